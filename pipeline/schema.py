@@ -1,0 +1,73 @@
+"""The six output tables: their columns (SPEC "Output tables") and one row type per fact."""
+
+from dataclasses import dataclass, field
+
+COLUMNS: dict[str, list[str]] = {
+    "articles": ["article_id", "source", "title", "published", "url", "n_chars", "status", "error"],
+    "films": ["article_id", "title", "film_key", "year", "n_mentions", "start", "end"],
+    "people": ["article_id", "name", "person_key", "n_mentions", "start", "end"],
+    "credits": ["article_id", "film", "film_key", "person", "person_key", "role", "character",
+                "character_note", "start", "end"],
+    "dates": ["article_id", "film", "film_key", "event", "text", "value", "precision",
+              "platform", "start", "end"],
+    "quotes": ["article_id", "speaker", "speaker_key", "quote", "kind", "cue", "outlet",
+               "start", "end"],
+}
+TABLES = list(COLUMNS)
+
+
+@dataclass
+class Film:
+    """A distinct film of an article, with every mention's character offsets."""
+
+    title: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    year: int | None = None
+
+
+@dataclass
+class Person:
+    """A distinct real person of an article, with every mention's character offsets."""
+
+    name: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Credit:
+    """A person's role (and character) on a film; start/end cover the evidence."""
+
+    film: str
+    person: str
+    role: str
+    start: int
+    end: int
+    character: str = ""
+    character_note: str = ""
+
+
+@dataclass
+class DateFact:
+    """A date of a film event; text is the date as written at start/end."""
+
+    film: str
+    event: str
+    text: str
+    value: str
+    precision: str
+    start: int
+    end: int
+    platform: str = ""
+
+
+@dataclass
+class Quote:
+    """A direct, partial or indirect quote; start/end cover the quoted words."""
+
+    speaker: str
+    quote: str
+    kind: str
+    cue: str
+    start: int
+    end: int
+    outlet: str = ""

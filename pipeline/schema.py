@@ -31,6 +31,7 @@ class Person:
 
     name: str
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    fictional: bool = False
 
 
 @dataclass

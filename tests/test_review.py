@@ -1,0 +1,459 @@
+"""pipeline.review: highlighting, the HTML report, review.csv and gold from review.
+
+All articles here are made up for the tests (no corpus text).
+"""
+
+import csv
+import html
+import json
+import re
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the checkout's `pipeline`, not installed
+
+from pipeline import review
+from pipeline.review import Span, highlight
+from pipeline.schema import COLUMNS
+
+A1 = ('Director Jane Roe said "Alex Park is a force of nature in Night Train." '
+      "Night Train opens May 5, 2023. Alex Park plays Captain Vale, a weary pilot. "
+      "According to Roe, the sequel is coming.")
+A2 = ('Breaking <script>alert(1)</script> & <img src=x onerror=alert(1)> news: '
+      'Sam "Ace" Lee said "It </script><b>works</b> fine" to Daily Reel.')
+HOSTILE_SPEAKER = 'Sam "Ace" Lee'
+
+
+def _at(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(needle, start + 1)
+    return start, start + len(needle)
+
+
+def make_rows() -> dict[str, list[dict]]:
+    """Rows of a tiny output DIR: article a1 (overlapping spans) and a2 (hostile text)."""
+    q1 = "Alex Park is a force of nature in Night Train."
+    q2 = "It </script><b>works</b> fine"
+    rows = {
+        "articles": [
+            {"article_id": "a1", "source": "a1.txt", "title": "Night Train news", "published": "2023-01-02",
+             "url": "", "n_chars": len(A1), "status": "ok", "error": ""},
+            {"article_id": "a2", "source": "a2.txt", "title": "<b>bold</b>", "published": "",
+             "url": "", "n_chars": len(A2), "status": "ok", "error": ""},
+            {"article_id": "a3", "source": "a3.txt", "title": "", "published": "",
+             "url": "", "n_chars": 0, "status": "error", "error": "empty file"},
+        ],
+        "films": [
+            {"article_id": "a1", "title": "Night Train", "film_key": "night train", "year": 2023,
+             "n_mentions": 2, **dict(zip(("start", "end"), _at(A1, "Night Train")))},
+        ],
+        "people": [
+            {"article_id": "a1", "name": "Jane Roe", "person_key": "jane roe", "n_mentions": 2,
+             **dict(zip(("start", "end"), _at(A1, "Jane Roe")))},
+            {"article_id": "a1", "name": "Alex Park", "person_key": "alex park", "n_mentions": 2,
+             **dict(zip(("start", "end"), _at(A1, "Alex Park")))},
+            {"article_id": "a2", "name": HOSTILE_SPEAKER, "person_key": "sam ace lee", "n_mentions": 1,
+             **dict(zip(("start", "end"), _at(A2, HOSTILE_SPEAKER)))},
+        ],
+        "credits": [
+            {"article_id": "a1", "film": "Night Train", "film_key": "night train", "person": "Jane Roe",
+             "person_key": "jane roe", "role": "director", "character": "", "character_note": "",
+             **dict(zip(("start", "end"), _at(A1, "Director Jane Roe")))},
+            {"article_id": "a1", "film": "Night Train", "film_key": "night train", "person": "Alex Park",
+             "person_key": "alex park", "role": "actor", "character": "Captain Vale",
+             "character_note": "a weary pilot",
+             **dict(zip(("start", "end"), _at(A1, "Alex Park plays Captain Vale, a weary pilot")))},
+        ],
+        "dates": [
+            {"article_id": "a1", "film": "Night Train", "film_key": "night train", "event": "release",
+             "text": "May 5, 2023", "value": "2023-05-05", "precision": "day", "platform": "",
+             **dict(zip(("start", "end"), _at(A1, "May 5, 2023")))},
+        ],
+        "quotes": [
+            {"article_id": "a1", "speaker": "Jane Roe", "speaker_key": "jane roe", "quote": q1,
+             "kind": "direct", "cue": "said", "outlet": "", **dict(zip(("start", "end"), _at(A1, q1)))},
+            {"article_id": "a1", "speaker": "Jane Roe", "speaker_key": "jane roe",
+             "quote": "the sequel is coming", "kind": "indirect", "cue": "according to", "outlet": "",
+             **dict(zip(("start", "end"), _at(A1, "the sequel is coming")))},
+            {"article_id": "a2", "speaker": HOSTILE_SPEAKER, "speaker_key": "sam ace lee", "quote": q2,
+             "kind": "direct", "cue": "said", "outlet": "Daily Reel", **dict(zip(("start", "end"), _at(A2, q2)))},
+        ],
+    }
+    return rows
+
+
+def make_dir(path: Path, rows: dict[str, list[dict]] | None = None, fmt: str = "csv",
+             texts: dict[str, str] | None = None) -> Path:
+    """Write a tiny output DIR (tables + texts.jsonl) to path."""
+    rows = make_rows() if rows is None else rows
+    path.mkdir(parents=True, exist_ok=True)
+    for table, cols in COLUMNS.items():
+        frame = pd.DataFrame(rows.get(table, []), columns=cols)
+        if fmt == "csv":
+            frame.to_csv(path / f"{table}.csv", index=False)
+        else:
+            frame.to_parquet(path / f"{table}.parquet", index=False)
+    texts = {"a1": A1, "a2": A2, "a3": ""} if texts is None else texts
+    lines = [json.dumps({"article_id": aid, "text": text}) + "\n" for aid, text in texts.items()]
+    (path / "texts.jsonl").write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+class _Text(HTMLParser):
+    """Collects the text content and the elements of an HTML fragment."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text: list[str] = []
+        self.tags: list[tuple[str, dict]] = []
+        self.depth = 0
+        self.max_depth = 0
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        self.depth += 1
+        self.max_depth = max(self.max_depth, self.depth)
+
+    def handle_endtag(self, tag):
+        self.depth -= 1
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def parse(fragment: str) -> _Text:
+    parser = _Text()
+    parser.feed(fragment)
+    parser.close()
+    assert parser.depth == 0, "unbalanced tags"
+    return parser
+
+
+# ---------------------------------------------------------------- highlight
+
+
+def test_highlight_single_span():
+    out = highlight("ab cd", [Span(0, 2, "film", "films-0", "film: AB")])
+    assert out == '<mark class="hl k-film" data-span="films-0" title="film: AB">ab</mark> cd'
+
+
+def test_highlight_no_spans_escapes_only():
+    assert highlight("a < b & c", []) == "a &lt; b &amp; c"
+
+
+def test_highlight_nested_quote_with_person():
+    text = 'He said "Alex Park is great" today.'
+    q, p = _at(text, "Alex Park is great"), _at(text, "Alex Park")
+    out = highlight(text, [Span(*p, "person", "people-0"), Span(*q, "quote", "quotes-0", label="Jane Roe")])
+    assert out == ('He said &quot;<mark class="hl k-quote" data-span="quotes-0">'
+                   '<mark class="hl k-person" data-span="people-0">Alex Park</mark> is great'
+                   '<span class="lbl" data-label="Jane Roe"></span></mark>&quot; today.')
+    parsed = parse(out)
+    assert "".join(parsed.text) == text
+    assert parsed.max_depth == 2
+
+
+def test_highlight_same_extent_and_adjacent_spans():
+    text = "Night Train May 5"
+    out = highlight(text, [(0, 11, "film", "f"), (0, 11, "credit", "c"), (12, 17, "date", "d")])
+    parsed = parse(out)
+    assert "".join(parsed.text) == text
+    assert [a["data-span"] for t, a in parsed.tags if t == "mark"] == ["f", "c", "d"]
+    assert out.startswith('<mark class="hl k-film" data-span="f"><mark class="hl k-credit" data-span="c">Night Train')
+
+
+def test_highlight_crossing_spans_split_into_pieces():
+    text = "0123456789ABCDE"
+    out = highlight(text, [(0, 10, "quote", "q"), (5, 15, "credit", "c")])
+    parsed = parse(out)
+    assert "".join(parsed.text) == text
+    pieces = [(a["data-span"], a["class"]) for t, a in parsed.tags if t == "mark"]
+    assert pieces == [("q", "hl k-quote"), ("c", "hl k-credit"), ("c", "hl k-credit cont")]
+    assert out == ('<mark class="hl k-quote" data-span="q">01234<mark class="hl k-credit" data-span="c">'
+                   '56789</mark></mark><mark class="hl k-credit cont" data-span="c">ABCDE</mark>')
+
+
+def test_highlight_offsets_clipped_and_empty_dropped():
+    out = highlight("abc", [(-5, 1, "film", "x"), (2, 99, "date", "y"), (1, 1, "person", "z"), (3, 2, "quote", "w")])
+    assert out == '<mark class="hl k-film" data-span="x">a</mark>b<mark class="hl k-date" data-span="y">c</mark>'
+
+
+def test_highlight_every_span_text_is_exact():
+    rows = make_rows()
+    spans = [Span(r["start"], r["end"], t, f"{t}-{i}") for t in review.FACT_TABLES
+             for i, r in enumerate(rows[t]) if r["article_id"] == "a1"]
+    out = highlight(A1, spans)
+    assert "".join(parse(out).text) == A1
+    for span in spans:  # each span's pieces hold exactly text[start:end]
+        pieces = re.findall(rf'<mark [^>]*data-span="{span.id}"[^>]*>', out)
+        assert pieces, span
+    assert html.unescape(re.sub(r"<[^>]+>", "", out)) == A1
+
+
+def test_highlight_hostile_text_and_attributes():
+    text = '<script>alert(1)</script> <img src=x onerror=alert(1)> "x" & y'
+    out = highlight(text, [Span(0, 8, "quote", 'q"><script>', title='t"><img src=x onerror=alert(2)>',
+                                label='<script>alert(3)</script>')])
+    assert "<script" not in out and "<img" not in out
+    assert out.endswith("alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; &quot;x&quot; &amp; y")
+    assert '>&lt;script&gt;<span class="lbl" data-label="&lt;script&gt;alert(3)&lt;/script&gt;">' in out
+    assert "&lt;img src=x onerror=alert(1)&gt;" in out
+    parsed = parse(out)
+    assert {t for t, _ in parsed.tags} == {"mark", "span"}
+    assert "".join(parsed.text) == text
+
+
+# ---------------------------------------------------------------- report
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_report_structure(tmp_path, fmt):
+    out = make_dir(tmp_path / "out", fmt=fmt)
+    page = tmp_path / "r.html"
+    review.write_report(out, page)
+    doc = page.read_text(encoding="utf-8")
+    assert doc.startswith("<!DOCTYPE html>")
+    assert "http://" not in doc and "https://" not in doc and "<link" not in doc
+    assert doc.count("<script>") == 1 and doc.count("</script>") == 1 and doc.count("<style>") == 1
+    rows = make_rows()
+    for table in review.FACT_TABLES:
+        for i, row in enumerate(rows[table]):
+            assert f'id="row-{table}-{i}"' in doc
+            assert f'<mark class="hl k-{review.KIND[table]}" data-span="{table}-{i}"' in doc
+    # index: per-article counts per table (a1: films 1, people 2, credits 2, dates 1, quotes 2)
+    m = re.search(r'<tr data-art="art-0">(.*?)</tr>', doc)
+    counts = re.findall(r'<td class="n">(\d+)</td>', m.group(1))
+    assert counts == ["1", "2", "2", "1", "2"]
+    assert 'data-article="a3"' in doc and "empty file" in doc
+    # quote speaker shown as label, credit detail in tooltip
+    assert 'data-label="Jane Roe"' in doc
+    assert 'title="credit: Alex Park — actor as Captain Vale (a weary pilot) · film: Night Train"' in doc
+    # legend
+    for kind in review.KIND.values():
+        assert f'<mark class="hl k-{kind}">{kind}</mark>' in doc
+
+
+def test_report_hostile_article_is_inert(tmp_path):
+    out = make_dir(tmp_path / "out")
+    page = tmp_path / "r.html"
+    review.write_report(out, page)
+    doc = page.read_text(encoding="utf-8")
+    assert "alert(" not in doc.split("<script>")[1] or "<script>" not in A2  # our JS has no alert
+    body_html = doc.split("<main>")[1].split("</main>")[0]
+    assert "<script" not in body_html and "</script" not in body_html
+    assert "<img" not in body_html and "<b>" not in body_html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body_html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in body_html
+    assert 'data-label="Sam &quot;Ace&quot; Lee"' in body_html
+    parsed = parse(body_html)
+    assert {t for t, _ in parsed.tags} <= {"details", "summary", "div", "table", "thead", "tbody", "tr", "th",
+                                           "td", "a", "section", "h2", "h3", "mark", "span", "ul", "li", "b"}
+    assert not any(k.startswith("on") for _, attrs in parsed.tags for k in attrs)
+    assert A2 in "".join(parsed.text)
+
+
+# ---------------------------------------------------------------- review.csv
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_review_csv_rows(tmp_path):
+    out = make_dir(tmp_path / "out")
+    path = review.write_review_csv(out)
+    assert path == out / "review.csv"
+    rows = read_csv(path)
+    assert list(rows[0]) == review.REVIEW_COLUMNS
+    assert len(rows) == sum(len(v) for k, v in make_rows().items() if k != "articles")
+    texts = {"a1": A1, "a2": A2}
+    for row in rows:
+        assert row["evidence"] == texts[row["article_id"]][int(row["start"]):int(row["end"])]
+        assert row["verdict"] == "" and row["correction"] == ""
+        json.loads(row["fields"])
+    film = next(r for r in rows if r["table"] == "films")
+    assert json.loads(film["fields"]) == {"title": "Night Train", "year": 2023}
+    date = next(r for r in rows if r["table"] == "dates")
+    assert json.loads(date["fields"]) == {"film": "Night Train", "event": "release", "text": "May 5, 2023",
+                                          "value": "2023-05-05"}
+    assert [r["article_id"] for r in rows] == sorted(r["article_id"] for r in rows)
+
+
+def set_verdicts(path: Path, decide) -> None:
+    rows = read_csv(path)
+    for row in rows:
+        row["verdict"], row["correction"] = decide(row)
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=review.REVIEW_COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def test_review_csv_rewrite_keeps_verdicts(tmp_path):
+    out = make_dir(tmp_path / "out")
+    path = review.write_review_csv(out)
+
+    def decide(row):
+        if row["table"] == "people" and "Jane" in row["fields"]:
+            return "wrong", ""
+        if row["table"] == "dates":
+            return "fix", '{"event": "premiere"}'
+        return "ok", ""
+
+    set_verdicts(path, decide)
+    with open(path, "a", encoding="utf-8", newline="") as handle:  # a fact added by hand
+        csv.writer(handle).writerow(["people", "a1", '{"name": "Roe Extra"}', "", "", "", "ok", ""])
+    # a new extraction: one quote gone, one new person, the rest unchanged
+    rows = make_rows()
+    rows["quotes"] = rows["quotes"][1:]
+    rows["people"].append({"article_id": "a1", "name": "Captain Vale", "person_key": "captain vale",
+                           "n_mentions": 1, **dict(zip(("start", "end"), _at(A1, "Captain Vale")))})
+    make_dir(out, rows)
+    review.write_review_csv(out)
+    again = read_csv(path)
+    verdicts = {(r["table"], r["fields"]): (r["verdict"], r["correction"]) for r in again}
+    assert verdicts[("people", '{"name":"Jane Roe"}')] == ("wrong", "")
+    assert verdicts[("dates", next(k for t, k in verdicts if t == "dates"))] == ("fix", '{"event": "premiere"}')
+    assert verdicts[("people", '{"name":"Captain Vale"}')] == ("", "")
+    assert verdicts[("people", '{"name": "Roe Extra"}')] == ("ok", "")
+    assert not any("force of nature" in r["fields"] for r in again)
+    assert len(again) == len(read_csv(path))
+    # re-writing twice is stable
+    before = path.read_text(encoding="utf-8")
+    review.write_review_csv(out)
+    assert path.read_text(encoding="utf-8") == before
+
+
+def test_review_csv_moved_span_loses_verdict(tmp_path):
+    out = make_dir(tmp_path / "out")
+    path = review.write_review_csv(out)
+    set_verdicts(path, lambda row: ("ok", ""))
+    rows = make_rows()
+    rows["films"][0]["start"], rows["films"][0]["end"] = _at(A1, "Night Train", 1)
+    make_dir(out, rows)
+    review.write_review_csv(out)
+    film = next(r for r in read_csv(path) if r["table"] == "films")
+    assert film["verdict"] == "" and film["start"] == str(_at(A1, "Night Train", 1)[0])
+
+
+# ---------------------------------------------------------------- gold from review
+
+
+def load_gold_dir(path: Path) -> dict[str, dict]:
+    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(path.glob("*.json"))}
+
+
+def test_gold_all_ok_round_trip(tmp_path):
+    out = make_dir(tmp_path / "out")
+    set_verdicts(review.write_review_csv(out), lambda row: ("ok", ""))
+    gold_dir = tmp_path / "gold"
+    review.gold_from_review(out, gold_dir)
+    gold = load_gold_dir(gold_dir)
+    assert set(gold) == {"a1", "a2", "a3"}
+    assert gold["a3"] == {"article_id": "a3", "published": None, "films": [], "people": [], "credits": [],
+                          "dates": [], "quotes": []}
+    a1 = gold["a1"]
+    assert a1["published"] == "2023-01-02"
+    assert a1["films"] == [{"title": "Night Train", "year": 2023}]
+    assert a1["people"] == [{"name": "Jane Roe"}, {"name": "Alex Park"}]
+    assert {"film": "Night Train", "person": "Alex Park", "role": "actor", "character": "Captain Vale",
+            "character_note": "a weary pilot"} in a1["credits"]
+    assert a1["dates"] == [{"film": "Night Train", "event": "release", "text": "May 5, 2023", "value": "2023-05-05"}]
+    assert {q["kind"] for q in a1["quotes"]} == {"direct", "indirect"}
+    assert gold["a2"]["quotes"][0]["quote"] == "It </script><b>works</b> fine"
+
+
+def test_gold_round_trip_scores_perfect(tmp_path):
+    evaluate = pytest.importorskip("pipeline.evaluate", reason="pipeline/evaluate.py has not landed yet")
+    out = make_dir(tmp_path / "out")
+    set_verdicts(review.write_review_csv(out), lambda row: ("ok", ""))
+    review.gold_from_review(out, tmp_path / "gold")
+    report = evaluate.score(evaluate.load_gold(tmp_path / "gold"), evaluate.load_predictions(out))
+    scores = review._f1s(report)
+    assert {"films", "people", "credits", "credits_nofilm", "dates", "quotes", "quote_spans",
+            "indirect"} <= set(scores)
+    for name, f1 in scores.items():
+        assert f1 == 1.0, (name, f1)
+
+
+def test_gold_wrong_dropped_fix_applied_unreviewed_dropped(tmp_path):
+    out = make_dir(tmp_path / "out")
+
+    def decide(row):
+        fields = json.loads(row["fields"])
+        if row["table"] == "people" and fields["name"] == "Jane Roe":
+            return "wrong", ""
+        if row["table"] == "credits" and fields["role"] == "director":
+            return "fix", '{"role": "writer", "character_note": "also directs"}'
+        if row["table"] == "films":
+            return "FIX ", '{"year": "2024", "aliases": ["NT"]}'
+        if row["table"] == "quotes" and fields["kind"] == "indirect":
+            return "", ""  # not reviewed
+        return "ok", ""
+
+    set_verdicts(review.write_review_csv(out), decide)
+    review.gold_from_review(out, tmp_path / "gold")
+    a1 = load_gold_dir(tmp_path / "gold")["a1"]
+    assert a1["people"] == [{"name": "Alex Park"}]
+    assert {"film": "Night Train", "person": "Jane Roe", "role": "writer", "character": "",
+            "character_note": "also directs"} in a1["credits"]
+    assert not any(c["role"] == "director" for c in a1["credits"])
+    assert a1["films"] == [{"title": "Night Train", "year": 2024, "aliases": ["NT"]}]
+    assert [q["kind"] for q in a1["quotes"]] == ["direct"]
+
+
+@pytest.mark.parametrize("verdict,correction,message", [
+    ("maybe", "", "verdict"),
+    ("fix", "{not json", "valid JSON"),
+    ("fix", '{"titel": "X"}', "unknown field"),
+])
+def test_gold_from_review_rejects_bad_rows(tmp_path, verdict, correction, message):
+    out = make_dir(tmp_path / "out")
+    set_verdicts(review.write_review_csv(out),
+                 lambda row: (verdict, correction) if row["table"] == "films" else ("ok", ""))
+    with pytest.raises(ValueError, match=message):
+        review.gold_from_review(out, tmp_path / "gold")
+
+
+def test_gold_from_review_needs_review_csv(tmp_path):
+    out = make_dir(tmp_path / "out")
+    with pytest.raises(FileNotFoundError, match="review"):
+        review.gold_from_review(out, tmp_path / "gold")
+
+
+# ---------------------------------------------------------------- report with gold
+
+
+def test_report_with_gold_marks_missed_and_spurious(tmp_path):
+    evaluate = pytest.importorskip("pipeline.evaluate", reason="pipeline/evaluate.py has not landed yet")
+    out = make_dir(tmp_path / "out")
+
+    def decide(row):  # gold: Jane Roe is not a person (-> spurious), director credit fixed (-> missed)
+        fields = json.loads(row["fields"])
+        if row["table"] == "people" and fields["name"] == "Jane Roe":
+            return "wrong", ""
+        if row["table"] == "credits" and fields["role"] == "director":
+            return "fix", '{"role": "writer"}'
+        return "ok", ""
+
+    set_verdicts(review.write_review_csv(out), decide)
+    review.gold_from_review(out, tmp_path / "gold")
+    assert evaluate.load_gold(tmp_path / "gold")
+    page = tmp_path / "r.html"
+    review.write_report(out, page, tmp_path / "gold")
+    doc = page.read_text(encoding="utf-8")
+    assert "<th>F1 films</th>" in doc and "<th>F1 people</th>" in doc
+    sec = doc.split('id="art-0"')[1].split("</section>")[0]
+    assert re.search(r'<tr id="row-people-0" class="row spurious"', sec)
+    assert not re.search(r'<tr id="row-people-1" class="row spurious"', sec)
+    assert re.search(r'<tr id="row-credits-0" class="row spurious"', sec)
+    assert 'data-span="people-0" data-spurious="1"' in sec
+    missed = sec.split('class="missed"')[1]
+    assert "writer" in missed and "Jane Roe" in missed
+    assert '<td class="n f1 hi">1.00</td>' in doc  # a2 is perfect

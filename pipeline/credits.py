@@ -94,6 +94,8 @@ class CreditFinder:
 
     def subject_person(self, verb: Token) -> Person | None:
         """The person who is the subject of a verb, climbing through xcomp/aux chains and participles."""
+        if verb.i > 0 and self.person_at(verb.nbor(-1)) and verb.nbor(-1).lower_ not in PRONOUNS:
+            return self.person_at(verb.nbor(-1))
         for _ in range(4):
             for child in verb.children:
                 if child.dep_ in {"nsubj", "nsubjpass"}:
@@ -201,18 +203,22 @@ class CreditFinder:
     def role_noun(self, token: Token) -> None:
         """'director X', 'Goldeneye director X', 'Warner producer X': a role noun before a name."""
         role = ROLE_NOUNS.get(token.lower_)
-        if role is None or token.i + 1 >= len(self.doc):
+        after = token.i + 1 + (token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == ",")
+        if role is None or after >= len(self.doc) or self.doc[after].lower_ in PRONOUNS:
             return
-        person = self.person_at(self.doc[token.i + 1])
-        if person is None or self.doc[token.i + 1].lower_ in PRONOUNS:
+        person = self.person_at(self.doc[after])
+        if person is None:
             return
         film = film_near(token, self.films, None)
-        self.add(person, role, film, self.doc[token.i:token.i + 2])
+        self.add(person, role, film, self.doc[token.i:after + 1])
+        for conj in token.conjuncts:
+            if conj.lower_ in ROLE_NOUNS:
+                self.add(person, ROLE_NOUNS[conj.lower_], film, self.doc[conj.i:after + 1])
 
     def role_verb(self, token: Token) -> None:
         """'X directed F', 'X, who wrote F', 'X writing and directing both films'."""
-        role = CUES["role_verbs"].get(token.lemma_)
-        if role is None or token.pos_ != "VERB" or role == "actor":
+        role = CUES["role_gerunds"].get(token.lower_) or (CUES["role_verbs"].get(token.lemma_) if token.pos_ == "VERB" else None)
+        if role is None or role == "actor":
             return
         person = self.subject_person(token)
         if person is None:
@@ -220,14 +226,23 @@ class CreditFinder:
         subtree = self.doc[token.left_edge.i:token.right_edge.i + 1]
         targets = films_in(self.doc[token.i:subtree.end], self.films)
         if not targets and any(t.lower_ in {"both", "films", "movies"} for t in self.doc[token.i:subtree.end]):
-            previous = self.doc[max(0, token.sent.start - 1)].sent
-            targets = films_in(self.doc[previous.start:token.sent.end], self.films)
+            targets = self.recent_films(token, 2)
         for film in targets or [film_near(token, self.films, self.main)]:
             self.add(person, role, film, self.doc[token.i:token.i + 1])
             for conj in token.conjuncts:
-                other = CUES["role_verbs"].get(conj.lemma_)
+                other = CUES["role_gerunds"].get(conj.lower_) or CUES["role_verbs"].get(conj.lemma_)
                 if other and other != "actor":
                     self.add(person, other, film, self.doc[conj.i:conj.i + 1])
+
+    def recent_films(self, token: Token, n: int) -> list[Film]:
+        """The last n distinct films mentioned up to a token's sentence ('both films')."""
+        found: list[Film] = []
+        mentions = sorted(((s, f) for f in self.films for s, _ in f.mentions if s < token.sent.end_char),
+                          key=lambda x: -x[0])
+        for _, film in mentions:
+            if film not in found:
+                found.append(film)
+        return found[:n]
 
     def cast_list(self, sent: Span) -> None:
         """'Other cast members include A, B and C', 'X, Y have been cast': everyone listed acts in the film."""

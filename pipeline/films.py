@@ -191,6 +191,7 @@ def extract_films(doc: Doc) -> list[Film]:
     accepted = {c.start for c in candidates
                 if c.start >= body_start and film_evidence(c, c.start in quoted_starts)}
     _spread_through_lists(candidates, accepted, quoted_starts)
+    _add_numbered_siblings(candidates, accepted)
     keys = {name_key(clean(c.text)) for c in candidates if c.start in accepted}
     films: dict[str, Film] = {}
     for span in sorted(candidates, key=lambda s: s.start):
@@ -228,6 +229,18 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
             if other.start in quoted_starts or _ent_label(other) != "PERSON":
                 accepted.add(other.start)
                 changed = True
+
+
+def _series_stem(span: Span) -> str:
+    """The key of a title without its trailing sequel number ('Mission: Impossible 8' -> 'mission impossible')."""
+    words = name_key(span.text).split()
+    return " ".join(words[:-1]) if len(words) > 1 and _SEQUEL.match(span[-1].text) else ""
+
+
+def _add_numbered_siblings(candidates: list[Span], accepted: set[int]) -> None:
+    """Accept 'X 8' when 'X 7' is a film: a numbered title of a series with a film in it."""
+    stems = {_series_stem(c) for c in candidates if c.start in accepted} - {""}
+    accepted.update(c.start for c in candidates if _series_stem(c) in stems)
 
 
 def _merge_short_titles(films: list[Film]) -> list[Film]:

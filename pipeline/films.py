@@ -19,7 +19,8 @@ from .schema import Film
 
 CUES = resources.lexicon("film_cues.json")
 FUNCTION_WORDS = frozenset(CUES["function_words"])
-JOINERS = {":", "-", "–", "—", "'s", "’s", "!", "&", "'", "’"}
+STUDIOS = resources.lines("studios.txt")
+JOINERS = {":", "-", "–", "—", "'s", "’s", "!", "&", "'", "’", "n't", "n’t"}
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LANGUAGE", "EVENT"}
 _QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))([“\"‘'])([^“”\"\n]{1,90}?)([”\"’'])(?=[\s,.;:!?)\]—–-]|$)", re.M)
 _YEAR = re.compile(r"^(19\d\d|20\d\d)$")
@@ -63,7 +64,9 @@ def title_runs(doc: Doc) -> list[Span]:
         while j < len(doc) and not _breaks(doc[j - 1], doc[j]):
             if doc[j].lower_ in {"and", "&", "or"} and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
                 break
-            if _title_word(doc[j]):
+            if doc[j].ent_type_ in {"DATE", "TIME"} and not doc[j].is_digit:
+                break
+            if _title_word(doc[j]) and not (doc[j].is_digit and (end != j or _YEAR.match(doc[j].text))):
                 end = j + 1
             elif not (doc[j].lower_ in FUNCTION_WORDS or doc[j].text in JOINERS):
                 break
@@ -74,9 +77,20 @@ def title_runs(doc: Doc) -> list[Span]:
 
 
 def _trim_person(run: Span) -> Span:
-    """Cut a run that starts with a person's name at the end of that name ('Henry Czerny the Canadian')."""
-    ent = next((e for e in run.doc.ents if e.start == run.start and e.label_ == "PERSON"), None)
-    return run.doc[run.start:ent.end] if ent is not None and ent.end < run.end else run
+    """Cut a run that starts with a name at the end of that name ('Henry Czerny the Canadian', "London's X")."""
+    ent = next((e for e in run.doc.ents if e.start == run.start and e.label_ in NAME_ENTS), None)
+    after = run.doc[ent.end] if ent is not None and ent.end < run.end else None
+    if after is None or not (after.is_lower or after.text in {"'s", "’s"}) or after.lower_ in {"and", "of", "in", "on"}:
+        return run
+    return run.doc[run.start:ent.end]
+
+
+def _opens_sentence(token) -> bool:
+    """Whether a token starts a sentence, a line or a quotation (so its capital proves nothing)."""
+    if token.is_sent_start or token.i == 0:
+        return True
+    previous = token.nbor(-1)
+    return "\n" in previous.whitespace_ or previous.is_space or previous.is_quote or previous.text in {".", "!", "?", ":"}
 
 
 def _plausible_title(run: Span) -> bool:
@@ -84,7 +98,11 @@ def _plausible_title(run: Span) -> bool:
     words = [t for t in run if t.lower_ not in FUNCTION_WORDS and t.is_alpha]
     if not words:
         return False
-    if len(run) == 1 and run[0].is_sent_start and run[0].pos_ != "PROPN":
+    if len(run) == 1 and (_opens_sentence(run[0]) and run[0].pos_ != "PROPN" or run[0].pos_ == "PRON"):
+        return False
+    if run.end < len(run.doc) and run.doc[run.end].text in {"'s", "’s"}:
+        return False
+    if run[0].text in STUDIOS or _YEAR.match(run[0].text):
         return False
     return not (len(run) == 1 and run[0].is_upper and len(run[0]) <= 5)
 
@@ -107,7 +125,8 @@ def _breaks(previous, token) -> bool:
 def _split_possessive(run: Span) -> list[Span]:
     """'Clint Eastwood's Million Dollar Baby' -> the title after a person's possessive."""
     for token in run:
-        if token.text in {"'s", "’s"} and token.i > run.start and token.nbor(-1).ent_type_ == "PERSON":
+        if token.text in {"'s", "’s"} and token.i > run.start and (token.nbor(-1).ent_type_ == "PERSON"
+                                                                   or token.i - run.start >= 2):
             return [run.doc[token.i + 1:run.end]] if token.i + 1 < run.end else []
     return [run]
 
@@ -132,32 +151,36 @@ def _ent_label(span: Span) -> str:
     return ""
 
 
-def film_evidence(span: Span, quoted: bool) -> bool:
-    """Whether the words around a candidate title show that it names a film."""
+def film_evidence(span: Span, quoted: bool) -> str:
+    """The evidence that a candidate title names a film ('' when there is none)."""
     left, right = _left_words(span), _right_words(span)
     left_text = " ".join(left)
     if (left and left[-1] in CUES["not_film_before"]) or (right and right[0] in CUES["not_film_after"]):
-        return False
+        return ""
+    if quoted and left and left[-1] in CUES["description_before"]:
+        return ""
     label = _ent_label(span)
     if label in {"GPE", "NORP", "LOC", "LANGUAGE"} and not quoted:
-        return False
+        return ""
     if left and left[-1] in CUES["nouns_before"]:
-        return True
-    if left and left[-1] == "for" and any(w in CUES["award_words"] for w in left[-6:]):
-        return True
+        return "cue noun before"
+    if left and left[-1] == "for" and any(w in CUES["award_words"] for w in left[-6:]) and label != "PERSON":
+        return "award for"
     if right and right[0] in CUES["words_after"]:
-        return True
+        return "cue word after"
+    if right and right[0] in {"film", "movie", "films", "movies"}:
+        return "quoted, cue film after" if quoted else ""
     if label == "PERSON" and not quoted:
-        return False
+        return ""
     if any(left_text.endswith(phrase) for phrase in CUES["phrases_before"]):
-        return True
+        return "cue phrase before"
     if left[-2:-1] and left[-1] in {"'s", "’s", "'", "’"}:
         before = span.doc[span.start - 2]
-        if before.ent_type_ == "PERSON" or _YEAR.match(before.text):
-            return True
+        if before.ent_type_ == "PERSON" or before.pos_ == "PROPN" or _YEAR.match(before.text):
+            return "maker's or year's possessive"
     if right and right[0] in CUES["verbs_after"] and label not in NAME_ENTS:
-        return True
-    return quoted
+        return "film verb after"
+    return "quoted title" if quoted and len(span) > 1 else ""
 
 
 def film_year(span: Span) -> int | None:

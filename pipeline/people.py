@@ -11,6 +11,7 @@ from .schema import Person
 LEXICON = resources.lexicon("people.json")
 HONORIFICS = frozenset(LEXICON["honorifics"])
 NOT_PEOPLE = frozenset(LEXICON["not_people"])
+PEOPLE_WORDS = frozenset(LEXICON["people_words"]) | {"by", "starring", "with"}
 FICTIONAL_CUES = tuple(LEXICON["fictional_cues_before"])
 POSSESSIVE = {"'s", "’s", "'", "’"}
 OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"}
@@ -35,13 +36,15 @@ def _looks_like_name(span: Span) -> bool:
 
 
 def name_spans(doc: Doc, films: list) -> list[Span]:
-    """Mentions of people: PERSON entities, plus name-like entities listed beside them, outside film titles."""
+    """Mentions of people: PERSON entities, name-like entities cued as people, and known surnames."""
     in_film = {i for film in films for start, end in film.mentions for i in range(start, end)}
     ents = list(doc.ents)
+    known = {name_key(t.text) for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in (e[0], e[-1])}
     spans = []
     for k, ent in enumerate(ents):
-        if ent.label_ != "PERSON" and not (ent.label_ in OTHER_NAME_LABELS and _looks_like_name(ent)
-                                           and _listed_with_person(ents, k)):
+        if ent.label_ != "PERSON" and not (ent.label_ in OTHER_NAME_LABELS and (
+                _looks_like_name(ent) and (_listed_with_person(ents, k) or _cued_as_person(ent))
+                or len(ent) <= 2 and name_key(ent[0].text) in known)):
             continue
         span = trim_name(ent)
         if span is None or span.start_char in in_film or name_key(span.text) in NOT_PEOPLE:
@@ -50,6 +53,11 @@ def name_spans(doc: Doc, films: list) -> list[Span]:
             continue
         spans.append(span)
     return spans
+
+
+def _cued_as_person(span: Span) -> bool:
+    """Whether a person word or 'by' stands right before a span ('director X', 'directed by X')."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in PEOPLE_WORDS
 
 
 def _listed_with_person(ents: list[Span], k: int) -> bool:

@@ -1,0 +1,52 @@
+"""Credits: actor -> character constructions, crew roles, cast lists, and the film each belongs to."""
+
+import pytest
+
+
+def credits(nlp, text):
+    """(film, person, role, character, note) of each credit found in text."""
+    doc = nlp(text)
+    return sorted((c.film, c.person, c.role, c.character, c.character_note) for c in doc._.credits)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In the thriller Glass Harbour, Tomas Aldane plays Victor Lang.",
+     ("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "")),
+    ("In the thriller Glass Harbour, Tomas Aldane will be seen as Victor Lang.",
+     ("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "")),
+    ("Tomas Aldane returns to reprise the role of Victor Lang in the thriller Glass Harbour.",
+     ("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "")),
+    ("The thriller Glass Harbour stars Tomas Aldane (Victor Lang, a retired diver).",
+     ("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "a retired diver")),
+    ("In the thriller Glass Harbour, Victor Lang, played by Tomas Aldane, returns.",
+     ("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "")),
+])
+def test_actor_character_constructions(nlp, sentence, expected):
+    assert expected in credits(nlp, sentence)
+
+
+def test_character_is_not_listed_as_a_person(nlp):
+    doc = nlp("In the thriller Glass Harbour, Tomas Aldane plays Victor Lang.")
+    assert [p.name for p in doc._.people if not p.fictional] == ["Tomas Aldane"]
+
+
+def test_crew_from_role_noun_and_writing_and_directing(nlp):
+    text = ("The heist comedy Paper Kings 2 was shot with Paper Kings 3, with Rosa Delgado writing and directing "
+            "both films.")
+    assert credits(nlp, text) == [
+        ("Paper Kings 2", "Rosa Delgado", "director", "", ""), ("Paper Kings 2", "Rosa Delgado", "writer", "", ""),
+        ("Paper Kings 3", "Rosa Delgado", "director", "", ""), ("Paper Kings 3", "Rosa Delgado", "writer", "", ""),
+    ]
+
+
+def test_directed_by(nlp):
+    assert credits(nlp, "The drama Lantern Road, directed by Ines Varga, opens today.") == [
+        ("Lantern Road", "Ines Varga", "director", "", "")]
+
+
+def test_cast_list_goes_to_the_main_film(nlp):
+    text = ("The spy drama Silver Current wrapped filming. Silver Current opens in May. "
+            "Omar Haddad, Lucy Fenwick and Brendan Sato have also been cast in undisclosed roles.")
+    assert credits(nlp, text) == [
+        ("Silver Current", "Brendan Sato", "actor", "", ""), ("Silver Current", "Lucy Fenwick", "actor", "", ""),
+        ("Silver Current", "Omar Haddad", "actor", "", "")]

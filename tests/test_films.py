@@ -1,0 +1,49 @@
+"""Film titles: quoted and bare Title Case, with evidence, aliases, sequel numbers and years."""
+
+import pytest
+
+
+def films(nlp, text):
+    """(title, year, mentions) of each film found in text."""
+    doc = nlp(text)
+    for film in doc._.films:
+        for start, end in film.mentions:
+            assert text[start:end].replace(":", "").split() == text[start:end].replace(":", "").split()
+    return [(f.title, f.year, len(f.mentions)) for f in doc._.films]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The studio praised the thriller Glass Harbour at a screening.", [("Glass Harbour", None, 1)]),
+    ("Critics loved Nadia Orwell's Winter of the Gulls this week.", [("Winter of the Gulls", None, 1)]),
+    ("She won best actress for Lantern Road on Sunday.", [("Lantern Road", None, 1)]),
+    ("The Copper Gate director Ian Rusk spoke.", [("The Copper Gate", None, 1)]),
+    ("His roles in Dust Angels, Paper Kings and Salt Creek made him famous.",
+     [("Dust Angels", None, 1), ("Paper Kings", None, 1), ("Salt Creek", None, 1)]),
+    ('She joins the thriller "Night Ferry" next month.', [("Night Ferry", None, 1)]),
+    ("The cast of 1994's Copper Moon met again.", [("Copper Moon", 1994, 1)]),
+])
+def test_titles_found_on_evidence(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+def test_aliases_join_one_row_with_the_fullest_title(nlp):
+    text = ("Deep Run: Rising 3 has wrapped filming. Fans of the action movie Deep Run: Rising 3 waited. "
+            "Deep Run Rising 3 opens soon, while Deep Run: Rising 4 is planned.")
+    assert films(nlp, text) == [("Deep Run: Rising 3", None, 3), ("Deep Run: Rising 4", None, 1)]
+
+
+def test_first_film_of_a_series_with_its_year(nlp):
+    text = ("The villain returns in the drama Iron Tide 2. He was last seen in the first Iron Tide "
+            "that released in 1999.")
+    assert films(nlp, text) == [("Iron Tide 2", None, 1), ("Iron Tide", 1999, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "The next Falcon film will be shot in Spain.",
+    'He described the plan as "Really Quite Good" in a tweet.',
+    "Mara Quint spoke to the press in London on Monday.",
+    "The book Silent Orchard sold well.",
+    "They praised the TV series Harbour Lights.",
+])
+def test_non_films_rejected(nlp, text):
+    assert films(nlp, text) == []

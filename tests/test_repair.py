@@ -1,0 +1,33 @@
+"""Text repair happens on tokens only: the text and its offsets stay exactly as read."""
+
+import pytest
+
+from pipeline.repair import clean, span_text
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("The cast includes JonasWeller and others.", ["Jonas", "Weller"]),
+    ("It opened in 2001.Mara Quint starred.", ["2001", ".", "Mara"]),
+    ("Producer Dara McKellan spoke.", ["McKellan"]),
+    ("Actor Rob DiMarco spoke.", ["DiMarco"]),
+    ("Fans watched it on YouTube yesterday.", ["YouTube"]),
+])
+def test_glued_words_split_and_names_kept(nlp, text, pieces):
+    doc = nlp(text)
+    tokens = [t.text for t in doc]
+    assert any(tokens[i:i + len(pieces)] == pieces for i in range(len(tokens)))
+    assert doc.text == text
+
+
+def test_surname_glued_to_next_word_is_split(nlp):
+    doc = nlp("Director Lena Okafor spoke first. Later, writer Lena Okaforteaser notes appeared.")
+    assert ["Lena", "Okafor", "teaser", "notes"] == [t.text for t in doc][9:13]
+
+
+def test_names_get_their_lost_space_back(nlp):
+    doc = nlp("Stars include JonasWeller.")
+    assert span_text(doc[2:4]) == "Jonas Weller"
+
+
+def test_invisible_characters_removed_from_values():
+    assert clean("Mara\u00adQuint\u200b  said") == "MaraQuint said"

@@ -8,6 +8,11 @@ from .read import Article
 Rows = dict[str, list[dict]]
 
 
+def longest(mentions: list[tuple[int, int]]) -> tuple[int, int]:
+    """The first of the longest mentions: the fullest form of a name as written."""
+    return max(mentions, key=lambda m: (m[1] - m[0], -m[0]))
+
+
 def article_row(article: Article) -> dict:
     """The articles-table row of an article (read or failed)."""
     return {"article_id": article.article_id, "source": article.source, "title": article.title,
@@ -23,14 +28,14 @@ def rows_for(article: Article, doc: Doc | None) -> Rows:
         return rows
     shift, aid = article.body_start, article.article_id
     for film in doc._.films:
-        start, end = film.mentions[0]
+        start, end = longest(film.mentions)
         rows["films"].append({"article_id": aid, "title": film.title, "film_key": name_key(film.title),
                               "year": film.year or "", "n_mentions": len(film.mentions),
                               "start": start + shift, "end": end + shift})
     for person in doc._.people:
         if person.fictional:
             continue
-        start, end = person.mentions[0]
+        start, end = longest(person.mentions)
         rows["people"].append({"article_id": aid, "name": person.name, "person_key": name_key(person.name),
                                "n_mentions": len(person.mentions), "start": start + shift, "end": end + shift})
     for c in doc._.credits:

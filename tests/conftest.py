@@ -16,6 +16,7 @@ def nlp():
     return build_nlp()
 
 
+@pytest.fixture(scope="session")
 def dev_corpus() -> Path:
     """The shared dev corpus, or skip: its articles are third-party text kept outside the repository."""
     path = SHARED_CORPUS / "dev"

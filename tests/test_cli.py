@@ -1,0 +1,95 @@
+"""The command line through typer's runner: extract, evaluate, bad inputs, formats, --help."""
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.schema import COLUMNS
+
+
+ROOT = Path(__file__).resolve().parent.parent
+runner = CliRunner()
+ARTICLE = ("---\ntitle: Harbour news\npublished: 2021-03-04\n---\n"
+           "The spy drama Silver Current wrapped filming. Director Rosa Delgado praised the crew. "
+           "Omar Haddad, Lucy Fenwick and Brendan Sato have also been cast in undisclosed roles.\n")
+
+
+@pytest.mark.parametrize("command", ["extract", "evaluate", "review", "gold-from-review"])
+def test_every_command_has_help(command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_extract_writes_six_tables_with_spec_columns_and_evidence(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "harbour.md").write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    text = ARTICLE
+    for table, columns in COLUMNS.items():
+        df = pd.read_csv(tmp_path / "out" / f"{table}.csv", dtype=str, keep_default_na=False)
+        assert list(df.columns[:len(columns)]) == columns
+    people = pd.read_csv(tmp_path / "out" / "people.csv", keep_default_na=False)
+    assert sorted(people["name"]) == ["Brendan Sato", "Lucy Fenwick", "Omar Haddad", "Rosa Delgado"]
+    for row in people.itertuples():
+        assert text[row.start:row.end] == row.name
+    films = pd.read_csv(tmp_path / "out" / "films.csv", keep_default_na=False)
+    assert [text[s:e] for s, e in zip(films.start, films.end)] == ["Silver Current"]
+    articles = pd.read_csv(tmp_path / "out" / "articles.csv", dtype=str, keep_default_na=False)
+    assert articles.loc[0, ["title", "published", "status"]].tolist() == ["Harbour news", "2021-03-04", "ok"]
+    texts = [json.loads(line) for line in (tmp_path / "out" / "texts.jsonl").read_text().splitlines()]
+    assert texts == [{"article_id": "harbour", "text": text}]
+
+
+def test_bad_inputs_become_error_rows_and_the_batch_goes_on(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\x00\x00\x01")
+    (folder / "latin.txt").write_bytes("Cin\xe9ma".encode("latin-1"))
+    (folder / "feed.jsonl").write_text('{"id": "j1", "text": "Actor Omar Haddad spoke."}\n{broken\n', encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(folder), str(tmp_path / "nope.txt"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    articles = pd.read_csv(tmp_path / "out" / "articles.csv", dtype=str, keep_default_na=False)
+    status = dict(zip(articles.article_id, articles.status))
+    assert status == {"binary": "error", "empty": "error", "j1": "ok", "feed:2": "error", "good": "ok",
+                      "latin": "error", "nope": "error"}
+    assert all(e and "\n" not in e for e in articles.loc[articles.status == "error", "error"])
+
+
+def test_no_readable_article_exits_non_zero(tmp_path):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+
+
+def test_parquet_format(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
+                                 "--format", "parquet"])
+    assert result.exit_code == 0, result.output
+    assert len(pd.read_parquet(tmp_path / "out" / "people.parquet")) == 4
+
+
+def test_unknown_model_is_a_one_line_error(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "--out", str(tmp_path / "o"), "--model", "no_such"])
+    assert result.exit_code == 2 and "not installed" in result.output
+
+
+def test_seed_end_to_end_scores(tmp_path):
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["extract", str(ROOT / "corpus" / "articles"), "--out", str(out)]).exit_code == 0
+    result = runner.invoke(app, ["evaluate", "--gold", str(ROOT / "corpus" / "gold"), "--pred", str(out),
+                                 "--json", str(tmp_path / "s.json"), "--fail-under", "0.5"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads((tmp_path / "s.json").read_text())
+    for name in ("films", "people", "credits"):
+        assert scores[name]["f1"] >= 0.9, (name, scores[name])
+    assert runner.invoke(app, ["evaluate", "--gold", str(ROOT / "corpus" / "gold"), "--pred", str(out),
+                               "--fail-under", "0.999"]).exit_code == 1

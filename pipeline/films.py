@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from . import resources
 from .keys import name_key
-from .repair import clean
+from .repair import clean, english_words
 from .schema import Film
 
 CUES = resources.lexicon("film_cues.json")
@@ -86,6 +86,11 @@ def _trim_person(run: Span) -> Span:
     return run.doc[run.start:ent.end]
 
 
+def _common_word(run: Span, common_words: frozenset[str]) -> bool:
+    """A single capitalised common word that the tagger does not take for a name ('Aussie', 'Late')."""
+    return len(run) == 1 and run[0].pos_ != "PROPN" and run[0].lower_ in common_words
+
+
 def _opens_sentence(token) -> bool:
     """Whether a token starts a sentence, a line or a quotation (so its capital proves nothing)."""
     if token.is_sent_start or token.i == 0:
@@ -104,6 +109,8 @@ def _plausible_title(run: Span) -> bool:
     if run.end < len(run.doc) and run.doc[run.end].text in {"'s", "’s"}:
         return False
     if run[0].text in STUDIOS or _YEAR.match(run[0].text):
+        return False
+    if all(t.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"} for t in run):
         return False
     return not (len(run) == 1 and run[0].is_upper and len(run[0]) <= 5)
 
@@ -178,7 +185,7 @@ def film_evidence(span: Span, quoted: bool) -> str:
     person_like = label == "PERSON" or name_key(span.text) in _person_keys(span.doc)
     if left and left[-1] in {"for", "to"} and any(w in CUES["award_words"] for w in left[-6:]) and not person_like:
         return "award for"
-    if right and right[0] in CUES["words_after"] and not (len(span) == 1 and span[0].pos_ != "PROPN"):
+    if right and right[0] in CUES["words_after"]:
         return "cue word after"
     if any(left_text.endswith(p) for p in CUES["strong_phrases_before"]) and (len(span) == 1 or not person_like):
         return "strong cue phrase before"
@@ -237,11 +244,12 @@ def _is_sequel_of(longer: str, shorter: str) -> bool:
     return bool(rest) and (rest[0] == ":" or _SEQUEL.match(rest.split()[0]) is not None)
 
 
-def extract_films(doc: Doc) -> list[Film]:
+def extract_films(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[Film]:
     """The distinct films of an article, each with its fullest title, mentions and year."""
     quoted = quoted_titles(doc)
     quoted_starts = {s.start for s in quoted}
-    candidates = sorted(quoted + [r for r in title_runs(doc) if r.start not in quoted_starts], key=lambda s: s.start)
+    runs = [r for r in title_runs(doc) if r.start not in quoted_starts and not _common_word(r, common_words)]
+    candidates = sorted(quoted + runs, key=lambda s: s.start)
     body_start = _body_start(doc)
     accepted = {c.start for c in candidates
                 if c.start >= body_start and film_evidence(c, c.start in quoted_starts)}
@@ -315,8 +323,13 @@ def _add_numbered_siblings(candidates: list[Span], accepted: set[int]) -> None:
     accepted.update(c.start for c in candidates if _series_stem(c) in stems)
 
 
-@Language.component("extract_films")
-def films_component(doc: Doc) -> Doc:
-    """Store the article's films on doc._.films."""
-    doc._.films = extract_films(doc)
-    return doc
+@Language.factory("extract_films")
+def make_films_component(nlp: Language, name: str):
+    """Create the component that stores the article's films on doc._.films."""
+    common_words = english_words(nlp)
+
+    def films_component(doc: Doc) -> Doc:
+        doc._.films = extract_films(doc, common_words)
+        return doc
+
+    return films_component

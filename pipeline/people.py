@@ -134,7 +134,8 @@ def cluster_people(spans: list[Span]) -> list[Person]:
 
 def _nearest_owner(people: list[Person], word: str, at: int) -> Person | None:
     """The full-name person whose surname or first name is `word`, preferring the latest one before `at`."""
-    owners = [p for p in people if word in {name_key(p.name.split()[-1]), name_key(p.name.split()[0])}]
+    owners = [p for p in people if word in {name_key(p.name.split()[-1]), name_key(p.name.split()[0])}] or \
+        [p for p in people if _one_letter_apart(word, name_key(p.name.split()[-1]))]
     if not owners:
         return None
     surname = [p for p in owners if name_key(p.name.split()[-1]) == word]
@@ -150,6 +151,14 @@ def mark_characters(doc: Doc, people: list[Person]) -> None:
             before = doc.text[max(0, start - 20):start].lower().rstrip()
             if before.endswith(FICTIONAL_CUES):
                 person.fictional = True
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two long words differ by one inserted or deleted letter ('Hoffmann' / 'Hoffman')."""
+    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def find_person(people: list[Person], start: int, end: int) -> Person | None:

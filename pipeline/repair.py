@@ -56,7 +56,7 @@ class GluedWordRepair:
     def __init__(self, nlp: Language, camel_words: frozenset[str], name_prefixes: frozenset[str]):
         self.camel_words = camel_words
         self.name_prefixes = name_prefixes
-        self.known_words = _english_words(nlp)
+        self.known_words = english_words(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         names = {t.text for t in doc if t.text[:1].isupper() and len(t) >= 4 and t.is_alpha}
@@ -105,7 +105,7 @@ class GluedWordRepair:
         return [word]
 
 
-def _english_words(nlp: Language) -> frozenset[str]:
+def english_words(nlp: Language) -> frozenset[str]:
     """English words known to the pipeline's lemmatizer tables (empty without a lemmatizer)."""
     words: set[str] = set()
     if "lemmatizer" in nlp.pipe_names:

@@ -1,64 +1,152 @@
-"""Write the tables (CSV or Parquet) and the article texts into an output folder, atomically."""
+"""Write tables and texts.jsonl incrementally and move them into place at the end; keep a journal for --resume."""
 
+import csv
 import json
 import os
-import tempfile
+import shutil
+import time
 from pathlib import Path
+from typing import BinaryIO
 
-import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from .schema import COLUMNS, TABLES
+from .tables import Rows
 
 FORMATS = ("csv", "parquet")
+INT_COLUMNS = frozenset({"n_chars", "n_mentions", "start", "end"})
+ROW_GROUP = 10_000
 
 
-def frame(table: str, rows: list[dict]) -> pd.DataFrame:
-    """A table's rows as a DataFrame with the table's columns in order (extra columns after)."""
-    df = pd.DataFrame(rows)
-    columns = COLUMNS[table] + [c for c in df.columns if c not in COLUMNS[table]]
-    return df.reindex(columns=columns)
+class _CsvTable:
+    """A CSV table appended row by row (the file's buffer writes it in chunks)."""
+
+    def __init__(self, path: Path, columns: list[str]) -> None:
+        self.handle = path.open("w", encoding="utf-8", newline="")
+        self.writer = csv.DictWriter(self.handle, columns, lineterminator="\n")
+        self.writer.writeheader()
+
+    def add(self, rows: list[dict]) -> None:
+        self.writer.writerows(rows)
+
+    def close(self) -> None:
+        self.handle.close()
 
 
-def atomic_write(path: Path, write) -> None:
-    """Call write(tmp_path) and move the result onto `path` in one step (never half-written)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+class _ParquetTable:
+    """A Parquet table written one row group per ROW_GROUP rows; counts are integers, everything else text."""
+
+    def __init__(self, path: Path, columns: list[str]) -> None:
+        self.schema = pa.schema([(c, pa.int64() if c in INT_COLUMNS else pa.string()) for c in columns])
+        self.writer = pq.ParquetWriter(path, self.schema)
+        self.buffer: list[dict] = []
+
+    def add(self, rows: list[dict]) -> None:
+        self.buffer.extend(rows)
+        if len(self.buffer) >= ROW_GROUP:
+            self.flush()
+
+    def flush(self) -> None:
+        columns = {f.name: [_cell(row.get(f.name), f.type) for row in self.buffer] for f in self.schema}
+        self.writer.write_table(pa.table(columns, schema=self.schema))
+        self.buffer.clear()
+
+    def close(self) -> None:
+        if self.buffer:
+            self.flush()
+        self.writer.close()
 
 
-def write_table(out_dir: Path, table: str, rows: list[dict], fmt: str = "csv") -> Path:
-    """Write one table to out_dir/<table>.<fmt>."""
-    df = frame(table, rows)
-    path = out_dir / f"{table}.{fmt}"
-    if fmt == "csv":
-        atomic_write(path, lambda tmp: df.to_csv(tmp, index=False))
-    else:
-        atomic_write(path, lambda tmp: df.astype({c: "string" for c in df.columns if df[c].dtype == object})
-                     .to_parquet(tmp, index=False))
-    return path
+def _cell(value: object, kind: pa.DataType) -> object:
+    """A row value as the column's type ("" and None are a null integer)."""
+    if kind == pa.int64():
+        return None if value in ("", None) else int(value)
+    return "" if value is None else str(value)
 
 
-def write_texts(out_dir: Path, texts: list[tuple[str, str]]) -> Path:
-    """Write texts.jsonl: one {"article_id", "text"} object per article."""
-    path = out_dir / "texts.jsonl"
+class Output:
+    """One run's six tables and texts.jsonl, appended under DIR/.partial and moved into DIR by commit()."""
 
-    def write(tmp: Path) -> None:
-        with tmp.open("w", encoding="utf-8") as handle:
-            for article_id, text in texts:
-                handle.write(json.dumps({"article_id": article_id, "text": text}, ensure_ascii=False) + "\n")
+    def __init__(self, out_dir: Path, fmt: str = "csv") -> None:
+        self.out_dir, self.fmt, self.partial = out_dir, fmt, out_dir / ".partial"
+        shutil.rmtree(self.partial, ignore_errors=True)
+        self.partial.mkdir(parents=True)
+        kind = _CsvTable if fmt == "csv" else _ParquetTable
+        self.tables = {t: kind(self.partial / f"{t}.{fmt}", COLUMNS[t]) for t in TABLES}
+        self.texts = (self.partial / "texts.jsonl").open("w", encoding="utf-8")
+        self.counts = dict.fromkeys(TABLES, 0)
 
-    atomic_write(path, write)
-    return path
+    def add(self, rows: Rows, article_id: str, text: str | None) -> None:
+        """Append one article's rows, and its text when it was read."""
+        for table, table_rows in rows.items():
+            self.tables[table].add(table_rows)
+            self.counts[table] += len(table_rows)
+        if text is not None:
+            self.texts.write(json.dumps({"article_id": article_id, "text": text}, ensure_ascii=False) + "\n")
+
+    def commit(self) -> None:
+        """Finish every file and rename it into DIR (each file appears whole or not at all)."""
+        self._close()
+        for path in sorted(self.partial.iterdir()):
+            os.replace(path, self.out_dir / path.name)
+        for table in TABLES:
+            for other in set(FORMATS) - {self.fmt}:
+                (self.out_dir / f"{table}.{other}").unlink(missing_ok=True)
+        self.partial.rmdir()
+
+    def _close(self) -> None:
+        for table in self.tables.values():
+            table.close()
+        self.texts.close()
+
+    def __enter__(self) -> "Output":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.partial.exists():
+            self._close()
+            shutil.rmtree(self.partial, ignore_errors=True)
 
 
-def write_all(out_dir: Path, tables: dict[str, list[dict]], texts: list[tuple[str, str]], fmt: str = "csv") -> None:
-    """Write every table and the texts."""
-    for table in TABLES:
-        write_table(out_dir, table, tables.get(table, []), fmt)
-    write_texts(out_dir, texts)
+class Journal:
+    """Finished articles' rows by key, appended as `key<TAB>json` lines to DIR/.journal/<run>.jsonl."""
+
+    def __init__(self, folder: Path, resume: bool) -> None:
+        """Start a run's journal; with `resume` the earlier runs' records are indexed, otherwise dropped."""
+        if not resume:
+            shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True, exist_ok=True)
+        self.index: dict[str, tuple[Path, int]] = {}
+        for path in sorted(folder.glob("*.jsonl")):
+            offset = 0
+            with path.open("rb") as handle:
+                for line in handle:
+                    if line.endswith(b"\n"):  # a killed run may leave its last line unfinished
+                        self.index[line[:line.index(b"\t")].decode()] = (path, offset)
+                    offset += len(line)
+        self.readers: dict[Path, BinaryIO] = {}
+        self.writer = (folder / f"{time.time_ns()}.jsonl").open("ab", buffering=0)  # a kill loses no finished line
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.index
+
+    def get(self, key: str) -> Rows:
+        """The rows recorded for `key` by an earlier run."""
+        path, offset = self.index[key]
+        if path not in self.readers:
+            self.readers[path] = path.open("rb")
+        self.readers[path].seek(offset)
+        return json.loads(self.readers[path].readline().split(b"\t", 1)[1])
+
+    def add(self, key: str, rows: Rows) -> None:
+        """Record an article's rows."""
+        self.writer.write(key.encode() + b"\t" + json.dumps(rows).encode() + b"\n")
+
+    def __enter__(self) -> "Journal":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.writer.close()
+        for reader in self.readers.values():
+            reader.close()

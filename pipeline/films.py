@@ -185,7 +185,8 @@ def film_evidence(span: Span, quoted: bool) -> str:
     person_like = label == "PERSON" or name_key(span.text) in _person_keys(span.doc)
     if left and left[-1] in {"for", "to"} and any(w in CUES["award_words"] for w in left[-6:]) and not person_like:
         return "award for"
-    if right and right[0] in CUES["words_after"]:
+    if right and right[0] in CUES["words_after"] and _noun_after(span) and not (
+            person_like and right[0] in {"star", "stars", "actor", "actress", "co-star", "costar"}):
         return "cue word after"
     if any(left_text.endswith(p) for p in CUES["strong_phrases_before"]) and (len(span) == 1 or not person_like):
         return "strong cue phrase before"
@@ -207,6 +208,14 @@ def film_evidence(span: Span, quoted: bool) -> str:
             and label not in NAME_ENTS:
         return "film verb after"
     return "quoted title" if quoted and len(span) > 1 else ""
+
+
+def _noun_after(span: Span) -> bool:
+    """Whether the word right after a span (quote marks skipped) is a noun, not a verb ('X stars in')."""
+    doc, i = span.doc, span.end
+    while i < len(doc) and doc[i].is_quote:
+        i += 1
+    return i < len(doc) and doc[i].pos_ in {"NOUN", "PROPN", "ADJ"}
 
 
 def _film_apposition(span: Span) -> bool:

@@ -1,17 +1,736 @@
-"""Find quotes and their speakers (placeholder until the quotes extractor lands)."""
+"""Find an article's quotes: quotations between marks (direct, partial) and reported speech (indirect).
+
+Quotations come from a scan of the quotation marks line by line, so an unbalanced mark costs only its
+own quote; headings, titles and scare quotes are dropped. Cues, speakers and reported clauses come from
+the dependency parse; "he", "the actor" and surnames are resolved to the article's people.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
-from .schema import Quote
+from . import resources
+from .keys import name_key
+from .people import HONORIFICS, find_person, person_named
+from .schema import Person, Quote
+
+CUES = resources.lexicon("quote_cues.json")
+SPEECH_VERBS = frozenset(CUES["speech_verbs"])
+DESCRIBE_VERBS = frozenset(CUES["describe_verbs"])
+REPORT_VERBS = frozenset(CUES["report_verbs"])
+REPORT_NEEDS_THAT = frozenset(CUES["report_needs_that"])
+DESCRIPTION_NOUNS: dict[str, str] = CUES["description_nouns"]
+GENDER_WORDS: dict[str, str] = CUES["gender_words"]
+PRONOUNS: dict[str, str] = CUES["pronouns"]
+UNNAMED_SPEAKERS = frozenset(CUES["unnamed_speakers"])
+OUTLET_GENERIC = frozenset(CUES["outlet_generic_nouns"])
+_NAMES = resources.lexicon("quote_names.json")
+FIRST_NAMES = {n: "f" for n in _NAMES["female"]} | {n: "m" for n in _NAMES["male"]}
+
+FIXED_MARKS = {"“": "open", "„": "open", "”": "close", "‘": "open", "’": "close"}
+DOUBLE_MARKS = '"“”„'
+SINGLE_MARKS = "'‘’"
+OPEN_AFTER = "([{—–-/"
+CLOSE_BEFORE = ".,;:!?)]}—–-…"
+SENTENCE_END = (".", "!", "?", "…")
+TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by vs de la le".split())
+RELATIVE = frozenset({"who", "that", "which", "whom"})
+DEFINITE = frozenset({"the", "this", "that"})
+HEADING_WORDS = 25
+STATEMENT_WORDS = 3
+_WORD = re.compile(r"[\w'’-]+")
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=[])
 
 
+@dataclass
+class Quotation:
+    """The characters start..end between a pair of quotation marks (up to the line's end when never closed)."""
+
+    start: int
+    end: int
+    closed: bool
+
+
+@dataclass
+class Attribution:
+    """Who a quotation is attributed to, and through which words."""
+
+    speaker: str
+    cue: str
+    outlet: str = ""
+
+
+# ---------------------------------------------------------------- quotation marks
+
+
+def mark_role(text: str, i: int) -> str | None:
+    """'open', 'close' or 'either' for the quotation mark at text[i]; None when it is an apostrophe."""
+    char = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if char in "’'" and before.isalnum() and after.isalpha():
+        return None
+    if char in FIXED_MARKS:
+        return None if char == "‘" and after.isdigit() else FIXED_MARKS[char]
+    opens = before.isspace() or before in OPEN_AFTER
+    closes = after.isspace() or after in CLOSE_BEFORE
+    if opens and not closes:
+        return "open" if char == '"' or after.isalpha() else None
+    if closes and not opens:
+        return "close"
+    return "either" if char == '"' else None
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether text ends like a sentence (closing quotes and brackets aside)."""
+    return text.rstrip().rstrip("'’)]").endswith(SENTENCE_END)
+
+
+def scan_marks(text: str, start: int, end: int, marks: str) -> list[Quotation]:
+    """Quotations of one kind of mark in text[start:end]; an opening mark inside an open quotation starts a new one."""
+    found: list[Quotation] = []
+    opened: int | None = None
+    for i in range(start, end):
+        if text[i] not in marks or (role := mark_role(text, i)) is None:
+            continue
+        if opened is None:
+            if role != "close":
+                opened = i + 1
+            continue
+        if role == "open":
+            found.append(Quotation(opened, len(text[:i].rstrip()), False))
+            opened = i + 1
+        else:
+            found.append(Quotation(opened, i, True))
+            opened = None
+    if opened is not None and marks == DOUBLE_MARKS:
+        found.append(Quotation(opened, len(text[:end].rstrip()), False))
+    return [q for q in found if q.end > q.start and (q.closed or _ends_sentence(text[q.start:q.end]))]
+
+
+def line_quotations(text: str, start: int, end: int) -> list[Quotation]:
+    """The outermost quotations of a line: double marks, and single marks outside them (or around them)."""
+    double = scan_marks(text, start, end, DOUBLE_MARKS)
+    single = scan_marks(text, start, end, SINGLE_MARKS)
+    outer_single = [s for s in single if not any(d.start < s.end and s.start < d.end and not _contains(s, d)
+                                                  for d in double)]
+    kept_double = [d for d in double if not any(_contains(s, d) for s in outer_single)]
+    return sorted(kept_double + outer_single, key=lambda q: q.start)
+
+
+def _contains(outer: Quotation, inner: Quotation) -> bool:
+    return outer.start < inner.start and inner.end < outer.end
+
+
+def is_heading(line: str, first: bool) -> bool:
+    """A headline (the first line when short) or a subheading (a short line that does not end a sentence)."""
+    return len(line.split()) <= HEADING_WORDS and (first or not _ends_sentence(line.rstrip().rstrip('"”')))
+
+
+def body_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line that is not a heading."""
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    return [(m.start(), m.end()) for k, m in enumerate(lines) if not is_heading(m.group(), k == 0)]
+
+
+def find_quotations(text: str) -> list[Quotation]:
+    """Every quotation of the text outside headings, in order."""
+    return [q for start, end in body_lines(text) for q in line_quotations(text, start, end)]
+
+
+def looks_like_title(words: list[str]) -> bool:
+    """A short Title Case phrase ('The Long Night'): a title or a name rather than speech."""
+    return (0 < len(words) <= 8 and words[0][0].isupper()
+            and all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words))
+
+
+# ---------------------------------------------------------------- the finder
+
+
+class QuoteFinder:
+    """Collect the quotes of one doc; people, credits and films come from the earlier components."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        self.people: list[Person] = [p for p in doc._.people if not p.fictional]
+        self.roles: dict[str, set[str]] = {}
+        for credit in doc._.credits:
+            self.roles.setdefault(credit.person, set()).add(credit.role)
+        self.lines = body_lines(self.text)
+        self.quotations = find_quotations(self.text)
+        self.quoted = self._quoted_tokens()
+        self.outlet_cues = [(s, e) for _, s, e in outlet_matcher(doc.vocab)(doc)]
+        self.genders = self._genders()
+        self.referents: dict[int, Person | str | None] = {}
+        self.history: list[tuple[int, Person]] = []
+        self._track_subjects()
+
+    def run(self) -> list[Quote]:
+        """Direct and partial quotes, then indirect ones, in text order."""
+        rows = self.quoted_rows() + self.indirect_rows()
+        return sorted(rows, key=lambda q: q.start)
+
+    # ------------------------------------------------------------ tokens and windows
+
+    def _quoted_tokens(self) -> set[int]:
+        """Indices of tokens inside a quotation, its marks included."""
+        inside: set[int] = set()
+        for q in self.quotations:
+            span = self.doc.char_span(max(q.start - 1, 0), min(q.end + 1, len(self.text)), alignment_mode="expand")
+            if span is not None:
+                inside.update(range(span.start, span.end))
+        return inside
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """Tokens overlapping the characters start..end."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    def in_body(self, token: Token) -> bool:
+        """Whether a token lies on a body line (not a heading)."""
+        return any(start <= token.idx < end for start, end in self.lines)
+
+    def _is_boundary(self, token: Token) -> bool:
+        return token.i in self.quoted or "\n" in token.text or token.text in SENTENCE_END
+
+    def window_after(self, q: Quotation) -> list[Token]:
+        """The tokens after a closing mark up to the sentence end or the next quotation."""
+        after = self.tokens(q.end, q.end + 1)
+        out: list[Token] = []
+        i = after[-1].i + 1 if after else len(self.doc)
+        while i < len(self.doc) and not self._is_boundary(self.doc[i]):
+            out.append(self.doc[i])
+            i += 1
+        return out
+
+    def window_before(self, q: Quotation) -> list[Token]:
+        """The tokens before an opening mark back to the sentence start or the previous quotation."""
+        mark = self.tokens(q.start - 1, q.start)
+        out: list[Token] = []
+        i = mark[0].i - 1 if mark else -1
+        while i >= 0 and not self._is_boundary(self.doc[i]):
+            out.append(self.doc[i])
+            i -= 1
+        return out[::-1]
+
+    def sentence_tokens(self, token: Token) -> list[Token]:
+        """The tokens of a token's sentence outside quotations, cut at line breaks."""
+        out = []
+        for t in token.sent:
+            if "\n" in t.text:
+                if t.i > token.i:
+                    break
+                out = []
+            elif t.i not in self.quoted:
+                out.append(t)
+        return out
+
+    # ------------------------------------------------------------ people: gender, subjects, referents
+
+    def _genders(self) -> dict[str, str]:
+        """'m', 'f' or '' for each person, from role nouns before a mention, first names and later pronouns."""
+        score: Counter = Counter()
+        for person in self.people:
+            score[person.name] += {"m": 2, "f": -2}.get(FIRST_NAMES.get(name_key(person.name).split()[0], ""), 0)
+            for start, _ in person.mentions:
+                before = self.text[max(0, start - 15):start].split()
+                if before:
+                    score[person.name] += {"m": 3, "f": -3}.get(GENDER_WORDS.get(before[-1].lower(), ""), 0)
+        for sent in self.doc.sents:
+            named = {p.name for p in self.people for s, _ in p.mentions if sent.start_char <= s < sent.end_char}
+            if len(named) == 1:
+                name = named.pop()
+                first = min(s for p in self.people if p.name == name for s, _ in p.mentions if s >= sent.start_char)
+                for t in sent:
+                    if t.idx > first and t.i not in self.quoted and t.lower_ in PRONOUNS:
+                        score[name] += 1 if PRONOUNS[t.lower_] == "m" else -1
+        return {p.name: "m" if score[p.name] > 0 else "f" if score[p.name] < 0 else "" for p in self.people}
+
+    def _track_subjects(self) -> None:
+        """Record the people who are subjects of main clauses, in text order (for 'he' and 'the actor')."""
+        for sent in self.doc.sents:
+            verbs = [sent.root] + [c for c in sent.root.children if c.dep_ == "conj"]
+            for verb in verbs:
+                for subject in verb.children:
+                    if subject.dep_ in {"nsubj", "nsubjpass"} and subject.i not in self.quoted:
+                        for token in [subject, *subject.conjuncts]:
+                            if isinstance(person := self.referent(token), Person):
+                                self.history.append((token.i, person))
+
+    def compatible(self, person: Person, gender: str) -> bool:
+        """Whether a person may be referred to with a word of this gender."""
+        return not gender or self.genders.get(person.name, "") in {"", gender}
+
+    def choose(self, token: Token, gender: str, role: str = "", exclude: tuple[int, int] = (0, 0)) -> Person | None:
+        """The person a pronoun or description at `token` refers to: the latest fitting subject, else mention."""
+        earlier = {p.name: max(s for s, _ in p.mentions if s < token.idx) for p in self.people
+                   if any(s < token.idx and not exclude[0] <= s < exclude[1] for s, _ in p.mentions)}
+        candidates = [p for p in self.people if p.name in earlier and self.compatible(p, gender)]
+        with_role = [p for p in candidates if role in self.roles.get(p.name, set())]
+        candidates = with_role or candidates
+        for i, person in reversed(self.history):
+            if i < token.i and person in candidates:
+                return person
+        return max(candidates, key=lambda p: earlier[p.name]) if candidates else None
+
+    def referent(self, token: Token) -> Person | str | None:
+        """The person a subject token stands for; '' for an unnamed speaker or a body; None for no speaker."""
+        if token.i not in self.referents:
+            self.referents[token.i] = self._referent(token)
+        return self.referents[token.i]
+
+    def _referent(self, token: Token) -> Person | str | None:
+        named = self.named(token)
+        if named is not None:
+            return named
+        word = token.lower_
+        if word in PRONOUNS:
+            return self.resolve_pronoun(token)
+        if token.pos_ == "PRON":
+            return "" if word in RELATIVE else None
+        if token.pos_ == "PROPN":
+            return ""
+        noun = description_noun(token)
+        determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
+        if noun is not None and determiners <= DEFINITE and token.tag_ not in {"NNS", "NNPS"}:
+            exclude = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+            return self.choose(token, GENDER_WORDS.get(noun, ""), DESCRIPTION_NOUNS[noun], exclude) or ""
+        if noun is not None or token.lemma_.lower() in UNNAMED_SPEAKERS or word in UNNAMED_SPEAKERS:
+            return ""
+        return None
+
+    def named(self, token: Token) -> Person | None:
+        """The person named by a token (or the name it heads, or its apposition); a name the people
+        extractor missed ('DiCaprio said') becomes a person of its own."""
+        parts = {"appos"} | ({"compound", "flat"} if token.pos_ == "PROPN" else set())
+        for t in [token, *(c for c in token.children if c.dep_ in parts)]:
+            person = find_person(self.people, t.idx, t.idx + len(t))
+            if person is not None:
+                return person
+        if not token.text[:1].isupper() or token.lower_ in PRONOUNS:
+            return None
+        person = person_named(self.people, token.text)
+        if person is None and token.pos_ == "PROPN" and token.ent_type_ in {"PERSON", ""} and not self.in_film(token):
+            person = Person(name=name_text(token), mentions=[(token.idx, token.idx + len(token))])
+            self.people.append(person)
+        return person
+
+    def in_film(self, token: Token) -> bool:
+        """Whether a token is part of a film title."""
+        return any(s <= token.idx < e for film in self.doc._.films for s, e in film.mentions)
+
+    def resolve_pronoun(self, token: Token) -> Person | None:
+        """'he'/'she': the subject of an enclosing clause, else an earlier subject of the same sentence
+        with that gender, else the latest fitting subject or mention."""
+        gender = PRONOUNS[token.lower_]
+        verb = token.head
+        while verb.head is not verb and verb.dep_ in {"ccomp", "advcl", "conj", "xcomp", "relcl"}:
+            verb = verb.head
+            for child in verb.children:
+                if child.dep_ == "nsubj" and child.i < token.i and child.i not in self.quoted:
+                    person = self.referent(child)
+                    if isinstance(person, Person) and self.compatible(person, gender):
+                        return person
+        for t in reversed(token.doc[token.sent.start:token.i]):
+            if t.dep_ == "nsubj" and t.i not in self.quoted and t.lower_ not in PRONOUNS:
+                person = self.referent(t)
+                if isinstance(person, Person) and self.genders.get(person.name) == gender:
+                    return person
+        return self.choose(token, gender)
+
+    # ------------------------------------------------------------ cues and speakers
+
+    def subject(self, verb: Token) -> Token | None:
+        """The subject of a verb, climbing through conjoined and subordinate verbs ('..., saying: ...')."""
+        for _ in range(6):
+            for child in verb.children:
+                if child.dep_ == "nsubj" and child.i not in self.quoted:
+                    return verb.head if child.lower_ in RELATIVE and verb.dep_ == "relcl" else child
+            if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+                return verb.head
+            if verb.dep_ not in {"conj", "advcl", "xcomp", "pcomp"} or verb.head is verb:
+                return None
+            verb = verb.head
+        return None
+
+    def speaker(self, verb: Token, window: list[Token]) -> Person | str | None:
+        """Who speaks through a cue verb; an inverted subject ('said Hanks') is read from the window."""
+        subject = self.subject(verb)
+        if subject is None:
+            subject = next((t for t in window if t.i > verb.i and t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+            while subject is not None and subject.head.i > subject.i and subject.head.pos_ in {"PROPN", "NOUN"}:
+                subject = subject.head
+        return self.referent(subject) if subject is not None else None
+
+    def outlet(self, tokens: list[Token], speaker: Person | str | None) -> str:
+        """The publication or programme a statement was given to ('told Variety', 'speaking to Empire')."""
+        if not tokens:
+            return ""
+        first, last = tokens[0].i, tokens[-1].i
+        for start, end in self.outlet_cues:
+            if first <= start and end <= last + 1:
+                name = self.outlet_at(end)
+                if name:
+                    return name
+        return ""
+
+    def outlet_at(self, i: int) -> str:
+        """The proper name starting at token i, without a leading 'the' or trailing 'magazine', 'programme'."""
+        words: list[Token] = []
+        while i < len(self.doc) and (self.doc[i].lower_ == "the" and not words):
+            i += 1
+        while i < len(self.doc):
+            t = self.doc[i]
+            if not (t.text[:1].isupper() or t.text[:1].isdigit() or t.lower_ in OUTLET_GENERIC
+                    or t.text in {"'s", "’s", "&"}):
+                break
+            words.append(t)
+            i += 1
+        runs: list[list[Token]] = [[]]
+        for t in words:
+            if t.lower_ in OUTLET_GENERIC and not t.text[:1].isupper():
+                runs.append([])
+            else:
+                runs[-1].append(t)
+        run = next((r for r in reversed(runs) if r), [])
+        while run and run[-1].text in {"'s", "’s", "&"}:
+            run.pop()
+        if not run or any(find_person(self.people, t.idx, t.idx + len(t)) for t in run):
+            return ""
+        return self.text[run[0].idx:run[-1].idx + len(run[-1])]
+
+    def attribution(self, q: Quotation) -> Attribution | None:
+        """The cue and speaker attached to a quotation: '..., he said', 'X said: ...', 'said X'."""
+        before, after = self.window_before(q), self.window_after(q) if q.closed else []
+        lead = self.lead(q)
+        content = self.text[q.start:q.end].rstrip()
+        verb = None
+        if lead == ":":
+            verb = last_speech_verb(before)
+        if verb is None and after and (not content.endswith(".") or after[0].is_lower or len(after) <= 6):
+            verb = next((t for t in after if is_speech_verb(t)), None)
+        if verb is None and (lead in {",", ":"} or (before and is_speech_verb(before[-1]))):
+            verb = last_speech_verb(before)
+        if verb is None:
+            return None
+        window = before + after
+        speaker = self.speaker(verb, window)
+        return Attribution(speaker_name(speaker), cue_text(verb), self.outlet(window, speaker))
+
+    # ------------------------------------------------------------ direct and partial quotes
+
+    def quoted_rows(self) -> list[Quote]:
+        """A row per quotation that someone says: direct statements and partial fragments."""
+        rows: list[Quote] = []
+        kinds = [self.kind(q) for q in self.quotations]
+        found = [self.attribution(q) if kind == "direct" else None for q, kind in zip(self.quotations, kinds)]
+        previous: tuple[Quotation, Attribution] | None = None
+        for k, (q, kind) in enumerate(zip(self.quotations, kinds)):
+            if kind is None:
+                continue
+            text = self.text[q.start:q.end]
+            if kind == "partial":
+                attribution = self.partial_attribution(q)
+            else:
+                attribution = found[k] or self.continued(q, previous, k, found)
+                if attribution is None or (found[k] is None and len(_WORD.findall(text)) < STATEMENT_WORDS):
+                    continue
+                previous = (q, attribution)
+            if attribution is not None:
+                rows.append(Quote(attribution.speaker, text, kind, attribution.cue, q.start, q.end, attribution.outlet))
+        return rows
+
+    def kind(self, q: Quotation) -> str | None:
+        """'direct' for a whole statement, 'partial' for a fragment of the writer's sentence, None for a title."""
+        text = self.text[q.start:q.end]
+        words = _WORD.findall(text)
+        lead = self.lead(q)
+        after = self.window_after(q) if q.closed else []
+        cued_after = bool(after) and is_speech_verb(after[0]) or len(after) > 1 and is_speech_verb(after[1])
+        if not words or ((looks_like_title(words) or self.names_film(q)) and not cued_after):
+            return None
+        before = self.window_before(q)
+        statement = text[:1].isupper() or text[:1].isdigit() or text[:1] in "[(‘'"
+        if lead in {"", ":"} or lead in ".!?,;—–-(" and statement or (before and is_speech_verb(before[-1])):
+            return "direct"
+        return "partial"
+
+    def lead(self, q: Quotation) -> str:
+        """The last character before a quotation's opening mark on its line ('' at the line's start)."""
+        line = self.text[:q.start - 1].rsplit("\n", 1)[-1].rstrip()
+        return line[-1:]
+
+    def names_film(self, q: Quotation) -> bool:
+        """Whether a quotation is a film title."""
+        inner = self.text[q.start:q.end].rstrip(".,!? ")
+        return any(s <= q.start and q.start + len(inner) <= e for film in self.doc._.films for s, e in film.mentions)
+
+    def continued(self, q: Quotation, previous: tuple[Quotation, Attribution] | None, k: int,
+                  found: list[Attribution | None]) -> Attribution | None:
+        """The attribution of a quotation without cue: the previous quote's when only its cue lies between,
+        the next one's when it follows straight on, else the preceding sentence's subject."""
+        if previous is not None and self.only_attribution_between(previous[0], q):
+            return previous[1]
+        if k + 1 < len(found) and found[k + 1] is not None and not self.text[q.end:self.quotations[k + 1].start - 1].strip(" \"”"):
+            return found[k + 1]
+        return self.preceding_subject(q)
+
+    def only_attribution_between(self, earlier: Quotation, later: Quotation) -> bool:
+        """Whether nothing but the earlier quotation's attribution ('..., he said.') separates two quotations."""
+        gap = self.text[earlier.end + earlier.closed:later.start - 1].strip()
+        if not gap:
+            return True
+        one_clause = "\n" not in gap.rstrip(".!? ") and not any(c in SENTENCE_END for c in gap.rstrip(".!?…"))
+        return one_clause and any(is_speech_verb(t) for t in self.window_after(earlier))
+
+    def preceding_subject(self, q: Quotation) -> Attribution | None:
+        """A quotation standing alone after a sentence: attributed to that sentence's subject."""
+        mark = self.tokens(q.start - 1, q.start)
+        if not mark or mark[0].i == 0:
+            return None
+        sentence = self.doc[mark[0].i - 1].sent
+        subjects = [p for i, p in self.history if sentence.start <= i < sentence.end]
+        return Attribution(subjects[0].name, "") if subjects else None
+
+    def partial_attribution(self, q: Quotation) -> Attribution | None:
+        """The cue verb governing a quoted fragment (or nearest in its sentence) and that verb's subject."""
+        inside = self.tokens(q.start, q.end)
+        if not inside:
+            return None
+        verb = governing_cue(inside)
+        sentence = self.sentence_tokens(inside[0])
+        if verb is None:
+            verb = last_speech_verb([t for t in sentence if t.i < inside[0].i], describe=True)
+        if verb is None:
+            return None
+        speaker = self.speaker(verb, [])
+        if speaker is None:
+            return None
+        return Attribution(speaker_name(speaker), cue_text(verb), self.outlet(sentence, speaker))
+
+    # ------------------------------------------------------------ indirect quotes
+
+    def indirect_rows(self) -> list[Quote]:
+        """Reported speech: 'X said (that) ...', 'X told Y ...', 'according to X, ...'."""
+        rows: list[Quote] = []
+        for token in self.doc:
+            if token.i in self.quoted or not self.in_body(token) or any(q.start <= token.idx < q.end for q in rows):
+                continue
+            if token.lower_ == "according" and token.i + 1 < len(self.doc) and token.nbor().lower_ == "to":
+                rows.extend(self.according_to(token))
+            elif token.lemma_.lower() in REPORT_VERBS and token.pos_ == "VERB":
+                rows.extend(self.reported(token))
+        return rows
+
+    def reported(self, verb: Token) -> list[Quote]:
+        """'X said (that) CLAUSE' or 'CLAUSE, X said': one row per named speaker."""
+        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+            return []
+        if verb.dep_ == "parataxis" and verb.head.i > verb.i:
+            return self.parenthetical(verb)
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i not in self.quoted), None)
+        if clause is None or not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
+            return []
+        if verb.lemma_.lower() in REPORT_NEEDS_THAT and not any(c.lower_ == "that" for c in clause.children):
+            return []
+        span = self.clause_span(clause, verb)
+        if span is None:
+            return []
+        subject = self.subject(verb)
+        if subject is None:
+            return []
+        speakers = [self.referent(t) for t in [subject, *subject.conjuncts]]
+        start, end = span
+        sentence = self.sentence_tokens(verb)
+        outlet = self.outlet([t for t in sentence if t.idx < start or t.idx >= end], None)
+        return [Quote(speaker_name(s), self.text[start:end], "indirect", cue_text(verb), start, end, outlet)
+                for s in speakers if s is not None and (s != "" or unnamed_body(subject))]
+
+    def parenthetical(self, verb: Token) -> list[Quote]:
+        """'CLAUSE, she added, CLAUSE': the whole sentence is reported."""
+        subject = self.subject(verb)
+        speaker = self.referent(subject) if subject is not None else None
+        tokens = [t for t in self.sentence_tokens(verb) if not t.is_space]
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        if not isinstance(speaker, Person) or len(tokens) < STATEMENT_WORDS or tokens[0].i in self.quoted:
+            return []
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        return [Quote(speaker.name, self.text[start:end], "indirect", cue_text(verb), start, end)]
+
+    def clause_span(self, clause: Token, verb: Token) -> tuple[int, int] | None:
+        """Characters of a reported clause: its subtree without 'that', cut before a quotation mark."""
+        tokens = [t for t in self.doc[clause.left_edge.i:clause.right_edge.i + 1]]
+        if clause.i > verb.i:
+            tokens = [t for t in tokens if t.i > verb.i]
+        elif any(t.i > verb.i and not t.is_punct for t in self.sentence_tokens(verb) if t.dep_ != "nsubj"
+                 and t.head.i != verb.i):
+            return None
+        cut = next((k for k, t in enumerate(tokens) if t.i in self.quoted and t.is_punct and t.text in DOUBLE_MARKS
+                    + SINGLE_MARKS and self.opens_quotation(t)), None)
+        tokens = tokens[:cut]
+        tokens = tokens[:self.trailing_relative(tokens)]
+        while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that" and tokens[0].dep_ == "mark"):
+            tokens = tokens[1:]
+        while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
+            if tokens[-1].text == ")" and any(t.text == "(" for t in tokens):
+                break
+            tokens = tokens[:-1]
+        if len(tokens) < STATEMENT_WORDS or tokens[-1].i in self.quoted:
+            return None
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+    @staticmethod
+    def trailing_relative(tokens: list[Token]) -> int | None:
+        """Where a clause-final ', which ...' (the writer's aside on the last noun) begins, if anywhere."""
+        for k in range(STATEMENT_WORDS + 1, len(tokens) - 1):
+            relative = tokens[k + 1]
+            if tokens[k].text == "," and relative.lower_ in {"which", "who"} and relative.head.dep_ == "relcl" \
+                    and relative.head.head.right_edge.i >= tokens[-1].i:
+                return k
+        return None
+
+    def opens_quotation(self, token: Token) -> bool:
+        """Whether a token is the opening mark of a direct quotation."""
+        return any(q.start - 1 == token.idx and self.kind(q) == "direct" for q in self.quotations)
+
+    def according_to(self, according: Token) -> list[Quote]:
+        """'according to X, CLAUSE' and 'CLAUSE, according to X'."""
+        to = according.nbor()
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if source is None:
+            return []
+        sentence = [t for t in self.sentence_tokens(according) if not t.is_space]
+        source_end = max(source.right_edge.i, source.i)
+        speaker = self.source_speaker(source)
+        rest = [t for t in sentence if t.i > source_end]
+        if rest and rest[0].text == ",":
+            apposition = self.apposition_person(rest[1:])
+            if apposition is not None:
+                speaker, rest = apposition
+        body = [t for t in rest if not (t.is_punct and t.text in ",.")] and rest
+        if not body or all(t.is_punct for t in body):
+            body = [t for t in sentence if t.i < according.i]
+        while body and (body[0].is_punct or body[0].lower_ in {"however", "but", "and"}):
+            body = body[1:]
+        while body and (body[-1].is_punct or body[-1].lower_ in {"however", "but", "and"}):
+            body = body[:-1]
+        if speaker is None or len(body) < STATEMENT_WORDS:
+            return []
+        start, end = body[0].idx, body[-1].idx + len(body[-1])
+        outlet = self.outlet_at(source.left_edge.i) if speaker == "" else ""
+        return [Quote(speaker_name(speaker), self.text[start:end], "indirect", "according to", start, end, outlet)]
+
+    def source_speaker(self, source: Token) -> Person | str | None:
+        """The speaker named by the object of 'according to'."""
+        for t in self.doc[source.left_edge.i:source.i + 1]:
+            person = find_person(self.people, t.idx, t.idx + len(t))
+            if person is not None:
+                return person
+        return self.referent(source)
+
+    def apposition_person(self, tokens: list[Token]) -> tuple[Person, list[Token]] | None:
+        """', Name, rest': the person named and the tokens after the second comma."""
+        for k, t in enumerate(tokens[:5]):
+            if t.text == ",":
+                person = self.named_in(tokens[:k])
+                return (person, tokens[k + 1:]) if person is not None else None
+        return None
+
+    def named_in(self, tokens: list[Token]) -> Person | None:
+        """The one person whose mention covers these tokens."""
+        found = {id(p): p for t in tokens if (p := find_person(self.people, t.idx, t.idx + len(t)))}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+
+# ---------------------------------------------------------------- token helpers
+
+
+def is_speech_verb(token: Token, describe: bool = False) -> bool:
+    """Whether a token is a verb that introduces speech (or, with describe, a description)."""
+    lemma = token.lemma_.lower()
+    verbs = SPEECH_VERBS | DESCRIBE_VERBS if describe else SPEECH_VERBS
+    if lemma not in verbs or not (token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")):
+        return False
+    return lemma != "pay" or any(c.lower_ == "tribute" for c in token.children)
+
+
+def last_speech_verb(tokens: list[Token], describe: bool = False) -> Token | None:
+    return next((t for t in reversed(tokens) if is_speech_verb(t, describe)), None)
+
+
+def governing_cue(tokens: list[Token]) -> Token | None:
+    """The nearest speech or description verb above a quoted fragment in the parse."""
+    inside = {t.i for t in tokens}
+    heads = [t.head for t in tokens if t.head.i not in inside]
+    for head in heads[:1]:
+        for _ in range(6):
+            if is_speech_verb(head, describe=True):
+                return head
+            if head.head is head:
+                break
+            head = head.head
+    return None
+
+
+def cue_text(verb: Token) -> str:
+    """The cue as written: the verb with its auxiliaries and particle ('has said', 'read out', 'paid tribute to')."""
+    words = [verb]
+    aux = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ in {"have", "do"} and c.i < verb.i]
+    words = aux[-1:] + words
+    words += [c for c in verb.children if c.dep_ == "prt"]
+    tribute = [c for c in verb.children if c.lower_ == "tribute"]
+    text = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    return text + " tribute to" if tribute else text
+
+
+def description_noun(token: Token) -> str | None:
+    """The lexicon noun a token describes a person with ('actor', 'director', '32-year-old'), if any."""
+    lemma = token.lemma_.lower()
+    if lemma == "old" and any(c.lower_ == "year" for c in token.children):
+        return "year-old"
+    return lemma if lemma in DESCRIPTION_NOUNS and lemma not in {"old"} else None
+
+
+def unnamed_body(subject: Token) -> bool:
+    """Whether an unnamed subject may report speech: an organisation or a spokesman-like noun."""
+    return subject.pos_ == "PROPN" or subject.lemma_.lower() in UNNAMED_SPEAKERS
+
+
+def name_text(token: Token) -> str:
+    """A name as written: the capitalised words ending at a token, without honorifics ('Mr')."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].is_title and token.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    words = [t.text for t in token.doc[start:token.i + 1] if t.lower_ not in HONORIFICS]
+    return " ".join(words) or token.text
+
+
+def speaker_name(speaker: Person | str | None) -> str:
+    return speaker.name if isinstance(speaker, Person) else ""
+
+
+@cache
+def outlet_matcher(vocab: Vocab) -> Matcher:
+    """A matcher of the words that introduce an outlet ('told', 'speaking to', 'in an interview with')."""
+    matcher = Matcher(vocab)
+    for words in CUES["outlet_triggers"]:
+        matcher.add("OUTLET", [[{"LOWER": w} for w in words]])
+    return matcher
+
+
 def extract_quotes(doc: Doc) -> list[Quote]:
     """The quotes of an article."""
-    return []
+    return QuoteFinder(doc).run()
 
 
 @Language.component("extract_quotes")

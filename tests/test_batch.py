@@ -1,0 +1,167 @@
+"""Batch runs: workers and Dask give the single-process tables, a killed run resumes, bad inputs become error rows."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+
+runner = CliRunner()
+PEOPLE = ["Rosa Delgado", "Omar Haddad", "Lucy Fenwick", "Brendan Sato", "Ingrid Holm", "Tariq Mensah"]
+FILMS = ["Silver Current", "The Glass Orchard", "Night Ferry", "Copper Saints"]
+DUMP_LINES = 100_000 if os.environ.get("PIPELINE_SLOW_TESTS") else 5_000  # the full dump takes minutes
+
+
+def article(i: int) -> str:
+    """A small made-up film news article, different for each i."""
+    film, director, actor = FILMS[i % 4], PEOPLE[i % 6], PEOPLE[(i + 2) % 6]
+    return (f"The spy drama {film} wrapped filming in Lisbon on March {i % 27 + 1}, {2000 + i}. Director {director} "
+            f"said the shoot was \"the hardest thing we have ever tried.\" {actor} plays Captain Vale, a retired "
+            f"smuggler, in the film. {director.split()[1]} told Empire that {film} would open in cinemas next year.\n")
+
+
+def make_inputs(folder: Path, n: int) -> Path:
+    """Write n articles: some as .txt files (one with front matter), the rest as one JSONL file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "front.md").write_text(f"---\ntitle: Harbour news\npublished: 2021-03-04\n---\n{article(0)}")
+    for i in range(1, 4):
+        (folder / f"story-{i}.txt").write_text(article(i))
+    lines = [json.dumps({"id": f"feed-{i}", "text": article(i), "published": "2020-05-01"}) for i in range(4, n)]
+    (folder / "feed.jsonl").write_text("\n".join(lines) + "\n")
+    return folder
+
+
+def extract(*args: str) -> None:
+    """Run `extract` in this process and insist on success."""
+    result = runner.invoke(app, ["extract", *map(str, args), "--quiet"])
+    assert result.exit_code == 0, result.output
+
+
+def outputs(folder: Path) -> dict[str, bytes]:
+    """Every output file of DIR (the journal aside) by name."""
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    return make_inputs(tmp_path_factory.mktemp("in"), 24)
+
+
+@pytest.fixture(scope="module")
+def single(corpus, tmp_path_factory) -> dict[str, bytes]:
+    """The tables of a plain single-process run over `corpus`."""
+    out = tmp_path_factory.mktemp("single")
+    extract(corpus, "--out", out)
+    return outputs(out)
+
+
+def test_single_run_writes_every_table_and_no_leftovers(single, corpus, tmp_path):
+    assert sorted(single) == sorted(["articles.csv", "films.csv", "people.csv", "credits.csv", "dates.csv",
+                                     "quotes.csv", "texts.jsonl"])
+    assert single["articles.csv"].count(b",ok,") == 24
+    assert b"Silver Current" in single["films.csv"] and b"Captain Vale" in single["credits.csv"]
+    out = tmp_path / "o"
+    extract(corpus, "--out", out)
+    assert not (out / ".partial").exists()
+
+
+def test_two_workers_equal_one(corpus, single, tmp_path):
+    extract(corpus, "--out", tmp_path, "--workers", "2")
+    assert outputs(tmp_path) == single
+
+
+def test_dask_local_cluster_equals_single_process(corpus, single, tmp_path):
+    pytest.importorskip("distributed")
+    extract(corpus, "--out", tmp_path, "--engine", "dask", "--workers", "2")
+    assert outputs(tmp_path) == single
+
+
+def test_killed_run_leaves_no_table_and_resume_equals_clean_run(tmp_path):
+    inputs = make_inputs(tmp_path / "in", 200)
+    out = tmp_path / "out"
+    code = ("import sys; import pipeline.extract as e; e.CHUNK_ARTICLES = 4; from pipeline.cli import app; "
+            "app(sys.argv[1:], prog_name='pipeline')")
+    job = subprocess.Popen([sys.executable, "-c", code, "extract", str(inputs), "--out", str(out), "-q"],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while not any(p.stat().st_size for p in out.glob(".journal/*.jsonl")) and job.poll() is None:
+        assert time.monotonic() < deadline, "the run journaled nothing"
+        time.sleep(0.02)
+    os.kill(job.pid, signal.SIGKILL)
+    job.wait()
+    assert not list(out.glob("*.csv")) and not (out / "texts.jsonl").exists()
+    finished = sum(1 for p in out.glob(".journal/*.jsonl") for _ in p.open())
+    assert 0 < finished < 200
+
+    extract(inputs, "--out", out, "--resume")
+    extract(inputs, "--out", tmp_path / "clean")
+    assert outputs(out) == outputs(tmp_path / "clean")
+    runs = sorted((out / ".journal").glob("*.jsonl"))
+    assert len(runs) == 2 and sum(1 for _ in runs[-1].open()) == 200 - finished
+
+    extract(inputs, "--out", out, "--resume")  # nothing left to do: no new journal lines
+    assert outputs(out) == outputs(tmp_path / "clean")
+    assert sum(1 for _ in sorted((out / ".journal").glob("*.jsonl"))[-1].open()) == 0
+
+
+def test_resume_extracts_only_new_or_changed_articles(tmp_path):
+    inputs = make_inputs(tmp_path / "in", 8)
+    extract(inputs, "--out", tmp_path / "out")
+    (inputs / "story-1.txt").write_text(article(101))
+    (inputs / "story-9.txt").write_text(article(9))
+    extract(inputs, "--out", tmp_path / "out", "--resume")
+    extract(inputs, "--out", tmp_path / "clean")
+    assert outputs(tmp_path / "out") == outputs(tmp_path / "clean")
+    newest = sorted((tmp_path / "out" / ".journal").glob("*.jsonl"))[-1]
+    assert sum(1 for _ in newest.open()) == 2
+
+
+def test_bad_inputs_become_error_rows_and_the_batch_goes_on(tmp_path):
+    folder = make_inputs(tmp_path / "in", 6)
+    (folder / "empty.txt").write_text("")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    (folder / "latin.txt").write_bytes("Cin\xe9ma Paradiso returns".encode("latin-1"))
+    (folder / "huge.txt").write_text("The crowd cheered again. " * 200_000)  # 5 MB
+    lines = [json.dumps({"id": f"d{i}", "text": f"Film {i} wrapped."}).encode() for i in range(DUMP_LINES)]
+    broken = range(7, DUMP_LINES, DUMP_LINES // 5)
+    for i in broken:
+        lines[i] = b'{"id": "cut", "text": "Half a li'
+    lines[50] = json.dumps({"id": "no-text"}).encode()
+    lines[99] = b'{"id": "latin", "text": "Cin\xe9ma"}'
+    (folder / "dump.jsonl").write_bytes(b"\n".join(lines) + b"\n")
+    out = tmp_path / "out"
+    extract(folder, tmp_path / "missing.txt", "--out", out, "--workers", "2")
+
+    articles = pd.read_csv(out / "articles.csv", dtype=str, keep_default_na=False)
+    failed = articles[articles.status == "error"]
+    errors = dict(zip(failed.article_id, failed.error))
+    assert set(errors) == {"empty", "binary", "latin", "huge", "missing", "dump:51", "dump:100",
+                           *(f"dump:{i + 1}" for i in broken)}
+    assert all(e and "\n" not in e for e in errors.values())
+    assert "too long" in errors["huge"] and "malformed JSON" in errors["dump:8"]
+    read = 6 + DUMP_LINES - len(broken) - 2
+    assert (articles.status == "ok").sum() == read
+    assert sum(1 for _ in (out / "texts.jsonl").open()) == read + 1  # the too-long article keeps its text
+
+
+def test_no_readable_article_exits_non_zero_and_writes_the_error_rows(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    result = runner.invoke(app, ["extract", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 1
+    assert "empty article" in (tmp_path / "out" / "articles.csv").read_text()
+
+
+def test_parquet_tables_are_typed_and_match_csv(corpus, single, tmp_path):
+    extract(corpus, "--out", tmp_path, "--format", "parquet")
+    people = pd.read_parquet(tmp_path / "people.parquet")
+    assert str(people["start"].dtype) == "int64"
+    csv_people = pd.read_csv(pd.io.common.BytesIO(single["people.csv"]), dtype=str, keep_default_na=False)
+    assert people.astype(str).values.tolist() == csv_people.values.tolist()

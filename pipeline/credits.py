@@ -86,6 +86,14 @@ class CreditFinder:
         self.main = main_film(self.films, lead_end(doc))
         self.credits: dict[tuple, Credit] = {}
 
+    def mention_end(self, token: Token) -> int:
+        """The token index just past the name mention that starts at (or covers) a token."""
+        end = token.i + 1
+        while end < len(self.doc) and find_person(self.people, self.doc[end].idx, self.doc[end].idx + 1) is \
+                find_person(self.people, token.idx, token.idx + 1) and self.doc[end].is_alpha:
+            end += 1
+        return end
+
     def film_for(self, token: Token) -> Film | None:
         """The film a credit at a token is for: nearest in its sentence, else the latest one just before, else the main one."""
         sent = token.sent
@@ -263,7 +271,7 @@ class CreditFinder:
             self.role_apposition(token, role)
             return
         film = before or film_near(token, self.films, None)
-        self.add(person, role, film, self.doc[token.i:after + 1])
+        self.add(person, role, film, self.doc[token.i:self.mention_end(self.doc[after])])
         for conj in token.conjuncts:
             if conj.lower_ in ROLE_NOUNS:
                 self.add(person, ROLE_NOUNS[conj.lower_], film, self.doc[conj.i:after + 1])

@@ -180,7 +180,7 @@ def film_evidence(span: Span, quoted: bool) -> str:
         return ""
     if left and left[-1] in CUES["nouns_before"]:
         return "" if any(w in CUES["tv_words"] for w in left[-3:-1]) else "cue noun before"
-    if left and left[-1] == "on" and any(w in CUES["collaboration_words"] for w in left[-10:]) and label != "PERSON":
+    if left and left[-1] == "on" and any(w in CUES["collaboration_words"] for w in left) and label != "PERSON":
         return "worked on"
     person_like = label == "PERSON" or name_key(span.text) in _person_keys(span.doc)
     if left and left[-1] in {"for", "to"} and any(w in CUES["award_words"] for w in left[-6:]) and not person_like:

@@ -56,7 +56,11 @@ def name_spans(doc: Doc, films: list) -> list[Span]:
         if not any(t.text[:1].isupper() for t in span):
             continue
         spans.append(complete_name(span))
-    return spans
+    taken = {t.i for span in spans for t in span}
+    surnames = {name_key(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+    spans += [doc[t.i:t.i + 1] for t in doc if t.i not in taken and t.is_title and t.idx not in in_film
+              and (name_key(t.text) in surnames or t.pos_ == "PROPN" and name_key(t.text) in known)]
+    return sorted(spans, key=lambda s: s.start)
 
 
 def _with_first_name(ent: Span) -> Span:

@@ -110,7 +110,9 @@ class CreditFinder:
         return next((f for f in self.films for s, e in f.mentions if s <= token.idx < e), None)
 
     def films_from(self, token: Token) -> list[Film]:
-        """The films named at a token and at its conjuncts ('in X, Y and Z')."""
+        """The films named at a token and at its conjuncts ('in X, Y and Z'); 'the film' is the film in focus."""
+        if token.lower_ in CUES["film_nouns"] and any(c.lower_ in {"the", "this"} for c in token.children):
+            return [f for f in [self.film_for(token)] if f]
         found: list[Film] = []
         for film in (self.film_at(t) for t in [token, *token.conjuncts]):
             if film and film not in found:
@@ -128,7 +130,9 @@ class CreditFinder:
     def add(self, person: Person, role: str, film: Film | None, evidence: Span, character: Span | None = None,
             note: str = "") -> None:
         """Record a credit (once per film, person, role and character)."""
-        name = span_text(character) if character is not None else ""
+        if character is not None and character.end < len(self.doc) and self.doc[character.end].text in {"'s", "’s"}:
+            character = None
+        name = self.full_name(character) if character is not None else ""
         if character is not None:
             self.mark_fictional(character)
             note = note or description_before(character)
@@ -138,6 +142,15 @@ class CreditFinder:
                                        end=evidence.end_char, character=name, character_note=note)
         elif note and not self.credits[key].character_note:
             self.credits[key].character_note = note
+
+    def full_name(self, character: Span) -> str:
+        """A character's name, completed from a fuller name of the same person in the article ('Darin')."""
+        name = span_text(character)
+        if len(character) == 1:
+            fuller = find_person(self.people, character.start_char, character.end_char)
+            if fuller and fuller.name.split()[-1] == name:
+                return fuller.name
+        return name
 
     def mark_fictional(self, character: Span) -> None:
         """A name used as a character is not a real person."""
@@ -176,6 +189,9 @@ class CreditFinder:
             self.award_for(token)
         for sent in self.doc.sents:
             self.cast_list(sent)
+        for film in self.films:
+            for start, _ in film.mentions:
+                self.owned_film(film, self.doc.char_span(start, start + 1, alignment_mode="expand")[0])
         with_character = {(c.film, c.person) for c in self.credits.values() if c.character}
         return [c for c in self.credits.values()
                 if c.character or c.role != "actor" or (c.film, c.person) not in with_character]
@@ -235,11 +251,16 @@ class CreditFinder:
         if token.lemma_ not in CUES["play_verbs"] or token.pos_ != "VERB":
             return
         character = character_run(self.doc, token.i + 1)
-        if character is None or films_in(character, self.films):
-            return
         actor = self.subject_person(token)
-        if actor:
-            self.add(actor, "actor", self.film_for(token), self.doc[token.i:character.end], character)
+        if actor is None or character is not None and films_in(character, self.films):
+            return
+        if character is None:
+            obj = next((c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+            if obj is not None and token.lemma_ == "voice":
+                note = self.doc[obj.left_edge.i:obj.i + 1].text
+                self.add(actor, "actor", self.film_for(token), self.doc[token.i:obj.i + 1], note=note)
+            return
+        self.add(actor, "actor", self.film_for(token), self.doc[token.i:character.end], character)
 
     def by_agent(self, token: Token) -> None:
         """'directed by X', 'C, played by A'."""
@@ -247,7 +268,8 @@ class CreditFinder:
         by = next((t for t in self.doc[token.i + 1:min(token.sent.end, token.i + 6)] if t.lower_ == "by"), None)
         if role is None or by is None or by.i + 1 >= len(self.doc):
             return
-        person = self.person_at(self.doc[by.i + 1])
+        person = next((self.person_at(t) for t in self.doc[by.i + 1:min(token.sent.end, by.i + 9)]
+                       if t.lower_ not in PRONOUNS and self.person_at(t)), None)
         if person is None:
             return
         evidence = self.doc[token.i:by.i + 2]
@@ -295,10 +317,11 @@ class CreditFinder:
         if person is None:
             return
         subtree = self.doc[token.left_edge.i:token.right_edge.i + 1]
-        targets = films_in(self.doc[token.i:subtree.end], self.films)
+        targets = films_in(self.doc[token.i:subtree.end], self.films) or [
+            f for t in self.doc[token.i:subtree.end] if t.dep_ in {"dobj", "pobj"} for f in self.films_from(t)]
         if not targets and any(t.lower_ in {"both", "films", "movies"} for t in self.doc[token.i:subtree.end]):
             targets = self.recent_films(token, 2)
-        if not targets and any(c.dep_ == "dobj" and c.lower_ in {"it", "film", "movie"} for c in token.children):
+        if not targets and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
             targets = [self.film_for(token)] if self.film_for(token) else []
         for film in targets:
             self.add(person, role, film, self.doc[token.i:token.i + 1])
@@ -351,6 +374,27 @@ class CreditFinder:
             person, film = self.person_at(subject), self.film_at(after)
         if person and film:
             self.add(person, category, film, self.doc[token.i:prep.i + 2])
+
+    def profession(self, person: Person) -> str | None:
+        """What a person does in this article: the role most of their credits so far have."""
+        roles = [c.role for c in self.credits.values() if c.person == person.name]
+        return max(set(roles), key=roles.count) if roles else None
+
+    def owned_film(self, film: Film, first: Token) -> None:
+        """'her 1988 debut feature F', "Cuaron's other films include F": the owner worked on F in their usual role."""
+        window = self.doc[max(first.sent.start, first.i - 7):first.i]
+        if not any(t.lower_ in CUES["film_nouns"] or t.lemma_ in CUES["film_nouns"] for t in window):
+            return
+        for token in reversed(window):
+            if token.pos_ in {"VERB", "AUX"} and token.lemma_ != "include" or token.text in {".", ";"}:
+                return
+            if token.dep_ == "poss" or token.text in {"'s", "’s"}:
+                owner = token if token.dep_ == "poss" and token.text not in {"'s", "’s"} else token.nbor(-1)
+                person = self.person_at(owner)
+                role = person and self.profession(person)
+                if role:
+                    self.add(person, role, film, self.doc[owner.i:first.i + 1])
+                return
 
     def recent_films(self, token: Token, n: int) -> list[Film]:
         """The last n distinct films mentioned up to a token's sentence ('both films')."""

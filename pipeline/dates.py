@@ -65,6 +65,8 @@ PERSON_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:%s)\b" % "|".join(re.escape(w) 
                           re.I)
 NON_FILM_WORKS = frozenset(LEX["non_film_works"])
 PLATFORMS = sorted(LEX["platforms"], key=len, reverse=True)
+ANY_PLATFORM = re.compile(r"(?<!\w)(%s)(?!\w)" % "|".join(re.escape(p) for p in PLATFORMS))
+ON_PLATFORM = re.compile(r"\b(?:on|via)\s+(?:the\s+)?(%s)(?!\w)" % "|".join(re.escape(p) for p in PLATFORMS))
 ANAPHORS = [re.compile(p) for p in LEX["anaphors"]]
 DEICTIC = frozenset(LEX["deictic_words"])
 TIME_AFTER = frozenset(LEX["time_after"])
@@ -226,7 +228,7 @@ class DateFinder:
         taken = [(e.start_char, e.end_char) for e in self.doc.ents if e.label_ in NAME_ENTS | NUMBER_ENTS]
         for pattern in PATTERNS:
             for m in pattern.finditer(self.doc.text):
-                if not any(s <= m.start() and m.end() <= e for s, e in taken):
+                if not any(s <= m.start() and m.end() <= e and (s, e) != m.span() for s, e in taken):
                     raw.append((m.start(), m.end()))
         raw.sort()
         groups: list[list[tuple[int, int]]] = []
@@ -419,7 +421,8 @@ class DateFinder:
             head = head.head
         elif root.dep_ not in {"compound", "poss", "nmod", "amod"}:
             return False
-        return head.lower_ in PERSON_NOUNS or head.lemma_.lower() in PERSON_NOUNS or head.ent_type_ == "PERSON"
+        return head.pos_ in {"NOUN", "PROPN"} and (
+            head.lower_ in PERSON_NOUNS or head.lemma_.lower() in PERSON_NOUNS or head.ent_type_ == "PERSON")
 
     def coordinated(self, best: Mention, here: list[Mention]) -> list[Film]:
         """The nearest film and the films coordinated with it in the same argument ('X and Y shared')."""
@@ -484,10 +487,14 @@ class DateFinder:
                     if obj is not None and obj.text[:1].isupper() and not (span.start <= obj.i < span.end):
                         return self._platform_name(self.doc[obj.left_edge.i:obj.right_edge.i + 1])
         text = self.segment(span.root).text
-        for name in PLATFORMS:
-            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-                return name
-        return ""
+        m = ON_PLATFORM.search(text)
+        if m:
+            return m.group(1)
+        hit = match_trigger(step_words(step)) if step is not None else None
+        if hit is None or hit[0] != "streaming_release":
+            return ""
+        m = ANY_PLATFORM.search(text)
+        return m.group(1) if m else ""
 
     def _platform_name(self, span: Span) -> str:
         i = span.start
@@ -570,7 +577,9 @@ class DateFinder:
         if event == "other" and NON_FILM_CONTEXT.search(sent.text):
             return []
         films, inferred = self.films_for(span, head, describes_film, coordinate=triggered)
-        platform = self.platform(span, step) if event == "streaming_release" else ""
+        platform = self.platform(span, step) if event in {"streaming_release", "premiere", "release"} else ""
+        if event in {"premiere", "release"}:  # 'premieres on BBC Two': a television premiere
+            event, platform = ("streaming_release", platform) if platform in PLATFORMS else (event, "")
         return [(DateFact(film=film.title, event=event, text=span.text, value=value, precision=precision,
                           start=span.start_char, end=span.end_char, platform=platform), inferred, triggered)
                 for film in films]

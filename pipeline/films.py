@@ -66,7 +66,7 @@ def title_runs(doc: Doc) -> list[Span]:
                 break
             if doc[j].ent_type_ in {"DATE", "TIME"} and not doc[j].is_digit:
                 break
-            if _title_word(doc[j]) and not (doc[j].is_digit and (end != j or _YEAR.match(doc[j].text))):
+            if _title_word(doc[j]) and not (doc[j].is_digit and (len(doc[j]) > 3 or end != j and len(doc[j]) > 2)):
                 end = j + 1
             elif not (doc[j].lower_ in FUNCTION_WORDS or doc[j].text in JOINERS):
                 break
@@ -200,6 +200,8 @@ def film_evidence(span: Span, quoted: bool) -> str:
         return ""
     if any(left_text.endswith(phrase) for phrase in CUES["phrases_before"]):
         return "cue phrase before"
+    if any(phrase in left_text for phrase in CUES["phrases_in_window"]) and left[-1] not in {"and", "or"}:
+        return "film version of"
     if span.start >= 2 and span.doc[span.start - 1].text in {"'s", "’s", "'", "’"}:
         before = span.doc[span.start - 2]
         if before.ent_type_ == "PERSON" or before.pos_ == "PROPN" or _YEAR.match(before.text):

@@ -25,7 +25,8 @@ if not Doc.has_extension("people"):
 def trim_name(span: Span) -> Span | None:
     """A name span without honorifics, a possessive ending or punctuation; None if nothing is left."""
     start, end = span.start, span.end
-    while start < end and (span.doc[start].lower_ in HONORIFICS or not span.doc[start].is_alpha):
+    while start < end and (span.doc[start].lower_ in HONORIFICS or not span.doc[start].is_title
+                           or start + 1 < end and span.doc[start + 1].text == "-"):
         start += 1
     while end > start and (span.doc[end - 1].text in POSSESSIVE or not span.doc[end - 1].text[:1].isalpha()):
         end -= 1

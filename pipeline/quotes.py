@@ -131,13 +131,18 @@ def _contains(outer: Quotation, inner: Quotation) -> bool:
 
 
 def is_heading(line: str, first: bool) -> bool:
-    """A headline (the first line when short) or a subheading (a short line that does not end a sentence)."""
-    return len(line.split()) <= HEADING_WORDS and (first or not _ends_sentence(line.rstrip().rstrip('"”')))
+    """A headline (a short first line without a full stop) or a subheading (a short line that ends no sentence)."""
+    end = line.rstrip().rstrip('"”')
+    if len(line.split()) > HEADING_WORDS or end.endswith(":"):
+        return False
+    return not end.endswith(".") if first else not _ends_sentence(end)
 
 
 def body_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line that is not a heading."""
+    """(start, end) of each non-blank line that is not a heading (a lone line is never one)."""
     lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    if len(lines) == 1:
+        return [(lines[0].start(), lines[0].end())]
     return [(m.start(), m.end()) for k, m in enumerate(lines) if not is_heading(m.group(), k == 0)]
 
 
@@ -271,16 +276,22 @@ class QuoteFinder:
         return not gender or self.genders.get(person.name, "") in {"", gender}
 
     def choose(self, token: Token, gender: str, role: str = "", exclude: tuple[int, int] = (0, 0)) -> Person | None:
-        """The person a pronoun or description at `token` refers to: the latest fitting subject, else mention."""
-        earlier = {p.name: max(s for s, _ in p.mentions if s < token.idx) for p in self.people
-                   if any(s < token.idx and not exclude[0] <= s < exclude[1] for s, _ in p.mentions)}
-        candidates = [p for p in self.people if p.name in earlier and self.compatible(p, gender)]
-        with_role = [p for p in candidates if role in self.roles.get(p.name, set())]
-        candidates = with_role or candidates
+        """The person a pronoun or description at `token` refers to: the latest fitting main-clause subject,
+        else the latest fitting mention; in an article's opening, the first fitting person named after it."""
+        def latest(person: Person) -> int:
+            return max((s for s, _ in person.mentions if s < token.idx and not exclude[0] <= s < exclude[1]),
+                       default=-1)
+
+        fitting = [p for p in self.people if self.compatible(p, gender)]
+        earlier = [p for p in fitting if latest(p) >= 0]
+        pool = earlier or [p for p in fitting if p.mentions[0][0] > token.idx]
+        pool = [p for p in pool if role in self.roles.get(p.name, set())] or pool
+        if not earlier:
+            return min(pool, key=lambda p: p.mentions[0][0]) if pool else None
         for i, person in reversed(self.history):
-            if i < token.i and person in candidates:
+            if i < token.i and person in pool:
                 return person
-        return max(candidates, key=lambda p: earlier[p.name]) if candidates else None
+        return max(pool, key=latest)
 
     def referent(self, token: Token) -> Person | str | None:
         """The person a subject token stands for; '' for an unnamed speaker or a body; None for no speaker."""
@@ -319,7 +330,8 @@ class QuoteFinder:
         if not token.text[:1].isupper() or token.lower_ in PRONOUNS:
             return None
         person = person_named(self.people, token.text)
-        if person is None and token.pos_ == "PROPN" and token.ent_type_ in {"PERSON", ""} and not self.in_film(token):
+        if person is None and token.pos_ == "PROPN" and not self.in_film(token) and token.lower_ not in UNNAMED_SPEAKERS \
+                and (token.ent_type_ == "PERSON" or token.ent_type_ == "" and is_speech_verb(token.head)):
             person = Person(name=name_text(token), mentions=[(token.idx, token.idx + len(token))])
             self.people.append(person)
         return person
@@ -702,8 +714,8 @@ def description_noun(token: Token) -> str | None:
 
 
 def unnamed_body(subject: Token) -> bool:
-    """Whether an unnamed subject may report speech: an organisation or a spokesman-like noun."""
-    return subject.pos_ == "PROPN" or subject.lemma_.lower() in UNNAMED_SPEAKERS
+    """Whether an unnamed subject may report speech: an organisation or one spokesman-like speaker."""
+    return subject.pos_ == "PROPN" or subject.lemma_.lower() in UNNAMED_SPEAKERS and subject.tag_ != "NNS"
 
 
 def name_text(token: Token) -> str:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import resources
 from .keys import name_key
+from .films import body_start
 from .people import find_person
 from .repair import clean, span_text
 from .schema import Credit, Film, Person
@@ -65,7 +66,7 @@ def character_run(doc: Doc, i: int) -> Span | None:
     end = i
     while end < len(doc) and end - i < 4 and doc[end].is_title and doc[end].is_alpha:
         end += 1
-    return doc[i:end] if end > i else None
+    return doc[i:end] if end > i and doc[i].pos_ == "PROPN" else None
 
 
 def description_before(character: Span) -> str:
@@ -165,7 +166,8 @@ class CreditFinder:
             return self.person_at(verb.nbor(-1))
         for _ in range(4):
             for child in verb.children:
-                if child.dep_ in {"nsubj", "nsubjpass"}:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ not in {"who", "that", "which"} \
+                        or child.dep_ == "poss" and verb.pos_ == "NOUN":
                     return self.person_at(child)
             if verb.dep_ in {"acl", "relcl"} or verb.dep_ == "appos":
                 return self.person_at(verb.head)
@@ -175,13 +177,13 @@ class CreditFinder:
         return None
 
     def run(self) -> list[Credit]:
-        """Apply every construction to the doc and return the credits found."""
-        for token in self.doc:
+        """Apply every construction to the doc and return the credits found (headline excluded)."""
+        for token in self.doc[body_start(self.doc):]:
             self.parenthetical(token)
             self.as_character(token)
             self.play_character(token)
             self.by_agent(token)
-        for token in self.doc:
+        for token in self.doc[body_start(self.doc):]:
             self.role_noun(token)
             self.role_verb(token)
             self.possessive_maker(token)
@@ -221,7 +223,7 @@ class CreditFinder:
             self.add(before, "actor", inner_films[0], self.doc[token.i - 1:close + 1])
             return
         character = character_run(self.doc, token.i + 1)
-        if character is None:
+        if character is None or self.person_at(character[0]) is before:
             return
         comma = next((t.i for t in inside if t.text == ","), None)
         note = clean(self.doc[comma + 1:close].text) if comma is not None else ""
@@ -248,9 +250,10 @@ class CreditFinder:
 
     def play_character(self, token: Token) -> None:
         """'A plays C', 'A portraying C', 'reprise the role of C', 'will voice C'."""
-        if token.lemma_ not in CUES["play_verbs"] or token.pos_ != "VERB":
+        role_of = token.lower_ in {"role", "part"} and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "of"
+        if not role_of and (token.lemma_ not in CUES["play_verbs"] or token.pos_ != "VERB"):
             return
-        character = character_run(self.doc, token.i + 1)
+        character = character_run(self.doc, token.i + 1 + role_of)
         actor = self.subject_person(token)
         if actor is None or character is not None and films_in(character, self.films):
             return

@@ -190,7 +190,8 @@ def film_evidence(span: Span, quoted: bool) -> str:
         return "cue word after"
     if any(left_text.endswith(p) for p in CUES["strong_phrases_before"]) and (len(span) == 1 or not person_like):
         return "strong cue phrase before"
-    if left and left[-1] == "in" and any(w in CUES["acting_words"] for w in left[-8:]) and not person_like:
+    if left and left[-1] == "in" and any(w in CUES["acting_words"] for w in left[-8:]) and (
+            len(span) == 1 or not person_like):
         return "acting in"
     if any(w in CUES["award_verbs_after"] for w in right[:2]) and "best" in right[:5] and not person_like:
         return "award after"
@@ -261,9 +262,9 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[
     quoted_starts = {s.start for s in quoted}
     runs = [r for r in title_runs(doc) if r.start not in quoted_starts and not _common_word(r, common_words)]
     candidates = sorted(quoted + runs, key=lambda s: s.start)
-    body_start = _body_start(doc)
+    first_body_token = body_start(doc)
     accepted = {c.start for c in candidates
-                if c.start >= body_start and film_evidence(c, c.start in quoted_starts)}
+                if c.start >= first_body_token and film_evidence(c, c.start in quoted_starts)}
     _spread_through_lists(candidates, accepted, quoted_starts)
     _add_numbered_siblings(candidates, accepted)
     by_key = _films_by_key([_title(c) for c in candidates if c.start in accepted])
@@ -297,7 +298,7 @@ def _films_by_key(titles: list[str]) -> dict[str, Film]:
     return by_key
 
 
-def _body_start(doc: Doc) -> int:
+def body_start(doc: Doc) -> int:
     """Token index where the body begins: a short first line without a full stop is a headline."""
     first_line = doc.text.split("\n", 1)[0]
     if "\n" in doc.text and len(first_line) < 150 and not first_line.rstrip().endswith("."):

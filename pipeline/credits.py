@@ -54,6 +54,11 @@ def film_near(token: Token, films: list[Film], fallback: Film | None) -> Film | 
     return min(found, key=lambda x: x[0])[1] if found else fallback
 
 
+def possessed(span: Span) -> bool:
+    """Whether a name is followed by a possessive ('as Darin's mother': not the character's name)."""
+    return span.end < len(span.doc) and span.doc[span.end].text in {"'s", "’s"}
+
+
 def character_run(doc: Doc, i: int) -> Span | None:
     """A capitalised name (1-4 words) at token i, after lead-ins ('the role of') or a short description."""
     while i < len(doc) and doc[i].lower_ in {"the", "role", "part", "character", "of", "her", "his", "their", "a", "an"}:
@@ -66,7 +71,7 @@ def character_run(doc: Doc, i: int) -> Span | None:
     end = i
     while end < len(doc) and end - i < 4 and doc[end].is_title and doc[end].is_alpha:
         end += 1
-    return doc[i:end] if end > i and doc[i].pos_ == "PROPN" else None
+    return doc[i:end] if end > i and doc[i].pos_ == "PROPN" and not possessed(doc[i:end]) else None
 
 
 def description_before(character: Span) -> str:
@@ -131,8 +136,6 @@ class CreditFinder:
     def add(self, person: Person, role: str, film: Film | None, evidence: Span, character: Span | None = None,
             note: str = "") -> None:
         """Record a credit (once per film, person, role and character)."""
-        if character is not None and character.end < len(self.doc) and self.doc[character.end].text in {"'s", "’s"}:
-            character = None
         name = self.full_name(character) if character is not None else ""
         if character is not None:
             self.mark_fictional(character)

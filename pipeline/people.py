@@ -25,7 +25,7 @@ if not Doc.has_extension("people"):
 def trim_name(span: Span) -> Span | None:
     """A name span without honorifics, a possessive ending or punctuation; None if nothing is left."""
     start, end = span.start, span.end
-    while start < end and (span.doc[start].lower_ in HONORIFICS or not span.doc[start].is_title
+    while start < end and (span.doc[start].lower_ in HONORIFICS or not span.doc[start].text[:1].isupper()
                            or start + 1 < end and span.doc[start + 1].text == "-"):
         start += 1
     while end > start and (span.doc[end - 1].text in POSSESSIVE or not span.doc[end - 1].text[:1].isalpha()):
@@ -59,7 +59,7 @@ def name_spans(doc: Doc, films: list) -> list[Span]:
         spans.append(complete_name(span))
     taken = {t.i for span in spans for t in span}
     surnames = {name_key(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) >= 2}
-    spans += [doc[t.i:t.i + 1] for t in doc if t.i not in taken and t.is_title and t.idx not in in_film
+    spans += [doc[t.i:t.i + 1] for t in doc if t.i not in taken and t.text[:1].isupper() and t.is_alpha and t.idx not in in_film
               and (name_key(t.text) in surnames or t.pos_ == "PROPN" and name_key(t.text) in known)]
     return sorted(spans, key=lambda s: s.start)
 

@@ -59,14 +59,13 @@ FILM_WORDS = frozenset(w for w in LEX["film_words"] if " " not in w) | FILM_NOUN
 FILM_PHRASES = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in LEX["film_words"] if " " in w), re.I)
 NON_FILM_CONTEXT = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in LEX["non_film_context"]), re.I)
 PERSON_NOUNS = frozenset(LEX["person_modifier_heads"])
-PERSON_BEFORE = re.compile(r"\b(?:%s)\s+(?:of|behind|from)\s+(?:the\s+)?(?:[\w:'’ -]+(?:,|\band)\s+)?$"
-                           % "|".join(re.escape(w) for w in LEX["person_modifier_heads"]), re.I)
-PERSON_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:%s)\b" % "|".join(re.escape(w) for w in LEX["person_modifier_heads"]),
-                          re.I)
+_PERSON = "|".join(re.escape(w) for w in PERSON_NOUNS)
+PERSON_BEFORE = re.compile(rf"\b(?:{_PERSON})\s+(?:of|behind|from)\s+(?:the\s+)?(?:[\w:'’ -]+(?:,|\band)\s+)?$", re.I)
+PERSON_AFTER = re.compile(rf"\s*(?:['’]s\s+)?(?:{_PERSON})\b", re.I)
 NON_FILM_WORKS = frozenset(LEX["non_film_works"])
 PLATFORMS = sorted(LEX["platforms"], key=len, reverse=True)
 ANY_PLATFORM = re.compile(r"(?<!\w)(%s)(?!\w)" % "|".join(re.escape(p) for p in PLATFORMS))
-ON_PLATFORM = re.compile(r"\b(?:on|via)\s+(?:the\s+)?(%s)(?!\w)" % "|".join(re.escape(p) for p in PLATFORMS))
+ON_PLATFORM = re.compile(r"(?:on|via)\s+(?:the\s+)?(%s)(?!\w)" % "|".join(re.escape(p) for p in PLATFORMS))
 ANAPHORS = [re.compile(p) for p in LEX["anaphors"]]
 DEICTIC = frozenset(LEX["deictic_words"])
 TIME_AFTER = frozenset(LEX["time_after"])
@@ -76,8 +75,8 @@ DROP_TRAILING = frozenset(LEX["drop_trailing"])
 RESTATE_OPEN = frozenset(LEX["restate_open"])
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
-STEP_DEPS = {"csubj", "csubjpass", "compound", "amod", "prt", "dobj", "nsubj", "nsubjpass", "attr", "acomp", "xcomp", "advmod",
-             "oprd", "dative", "npadvmod", "appos", "nmod", "poss", "pobj"}
+STEP_DEPS = SUBJECT_DEPS | {"compound", "amod", "prt", "dobj", "attr", "acomp", "xcomp", "advmod", "oprd", "dative",
+                            "npadvmod", "appos", "nmod", "poss", "pobj"}
 MODIFIER_DEPS = {"compound", "amod", "nummod", "poss", "nmod", "npadvmod", "quantmod"}
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "xcomp", "conj", "parataxis", "csubj"}
 NAME_ENTS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "NORP", "GPE", "LOC", "EVENT", "LAW"}
@@ -88,32 +87,31 @@ PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 
 
 def _alt(words) -> str:
+    """A regex alternation of words, longest first."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_MONTH = _alt({m.capitalize() for m in _CAL["months"] if len(m) > 3 or m in {"jan", "feb", "mar", "apr", "jun",
-                                                                             "jul", "aug", "sep", "oct", "nov",
-                                                                             "dec"}})
-_MONTH = rf"(?:{_MONTH})\.?" if _MONTH else r"(?!)"
-_WEEKDAY = _alt({d.capitalize() for d in _CAL["weekdays"] if len(d) > 4})
-_SEASON = _alt(_CAL["seasons"])
+_FULL_MONTH = rf"(?:{_alt(m.capitalize() for m in _CAL['months'] if len(m) > 3 or m == 'may')})"
+_MONTH = rf"(?:{_alt(m.capitalize() for m in _CAL['months'])})\.?"  # abbreviations only next to a day or year
+_WEEKDAY = rf"(?:{_alt(d.capitalize() for d in _CAL['weekdays'] if len(d) > 4)})"
+_SEASON = rf"(?:{_alt(_CAL['seasons'])})"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 _NUM_WORD = _alt(["a", "an", *_CAL["number_words"]])
-_REL_UNIT = rf"(?:year|month|week|weekend|(?i:{_SEASON})|{_MONTH}|{_WEEKDAY})"
+_REL_UNIT = rf"(?:year|month|week|weekend|(?i:{_SEASON})|{_FULL_MONTH}|{_WEEKDAY})"
 PATTERNS = [re.compile(p) for p in (
     rf"\b{_DAY}(?:\s*[-–]\s*{_DAY})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?![\w-])",
     rf"\b{_MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY})?(?:,?\s+{_YEAR})?(?![\w-])",
     rf"\b{_MONTH},?\s+{_YEAR}(?![\w-])",
     rf"\b(?:(?i:early|mid|late)[-\s])?(?<![$£€#\d.,])(?:{_YEAR})(?![\w%-]|[.,]\d)",
     rf"(?<![\w$£€])(?:(?i:the)\s+)?(?:(?i:early|mid|late)[-\s])?(?:(?:1[89]|20)\d0s|'\d0s)\b",
-    rf"\b(?:{_MONTH}|{_WEEKDAY})(?![\w-])",
+    rf"\b(?:{_FULL_MONTH}|{_WEEKDAY})(?![\w-])",
     rf"\b(?i:(?:the\s+)?(?:following|previous|preceding|subsequent|same)|last|this|that|next|"
     rf"(?:earlier|later)\s+this|late\s+last|early\s+next)\s+{_REL_UNIT}\b",
     rf"\b(?i:{_NUM_WORD}|\d{{1,3}})\s+(?i:years?|months?|weeks?|days?)\s+(?i:ago|later|earlier)\b",
     r"\b(?i:yesterday|today|tomorrow|tonight)\b",
-    rf"\b(?i:last|this|next)\s+year,?\s+(?:in\s+)?{_MONTH}(?![\w-])",
-    rf"\b{_MONTH}\s+(?i:of\s+)?(?i:last|this|next)\s+year\b",
+    rf"\b(?i:last|this|next)\s+year,?\s+(?:in\s+)?{_FULL_MONTH}(?![\w-])",
+    rf"\b{_FULL_MONTH}\s+(?i:of\s+)?(?i:last|this|next)\s+year\b",
 )]
 _DECADE = re.compile(r"\d0s\b|'\d0s\b", re.I)
 
@@ -390,7 +388,8 @@ class DateFinder:
                 return [own[0].film], False
             topic = self.topic_film(span)
             return ([topic] if topic else []), True
-        here = [m for m in self.mentions if sent.start <= m.span.start < sent.end and not self.modifies_person(m.span)]
+        here = [m for m in self.mentions
+                if sent.start <= m.span.start < sent.end and not self.modifies_person(m.span)]
         if here:
             best = min(here, key=lambda m: (self.tree_distance(span.root, m.span.root),
                                             abs(m.span.start - span.start)))
@@ -411,7 +410,8 @@ class DateFinder:
     def modifies_person(span: Span) -> bool:
         """A film named only as a modifier of a person ('X director Y', 'the star of X', 'the director behind X')."""
         text = span.doc.text
-        if PERSON_AFTER.match(text, span.end_char) or PERSON_BEFORE.search(text, max(0, span.start_char - 80), span.start_char):
+        if PERSON_AFTER.match(text, span.end_char) or PERSON_BEFORE.search(text, max(0, span.start_char - 80),
+                                                                             span.start_char):
             return True
         root = span.root
         if root.dep_ == "conj" and root.head.dep_ == "pobj":
@@ -451,11 +451,14 @@ class DateFinder:
 
     @staticmethod
     def tree_distance(a: Token, b: Token) -> int:
-        """The number of dependency edges between two tokens of one sentence."""
-        depth = {t.i: n for n, t in enumerate([a, *a.ancestors])}
-        for n, t in enumerate([b, *b.ancestors]):
+        """The number of dependency edges between two tokens of one sentence, an edge into another clause
+        ('while X won nothing') counting three."""
+        up_a, up_b = [a, *a.ancestors], [b, *b.ancestors]
+        depth = {t.i: n for n, t in enumerate(up_a)}
+        for n, t in enumerate(up_b):
             if t.i in depth:
-                return n + depth[t.i]
+                below = up_a[:depth[t.i]] + up_b[:n]
+                return n + depth[t.i] + 2 * sum(x.dep_ in CLAUSE_DEPS for x in below)
         return 99
 
     def in_clause(self, span: Span, step: Token | None) -> bool:
@@ -486,14 +489,15 @@ class DateFinder:
                     obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                     if obj is not None and obj.text[:1].isupper() and not (span.start <= obj.i < span.end):
                         return self._platform_name(self.doc[obj.left_edge.i:obj.right_edge.i + 1])
-        text = self.segment(span.root).text
-        m = ON_PLATFORM.search(text)
-        if m:
-            return m.group(1)
+        if step is not None:  # 'premieres on BBC Two', parsed or not
+            after = self.doc[step.i + 1:min(step.i + 4, len(self.doc))]
+            m = ON_PLATFORM.match(self.doc.text, after.start_char) if len(after) else None
+            if m:
+                return m.group(1)
         hit = match_trigger(step_words(step)) if step is not None else None
         if hit is None or hit[0] != "streaming_release":
             return ""
-        m = ANY_PLATFORM.search(text)
+        m = ANY_PLATFORM.search(self.segment(span.root).text)
         return m.group(1) if m else ""
 
     def _platform_name(self, span: Span) -> str:
@@ -532,7 +536,8 @@ class DateFinder:
             if written[0]:
                 anchor = written
             rows += self.facts_for(span, value, precision)
-        released = {(f.film, f.value[:4]) for f, _, triggered in rows if f.event == "release" and triggered and f.value}
+        released = {(f.film, f.value[:4]) for f, _, triggered in rows
+                    if f.event == "release" and triggered and f.value}
         facts, seen = [], set()
         for fact, inferred, _ in rows:
             if inferred and fact.value and (fact.film, fact.value[:4]) not in released and any(

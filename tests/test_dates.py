@@ -1,0 +1,230 @@
+"""Dates of film events on hand-made sentences: spans, events, films, values, rejections."""
+
+from datetime import date
+
+import pytest
+
+from pipeline import dates, normalize_dates
+from pipeline.dates import extract_dates
+from pipeline.nlp import build_nlp, make_doc
+from pipeline.schema import DateFact, Film
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def run(nlp, text: str, titles: list[str] | None = None, published: date | None = None) -> list[DateFact]:
+    """The dates of `text`; with `titles`, the films are exactly those titles wherever they occur
+    (so these tests do not depend on the film extractor)."""
+    doc = nlp(make_doc(nlp, text, published))
+    if titles is not None:
+        films = []
+        for title in titles:
+            mentions, start = [], text.find(title)
+            while start >= 0:
+                mentions.append((start, start + len(title)))
+                start = text.find(title, start + len(title))
+            films.append(Film(title=title, mentions=mentions))
+        doc._.films = films
+    facts = extract_dates(doc)
+    for fact in facts:
+        assert doc.text[fact.start:fact.end] == fact.text
+    return facts
+
+
+def row(text: str, film: str, event: str, date_text: str, value: str, precision: str, platform: str = "",
+        nth: int = 0) -> DateFact:
+    """The expected row for the nth occurrence of date_text in text."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(date_text, start + 1)
+    return DateFact(film=film, event=event, text=date_text, value=value, precision=precision, start=start,
+                    end=start + len(date_text), platform=platform)
+
+
+def test_normalize_is_reexported():
+    assert dates.normalize is normalize_dates.normalize
+
+
+# --- events ---------------------------------------------------------------------------------------
+
+def test_wrap_and_theatrical_release(nlp):
+    text = ('The thriller "Glass Harbour" wrapped filming in October 2019 and will hit theaters on '
+            'February 14, 2020.')
+    assert run(nlp, text, ["Glass Harbour"]) == [
+        row(text, "Glass Harbour", "filming_end", "October 2019", "2019-10", "month"),
+        row(text, "Glass Harbour", "release", "February 14, 2020", "2020-02-14", "day"),
+    ]
+
+
+def test_start_of_filming(nlp):
+    text = 'Shooting on the comedy "Red Orchard" began on 3 May 2021 in Dublin.'
+    assert run(nlp, text, ["Red Orchard"]) == [
+        row(text, "Red Orchard", "filming_start", "3 May 2021", "2021-05-03", "day"),
+    ]
+
+
+def test_streaming_release_names_its_platform(nlp):
+    text = ('The drama "Silent Tide" opens in cinemas in March 2018, followed by a streaming release on '
+            'Netflix in June 2018.')
+    assert run(nlp, text, ["Silent Tide"]) == [
+        row(text, "Silent Tide", "release", "March 2018", "2018-03", "month"),
+        row(text, "Silent Tide", "streaming_release", "June 2018", "2018-06", "month", platform="Netflix"),
+    ]
+
+
+def test_dvd_release(nlp):
+    text = 'The horror film "Cold Valley" will be available on DVD from 12 March 2007.'
+    assert run(nlp, text, ["Cold Valley"]) == [
+        row(text, "Cold Valley", "streaming_release", "12 March 2007", "2007-03-12", "day", platform="DVD"),
+    ]
+
+
+def test_festival_premiere(nlp):
+    text = 'The documentary "Salt Roads" premiered at the Berlin Film Festival in February 2015.'
+    assert run(nlp, text, ["Salt Roads"]) == [
+        row(text, "Salt Roads", "premiere", "February 2015", "2015-02", "month"),
+    ]
+
+
+def test_award_is_other(nlp):
+    text = 'The western "Dry Creek" won an Oscar in 1998 for its score.'
+    assert run(nlp, text, ["Dry Creek"]) == [
+        row(text, "Dry Creek", "other", "1998", "1998", "year"),
+    ]
+
+
+def test_trailer_release_is_other(nlp):
+    text = 'The trailer for the sci-fi film "Neon Saints" was released in May 2016.'
+    assert run(nlp, text, ["Neon Saints"]) == [
+        row(text, "Neon Saints", "other", "May 2016", "2016-05", "month"),
+    ]
+
+
+# --- films ----------------------------------------------------------------------------------------
+
+def test_year_in_a_film_description(nlp):
+    text = "She made her debut in 1988's Night Lights, and later starred in the 1991 gangster flick Low Sun."
+    assert run(nlp, text, ["Night Lights", "Low Sun"]) == [
+        row(text, "Night Lights", "release", "1988", "1988", "year"),
+        row(text, "Low Sun", "release", "1991", "1991", "year"),
+    ]
+
+
+def test_bracketed_year_follows_its_film(nlp):
+    text = 'Since 2001 the director has made four films, including "Bright Lights" (2003) and "Dark Water" (2005).'
+    assert run(nlp, text, ["Bright Lights", "Dark Water"]) == [
+        row(text, "Bright Lights", "release", "2003", "2003", "year"),
+        row(text, "Dark Water", "release", "2005", "2005", "year"),
+    ]
+
+
+def test_the_sequel_is_the_film_talked_about(nlp):
+    text = ('The spy film "Iron Gate" was a huge hit. A follow-up, "Iron Gate 2", has been confirmed by the '
+            'studio. Both films were written by the same team. The sequel is set to premiere on July 7, 2023.')
+    assert run(nlp, text, ["Iron Gate 2", "Iron Gate"]) == [
+        row(text, "Iron Gate 2", "premiere", "July 7, 2023", "2023-07-07", "day"),
+    ]
+
+
+def test_film_of_the_clause_wins_over_other_films(nlp):
+    text = ('Hollywood comedy "Lucky Fork" and the British drama "Pale Fire" shared the main prizes at the '
+            '2005 Bafta film awards, while "Stone Bridge" won nothing.')
+    assert run(nlp, text, ["Lucky Fork", "Pale Fire", "Stone Bridge"]) == [
+        row(text, "Lucky Fork", "other", "2005", "2005", "year"),
+        row(text, "Pale Fire", "other", "2005", "2005", "year"),
+    ]
+
+
+def test_date_without_a_film_in_its_sentence_takes_the_article_film(nlp):
+    text = ('Actor Tom Reed has joined the cast of "Summer Kite". Production will begin in Spain next year, '
+            'with a planned release in May 2006.')
+    assert run(nlp, text, ["Summer Kite"], published=date(2005, 1, 20)) == [
+        row(text, "Summer Kite", "filming_start", "next year", "2006", "year"),
+        row(text, "Summer Kite", "release", "May 2006", "2006-05", "month"),
+    ]
+
+
+def test_no_film_no_dates(nlp):
+    text = "The album was released in May 2006 and went straight to number one."
+    assert run(nlp, text, []) == []
+
+
+def test_film_extractor_end_to_end(nlp):
+    text = 'The new film "Paper Crown", directed by Ann Cole, hits theaters on April 22, 2016.'
+    facts = run(nlp, text)
+    assert [(f.film, f.event, f.text, f.value) for f in facts] == [
+        ("Paper Crown", "release", "April 22, 2016", "2016-04-22")]
+
+
+# --- relative dates -------------------------------------------------------------------------------
+
+def test_relative_date_needs_the_published_date(nlp):
+    text = 'Last year in March, the director posted the first look at the thriller "Deep Wells" on Instagram.'
+    assert run(nlp, text, ["Deep Wells"], published=date(2022, 6, 1)) == [
+        row(text, "Deep Wells", "other", "Last year in March", "2021-03", "month"),
+    ]
+    assert run(nlp, text, ["Deep Wells"]) == [
+        row(text, "Deep Wells", "other", "Last year in March", "", "month"),
+    ]
+
+
+def test_weekday_and_month_without_year(nlp):
+    text = 'The comedy "Sugar Rush" opens in the UK on Friday. It arrives on DVD in December.'
+    assert run(nlp, text, ["Sugar Rush"], published=date(2004, 11, 10)) == [
+        row(text, "Sugar Rush", "release", "Friday", "2004-11-05", "day"),
+        row(text, "Sugar Rush", "streaming_release", "December", "2004-12", "month", platform="DVD"),
+    ]
+    assert [(f.value, f.precision) for f in run(nlp, text, ["Sugar Rush"])] == [("", "day"), ("", "month")]
+
+
+def test_the_following_year_refers_back_to_the_year_before(nlp):
+    text = ('The actor won an Oscar in 1973 for "The Long Road". He was nominated again the following year '
+            'for his role in "The Longer Road".')
+    assert run(nlp, text, ["The Long Road", "The Longer Road"]) == [
+        row(text, "The Long Road", "other", "1973", "1973", "year"),
+        row(text, "The Longer Road", "other", "the following year", "1974", "year"),
+    ]
+
+
+def test_day_range_and_decade_spans(nlp):
+    text = ('The festival, which runs from 11-26 March, will open with the horror film "Tin Soldier". '
+            'The director was first noticed in the mid-1990s.')
+    assert run(nlp, text, ["Tin Soldier"], published=date(2005, 2, 1)) == [
+        row(text, "Tin Soldier", "premiere", "11-26 March", "2005-03-11", "day"),
+    ]
+
+
+def test_year_glued_to_the_next_sentence(nlp):
+    text = 'The character was last seen in the thriller "Night Rain" that was released in 1996.Henry Vale returns.'
+    assert run(nlp, text, ["Night Rain"]) == [row(text, "Night Rain", "release", "1996", "1996", "year")]
+
+
+# --- rejections -----------------------------------------------------------------------------------
+
+def test_durations_ages_and_times_are_not_dates(nlp):
+    text = ('The 45-year-old star of "Grey Owl" spent six months preparing for the role and filmed for '
+            '37 days. "Grey Owl" is shown on BBC One at 2010 GMT tonight. Her son, aged 12, has a three-year '
+            'contract.')
+    assert run(nlp, text, ["Grey Owl"]) == []
+
+
+def test_personal_dates_are_not_film_dates(nlp):
+    text = ('The actress, who was born in Texas in 1958, married her co-star in 1991 and split from him in '
+            '2016. She stars in the comedy "Sugar Rush", released in 2004.')
+    assert run(nlp, text, ["Sugar Rush"]) == [row(text, "Sugar Rush", "release", "2004", "2004", "year")]
+
+
+def test_date_inside_a_title_is_not_a_date(nlp):
+    text = 'The comedy "Christmas in Paris" opens on 1 December 2006.'
+    assert run(nlp, text, ["Christmas in Paris"]) == [
+        row(text, "Christmas in Paris", "release", "1 December 2006", "2006-12-01", "day"),
+    ]
+
+
+def test_names_and_determiners_are_not_dates(nlp):
+    text = ('Her daughter August, who was adopted last July, visited the set of "Frost Line". This year\'s '
+            'festival will show "Frost Line" in competition.')
+    assert run(nlp, text, ["Frost Line"]) == []

@@ -1,0 +1,33 @@
+"""Scores on the shared dev corpus (20 real articles) stay above the levels reached so far."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+
+MINIMUM_F1 = {"films": 0.78, "people": 0.88, "credits": 0.42, "credits_nofilm": 0.60, "dates": 0.70,
+              "quotes": 0.85, "quote_spans": 0.90, "indirect": 0.50}
+
+
+@pytest.fixture(scope="module")
+def dev_scores(dev_corpus, tmp_path_factory):
+    """Extract the dev articles once and score them against their gold."""
+    out = tmp_path_factory.mktemp("dev")
+    runner = CliRunner()
+    result = runner.invoke(app, ["extract", str(dev_corpus), "--out", str(out / "pred"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["evaluate", "--gold", str(dev_corpus / "gold"), "--pred", str(out / "pred"),
+                                 "--json", str(out / "scores.json")])
+    assert result.exit_code == 0, result.output
+    return json.loads((out / "scores.json").read_text())
+
+
+@pytest.mark.parametrize("score", sorted(MINIMUM_F1))
+def test_dev_score_at_least(dev_scores, score):
+    assert dev_scores[score]["f1"] >= MINIMUM_F1[score], dev_scores[score]
+
+
+def test_dev_event_accuracy(dev_scores):
+    assert dev_scores["event_accuracy"] >= 0.85

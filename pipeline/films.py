@@ -55,6 +55,7 @@ def is_title_case(text: str) -> bool:
 
 def title_runs(doc: Doc) -> list[Span]:
     """Maximal runs of capitalised words that could be a bare title, split at a maker's possessive."""
+    person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 for t in e}
     runs, i = [], 0
     while i < len(doc):
         if not _title_word(doc[i], first=True):
@@ -71,19 +72,24 @@ def title_runs(doc: Doc) -> list[Span]:
             elif not (doc[j].lower_ in FUNCTION_WORDS or doc[j].text in JOINERS):
                 break
             j += 1
-        runs.extend(r for r in map(_trim_person, _split_possessive(doc[i:end])) if _plausible_title(r))
+        runs.extend(r for r in (_trim_person(p, person_words) for p in _split_possessive(doc[i:end]))
+                    if _plausible_title(r))
         i = end
     return runs
 
 
-def _trim_person(run: Span) -> Span:
-    """Cut a run that starts with a name at the end of that name ('Henry Czerny the Canadian', "London's X")."""
-    ent = next((e for e in run.doc.ents if e.start == run.start and e.label_ in NAME_ENTS - {"ORG"}), None)
-    after = run.doc[ent.end] if ent is not None and ent.end < run.end else None
-    possessive_place = after is not None and after.text in {"'s", "’s"} and ent.label_ in {"GPE", "LOC", "FAC"}
+def _trim_person(run: Span, person_words: set[str]) -> Span:
+    """Cut a leading name off a run: 'Henry Czerny the Canadian', "London's Leicester Square", 'Hanks on X'."""
+    doc = run.doc
+    if len(run) > 2 and run[0].text in person_words and run[1].is_lower and run[1].lower_ not in {"and", "of", "&"}:
+        return doc[run.start + 2:run.end]
+    ent = next((e for e in doc.ents if e.start == run.start and e.label_ in NAME_ENTS - {"ORG"}), None)
+    after = doc[ent.end] if ent is not None and ent.end < run.end else None
+    possessive_place = after is not None and after.text in {"'s", "’s"} and ent.label_ in {"GPE", "LOC", "FAC"} \
+        and after.i + 1 < run.end and doc[after.i + 1].ent_type_ in {"GPE", "LOC", "FAC", "ORG"}
     if after is None or not (after.is_lower or possessive_place) or after.lower_ in {"and", "of", "&"}:
         return run
-    return run.doc[run.start:ent.end]
+    return doc[run.start:ent.end]
 
 
 def _common_word(run: Span, common_words: frozenset[str]) -> bool:
@@ -149,7 +155,13 @@ def _left_words(span: Span, n: int = 14) -> list[str]:
 def _right_words(span: Span, n: int = 4) -> list[str]:
     """Lower-cased words after a span in its sentence, commas, quote marks and relative pronouns dropped."""
     end = min(span.sent.end, span.end + n)
-    return [t.lower_ for t in span.doc[span.end:end] if not (t.is_quote or t.text in {",", "that", "which"})]
+    words: list[str] = []
+    for t in span.doc[span.end:end]:
+        if words and t.i > span.end and not t.nbor(-1).whitespace_ and (t.text == "-" or words[-1].endswith("-")):
+            words[-1] += t.lower_
+        elif not (t.is_quote or t.text in {",", "that", "which"}):
+            words.append(t.lower_)
+    return words
 
 
 def _ent_label(span: Span) -> str:
@@ -160,13 +172,12 @@ def _ent_label(span: Span) -> str:
     return ""
 
 
-def _person_keys(doc: Doc) -> set[str]:
-    """Keys of the names the model labels PERSON anywhere in the doc."""
-    return {name_key(e.text) for e in doc.ents if e.label_ == "PERSON"}
-
-
 def film_evidence(span: Span, quoted: bool) -> str:
-    """The evidence that a candidate title names a film ('' when there is none)."""
+    """The evidence that a candidate title names a film ('' when there is none).
+
+    Strong cues ("the thriller X", "role in X", "X director") win even over an entity label;
+    a name that is a person elsewhere in the article needs one of them or quotation marks.
+    """
     left, right = _left_words(span), _right_words(span)
     left_text = " ".join(left)
     if (left and left[-1] in CUES["not_film_before"]) or (right and right[0] in CUES["not_film_after"]):
@@ -174,35 +185,17 @@ def film_evidence(span: Span, quoted: bool) -> str:
     if quoted and left and left[-1] in CUES["description_before"]:
         return ""
     label = _ent_label(span)
-    if right[:1] == ["starring"] or _film_apposition(span):
-        return "film apposition or 'starring' after"
-    if label in {"GPE", "NORP", "LOC", "LANGUAGE"} and not quoted:
+    strong = _strong_evidence(span, left, right, label)
+    if strong or quoted:
+        return strong or ("quoted title" if len(span) > 1 or _film_subject(span) else "")
+    if label in {"GPE", "NORP", "LOC", "LANGUAGE", "PERSON"} or _person_elsewhere(span):
         return ""
-    if left and left[-1] in CUES["nouns_before"]:
-        return "" if any(w in CUES["tv_words"] for w in left[-3:-1]) else "cue noun before"
-    if left and left[-1] == "on" and any(w in CUES["collaboration_words"] for w in left) and label != "PERSON":
-        return "worked on"
-    person_like = label == "PERSON" or name_key(span.text) in _person_keys(span.doc)
-    if left and left[-1] in {"for", "to"} and any(w in CUES["award_words"] for w in left[-6:]) and not person_like:
+    if left and left[-1] in {"for", "to"} and any(w in CUES["award_words"] for w in left[-6:]):
         return "award for"
-    if right and right[0] in CUES["words_after"] and _noun_after(span) and not (
-            person_like and right[0] in {"star", "stars", "actor", "actress", "co-star", "costar"}):
-        return "cue word after"
-    if any(left_text.endswith(p) for p in CUES["strong_phrases_before"]) and (len(span) == 1 or not person_like):
-        return "strong cue phrase before"
-    if left and left[-1] == "in" and any(w in CUES["acting_words"] for w in left[-8:]) and (
-            len(span) == 1 or not person_like):
-        return "acting in"
-    if any(w in CUES["award_verbs_after"] for w in right[:2]) and "best" in right[:5] and not person_like:
-        return "award after"
-    if right and right[0] in {"film", "movie", "films", "movies"}:
-        return "quoted, cue film after" if quoted else ""
-    if label == "PERSON" and not quoted:
-        return ""
+    if _film_subject(span):
+        return "subject of an award or box-office verb"
     if any(left_text.endswith(phrase) for phrase in CUES["phrases_before"]):
         return "cue phrase before"
-    if any(phrase in left_text for phrase in CUES["phrases_in_window"]) and left[-1] not in {"and", "or"}:
-        return "film version of"
     if span.start >= 2 and span.doc[span.start - 1].text in {"'s", "’s", "'", "’"}:
         before = span.doc[span.start - 2]
         if before.ent_type_ == "PERSON" or before.pos_ == "PROPN" or _YEAR.match(before.text):
@@ -210,7 +203,58 @@ def film_evidence(span: Span, quoted: bool) -> str:
     if right and (right[0] in CUES["verbs_after"] or " ".join(right[:2]) in CUES["verbs_after"]) \
             and label not in NAME_ENTS:
         return "film verb after"
-    return "quoted title" if quoted and len(span) > 1 else ""
+    return ""
+
+
+def _strong_evidence(span: Span, left: list[str], right: list[str], label: str) -> str:
+    """Cues that make a title of almost any capitalised span."""
+    left_text = " ".join(left)
+    if right[:1] == ["starring"] or _film_apposition(span):
+        return "film apposition or 'starring' after"
+    if label in {"GPE", "NORP", "LOC", "LANGUAGE"}:
+        return ""
+    if left and left[-1] in CUES["nouns_before"]:
+        return "" if any(w in CUES["tv_words"] for w in left[-3:-1]) else "cue noun before"
+    if left and left[-1] == "on" and any(w in CUES["collaboration_words"] for w in left):
+        return "worked on"
+    if right and right[0] in CUES["words_after"] and _noun_after(span) and not (
+            label == "PERSON" and right[0] in {"star", "stars", "actor", "actress", "co-star", "costar"}):
+        return "cue word after"
+    if any(left_text.endswith(p) for p in CUES["strong_phrases_before"]):
+        return "strong cue phrase before"
+    if left and left[-1] == "in" and any(w in CUES["acting_words"] for w in left[-8:]):
+        return "acting in"
+    if any(phrase in left_text for phrase in CUES["phrases_in_window"]) and left[-1] not in {"and", "or"}:
+        return "film version of"
+    if _film_attribute(span):
+        return "film noun is it"
+    return ""
+
+
+def _film_subject(span: Span) -> bool:
+    """'X won best director', 'X, about ..., was named best documentary': a title as subject of an award verb."""
+    root = span.root
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = root.head
+    if verb.lemma_ not in CUES["award_verbs_after"] and verb.lower_ not in CUES["award_verbs_after"]:
+        return False
+    return any(t.lower_ == "best" for t in verb.subtree) or verb.lower_ == "triumphed"
+
+
+def _film_attribute(span: Span) -> bool:
+    """'Best British film was X', 'His first film was X': a title as what a film noun is."""
+    root = span.root
+    if root.dep_ != "attr" or root.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in CUES["film_nouns"] for c in root.head.children)
+
+
+def _person_elsewhere(span: Span) -> bool:
+    """Whether the span's name is tagged PERSON somewhere else in the doc."""
+    key = name_key(span.text)
+    return any(e.label_ == "PERSON" and name_key(e.text) == key and not (e.start < span.end and span.start < e.end)
+               for e in span.doc.ents)
 
 
 def _noun_after(span: Span) -> bool:

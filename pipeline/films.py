@@ -87,7 +87,7 @@ def _trim_person(run: Span, person_words: set[str]) -> Span:
     after = doc[ent.end] if ent is not None and ent.end < run.end else None
     possessive_place = after is not None and after.text in {"'s", "’s"} and ent.label_ in {"GPE", "LOC", "FAC"} \
         and after.i + 1 < run.end and doc[after.i + 1].ent_type_ in {"GPE", "LOC", "FAC", "ORG"}
-    if after is None or not (after.is_lower or possessive_place) or after.lower_ in {"and", "of", "&"}:
+    if after is None or not (after.is_lower and after.is_alpha or possessive_place) or after.lower_ in {"and", "of", "&"}:
         return run
     return doc[run.start:ent.end]
 
@@ -211,7 +211,7 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str) 
     left_text = " ".join(left)
     if right[:1] == ["starring"] or _film_apposition(span):
         return "film apposition or 'starring' after"
-    if label in {"GPE", "NORP", "LOC", "LANGUAGE"}:
+    if label in {"NORP", "LANGUAGE"}:
         return ""
     if left and left[-1] in CUES["nouns_before"]:
         return "" if any(w in CUES["tv_words"] for w in left[-3:-1]) else "cue noun before"

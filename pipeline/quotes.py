@@ -200,6 +200,15 @@ class QuoteFinder:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return list(span) if span is not None else []
 
+    def same_line(self, token: Token, other: Token) -> bool:
+        """Whether two tokens are on the same line."""
+        low, high = sorted((token.idx, other.idx))
+        return "\n" not in self.text[low:high]
+
+    def end_of(self, token: Token) -> int:
+        """Where a reported clause ending with this token ends, without trailing punctuation ('$40m.')."""
+        return len(self.text[:token.idx + len(token)].rstrip(".,;:"))
+
     def in_body(self, token: Token) -> bool:
         """Whether a token lies on a body line (not a heading)."""
         return any(start <= token.idx < end for start, end in self.lines)
@@ -285,7 +294,9 @@ class QuoteFinder:
         fitting = [p for p in self.people if self.compatible(p, gender)]
         earlier = [p for p in fitting if latest(p) >= 0]
         pool = earlier or [p for p in fitting if p.mentions[0][0] > token.idx]
-        pool = [p for p in pool if role in self.roles.get(p.name, set())] or pool
+        if role:
+            pool = ([p for p in pool if role in self.roles.get(p.name, set())]
+                    or [p for p in pool if p.name not in self.roles] or pool)
         if not earlier:
             return min(pool, key=lambda p: p.mentions[0][0]) if pool else None
         for i, person in reversed(self.history):
@@ -314,7 +325,7 @@ class QuoteFinder:
         determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
         if noun is not None and determiners <= DEFINITE and token.tag_ not in {"NNS", "NNPS"}:
             exclude = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
-            return self.choose(token, GENDER_WORDS.get(noun, ""), DESCRIPTION_NOUNS[noun], exclude) or ""
+            return self.choose(token, description_gender(token, noun), DESCRIPTION_NOUNS[noun], exclude) or ""
         if noun is not None or token.lemma_.lower() in UNNAMED_SPEAKERS or word in UNNAMED_SPEAKERS:
             return ""
         return None
@@ -331,7 +342,7 @@ class QuoteFinder:
             return None
         person = person_named(self.people, token.text)
         if person is None and token.pos_ == "PROPN" and not self.in_film(token) and token.lower_ not in UNNAMED_SPEAKERS \
-                and (token.ent_type_ == "PERSON" or token.ent_type_ == "" and is_speech_verb(token.head)):
+                and (token.ent_type_ == "PERSON" or token.ent_type_ == "" and looks_human(token)):
             person = Person(name=name_text(token), mentions=[(token.idx, token.idx + len(token))])
             self.people.append(person)
         return person
@@ -362,8 +373,12 @@ class QuoteFinder:
     # ------------------------------------------------------------ cues and speakers
 
     def subject(self, verb: Token) -> Token | None:
-        """The subject of a verb, climbing through conjoined and subordinate verbs ('..., saying: ...')."""
+        """The subject of a verb, climbing through conjoined and subordinate verbs ('..., saying: ...');
+        the agent of a passive one ('was called "..." by critics')."""
         for _ in range(6):
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
             for child in verb.children:
                 if child.dep_ == "nsubj" and child.i not in self.quoted:
                     return verb.head if child.lower_ in RELATIVE and verb.dep_ == "relcl" else child
@@ -378,12 +393,14 @@ class QuoteFinder:
         """Who speaks through a cue verb; an inverted subject ('said Hanks') is read from the window."""
         subject = self.subject(verb)
         if subject is None:
-            subject = next((t for t in window if t.i > verb.i and t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+            nominal = [t for t in window if t.pos_ in {"PROPN", "NOUN", "PRON"} or description_noun(t)]
+            before = [t for t in nominal if t.i < verb.i and t.head.i == verb.i]
+            subject = before[-1] if before else next((t for t in nominal if t.i > verb.i), None)
             while subject is not None and subject.head.i > subject.i and subject.head.pos_ in {"PROPN", "NOUN"}:
                 subject = subject.head
         return self.referent(subject) if subject is not None else None
 
-    def outlet(self, tokens: list[Token], speaker: Person | str | None) -> str:
+    def outlet(self, tokens: list[Token]) -> str:
         """The publication or programme a statement was given to ('told Variety', 'speaking to Empire')."""
         if not tokens:
             return ""
@@ -436,7 +453,7 @@ class QuoteFinder:
             return None
         window = before + after
         speaker = self.speaker(verb, window)
-        return Attribution(speaker_name(speaker), cue_text(verb), self.outlet(window, speaker))
+        return Attribution(speaker_name(speaker), cue_text(verb), self.outlet(window))
 
     # ------------------------------------------------------------ direct and partial quotes
 
@@ -472,7 +489,7 @@ class QuoteFinder:
             return None
         before = self.window_before(q)
         statement = text[:1].isupper() or text[:1].isdigit() or text[:1] in "[(‘'"
-        if lead in {"", ":"} or lead in ".!?,;—–-(" and statement or (before and is_speech_verb(before[-1])):
+        if lead in {"", ":"} or statement and (lead in ".!?,;—–-(" or before and is_speech_verb(before[-1])):
             return "direct"
         return "partial"
 
@@ -527,7 +544,7 @@ class QuoteFinder:
         speaker = self.speaker(verb, [])
         if speaker is None:
             return None
-        return Attribution(speaker_name(speaker), cue_text(verb), self.outlet(sentence, speaker))
+        return Attribution(speaker_name(speaker), cue_text(verb), self.outlet(sentence))
 
     # ------------------------------------------------------------ indirect quotes
 
@@ -550,22 +567,39 @@ class QuoteFinder:
         if verb.dep_ == "parataxis" and verb.head.i > verb.i:
             return self.parenthetical(verb)
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i not in self.quoted), None)
-        if clause is None or not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
-            return []
-        if verb.lemma_.lower() in REPORT_NEEDS_THAT and not any(c.lower_ == "that" for c in clause.children):
-            return []
-        span = self.clause_span(clause, verb)
-        if span is None:
-            return []
-        subject = self.subject(verb)
-        if subject is None:
+        span, subject = None, self.subject(verb)
+        if clause is not None and any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
+            if verb.lemma_.lower() in REPORT_NEEDS_THAT and not any(c.lower_ == "that" for c in clause.children):
+                return []
+            span = self.clause_span(clause, verb)
+        if span is None or subject is None:
+            span, subject = self.closing_cue(verb)
+        if span is None or subject is None:
             return []
         speakers = [self.referent(t) for t in [subject, *subject.conjuncts]]
         start, end = span
         sentence = self.sentence_tokens(verb)
-        outlet = self.outlet([t for t in sentence if t.idx < start or t.idx >= end], None)
+        outlet = self.outlet([t for t in sentence if t.idx < start or t.idx >= end])
         return [Quote(speaker_name(s), self.text[start:end], "indirect", cue_text(verb), start, end, outlet)
                 for s in speakers if s is not None and (s != "" or unnamed_body(subject))]
+
+    def closing_cue(self, verb: Token) -> tuple[tuple[int, int] | None, Token | None]:
+        """'CLAUSE, X has said.': the clause before a comma, and the subject between it and the closing verb."""
+        sentence = [t for t in self.sentence_tokens(verb) if not t.is_space]
+        after = [t.text for t in sentence if t.i > verb.i]
+        if after[:1] not in ([], ["."], ["!"], ["?"]) or any(t.i in self.quoted for t in verb.sent):
+            return None, None
+        before = [t for t in sentence if t.i < verb.i]
+        commas = [k for k, t in enumerate(before) if t.text == ","]
+        if not commas or len(before) - commas[-1] > 6:
+            return None, None
+        subject = next((t for t in reversed(before) if t.dep_ not in {"aux", "neg", "advmod"}), None)
+        clause = before[:commas[-1]]
+        while clause and (clause[0].is_punct or clause[0].i in self.quoted):
+            clause = clause[1:]
+        if len(clause) < STATEMENT_WORDS or not any(t.pos_ in {"VERB", "AUX"} for t in clause):
+            return None, None
+        return (clause[0].idx, self.end_of(clause[-1])), subject
 
     def parenthetical(self, verb: Token) -> list[Quote]:
         """'CLAUSE, she added, CLAUSE': the whole sentence is reported."""
@@ -576,20 +610,23 @@ class QuoteFinder:
             tokens.pop()
         if not isinstance(speaker, Person) or len(tokens) < STATEMENT_WORDS or tokens[0].i in self.quoted:
             return []
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        start, end = tokens[0].idx, self.end_of(tokens[-1])
         return [Quote(speaker.name, self.text[start:end], "indirect", cue_text(verb), start, end)]
 
     def clause_span(self, clause: Token, verb: Token) -> tuple[int, int] | None:
-        """Characters of a reported clause: its subtree without 'that', cut before a quotation mark."""
-        tokens = [t for t in self.doc[clause.left_edge.i:clause.right_edge.i + 1]]
+        """Characters of a reported clause: its subtree on the verb's line without 'that', cut at a sentence end
+        or a direct quotation; a clause before the verb must end its sentence ('..., X has said.')."""
+        tokens = [t for t in self.doc[clause.left_edge.i:clause.right_edge.i + 1] if self.same_line(t, verb)]
         if clause.i > verb.i:
             tokens = [t for t in tokens if t.i > verb.i]
+            cut = next((k for k, t in enumerate(tokens) if k and self.ends_clause(t)), None)
+            tokens = tokens[:cut]
         elif any(t.i > verb.i and not t.is_punct for t in self.sentence_tokens(verb) if t.dep_ != "nsubj"
                  and t.head.i != verb.i):
             return None
-        cut = next((k for k, t in enumerate(tokens) if t.i in self.quoted and t.is_punct and t.text in DOUBLE_MARKS
-                    + SINGLE_MARKS and self.opens_quotation(t)), None)
-        tokens = tokens[:cut]
+        else:
+            starts = [k for k, t in enumerate(tokens) if self.ends_clause(t)]
+            tokens = tokens[starts[-1] + 1:] if starts else tokens
         tokens = tokens[:self.trailing_relative(tokens)]
         while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that" and tokens[0].dep_ == "mark"):
             tokens = tokens[1:]
@@ -599,7 +636,7 @@ class QuoteFinder:
             tokens = tokens[:-1]
         if len(tokens) < STATEMENT_WORDS or tokens[-1].i in self.quoted:
             return None
-        return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        return tokens[0].idx, self.end_of(tokens[-1])
 
     @staticmethod
     def trailing_relative(tokens: list[Token]) -> int | None:
@@ -611,9 +648,12 @@ class QuoteFinder:
                 return k
         return None
 
-    def opens_quotation(self, token: Token) -> bool:
-        """Whether a token is the opening mark of a direct quotation."""
-        return any(q.start - 1 == token.idx and self.kind(q) == "direct" for q in self.quotations)
+    def ends_clause(self, token: Token) -> bool:
+        """Whether a reported clause stops before this token: a line break, a sentence end, a direct quotation."""
+        if "\n" in token.text or token.text in SENTENCE_END and token.i not in self.quoted:
+            return True
+        return token.i in self.quoted and any(q.start - 1 == token.idx and self.kind(q) == "direct"
+                                              for q in self.quotations)
 
     def according_to(self, according: Token) -> list[Quote]:
         """'according to X, CLAUSE' and 'CLAUSE, according to X'."""
@@ -638,7 +678,7 @@ class QuoteFinder:
             body = body[:-1]
         if speaker is None or len(body) < STATEMENT_WORDS:
             return []
-        start, end = body[0].idx, body[-1].idx + len(body[-1])
+        start, end = body[0].idx, self.end_of(body[-1])
         outlet = self.outlet_at(source.left_edge.i) if speaker == "" else ""
         return [Quote(speaker_name(speaker), self.text[start:end], "indirect", "according to", start, end, outlet)]
 
@@ -713,9 +753,32 @@ def description_noun(token: Token) -> str | None:
     return lemma if lemma in DESCRIPTION_NOUNS and lemma not in {"old"} else None
 
 
+def description_gender(token: Token, noun: str) -> str:
+    """The gender of a description: its noun's ('actress'), else its relative clause's ('who plays his ...')."""
+    if noun in GENDER_WORDS:
+        return GENDER_WORDS[noun]
+    for clause in (c for c in token.children if c.dep_ == "relcl"):
+        for t in clause.subtree:
+            if t.lower_ in PRONOUNS:
+                return PRONOUNS[t.lower_]
+    return ""
+
+
 def unnamed_body(subject: Token) -> bool:
     """Whether an unnamed subject may report speech: an organisation or one spokesman-like speaker."""
     return subject.pos_ == "PROPN" or subject.lemma_.lower() in UNNAMED_SPEAKERS and subject.tag_ != "NNS"
+
+
+def looks_human(token: Token) -> bool:
+    """Whether an unlabelled name acts as a person: it speaks, is 'X, who ...' or 'actor X'."""
+    if is_speech_verb(token.head):
+        return True
+    for child in token.children:
+        if child.dep_ == "relcl" and any(c.lower_ in {"who", "whom", "whose"} for c in child.children):
+            return True
+        if child.dep_ == "compound" and (child.lower_ in DESCRIPTION_NOUNS or child.lower_ in GENDER_WORDS):
+            return True
+    return False
 
 
 def name_text(token: Token) -> str:

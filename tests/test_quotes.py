@@ -1,0 +1,179 @@
+"""Quotes: quotation spans, kinds (direct, partial, indirect), speakers, cues and outlets.
+
+Every article here is made up for the tests (no corpus text). The pipeline is built once per session
+(the `nlp` fixture of conftest.py).
+"""
+
+import pytest
+
+from pipeline.quotes import find_quotations, mark_role
+
+
+def rows(nlp, text):
+    """(speaker, kind, cue, outlet, quote) of each quote found; direct and partial spans are checked."""
+    doc = nlp(text)
+    for q in doc._.quotes:
+        assert doc.text[q.start:q.end] == q.quote
+    return [(q.speaker, q.kind, q.cue, q.outlet, q.quote) for q in doc._.quotes]
+
+
+def spans(text):
+    """The text of each quotation the mark scanner finds."""
+    return [text[q.start:q.end] for q in find_quotations(text)]
+
+
+# ---------------------------------------------------------------- quotation marks
+
+
+def test_straight_curly_single_and_nested_marks():
+    text = ("Intro line of the piece goes here.\n\n"
+            "“I loved it,” she said. 'It was fun,' he said. \"She told me 'never again' twice,\" he said.")
+    assert spans(text) == ["I loved it,", "It was fun,", "She told me 'never again' twice,"]
+
+
+def test_apostrophes_are_not_marks():
+    assert mark_role("won't", 3) is None
+    assert mark_role("Theron’s", 6) is None
+    assert mark_role("the actors' union", 10) == "close"
+    assert spans("Body text here.\n\nThe actors' union said 'no deal' on Friday.") == ["no deal"]
+
+
+def test_quotation_over_sentences_and_an_open_paragraph():
+    text = ('Body text here.\n\nShe said: "One. Two. Three.\n\n"Four and five."\n\nThe end of it.')
+    assert spans(text) == ["One. Two. Three.", "Four and five."]
+
+
+def test_headline_marks_are_the_editors():
+    text = "Star 'quits' comedy role\n\nThe actor left the film on Monday."
+    assert spans(text) == []
+
+
+# ---------------------------------------------------------------- direct and partial quotes
+
+
+def test_direct_quote_with_pronoun_speaker(nlp):
+    text = ("Quent joins space drama\n\n"
+            "Actress Marla Quent has joined the cast of the space drama Iron Orchard. "
+            '"I have wanted to work with this team for years," she said. Quent plays a stranded pilot.')
+    assert rows(nlp, text) == [
+        ("Marla Quent", "direct", "said", "", "I have wanted to work with this team for years,")]
+
+
+def test_the_actor_said_resolves_to_the_cast_member(nlp):
+    text = ("Harlan Voss plays a diver in Glass Harbour, directed by Tobias Renwick. "
+            "Renwick shot the film in Iceland over the winter. "
+            '"It was freezing every single day," the actor said.')
+    assert rows(nlp, text) == [("Harlan Voss", "direct", "said", "", "It was freezing every single day,")]
+
+
+def test_speaking_to_outlet_before_the_quote(nlp):
+    text = ("Director Tobias Renwick spoke about the shoot. Speaking to Filmhouse the director said, "
+            '"We shot everything on real locations. It was exhausting but worth it."')
+    assert rows(nlp, text) == [("Tobias Renwick", "direct", "said", "Filmhouse",
+                                "We shot everything on real locations. It was exhausting but worth it.")]
+
+
+def test_colon_cue_and_surname_speaker(nlp):
+    text = ("Harlan Voss has finished filming the thriller Glass Harbour. "
+            'Voss told reporters: "The last week was the hardest of my career."')
+    assert rows(nlp, text) == [("Harlan Voss", "direct", "told", "", "The last week was the hardest of my career.")]
+
+
+def test_inverted_cue_with_relative_clause(nlp):
+    text = ("Producer Dana Whitlock was delighted with the result. "
+            '"It is the best film we have made," said Whitlock, who has produced six films with the studio.')
+    assert rows(nlp, text) == [("Dana Whitlock", "direct", "said", "", "It is the best film we have made,")]
+
+
+def test_partial_quote_inside_the_writers_sentence(nlp):
+    text = 'Critic Owen Marsh described the film as a "gleaming, hollow machine." The film opens in May.'
+    assert rows(nlp, text) == [("Owen Marsh", "partial", "described", "", "gleaming, hollow machine.")]
+
+
+def test_quote_only_paragraphs_continue_the_speaker(nlp):
+    text = ("Late Checkout wins over critics\n\n"
+            "Julia Moss has praised her co-star Ben Arlo. "
+            '"He is the kindest man in the business," the actress told Daily Reel.\n\n'
+            '"He brought cake to the set every single day. Every day!\n\n'
+            '"I will miss him," she added.')
+    assert rows(nlp, text) == [
+        ("Julia Moss", "direct", "told", "Daily Reel", "He is the kindest man in the business,"),
+        ("Julia Moss", "direct", "told", "Daily Reel", "He brought cake to the set every single day. Every day!"),
+        ("Julia Moss", "direct", "added", "", "I will miss him,"),
+    ]
+
+
+def test_quotation_that_runs_on_after_its_cue(nlp):
+    text = ('The cast loved the script. "It was a joy from the first day," said Nina Albescu. '
+            '"Every scene surprised me.\n\n"We laughed a lot on set."\n\nAlbescu will next appear in a comedy.')
+    assert rows(nlp, text) == [
+        ("Nina Albescu", "direct", "said", "", "It was a joy from the first day,"),
+        ("Nina Albescu", "direct", "said", "", "Every scene surprised me."),
+        ("Nina Albescu", "direct", "said", "", "We laughed a lot on set."),
+    ]
+
+
+def test_unbalanced_mark_costs_only_its_own_quote(nlp):
+    text = ('Fans queued for hours outside the cinema. The film\'s "budget was huge, and the studio worried. '
+            '"It was never a problem," a spokesman said. Producer Ada Quill said the film had sold out.')
+    assert rows(nlp, text) == [
+        ("", "direct", "said", "", "It was never a problem,"),
+        ("Ada Quill", "indirect", "said", "", "the film had sold out"),
+    ]
+
+
+def test_titles_nicknames_and_scare_quotes_are_not_quotes(nlp):
+    text = ('Tomas Aldane stars in the thriller "Glass Harbour", which opens in May. Fans have nicknamed it '
+            '"Big Blue" since the trailer came out. The "so-called" sequel was never made. '
+            '"It is the darkest film I have made," he said.')
+    assert rows(nlp, text) == [("Tomas Aldane", "direct", "said", "", "It is the darkest film I have made,")]
+
+
+def test_single_curly_quotes_and_description_speaker(nlp):
+    text = ("Star Lucia Fenn attended the premiere of Night Train. ‘It’s a film about loss,’ the actress said. "
+            "Fenn’s co-star Ben Arlo was absent.")
+    assert rows(nlp, text) == [("Lucia Fenn", "direct", "said", "", "It’s a film about loss,")]
+
+
+def test_two_speakers_by_gender(nlp):
+    text = ('"We never stopped laughing," said Ian Corr. His co-star Lena Holt agreed. '
+            '"It was the best summer of my life," she said.')
+    assert rows(nlp, text) == [
+        ("Ian Corr", "direct", "said", "", "We never stopped laughing,"),
+        ("Lena Holt", "direct", "said", "", "It was the best summer of my life,"),
+    ]
+
+
+# ---------------------------------------------------------------- indirect quotes
+
+
+def test_said_that_and_told_outlet_that(nlp):
+    text = ("Actor Felix Brandt said that the sequel would start shooting next spring. "
+            "He also told Screen Weekly that the script was finished.")
+    assert rows(nlp, text) == [
+        ("Felix Brandt", "indirect", "said", "", "the sequel would start shooting next spring"),
+        ("Felix Brandt", "indirect", "told", "Screen Weekly", "the script was finished"),
+    ]
+
+
+def test_according_to_before_and_after_the_clause(nlp):
+    text = "According to Rosa Delgado, the studio wants a third film. The budget was raised, according to Deadline."
+    assert rows(nlp, text) == [
+        ("Rosa Delgado", "indirect", "according to", "", "the studio wants a third film"),
+        ("", "indirect", "according to", "Deadline", "The budget was raised"),
+    ]
+
+
+def test_clause_before_the_cue(nlp):
+    text = "The sequel will be much darker than the first film, director Tobias Renwick has said."
+    assert rows(nlp, text) == [
+        ("Tobias Renwick", "indirect", "has said", "", "The sequel will be much darker than the first film")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harlan Voss is said to have turned down the role.",
+    "The film tells how a diver survives a storm.",
+    "Nobody could say whether the film would open in May.",
+])
+def test_no_reported_speech(nlp, sentence):
+    assert rows(nlp, sentence) == []

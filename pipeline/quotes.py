@@ -106,14 +106,21 @@ def scan_marks(text: str, start: int, end: int, marks: str) -> list[Quotation]:
                 opened = i + 1
             continue
         if role == "open":
-            found.append(Quotation(opened, len(text[:i].rstrip()), False))
+            found.append(Quotation(opened, _trimmed_end(text, opened, i), False))
             opened = i + 1
         else:
             found.append(Quotation(opened, i, True))
             opened = None
     if opened is not None and marks == DOUBLE_MARKS:
-        found.append(Quotation(opened, len(text[:end].rstrip()), False))
+        found.append(Quotation(opened, _trimmed_end(text, opened, end), False))
     return [q for q in found if q.end > q.start and (q.closed or _ends_sentence(text[q.start:q.end]))]
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    """end moved back over white space, not before start."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def line_quotations(text: str, start: int, end: int) -> list[Quotation]:
@@ -173,6 +180,7 @@ class QuoteFinder:
         self.lines = body_lines(self.text)
         self.quotations = find_quotations(self.text)
         self.quoted = self._quoted_tokens()
+        self.kinds = [self.kind(q) for q in self.quotations]
         self.outlet_cues = [(s, e) for _, s, e in outlet_matcher(doc.vocab)(doc)]
         self.genders = self._genders()
         self.referents: dict[int, Person | str | None] = {}
@@ -460,10 +468,9 @@ class QuoteFinder:
     def quoted_rows(self) -> list[Quote]:
         """A row per quotation that someone says: direct statements and partial fragments."""
         rows: list[Quote] = []
-        kinds = [self.kind(q) for q in self.quotations]
-        found = [self.attribution(q) if kind == "direct" else None for q, kind in zip(self.quotations, kinds)]
+        found = [self.attribution(q) if kind == "direct" else None for q, kind in zip(self.quotations, self.kinds)]
         previous: tuple[Quotation, Attribution] | None = None
-        for k, (q, kind) in enumerate(zip(self.quotations, kinds)):
+        for k, (q, kind) in enumerate(zip(self.quotations, self.kinds)):
             if kind is None:
                 continue
             text = self.text[q.start:q.end]
@@ -489,13 +496,13 @@ class QuoteFinder:
             return None
         before = self.window_before(q)
         statement = text[:1].isupper() or text[:1].isdigit() or text[:1] in "[(‘'"
-        if lead in {"", ":"} or statement and (lead in ".!?,;—–-(" or before and is_speech_verb(before[-1])):
+        if lead in {"", ":"} or statement and (lead in ".!?,;—–-(" or last_speech_verb(before[-6:]) is not None):
             return "direct"
         return "partial"
 
     def lead(self, q: Quotation) -> str:
         """The last character before a quotation's opening mark on its line ('' at the line's start)."""
-        line = self.text[:q.start - 1].rsplit("\n", 1)[-1].rstrip()
+        line = self.text[self.text.rfind("\n", 0, q.start) + 1:q.start - 1].rstrip()
         return line[-1:]
 
     def names_film(self, q: Quotation) -> bool:
@@ -509,8 +516,10 @@ class QuoteFinder:
         the next one's when it follows straight on, else the preceding sentence's subject."""
         if previous is not None and self.only_attribution_between(previous[0], q):
             return previous[1]
-        if k + 1 < len(found) and found[k + 1] is not None and not self.text[q.end:self.quotations[k + 1].start - 1].strip(" \"”"):
-            return found[k + 1]
+        if k + 1 < len(found) and found[k + 1] is not None:
+            between = self.text[q.end:self.quotations[k + 1].start - 1]
+            if not between.strip(" " + DOUBLE_MARKS + SINGLE_MARKS):
+                return found[k + 1]
         return self.preceding_subject(q)
 
     def only_attribution_between(self, earlier: Quotation, later: Quotation) -> bool:
@@ -652,8 +661,8 @@ class QuoteFinder:
         """Whether a reported clause stops before this token: a line break, a sentence end, a direct quotation."""
         if "\n" in token.text or token.text in SENTENCE_END and token.i not in self.quoted:
             return True
-        return token.i in self.quoted and any(q.start - 1 == token.idx and self.kind(q) == "direct"
-                                              for q in self.quotations)
+        return token.i in self.quoted and any(q.start - 1 == token.idx and kind == "direct"
+                                              for q, kind in zip(self.quotations, self.kinds))
 
     def according_to(self, according: Token) -> list[Quote]:
         """'according to X, CLAUSE' and 'CLAUSE, according to X'."""

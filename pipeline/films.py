@@ -141,7 +141,9 @@ def _split_possessive(run: Span) -> list[Span]:
     for token in run:
         possessive = token.text in {"'s", "’s"} or (token.text in {"'", "’"} and token.nbor(-1).text.endswith("s"))
         owner = run.doc[run.start:token.i]
-        if possessive and ":" not in owner.text and sum(t.is_alpha and t.lower_ not in FUNCTION_WORDS for t in owner) >= 2:
+        named = sum(t.is_alpha and t.lower_ not in FUNCTION_WORDS for t in owner)
+        person_owner = named == 1 and owner[-1].ent_type_ == "PERSON" and run.end - token.i > 2
+        if possessive and ":" not in owner.text and (named >= 2 or person_owner):
             return [run.doc[token.i + 1:run.end]] if token.i + 1 < run.end else []
     return [run]
 
@@ -218,7 +220,8 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str) 
     if left and left[-1] == "on" and any(w in CUES["collaboration_words"] for w in left):
         return "worked on"
     if right and right[0] in CUES["words_after"] and _noun_after(span) and not (
-            label == "PERSON" and right[0] in {"star", "stars", "actor", "actress", "co-star", "costar"}):
+            label == "PERSON" and right[0] in {"star", "stars", "actor", "actress", "co-star", "costar"}
+            or label in {"GPE", "LOC", "FAC"} and right[0] not in CUES["place_words_after"]):
         return "cue word after"
     if any(left_text.endswith(p) for p in CUES["strong_phrases_before"]):
         return "strong cue phrase before"
@@ -243,11 +246,12 @@ def _film_subject(span: Span) -> bool:
 
 
 def _film_attribute(span: Span) -> bool:
-    """'Best British film was X', 'His first film was X': a title as what a film noun is."""
+    """'Best British film was X', 'X is the next Bond film': a title and a film noun joined by 'be'."""
     root = span.root
-    if root.dep_ != "attr" or root.head.lemma_ != "be":
+    other = {"attr": "nsubj", "nsubj": "attr"}.get(root.dep_)
+    if other is None or root.head.lemma_ != "be":
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ in CUES["film_nouns"] for c in root.head.children)
+    return any(c.dep_ == other and c.lower_ in CUES["film_nouns"] for c in root.head.children)
 
 
 def _person_elsewhere(span: Span) -> bool:
@@ -357,7 +361,7 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
     while changed:
         changed = False
         for a, b in zip(by_start, by_start[1:]):
-            between = {t.lower_ for t in a.doc[a.end:b.start] if not t.is_quote}
+            between = {t.lower_ for t in a.doc[a.end:b.start]}
             if not between or not between <= {",", "and", "or", "&"} or (a.start in accepted) == (b.start in accepted):
                 continue
             other = b if a.start in accepted else a

@@ -56,7 +56,8 @@ def film_near(token: Token, films: list[Film], fallback: Film | None) -> Film | 
 
 def possessed(span: Span) -> bool:
     """Whether a name is followed by a possessive ('as Darin's mother': not the character's name)."""
-    return span.end < len(span.doc) and span.doc[span.end].text in {"'s", "’s"}
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and (after.text in {"'s", "’s"} or after.text in {"'", "’"} and span.text.endswith("s"))
 
 
 def character_run(doc: Doc, i: int) -> Span | None:
@@ -124,6 +125,16 @@ class CreditFinder:
             if film and film not in found:
                 found.append(film)
         return found
+
+    def np_films(self, token: Token) -> list[Film]:
+        """The films named in a noun phrase and its conjuncts, leaving out relative clauses."""
+        skip = {t.i for c in token.subtree if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+        found: list[Film] = []
+        for t in token.subtree:
+            film = self.film_at(t) if t.i not in skip else None
+            if film and film not in found:
+                found.append(film)
+        return found or self.films_from(token)
 
     def person_at(self, token: Token) -> Person | None:
         """The person mentioned at a token, resolving pronouns to the latest person before it."""
@@ -198,8 +209,10 @@ class CreditFinder:
             for start, _ in film.mentions:
                 self.owned_film(film, self.doc.char_span(start, start + 1, alignment_mode="expand")[0])
         with_character = {(c.film, c.person) for c in self.credits.values() if c.character}
+        with_film = {(c.person, c.role) for c in self.credits.values() if c.film}
         return [c for c in self.credits.values()
-                if c.character or c.role != "actor" or (c.film, c.person) not in with_character]
+                if (c.character or c.role != "actor" or (c.film, c.person) not in with_character)
+                and (c.film or (c.person, c.role) not in with_film)]
 
     def parenthetical(self, token: Token) -> None:
         """'A (C, a note)', 'C (A's character)', 'A ("Film")'."""
@@ -253,7 +266,8 @@ class CreditFinder:
 
     def play_character(self, token: Token) -> None:
         """'A plays C', 'A portraying C', 'reprise the role of C', 'will voice C'."""
-        role_of = token.lower_ in {"role", "part"} and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "of"
+        role_of = token.lower_ in {"role", "part", "voice"} and token.i + 1 < len(self.doc) and \
+            self.doc[token.i + 1].lower_ == "of"
         if not role_of and (token.lemma_ not in CUES["play_verbs"] or token.pos_ != "VERB"):
             return
         character = character_run(self.doc, token.i + 1 + role_of)
@@ -298,11 +312,28 @@ class CreditFinder:
         if person is None:
             self.role_apposition(token, role)
             return
-        film = before or film_near(token, self.films, None)
+        film = before or self.owner_film(token) or self.clause_film(token)
         self.add(person, role, film, self.doc[token.i:self.mention_end(self.doc[after])])
         for conj in token.conjuncts:
             if conj.lower_ in ROLE_NOUNS:
                 self.add(person, ROLE_NOUNS[conj.lower_], film, self.doc[conj.i:after + 1])
+
+    def owner_film(self, token: Token) -> Film | None:
+        """"The film's executive producer": the film a role noun's possessor stands for."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        return self.film_at(owner) or (self.film_for(owner) if owner.lower_ in CUES["film_nouns"] else None)
+
+    def clause_film(self, token: Token) -> Film | None:
+        """The first film named in the clause of a token (the subtree of its nearest verb)."""
+        verb = token
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        found = films_in(self.doc[verb.left_edge.i:verb.right_edge.i + 1], self.films)
+        return found[0] if found else None
 
     def role_apposition(self, token: Token, role: str) -> None:
         """'Harlin - the director behind Die Hard 2 and Cliffhanger': the films after behind/of."""
@@ -327,6 +358,10 @@ class CreditFinder:
             f for t in self.doc[token.i:subtree.end] if t.dep_ in {"dobj", "pobj"} for f in self.films_from(t)]
         if not targets and any(t.lower_ in {"both", "films", "movies"} for t in self.doc[token.i:subtree.end]):
             targets = self.recent_films(token, 2)
+        work = next((CUES["work_nouns"][c.lower_] for c in token.children
+                     if c.dep_ == "dobj" and c.lower_ in CUES["work_nouns"]), None)
+        if work and not targets:
+            role, targets = work, [f for f in [self.film_for(token)] if f]
         if not targets and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
             targets = [self.film_for(token)] if self.film_for(token) else []
         for film in targets:
@@ -351,7 +386,7 @@ class CreditFinder:
         if token.lemma_ not in CUES["acting_heads"]:
             return
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
-            films = [f for obj in prep.children if obj.dep_ == "pobj" for f in self.films_from(obj)]
+            films = [f for obj in prep.children if obj.dep_ == "pobj" for f in self.np_films(obj)]
             if not films:
                 continue
             owner = next((c for c in token.children if c.dep_ == "poss"), None)

@@ -1,4 +1,4 @@
-"""Run an extraction job: stream articles, extract them in batches (here, in worker processes or on Dask), write tables."""
+"""Run an extraction job: stream articles, extract them in batches (in processes or on Dask), write the tables."""
 
 import hashlib
 import threading

@@ -79,8 +79,12 @@ def title_runs(doc: Doc) -> list[Span]:
 
 
 def _trim_person(run: Span, person_words: set[str]) -> Span:
-    """Cut a leading name off a run: 'Henry Czerny the Canadian', "London's Leicester Square", 'Hanks on X'."""
+    """Cut a leading name or sentence opener off a run: 'Hanks on X', 'But X', 'Shooting on X'."""
     doc = run.doc
+    while len(run) > 1 and _opens_sentence(run[0]) and run[0].pos_ in {"CCONJ", "SCONJ", "ADV", "ADP", "PRON", "VERB"}:
+        run = doc[run.start + 1:run.end]
+        while len(run) > 1 and run[0].is_lower:
+            run = doc[run.start + 1:run.end]
     if len(run) > 2 and run[0].text in person_words and run[1].is_lower and run[1].lower_ not in {"and", "of", "&"}:
         return doc[run.start + 2:run.end]
     ent = next((e for e in doc.ents if e.start == run.start and e.label_ in NAME_ENTS - {"ORG"}), None)

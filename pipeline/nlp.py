@@ -28,6 +28,7 @@ def build_nlp(model: str = DEFAULT_MODEL) -> Language:
             raise ModelNotFound(f"spaCy pipeline {model!r} has no {required!r}; one with a parser and NER is needed")
     repair.add_tokenizer_rules(nlp)
     nlp.add_pipe("repair_glued_words", first=True)
+    nlp.add_pipe("paragraph_boundaries", after="repair_glued_words")
     for name in EXTRACTORS:
         nlp.add_pipe(name)
     return nlp

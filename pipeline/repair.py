@@ -41,6 +41,16 @@ def add_tokenizer_rules(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+@Language.component("paragraph_boundaries")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so a headline without a full stop stands alone."""
+    for token in doc[1:]:
+        previous = token.nbor(-1)
+        if not token.is_space and ("\n" in previous.whitespace_ or previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+    return doc
+
+
 @Language.factory(
     "repair_glued_words",
     default_config={"camel_words": "camel_words.txt", "name_prefixes": "name_prefixes.txt"},

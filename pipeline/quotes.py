@@ -179,7 +179,7 @@ class QuoteFinder:
             self.roles.setdefault(credit.person, set()).add(credit.role)
         self.lines = body_lines(self.text)
         self.quotations = find_quotations(self.text)
-        self.quoted = self._quoted_tokens()
+        self.quoted = {i for q in self.quotations for i in range(*self.token_range(q))}
         self.kinds = [self.kind(q) for q in self.quotations]
         self.outlet_cues = [(s, e) for _, s, e in outlet_matcher(doc.vocab)(doc)]
         self.genders = self._genders()
@@ -194,14 +194,10 @@ class QuoteFinder:
 
     # ------------------------------------------------------------ tokens and windows
 
-    def _quoted_tokens(self) -> set[int]:
-        """Indices of tokens inside a quotation, its marks included."""
-        inside: set[int] = set()
-        for q in self.quotations:
-            span = self.doc.char_span(max(q.start - 1, 0), min(q.end + 1, len(self.text)), alignment_mode="expand")
-            if span is not None:
-                inside.update(range(span.start, span.end))
-        return inside
+    def token_range(self, q: Quotation) -> tuple[int, int]:
+        """The token indices start..end of a quotation, its marks included."""
+        span = self.doc.char_span(max(q.start - 1, 0), min(q.end + 1, len(self.text)), alignment_mode="expand")
+        return (span.start, span.end) if span is not None else (0, 0)
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """Tokens overlapping the characters start..end."""
@@ -575,7 +571,7 @@ class QuoteFinder:
             return []
         if verb.dep_ == "parataxis" and verb.head.i > verb.i:
             return self.parenthetical(verb)
-        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i not in self.quoted), None)
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i not in self.quoted), None)
         span, subject = None, self.subject(verb)
         if clause is not None and any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
             if verb.lemma_.lower() in REPORT_NEEDS_THAT and not any(c.lower_ == "that" for c in clause.children):
@@ -594,11 +590,15 @@ class QuoteFinder:
 
     def closing_cue(self, verb: Token) -> tuple[tuple[int, int] | None, Token | None]:
         """'CLAUSE, X has said.': the clause before a comma, and the subject between it and the closing verb."""
-        sentence = [t for t in self.sentence_tokens(verb) if not t.is_space]
-        after = [t.text for t in sentence if t.i > verb.i]
-        if after[:1] not in ([], ["."], ["!"], ["?"]) or any(t.i in self.quoted for t in verb.sent):
+        line = [t for t in verb.sent if self.same_line(t, verb) and not t.is_space]
+        after = [t for t in line if t.i > verb.i]
+        if any(t.text == ":" or t.i in self.quoted or not t.is_punct and (t.pos_ in {"VERB", "AUX"}
+                                                                          or verb not in t.ancestors) for t in after):
             return None, None
-        before = [t for t in sentence if t.i < verb.i]
+        direct = {i for q, kind in zip(self.quotations, self.kinds) if kind == "direct"
+                  for i in range(*self.token_range(q))}
+        start = max((t.i + 1 for t in line if t.i < verb.i and t.i in direct), default=0)
+        before = [t for t in line if start <= t.i < verb.i]
         commas = [k for k, t in enumerate(before) if t.text == ","]
         if not commas or len(before) - commas[-1] > 6:
             return None, None

@@ -136,11 +136,15 @@ class CreditFinder:
                 found.append(film)
         return found or self.films_from(token)
 
+    def latest_person(self, token: Token) -> Person | None:
+        """The real person mentioned last before a token."""
+        earlier = [(s, p) for p in self.people for s, _ in p.mentions if s < token.idx and not p.fictional]
+        return max(earlier, key=lambda x: x[0])[1] if earlier else None
+
     def person_at(self, token: Token) -> Person | None:
         """The person mentioned at a token, resolving pronouns to the latest person before it."""
         if token.lower_ in PRONOUNS:
-            earlier = [(s, p) for p in self.people for s, _ in p.mentions if s < token.idx and not p.fictional]
-            return max(earlier, key=lambda x: x[0])[1] if earlier else None
+            return self.latest_person(token)
         person = find_person(self.people, token.idx, token.idx + len(token))
         return person if person and not person.fictional else None
 
@@ -336,14 +340,23 @@ class CreditFinder:
         return found[0] if found else None
 
     def role_apposition(self, token: Token, role: str) -> None:
-        """'Harlin - the director behind Die Hard 2 and Cliffhanger': the films after behind/of."""
+        """'Harlin - the director behind Die Hard 2', 'The star of Rain Man and Tootsie said': the films after of/behind.
+
+        Without an apposition, 'the star' is the person the text was last about.
+        """
         prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in CUES["makers_after_role"]), None)
-        anchor = token.head if token.dep_ == "appos" else None
-        if prep is None or anchor is None or self.person_at(anchor) is None:
+        if prep is None:
+            return
+        if token.dep_ == "appos":
+            person = self.person_at(token.head)
+        elif any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            person = self.latest_person(token)
+        else:
             return
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            for film in self.films_from(obj):
-                self.add(self.person_at(anchor), role, film, self.doc[token.i:prep.i + 2])
+            for film in self.np_films(obj):
+                if person:
+                    self.add(person, role, film, self.doc[token.i:prep.i + 2])
 
     def role_verb(self, token: Token) -> None:
         """'X directed F', 'X, who wrote F', 'X writing and directing both films'."""

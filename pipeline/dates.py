@@ -80,6 +80,7 @@ STEP_DEPS = SUBJECT_DEPS | {"compound", "amod", "prt", "dobj", "attr", "acomp", 
 MODIFIER_DEPS = {"compound", "amod", "nummod", "poss", "nmod", "npadvmod", "quantmod"}
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "xcomp", "conj", "parataxis", "csubj"}
 NAME_ENTS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "NORP", "GPE", "LOC", "EVENT", "LAW"}
+UNNAMING_ENTS = {"GPE", "NORP", "LOC", "PERSON", "ORG", "FAC"}  # 'the British film', "the Warner film"
 NUMBER_ENTS = {"TIME", "MONEY", "QUANTITY", "PERCENT"}
 PRONOUN_SUBJECTS = {"it", "this", "they"}
 PROBE = date(2000, 7, 15)  # any reference: a relative date normalizes against it, a non-date does not
@@ -191,15 +192,31 @@ class DateFinder:
         self.doc = doc
         self.films: list[Film] = doc._.films
         self.published: date | None = doc._.published
-        self.main = main_film(self.films, lead_end(doc))
         self.mentions: list[Mention] = []
         for film in self.films:
             for s, e in film.mentions:
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is not None and len(span):
                     self.mentions.append(Mention(film, span))
+        self._add_unlisted_mentions()
         self.mentions.sort(key=lambda m: m.span.start_char)
+        named = [f for f in self.films if any(m.film is f and not self.modifies_person(m.span) for m in self.mentions)]
+        self.main = main_film(named, lead_end(doc))  # not a film named only to describe a person
         self.segments = self._segments()
+
+    def _add_unlisted_mentions(self) -> None:
+        """Add the verbatim occurrences of a multi-word title that the film extractor did not list."""
+        taken = [(m.span.start_char, m.span.end_char) for m in self.mentions]
+        for film in sorted(self.films, key=lambda f: -len(f.title)):
+            if len(film.title.split()) < 2:
+                continue
+            for match in re.finditer(rf"(?<!\w){re.escape(film.title)}(?!\w)", self.doc.text):
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue
+                span = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                if span is not None and len(span):
+                    self.mentions.append(Mention(film, span))
+                    taken.append((match.start(), match.end()))
 
     def _segments(self) -> list[Span]:
         """The sentences, split again where a sentence is glued to the one before it ('in 1996.Henry')."""
@@ -386,16 +403,27 @@ class DateFinder:
                        t.is_punct or t.dep_ in {"appos", "compound"} for t in self.doc[head.i + 1:m.span.start]))]
             if own:
                 return [own[0].film], False
+            if self.named_unknown(head):
+                return [], False
             topic = self.topic_film(span)
             return ([topic] if topic else []), True
-        here = [m for m in self.mentions
-                if sent.start <= m.span.start < sent.end and not self.modifies_person(m.span)]
+        here = [m for m in self.mentions if sent.start <= m.span.start < sent.end
+                and (m.film is self.main or not self.modifies_person(m.span))]
         if here:
             best = min(here, key=lambda m: (self.tree_distance(span.root, m.span.root),
                                             abs(m.span.start - span.start)))
             return (self.coordinated(best, here) if coordinate else [best.film]), False
+        if any(self.named_unknown(t) for t in self.clause_tokens(span)):
+            return [], False
         topic = self.topic_film(span)
         return ([topic] if topic else []), False
+
+    def named_unknown(self, token: Token) -> bool:
+        """A film noun named by a word that is no known film: 'the final "X" film' where X is a franchise."""
+        if not self.film_noun(token):
+            return False
+        return any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.ent_type_ not in UNNAMING_ENTS
+                   and not any(m.span.start <= c.i < m.span.end for m in self.mentions) for c in token.children)
 
     def topic_film(self, span: Span) -> Film | None:
         """The film the text was talking about before a span; else the article's main film."""
@@ -463,18 +491,22 @@ class DateFinder:
 
     def in_clause(self, span: Span, step: Token | None) -> bool:
         """Whether a film or film noun is an argument of the date's clause (not of a nested clause)."""
+        tokens = self.clause_tokens(span, step)
+        ids = {t.i for t in tokens}
+        if any(m.span.root.i in ids and not self.modifies_person(m.span) for m in self.mentions):
+            return True
+        return any(self.film_noun(t) for t in tokens)
+
+    def clause_tokens(self, span: Span, step: Token | None = None) -> list[Token]:
+        """The tokens of the date's clause (from the step or the date's head), nested clauses and the date left out."""
         path = self.path(span)
         clause = step or (path[0] if path else span.root)
         while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i and clause.dep_ not in CLAUSE_DEPS:
             clause = clause.head
         nested = [c for c in clause.children
                   if c.dep_ in CLAUSE_DEPS and not c.left_edge.i <= span.start <= c.right_edge.i]
-        tokens = [t for t in clause.subtree if not any(n.left_edge.i <= t.i <= n.right_edge.i for n in nested)
-                  and not span.start <= t.i < span.end]
-        ids = {t.i for t in tokens}
-        if any(m.span.root.i in ids and not self.modifies_person(m.span) for m in self.mentions):
-            return True
-        return any(self.film_noun(t) for t in tokens)
+        return [t for t in clause.subtree if not any(n.left_edge.i <= t.i <= n.right_edge.i for n in nested)
+                and not span.start <= t.i < span.end]
 
     # --- platform ---------------------------------------------------------------------------------
 

@@ -290,7 +290,8 @@ class QuoteFinder:
 
     def choose(self, token: Token, gender: str, role: str = "", exclude: tuple[int, int] = (0, 0)) -> Person | None:
         """The person a pronoun or description at `token` refers to: the latest fitting main-clause subject,
-        else the latest fitting mention; in an article's opening, the first fitting person named after it."""
+        else the latest fitting mention; in an article's opening, the first fitting person named after it.
+        A description ('the actor, who plays his ...') prefers people known to have its gender and role."""
         def latest(person: Person) -> int:
             return max((s for s, _ in person.mentions if s < token.idx and not exclude[0] <= s < exclude[1]),
                        default=-1)
@@ -299,6 +300,7 @@ class QuoteFinder:
         earlier = [p for p in fitting if latest(p) >= 0]
         pool = earlier or [p for p in fitting if p.mentions[0][0] > token.idx]
         if role:
+            pool = [p for p in pool if gender and self.genders.get(p.name) == gender] or pool
             pool = ([p for p in pool if role in self.roles.get(p.name, set())]
                     or [p for p in pool if p.name not in self.roles] or pool)
         if not earlier:

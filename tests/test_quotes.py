@@ -144,6 +144,12 @@ def test_two_speakers_by_gender(nlp):
     ]
 
 
+def test_description_gender_from_its_relative_clause(nlp):
+    text = ('Ian Corr and Lena Holt return in the sequel. '
+            '"We had so much fun," the actor, who reprises his role as the captain, said.')
+    assert rows(nlp, text) == [("Ian Corr", "direct", "said", "", "We had so much fun,")]
+
+
 # ---------------------------------------------------------------- indirect quotes
 
 

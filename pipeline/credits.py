@@ -65,7 +65,8 @@ def character_run(doc: Doc, i: int) -> Span | None:
     while i < len(doc) and doc[i].lower_ in {"the", "role", "part", "character", "of", "her", "his", "their", "a", "an"}:
         i += 1
     description = i
-    while i < len(doc) and i - description < 4 and doc[i].is_lower and doc[i].pos_ in {"ADJ", "NOUN"}:
+    while i < len(doc) and i - description < 4 and doc[i].is_lower and (
+            doc[i].pos_ in {"ADJ", "NOUN"} or doc[i].tag_ in {"VBN", "VBG"}):
         i += 1
     if i < len(doc) and not doc[i].is_title:
         i = description
@@ -78,7 +79,8 @@ def character_run(doc: Doc, i: int) -> Span | None:
 def description_before(character: Span) -> str:
     """The lower-case words describing a character right before its name ('con artist' Myra Langtry)."""
     doc, i = character.doc, character.start
-    while i > character.sent.start and i > character.start - 4 and doc[i - 1].is_lower and doc[i - 1].pos_ in {"ADJ", "NOUN"}:
+    while i > character.sent.start and i > character.start - 4 and doc[i - 1].is_lower and (
+            doc[i - 1].pos_ in {"ADJ", "NOUN"} or doc[i - 1].tag_ in {"VBN", "VBG"}):
         i -= 1
     return doc[i:character.start].text
 

@@ -28,7 +28,7 @@ def trim_name(span: Span) -> Span | None:
     while start < end and (span.doc[start].lower_ in HONORIFICS or not span.doc[start].text[:1].isupper()
                            or start + 1 < end and span.doc[start + 1].text == "-"):
         start += 1
-    while end > start and (span.doc[end - 1].text in POSSESSIVE or not span.doc[end - 1].text[:1].isalpha()):
+    while end > start and (span.doc[end - 1].text in POSSESSIVE or not span.doc[end - 1].text[:1].isupper()):
         end -= 1
     return span.doc[start:end] if end > start else None
 
@@ -47,7 +47,8 @@ def name_spans(doc: Doc, films: list) -> list[Span]:
     spans = []
     for k, ent in enumerate(ents):
         if ent.label_ != "PERSON" and not (ent.label_ in OTHER_NAME_LABELS and (
-                _looks_like_name(ent) and (_listed_with_person(ents, k) or _cued_as_person(ent))
+                _looks_like_name(trim_name(ent) or ent) and (
+                    _listed_with_person(ents, k) or _cued_as_person(ent) or _maker_of_film(ent, in_film))
                 or len(ent) <= 2 and name_key(ent[0].text) in known)):
             continue
         span = trim_name(_with_first_name(ent))
@@ -73,6 +74,13 @@ def _with_first_name(ent: Span) -> Span:
             and (before.ent_type_ == "NORP" or before.ent_type_ == "" and before.pos_ == "PROPN"):
         return ent.doc[ent.start - 1:ent.end]
     return ent
+
+
+def _maker_of_film(ent: Span, in_film: set[int]) -> bool:
+    """A name whose possessive is followed by a film title ("Nadia Orwell's Winter of the Gulls")."""
+    doc = ent.doc
+    end = ent.end if doc[ent.end - 1].text in POSSESSIVE else ent.end + 1
+    return end < len(doc) and doc[end - 1].text in POSSESSIVE and doc[end].idx in in_film
 
 
 def _cued_as_person(span: Span) -> bool:

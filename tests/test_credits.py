@@ -50,3 +50,33 @@ def test_cast_list_goes_to_the_main_film(nlp):
     assert credits(nlp, text) == [
         ("Silver Current", "Brendan Sato", "actor", "", ""), ("Silver Current", "Lucy Fenwick", "actor", "", ""),
         ("Silver Current", "Omar Haddad", "actor", "", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Critics adored Nadia Orwell's Winter of the Gulls at the festival.",
+     ("Winter of the Gulls", "Nadia Orwell", "director", "", "")),
+    ("Priya Castellano, who is famous for her roles in Dust Angels and Paper Kings, spoke.",
+     ("Paper Kings", "Priya Castellano", "actor", "", "")),
+    ("Omar Haddad won best actor for Lantern Road on Friday.",
+     ("Lantern Road", "Omar Haddad", "actor", "", "")),
+    ("The studio hired Ian Rusk - the director behind Copper Moon and Salt Creek - last year.",
+     ("Salt Creek", "Ian Rusk", "director", "", "")),
+    ("Tomas Aldane eventually took the role of Victor Lang in the thriller Glass Harbour.",
+     ("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "")),
+    ("Lucy Fenwick will play retired diver Mara Quint in the thriller Glass Harbour.",
+     ("Glass Harbour", "Lucy Fenwick", "actor", "Mara Quint", "retired diver")),
+])
+def test_more_constructions(nlp, text, expected):
+    assert expected in credits(nlp, text)
+
+
+def test_the_star_of_refers_to_the_latest_person(nlp):
+    text = "Veteran actor Omar Haddad has criticised studios. The star of Dust Angels and Paper Kings said so."
+    assert credits(nlp, text) == [("Dust Angels", "Omar Haddad", "actor", "", ""),
+                                  ("Paper Kings", "Omar Haddad", "actor", "", "")]
+
+
+def test_role_noun_takes_the_film_of_its_clause(nlp):
+    text = "Actor Omar Haddad and director Ines Varga are reuniting for the thriller Glass Harbour."
+    assert credits(nlp, text) == [("Glass Harbour", "Ines Varga", "director", "", ""),
+                                  ("Glass Harbour", "Omar Haddad", "actor", "", "")]

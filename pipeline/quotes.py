@@ -181,6 +181,8 @@ class QuoteFinder:
         self.quotations = find_quotations(self.text)
         self.quoted = {i for q in self.quotations for i in range(*self.token_range(q))}
         self.kinds = [self.kind(q) for q in self.quotations]
+        self.direct = {i for q, kind in zip(self.quotations, self.kinds) if kind == "direct"
+                       for i in range(*self.token_range(q))}
         self.outlet_cues = [(s, e) for _, s, e in outlet_matcher(doc.vocab)(doc)]
         self.genders = self._genders()
         self.referents: dict[int, Person | str | None] = {}
@@ -347,11 +349,16 @@ class QuoteFinder:
         if not token.text[:1].isupper() or token.lower_ in PRONOUNS:
             return None
         person = person_named(self.people, token.text)
-        if person is None and token.pos_ == "PROPN" and not self.in_film(token) and token.lower_ not in UNNAMED_SPEAKERS \
-                and (token.ent_type_ == "PERSON" or token.ent_type_ == "" and looks_human(token)):
+        if person is None and self.unlisted_name(token):
             person = Person(name=name_text(token), mentions=[(token.idx, token.idx + len(token))])
             self.people.append(person)
         return person
+
+    def unlisted_name(self, token: Token) -> bool:
+        """Whether a proper noun outside the people list still names a person (tagged so, or acting as one)."""
+        if token.pos_ != "PROPN" or self.in_film(token) or token.lower_ in UNNAMED_SPEAKERS:
+            return False
+        return token.ent_type_ == "PERSON" or token.ent_type_ == "" and looks_human(token)
 
     def in_film(self, token: Token) -> bool:
         """Whether a token is part of a film title."""
@@ -597,9 +604,7 @@ class QuoteFinder:
         if any(t.text == ":" or t.i in self.quoted or not t.is_punct and (t.pos_ in {"VERB", "AUX"}
                                                                           or verb not in t.ancestors) for t in after):
             return None, None
-        direct = {i for q, kind in zip(self.quotations, self.kinds) if kind == "direct"
-                  for i in range(*self.token_range(q))}
-        start = max((t.i + 1 for t in line if t.i < verb.i and t.i in direct), default=0)
+        start = max((t.i + 1 for t in line if t.i < verb.i and t.i in self.direct), default=0)
         before = [t for t in line if start <= t.i < verb.i]
         commas = [k for k, t in enumerate(before) if t.text == ","]
         if not commas or len(before) - commas[-1] > 6:
@@ -663,8 +668,7 @@ class QuoteFinder:
         """Whether a reported clause stops before this token: a line break, a sentence end, a direct quotation."""
         if "\n" in token.text or token.text in SENTENCE_END and token.i not in self.quoted:
             return True
-        return token.i in self.quoted and any(q.start - 1 == token.idx and kind == "direct"
-                                              for q, kind in zip(self.quotations, self.kinds))
+        return token.i in self.direct and any(q.start - 1 == token.idx for q in self.quotations)
 
     def according_to(self, according: Token) -> list[Quote]:
         """'according to X, CLAUSE' and 'CLAUSE, according to X'."""
@@ -680,9 +684,7 @@ class QuoteFinder:
             apposition = self.apposition_person(rest[1:])
             if apposition is not None:
                 speaker, rest = apposition
-        body = [t for t in rest if not (t.is_punct and t.text in ",.")] and rest
-        if not body or all(t.is_punct for t in body):
-            body = [t for t in sentence if t.i < according.i]
+        body = rest if any(not t.is_punct for t in rest) else [t for t in sentence if t.i < according.i]
         while body and (body[0].is_punct or body[0].lower_ in {"however", "but", "and"}):
             body = body[1:]
         while body and (body[-1].is_punct or body[-1].lower_ in {"however", "but", "and"}):

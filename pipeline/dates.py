@@ -61,7 +61,7 @@ NON_FILM_CONTEXT = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in LEX
 PERSON_NOUNS = frozenset(LEX["person_modifier_heads"])
 _PERSON = "|".join(re.escape(w) for w in PERSON_NOUNS)
 PERSON_BEFORE = re.compile(rf"\b(?:{_PERSON})\s+(?:of|behind|from)\s+(?:the\s+)?(?:[\w:'’ -]+(?:,|\band)\s+)?$", re.I)
-PERSON_AFTER = re.compile(rf"\s*(?:['’]s\s+)?(?:{_PERSON})\b", re.I)
+PERSON_AFTER = re.compile(rf"[\"”’']?\s*(?:['’]s\s+)?(?:{_PERSON})\b", re.I)
 NON_FILM_WORKS = frozenset(LEX["non_film_works"])
 PLATFORMS = sorted(LEX["platforms"], key=len, reverse=True)
 ANY_PLATFORM = re.compile(r"(?<!\w)(%s)(?!\w)" % "|".join(re.escape(p) for p in PLATFORMS))
@@ -286,6 +286,10 @@ class DateFinder:
             return False
         if any(m.span.start_char < span.end_char and span.start_char < m.span.end_char for m in self.mentions):
             return False
+        root = span.root
+        if len(span) == 1 and root.is_digit and root.dep_ == "nummod" and root.head.tag_ in {"NNS", "NNPS"} and (
+                root.i == 0 or self.doc[root.i - 1].pos_ not in {"DET", "PRON"}):
+            return False  # 'with 2000 extras': a count ('the 2005 awards' is a year)
         if not any(t.is_digit or t.like_num for t in span):
             if len(span) == 1 and self.used_as_name(span[0]):
                 return False

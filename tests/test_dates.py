@@ -228,3 +228,17 @@ def test_names_and_determiners_are_not_dates(nlp):
     text = ('Her daughter August, who was adopted last July, visited the set of "Frost Line". This year\'s '
             'festival will show "Frost Line" in competition.')
     assert run(nlp, text, ["Frost Line"]) == []
+
+
+def test_counts_are_not_years(nlp):
+    text = 'The epic "Sand Kings" was shot with 2000 extras in Morocco in 2003.'
+    assert run(nlp, text, ["Sand Kings"]) == [row(text, "Sand Kings", "filming_start", "2003", "2003", "year")]
+
+
+def test_a_film_naming_a_person_is_not_the_film_talked_about(nlp):
+    text = ('Actress Mia Stone will play a fox in a new film version of the children\'s classic "Copper Hill". '
+            'The film will be directed by "Rain Dance" film-maker Leo Park. Filming is due to begin in Wales '
+            'in March 2006.')
+    assert run(nlp, text, ["Copper Hill", "Rain Dance"]) == [
+        row(text, "Copper Hill", "filming_start", "March 2006", "2006-03", "month"),
+    ]

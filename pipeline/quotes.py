@@ -220,6 +220,7 @@ class QuoteFinder:
         return any(start <= token.idx < end for start, end in self.lines)
 
     def _is_boundary(self, token: Token) -> bool:
+        """Whether a token ends a cue window: a quotation, a line break or a sentence end."""
         return token.i in self.quoted or "\n" in token.text or token.text in SENTENCE_END
 
     def window_after(self, q: Quotation) -> list[Token]:

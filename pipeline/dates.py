@@ -198,25 +198,10 @@ class DateFinder:
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is not None and len(span):
                     self.mentions.append(Mention(film, span))
-        self._add_unlisted_mentions()
         self.mentions.sort(key=lambda m: m.span.start_char)
         named = [f for f in self.films if any(m.film is f and not self.modifies_person(m.span) for m in self.mentions)]
         self.main = main_film(named, lead_end(doc))  # not a film named only to describe a person
         self.segments = self._segments()
-
-    def _add_unlisted_mentions(self) -> None:
-        """Add the verbatim occurrences of a multi-word title that the film extractor did not list."""
-        taken = [(m.span.start_char, m.span.end_char) for m in self.mentions]
-        for film in sorted(self.films, key=lambda f: -len(f.title)):
-            if len(film.title.split()) < 2:
-                continue
-            for match in re.finditer(rf"(?<!\w){re.escape(film.title)}(?!\w)", self.doc.text):
-                if any(s < match.end() and match.start() < e for s, e in taken):
-                    continue
-                span = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
-                if span is not None and len(span):
-                    self.mentions.append(Mention(film, span))
-                    taken.append((match.start(), match.end()))
 
     def _segments(self) -> list[Span]:
         """The sentences, split again where a sentence is glued to the one before it ('in 1996.Henry')."""

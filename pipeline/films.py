@@ -329,7 +329,21 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[
             films.append(film)
         film.mentions.append((span.start_char, span.end_char))
         film.year = film.year or film_year(span)
+    _add_verbatim_mentions(doc.text, films)
     return films
+
+
+def _add_verbatim_mentions(text: str, films: list[Film]) -> None:
+    """Add every verbatim occurrence of a multi-word title that no candidate span covered."""
+    taken = [m for film in films for m in film.mentions]
+    for film in sorted(films, key=lambda f: -len(f.title)):
+        if len(film.title.split()) < 2:
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(film.title)}(?!\w)", text):
+            if not any(s < match.end() and match.start() < e for s, e in taken):
+                film.mentions.append(match.span())
+                taken.append(match.span())
+        film.mentions.sort()
 
 
 def _title(span: Span) -> str:

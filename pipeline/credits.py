@@ -391,7 +391,9 @@ class CreditFinder:
         if token.text not in {"'s", "’s", "'", "’"} or token.i == 0 or token.i + 1 >= len(self.doc):
             return
         following = self.doc[token.i + 1]
-        film = self.film_at(following) if not following.is_quote else self.film_at(following.nbor(1))
+        if following.is_quote and following.i + 1 < len(self.doc):
+            following = following.nbor(1)
+        film = self.film_at(following)
         person = self.person_at(token.nbor(-1))
         if film and person and token.nbor(-1).lower_ not in PRONOUNS:
             self.add(person, "director", film, self.doc[token.i - 1:token.i + 2])

@@ -81,7 +81,8 @@ def title_runs(doc: Doc) -> list[Span]:
 def _trim_person(run: Span, person_words: set[str]) -> Span:
     """Cut a leading name or sentence opener off a run: 'Hanks on X', 'But X', 'Shooting on X'."""
     doc = run.doc
-    while len(run) > 1 and _opens_sentence(run[0]) and run[0].pos_ in {"CCONJ", "SCONJ", "ADV", "ADP", "PRON", "VERB"}:
+    while len(run) > 1 and _opens_sentence(run[0]) and (run[0].pos_ in {"CCONJ", "SCONJ", "ADV", "ADP", "PRON"}
+                                                      or run[0].tag_ == "VBG"):
         run = doc[run.start + 1:run.end]
         while len(run) > 1 and run[0].is_lower:
             run = doc[run.start + 1:run.end]
@@ -190,6 +191,8 @@ def film_evidence(span: Span, quoted: bool) -> str:
         return ""
     if quoted and left and left[-1] in CUES["description_before"]:
         return ""
+    if not quoted and span.start > 0 and span.doc[span.start - 1].lower_ in CUES["person_nouns_before"]:
+        return ""
     label = _ent_label(span)
     strong = _strong_evidence(span, left, right, label)
     if strong or quoted:
@@ -255,7 +258,8 @@ def _film_attribute(span: Span) -> bool:
     other = {"attr": "nsubj", "nsubj": "attr"}.get(root.dep_)
     if other is None or root.head.lemma_ != "be":
         return False
-    return any(c.dep_ == other and c.lower_ in CUES["film_nouns"] for c in root.head.children)
+    verbs = [root.head] + [c for c in root.head.children if c.dep_ == "xcomp" and c.lemma_ == "be"]
+    return any(c.dep_ == other and c.lower_ in CUES["film_nouns"] for v in verbs for c in v.children)
 
 
 def _person_elsewhere(span: Span) -> bool:

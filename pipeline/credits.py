@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from . import resources
 from .keys import name_key
 from .films import body_start
-from .people import find_person
+from .people import find_person, restore_real_people
 from .repair import clean, span_text
 from .schema import Credit, Film, Person
 
@@ -186,6 +186,9 @@ class CreditFinder:
             return self.person_at(verb.nbor(-1))
         for _ in range(4):
             for child in verb.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in {"role", "part", "performance", "turn"}:
+                    owner = next((c for c in child.children if c.dep_ == "poss"), None)
+                    return self.person_at(owner) if owner is not None else None
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ not in {"who", "that", "which"} \
                         or child.dep_ == "poss" and verb.pos_ == "NOUN":
                     return self.person_at(child)
@@ -491,8 +494,10 @@ class CreditFinder:
 
 
 def extract_credits(doc: Doc) -> list[Credit]:
-    """The credits of an article (and mark characters among doc._.people as fictional)."""
-    return CreditFinder(doc).run()
+    """The credits of an article (and mark characters among doc._.people as fictional, biopic subjects excepted)."""
+    found = CreditFinder(doc).run()
+    restore_real_people(doc, doc._.people)
+    return found
 
 
 @Language.component("extract_credits")

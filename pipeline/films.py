@@ -228,6 +228,7 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str) 
         return "worked on"
     if right and right[0] in CUES["words_after"] and _noun_after(span) and not (
             label == "PERSON" and right[0] in {"star", "stars", "actor", "actress", "co-star", "costar"}
+            and not (span.start > 0 and span.doc[span.start - 1].lower_ in {"the", "a", "an"})
             or label in {"GPE", "LOC", "FAC"} and right[0] not in CUES["place_words_after"]):
         return "cue word after"
     if any(left_text.endswith(p) for p in CUES["strong_phrases_before"]):

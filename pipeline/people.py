@@ -14,6 +14,10 @@ NOT_PEOPLE = frozenset(LEXICON["not_people"])
 PEOPLE_WORDS = frozenset(LEXICON["people_words"]) | {"by", "starring"}
 NOT_PEOPLE_LAST = frozenset(LEXICON["not_people_last_words"])
 SPEECH_VERBS = frozenset(LEXICON["speech_verbs"])
+PERSON_VERBS = frozenset(LEXICON["person_verbs"])
+AGENT_VERBS = frozenset(LEXICON["agent_verbs"])
+FAMILY_WORDS = frozenset(LEXICON["family_words"])
+REAL_PERSON_CUES = tuple(LEXICON["real_person_cues"])
 FICTIONAL_CUES = tuple(LEXICON["fictional_cues_before"])
 POSSESSIVE = {"'s", "’s", "'", "’"}
 OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"}
@@ -55,14 +59,41 @@ def name_spans(doc: Doc, films: list) -> list[Span]:
         if span is None or span.start_char in in_film or name_key(span.text) in NOT_PEOPLE | film_keys \
                 or span[-1].lower_ in NOT_PEOPLE_LAST:
             continue
-        if not any(t.text[:1].isupper() for t in span):
+        if not any(t.text[:1].isupper() for t in span) or span.start > 0 and doc[span.start - 1].lower_ == "the":
             continue
         spans.append(complete_name(span))
+    taken = {t.i for span in spans for t in span}
+    spans += [span for span in _unlabelled_names(doc, taken, in_film)]
     taken = {t.i for span in spans for t in span}
     surnames = {name_key(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) >= 2}
     spans += [doc[t.i:t.i + 1] for t in doc if t.i not in taken and t.text[:1].isupper() and t.is_alpha and t.idx not in in_film
               and (name_key(t.text) in surnames or t.pos_ == "PROPN" and name_key(t.text) in known)]
     return sorted(spans, key=lambda s: s.start)
+
+
+def _unlabelled_names(doc: Doc, taken: set[int], in_film: set[int]) -> list[Span]:
+    """Two or three capitalised proper nouns the model did not call a person, used as one by the syntax:
+    subject of 'play'/'say'-like verbs ('Dakota Fanning will play ...') or agent of 'played by'."""
+    found, i = [], 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha \
+                and end not in taken and doc[end].ent_type_ in {"", "ORG", "NORP", "PERSON"}:
+            end += 1
+        span = doc[i:end]
+        if len(span) >= 2 and span.start_char not in in_film and _acts_as_person(span):
+            found.append(span)
+        i = max(end, i + 1)
+    return found
+
+
+def _acts_as_person(span: Span) -> bool:
+    """Whether a name is the subject of a person verb or the agent of a 'by' verb."""
+    root = span.root
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in PERSON_VERBS:
+        return True
+    by = span.doc[span.start - 1] if span.start > 0 else None
+    return by is not None and by.lower_ == "by" and by.head.lower_ in AGENT_VERBS
 
 
 def _with_first_name(ent: Span) -> Span:
@@ -136,13 +167,25 @@ def cluster_people(spans: list[Span]) -> list[Person]:
             continue
         word = name_key(span.text)
         owner = _nearest_owner(full, word, span.start_char)
-        if owner is None and _cued_as_person(span):
+        relative = _relative_name(span, full)
+        if owner is None and relative:
+            owner = people.setdefault(name_key(relative), Person(name=relative))
+        elif owner is None and _cued_as_person(span):
             owner = people.setdefault(word, Person(name=span_text(span)))
         if owner is not None:
             owner.mentions.append((span.start_char, span.end_char))
     for person in people.values():
         person.mentions.sort()
     return sorted(people.values(), key=lambda p: p.mentions[0])
+
+
+def _relative_name(span: Span, people: list[Person]) -> str:
+    """'his brother Carlos' -> 'Carlos Cuaron' when the latest full name before is 'Alfonso Cuaron'."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in FAMILY_WORDS or doc[span.start - 2].lower_ not in {"his", "her"}:
+        return ""
+    before = [(m[0], p) for p in people for m in p.mentions if m[0] < span.start_char]
+    return f"{span.text} {max(before, key=lambda x: x[0])[1].name.split()[-1]}" if before else ""
 
 
 def _nearest_owner(people: list[Person], word: str, at: int) -> Person | None:
@@ -155,6 +198,14 @@ def _nearest_owner(people: list[Person], word: str, at: int) -> Person | None:
     owners = surname or owners
     before = [p for p in owners if p.mentions[0][0] < at]
     return max(before, key=lambda p: max(s for s, _ in p.mentions if s < at)) if before else owners[0]
+
+
+def restore_real_people(doc: Doc, people: list[Person]) -> None:
+    """A character who is also described as a real person ('late singer X', 'the life of X') is a person too."""
+    for person in people:
+        if person.fictional and any(doc.text[max(0, s - 25):s].lower().rstrip().endswith(REAL_PERSON_CUES)
+                                    for s, _ in person.mentions):
+            person.fictional = False
 
 
 def mark_characters(doc: Doc, people: list[Person]) -> None:

@@ -78,7 +78,7 @@ def _unlabelled_names(doc: Doc, taken: set[int], in_film: set[int]) -> list[Span
     while i < len(doc):
         end = i
         while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha \
-                and end not in taken and doc[end].ent_type_ in {"", "ORG", "NORP", "PERSON"}:
+                and end not in taken and doc[end].ent_type_ in {"", "ORG", "NORP", "PERSON", "FAC", "PRODUCT", "LOC"}:
             end += 1
         span = doc[i:end]
         if len(span) >= 2 and span.start_char not in in_film and _acts_as_person(span):

@@ -25,3 +25,24 @@ def test_characters_are_not_people(nlp):
 def test_names_inside_film_titles_are_not_people(nlp):
     text = "Critics praised the drama Finding Margaret Hale, starring Priya Castellano."
     assert [name for name, _ in people(nlp, text)] == ["Priya Castellano"]
+
+
+def test_names_the_model_misses_but_the_syntax_shows(nlp):
+    text = "In the thriller Glass Harbour, the villain is played by Corin Malvade. Ten-year-old Ysolde Brennagh will play Fern."
+    assert [name for name, _ in people(nlp, text)] == ["Corin Malvade", "Ysolde Brennagh"]
+
+
+def test_relative_takes_the_family_surname(nlp):
+    text = "Director Hannah Brightwell thanked her brother Tomas, who co-wrote the film."
+    assert [name for name, _ in people(nlp, text)] == ["Hannah Brightwell", "Tomas Brightwell"]
+
+
+def test_biopic_subject_is_a_person_and_a_character(nlp):
+    doc = nlp("Omar Haddad plays late singer Lena Okafor in the biopic Blue Hour.")
+    assert [p.name for p in doc._.people if not p.fictional] == ["Omar Haddad", "Lena Okafor"]
+    assert [(c.person, c.character) for c in doc._.credits] == [("Omar Haddad", "Lena Okafor")]
+
+
+def test_a_name_after_the_is_not_a_person(nlp):
+    assert people(nlp, "Critics compared the band to the Rat Pack and praised Priya Castellano.") == [
+        ("Priya Castellano", ["Priya Castellano"])]

@@ -72,14 +72,14 @@ def title_runs(doc: Doc) -> list[Span]:
             elif not (doc[j].lower_ in FUNCTION_WORDS or doc[j].text in JOINERS):
                 break
             j += 1
-        runs.extend(r for r in (_trim_person(p, person_words) for p in _split_possessive(doc[i:end]))
+        runs.extend(r for p in _split_possessive(doc[i:end]) for r in _trim_person(p, person_words)
                     if _plausible_title(r))
         i = end
     return runs
 
 
-def _trim_person(run: Span, person_words: set[str]) -> Span:
-    """Cut a leading name or sentence opener off a run: 'Hanks on X', 'But X', 'Shooting on X'."""
+def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
+    """Split a leading name or sentence opener off a run: 'Ray Charles in Ray', 'But X', 'Shooting on X'."""
     doc = run.doc
     while len(run) > 1 and _opens_sentence(run[0]) and (run[0].pos_ in {"CCONJ", "SCONJ", "ADV", "ADP", "PRON"}
                                                       or run[0].tag_ == "VBG"):
@@ -87,14 +87,17 @@ def _trim_person(run: Span, person_words: set[str]) -> Span:
         while len(run) > 1 and run[0].is_lower:
             run = doc[run.start + 1:run.end]
     if len(run) > 2 and run[0].text in person_words and run[1].is_lower and run[1].lower_ not in {"and", "of", "&"}:
-        return doc[run.start + 2:run.end]
+        return [doc[run.start + 2:run.end]]
     ent = next((e for e in doc.ents if e.start == run.start and e.label_ in NAME_ENTS - {"ORG"}), None)
     after = doc[ent.end] if ent is not None and ent.end < run.end else None
     possessive_place = after is not None and after.text in {"'s", "’s"} and ent.label_ in {"GPE", "LOC", "FAC"} \
         and after.i + 1 < run.end and doc[after.i + 1].ent_type_ in {"GPE", "LOC", "FAC", "ORG"}
     if after is None or not (after.is_lower and after.is_alpha or possessive_place) or after.lower_ in {"and", "of", "&"}:
-        return run
-    return doc[run.start:ent.end]
+        return [run]
+    rest = after.i + 1
+    while rest < run.end and doc[rest].is_lower:
+        rest += 1
+    return [doc[run.start:ent.end]] + ([doc[rest:run.end]] if rest < run.end else [])
 
 
 def _common_word(run: Span, common_words: frozenset[str]) -> bool:
@@ -196,7 +199,8 @@ def film_evidence(span: Span, quoted: bool) -> str:
     label = _ent_label(span)
     strong = _strong_evidence(span, left, right, label)
     if strong or quoted:
-        return strong or ("quoted title" if len(span) > 1 or _film_subject(span) else "")
+        film_word_after = right[:1] and right[0] in {"film", "movie", "films", "movies", "star", "fans", "sequel"}
+        return strong or ("quoted title" if len(span) > 1 or _film_subject(span) or film_word_after else "")
     if label in {"GPE", "NORP", "LOC", "LANGUAGE", "PERSON"} or _person_elsewhere(span):
         return ""
     if left and left[-1] in {"for", "to"} and any(w in CUES["award_words"] for w in left[-6:]):

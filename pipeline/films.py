@@ -97,7 +97,7 @@ def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
     rest = after.i + 1
     while rest < run.end and doc[rest].is_lower:
         rest += 1
-    return [doc[run.start:ent.end]] + ([doc[rest:run.end]] if rest < run.end else [])
+    return [doc[run.start:ent.end]] + ([doc[rest:run.end]] if rest < run.end and not possessive_place else [])
 
 
 def _common_word(run: Span, common_words: frozenset[str]) -> bool:

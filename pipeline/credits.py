@@ -109,6 +109,8 @@ class CreditFinder:
         near = film_near(token, self.films, None)
         if near:
             return near
+        if self.main and any(t.lower_ == "sequel" and t.nbor(-1).lower_ in {"the", "hit", "new"} for t in sent[1:]):
+            return self.main
         window = self.doc[max(0, sent.start - 1)].sent.start if sent.start else 0
         window = self.doc[max(0, window - 1)].sent.start if window else 0
         earlier = [(s, f) for f in self.films for s, _ in f.mentions if self.doc[window].idx <= s < sent.start_char]
@@ -212,6 +214,7 @@ class CreditFinder:
             self.possessive_maker(token)
             self.acting_in(token)
             self.award_for(token)
+            self.opposite(token)
         for sent in self.doc.sents:
             self.cast_list(sent)
         for film in self.films:
@@ -321,11 +324,17 @@ class CreditFinder:
         if person is None:
             self.role_apposition(token, role)
             return
-        film = before or self.owner_film(token) or self.clause_film(token)
-        self.add(person, role, film, self.doc[token.i:self.mention_end(self.doc[after])])
-        for conj in token.conjuncts:
-            if conj.lower_ in ROLE_NOUNS:
-                self.add(person, ROLE_NOUNS[conj.lower_], film, self.doc[conj.i:after + 1])
+        film = before or self.owner_film(token) or self.clause_film(token) or self.main
+        name_root = self.doc[self.mention_end(self.doc[after]) - 1]
+        named = [self.doc[after]] + (list(name_root.conjuncts) if token.lower_.endswith("s") else [])
+        for name in named:
+            listed = self.person_at(name)
+            if listed is None:
+                continue
+            self.add(listed, role, film, self.doc[token.i:self.mention_end(name)])
+            for conj in token.conjuncts:
+                if conj.lower_ in ROLE_NOUNS:
+                    self.add(listed, ROLE_NOUNS[conj.lower_], film, self.doc[conj.i:self.mention_end(name)])
 
     def owner_film(self, token: Token) -> Film | None:
         """"The film's executive producer": the film a role noun's possessor stands for."""
@@ -405,7 +414,12 @@ class CreditFinder:
         """'X starred in F', 'her role in F, G and H', 'Swank's leading role in F': actor credits."""
         if token.lemma_ not in CUES["acting_heads"]:
             return
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
+        preps = [t for t in token.subtree if t.dep_ == "prep" and t.lower_ == "in" and t.head.i >= token.i
+                 and not any(a.dep_ in {"relcl", "advcl", "ccomp"} for a in t.ancestors if a.i > token.i)]
+        if not preps and token.pos_ == "NOUN":
+            verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > token.i] if verb else []
+        for prep in preps:
             films = [f for obj in prep.children if obj.dep_ == "pobj" for f in self.np_films(obj)]
             if not films:
                 continue
@@ -414,6 +428,17 @@ class CreditFinder:
             if person:
                 for film in films:
                     self.add(person, "actor", film, self.doc[token.i:prep.i + 2])
+
+    def opposite(self, token: Token) -> None:
+        """'her role opposite Warren Beatty in Bugsy', 'opposite comics A and B': co-stars of the clause's film."""
+        if token.lower_ not in CUES["opposite_words"]:
+            return
+        film = self.clause_film(token)
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        for obj in objects + [c for o in objects for c in o.conjuncts]:
+            person = self.person_at(obj)
+            if person and film:
+                self.add(person, "actor", film, self.doc[token.i:self.mention_end(obj)])
 
     def award_for(self, token: Token) -> None:
         """'X won best actor for F' (X acted in F); 'F won best director for X' (X directed F)."""

@@ -80,3 +80,15 @@ def test_role_noun_takes_the_film_of_its_clause(nlp):
     text = "Actor Omar Haddad and director Ines Varga are reuniting for the thriller Glass Harbour."
     assert credits(nlp, text) == [("Glass Harbour", "Ines Varga", "director", "", ""),
                                   ("Glass Harbour", "Omar Haddad", "actor", "", "")]
+
+
+def test_plural_role_noun_credits_everyone_listed(nlp):
+    text = "The spy drama Silver Current is in production. Producers Omar Haddad and Lucy Fenwick are confident."
+    assert credits(nlp, text) == [("Silver Current", "Lucy Fenwick", "producer", "", ""),
+                                  ("Silver Current", "Omar Haddad", "producer", "", "")]
+
+
+def test_opposite_names_a_co_star_of_the_clause_film(nlp):
+    text = "Priya Castellano won praise for her role opposite Brendan Sato in the 1994 drama Salt Creek."
+    assert credits(nlp, text) == [("Salt Creek", "Brendan Sato", "actor", "", ""),
+                                  ("Salt Creek", "Priya Castellano", "actor", "", "")]

@@ -311,7 +311,17 @@ class CreditFinder:
                 self.add(person, role, self.film_for(token), evidence,
                          self.doc[run[0].i:run[-1].i + 1])
             return
-        self.add(person, role, self.film_for(token), evidence)
+        self.add(person, role, self.subject_film(token) or self.film_for(token), evidence)
+
+    def subject_film(self, verb: Token) -> Film | None:
+        """The film a passive verb is about: its subject ('X was directed by'), or for 'it'/'the film' the film before."""
+        subject = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+        if subject is None:
+            return self.film_at(verb.head) if verb.dep_ in {"acl", "relcl"} else None
+        if subject.lower_ in {"it", "film", "movie"}:
+            earlier = [(s, f) for f in self.films for s, _ in f.mentions if s < verb.sent.start_char]
+            return max(earlier, key=lambda x: x[0])[1] if earlier else self.main
+        return self.film_at(subject)
 
     def role_noun(self, token: Token) -> None:
         """'director X', 'Goldeneye director X', 'Warner producer X': a role noun before a name."""

@@ -48,9 +48,12 @@ def films_in(span: Span, films: list[Film]) -> list[Film]:
 
 
 def film_near(token: Token, films: list[Film], fallback: Film | None) -> Film | None:
-    """The film mentioned nearest to a token in its sentence, else the fallback film."""
-    found = [(abs(s - token.idx), f) for f in films for s, _ in f.mentions
-             if token.sent.start_char <= s < token.sent.end_char]
+    """The film mentioned nearest to a token in its sentence (not one that only describes a person: 'X director'),
+    else the fallback film."""
+    text = token.doc.text
+    found = [(abs(s - token.idx), f) for f in films for s, e in f.mentions
+             if token.sent.start_char <= s < token.sent.end_char
+             and text[e:e + 14].strip().split(" ")[0].lower() not in ROLE_NOUNS]
     return min(found, key=lambda x: x[0])[1] if found else fallback
 
 
@@ -218,8 +221,8 @@ class CreditFinder:
         for sent in self.doc.sents:
             self.cast_list(sent)
         for film in self.films:
-            for start, _ in film.mentions:
-                self.owned_film(film, self.doc.char_span(start, start + 1, alignment_mode="expand")[0])
+            for start, end in film.mentions:
+                self.owned_film(film, self.doc.char_span(start, end, alignment_mode="expand"))
         with_character = {(c.film, c.person) for c in self.credits.values() if c.character}
         with_film = {(c.person, c.role) for c in self.credits.values() if c.film}
         return [c for c in self.credits.values()
@@ -316,6 +319,8 @@ class CreditFinder:
     def subject_film(self, verb: Token) -> Film | None:
         """The film a passive verb is about: its subject ('X was directed by'), or for 'it'/'the film' the film before."""
         subject = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+        if subject is None and verb.dep_ in {"acl", "relcl"} and verb.head.lower_ in CUES["film_nouns"]:
+            subject = verb.head
         if subject is None:
             return self.film_at(verb.head) if verb.dep_ in {"acl", "relcl"} else None
         if subject.lower_ in {"it", "film", "movie"}:
@@ -476,21 +481,36 @@ class CreditFinder:
         roles = [c.role for c in self.credits.values() if c.person == person.name]
         return max(set(roles), key=roles.count) if roles else None
 
-    def owned_film(self, film: Film, first: Token) -> None:
-        """'her 1988 debut feature F', "Cuaron's other films include F": the owner worked on F in their usual role."""
-        window = self.doc[max(first.sent.start, first.i - 7):first.i]
+    def owned_film(self, film: Film, mention: Span) -> None:
+        """'her debut feature F', 'his credits include E, F and G', 'F, her first film', 'His first film was F':
+        the owner worked on F in their usual role."""
+        window = self.owner_window(mention)
         if not any(t.lower_ in CUES["film_nouns"] or t.lemma_ in CUES["film_nouns"] for t in window):
             return
-        for token in reversed(window):
-            if token.pos_ in {"VERB", "AUX"} and token.lemma_ != "include" or token.text in {".", ";"}:
+        for token in window:
+            if token.pos_ == "VERB" and token.lemma_ != "include" or token.text in {".", ";"}:
                 return
             if token.dep_ == "poss" or token.text in {"'s", "’s"}:
                 owner = token if token.dep_ == "poss" and token.text not in {"'s", "’s"} else token.nbor(-1)
                 person = self.person_at(owner)
                 role = person and self.profession(person)
                 if role:
-                    self.add(person, role, film, self.doc[owner.i:first.i + 1])
+                    self.add(person, role, film, self.doc[min(owner.i, mention.start):max(owner.i + 1, mention.end)])
                 return
+
+    def owner_window(self, mention: Span) -> list[Token]:
+        """Where a film's owner is written, nearest first: the subject of 'was F', an apposition after F,
+        or the words before F (film titles of a list skipped)."""
+        in_films = {i for f in self.films for s, e in f.mentions for i in range(s, e)}
+        root = mention.root
+        if root.dep_ == "attr" and root.head.lemma_ == "be":
+            subject = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+            return sorted(subject.subtree, key=lambda t: -t.i) if subject is not None else []
+        after = self.doc[mention.end:min(mention.sent.end, mention.end + 6)]
+        if after and after[0].text == "," and len(after) > 1 and after[1].dep_ == "poss":
+            return list(after[1:])
+        start = max(mention.sent.start, mention.start - 14)
+        return [t for t in reversed(self.doc[start:mention.start]) if t.idx not in in_films]
 
     def recent_films(self, token: Token, n: int) -> list[Film]:
         """The last n distinct films mentioned up to a token's sentence ('both films')."""

@@ -92,3 +92,15 @@ def test_opposite_names_a_co_star_of_the_clause_film(nlp):
     text = "Priya Castellano won praise for her role opposite Brendan Sato in the 1994 drama Salt Creek."
     assert credits(nlp, text) == [("Salt Creek", "Brendan Sato", "actor", "", ""),
                                   ("Salt Creek", "Priya Castellano", "actor", "", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Director Ines Varga made her name early. Her first film was the 1998 drama Salt Creek.",
+     ("Salt Creek", "Ines Varga", "director", "", "")),
+    ("Director Ines Varga followed Copper Moon with the drama Salt Creek, her first Hollywood film.",
+     ("Salt Creek", "Ines Varga", "director", "", "")),
+    ("The thriller Glass Harbour opens today. It is directed by Ines Varga, who worked on the drama Salt Creek.",
+     ("Glass Harbour", "Ines Varga", "director", "", "")),
+])
+def test_owners_and_subjects_of_films(nlp, text, expected):
+    assert expected in credits(nlp, text)

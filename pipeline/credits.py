@@ -69,7 +69,7 @@ def character_run(doc: Doc, i: int) -> Span | None:
         i += 1
     description = i
     while i < len(doc) and i - description < 4 and doc[i].is_lower and (
-            doc[i].pos_ in {"ADJ", "NOUN"} or doc[i].tag_ in {"VBN", "VBG"}):
+            doc[i].pos_ in {"ADJ", "NOUN"} or doc[i].tag_ in {"VBN", "VBG"} and doc[i].dep_ == "amod"):
         i += 1
     if i < len(doc) and not doc[i].is_title:
         i = description
@@ -83,7 +83,7 @@ def description_before(character: Span) -> str:
     """The lower-case words describing a character right before its name ('con artist' Myra Langtry)."""
     doc, i = character.doc, character.start
     while i > character.sent.start and i > character.start - 4 and doc[i - 1].is_lower and (
-            doc[i - 1].pos_ in {"ADJ", "NOUN"} or doc[i - 1].tag_ in {"VBN", "VBG"}):
+            doc[i - 1].pos_ in {"ADJ", "NOUN"} or doc[i - 1].tag_ in {"VBN", "VBG"} and doc[i - 1].dep_ == "amod"):
         i -= 1
     return doc[i:character.start].text
 
@@ -369,23 +369,30 @@ class CreditFinder:
         return found[0] if found else None
 
     def role_apposition(self, token: Token, role: str) -> None:
-        """'Harlin - the director behind Die Hard 2', 'The star of Rain Man and Tootsie said': the films after of/behind.
-
-        Without an apposition, 'the star' is the person the text was last about.
-        """
-        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in CUES["makers_after_role"]), None)
-        if prep is None:
+        """'Harlin - the director behind Die Hard 2 and X', 'The star of Rain Man and Tootsie said': the films listed
+        after of/behind. Read from the words, not the parse (titles confuse it); a bare 'the star' at the start
+        of a sentence is the person the text was last about."""
+        doc, i = self.doc, token.i
+        if i < 1 or i + 1 >= len(doc) or doc[i - 1].lower_ != "the" or doc[i + 1].lower_ not in CUES["makers_after_role"]:
             return
-        if token.dep_ == "appos":
-            person = self.person_at(token.head)
-        elif any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if i >= 3 and doc[i - 2].text in {"-", "–", "—", ","}:
+            person = self.person_at(doc[i - 3])
+        elif doc[i - 1].is_sent_start:
             person = self.latest_person(token)
         else:
             return
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            for film in self.np_films(obj):
-                if person:
-                    self.add(person, role, film, self.doc[token.i:prep.i + 2])
+        films: list[Film] = []
+        end = i + 2
+        for t in doc[i + 2:token.sent.end]:
+            film = self.film_at(t)
+            if film is None and t.lower_ not in {",", "and", "&"}:
+                break
+            end = t.i + 1 if film else end
+            if film and film not in films:
+                films.append(film)
+        for film in films:
+            if person:
+                self.add(person, role, film, doc[i - 3 if doc[i - 2].text in {"-", "–", "—", ","} else i - 1:end])
 
     def role_verb(self, token: Token) -> None:
         """'X directed F', 'X, who wrote F', 'X writing and directing both films'."""

@@ -164,10 +164,21 @@ class CreditFinder:
             note = note or description_before(character)
         key = (film.title if film else "", person.name, role, name_key(name))
         if key not in self.credits:
-            self.credits[key] = Credit(film=key[0], person=person.name, role=role, start=evidence.start_char,
-                                       end=evidence.end_char, character=name, character_note=note)
+            start, end = self.with_person(person, evidence)
+            self.credits[key] = Credit(film=key[0], person=person.name, role=role, start=start, end=end,
+                                       character=name, character_note=note)
         elif note and not self.credits[key].character_note:
             self.credits[key].character_note = note
+
+    @staticmethod
+    def with_person(person: Person, evidence: Span) -> tuple[int, int]:
+        """Evidence offsets widened to the person's nearest mention in the same sentence, so they show who."""
+        sent = evidence.sent
+        near = [(s, e) for s, e in person.mentions if sent.start_char <= s and e <= sent.end_char]
+        if not near or any(s >= evidence.start_char and e <= evidence.end_char for s, e in near):
+            return evidence.start_char, evidence.end_char
+        s, e = min(near, key=lambda m: min(abs(m[0] - evidence.end_char), abs(evidence.start_char - m[1])))
+        return min(s, evidence.start_char), max(e, evidence.end_char)
 
     def full_name(self, character: Span) -> str:
         """A character's name, completed from a fuller name of the same person in the article ('Darin')."""

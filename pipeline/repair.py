@@ -16,7 +16,7 @@ INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _GLUED_SENTENCE = r"(?<=[0-9])\.(?=[A-Z][a-z])"
-_ZERO_WIDTH = re.compile("([\u200b\u200c\u200d\u2060\ufeff])")
+_ZERO_WIDTH = re.compile("(?<=[\u200b\u200c\u200d\u2060\ufeff])(?=.)")
 
 
 def clean(text: str) -> str:
@@ -29,7 +29,7 @@ def span_text(span) -> str:
     parts = []
     for token in span:
         glued = parts and token.i > span.start and not token.nbor(-1).whitespace_
-        if glued and token.is_alpha and token.nbor(-1).is_alpha:
+        if glued and token.is_alpha and (token.nbor(-1).is_alpha or _INVISIBLE_RE.search(token.nbor(-1).text)):
             parts.append(" ")
         parts.append(token.text + token.whitespace_)
     return clean("".join(parts))
@@ -83,7 +83,7 @@ class GluedWordRepair:
 
     def split(self, word: str, names: set[str]) -> list[str]:
         """The pieces a token should be split into (the token itself when it is whole)."""
-        if _ZERO_WIDTH.search(word) and len(word) > 1:
+        if _ZERO_WIDTH.search(word):
             return [p for p in _ZERO_WIDTH.split(word) if p]
         if not word[:1].isupper() or not word.isalpha():
             return [word]

@@ -31,3 +31,11 @@ def test_names_get_their_lost_space_back(nlp):
 
 def test_invisible_characters_removed_from_values():
     assert clean("Mara\u00adQuint\u200b  said") == "MaraQuint said"
+
+
+def test_no_break_space_soft_hyphen_and_zero_width_space_keep_names_and_offsets(nlp):
+    text = "The cast of the thriller Glass Harbour includes Lucy\u00a0Fenwick, Omar Had\u00addad and Tomas\u200bAldane."
+    doc = nlp(text)
+    people = {p.name: [text[s:e] for s, e in p.mentions] for p in doc._.people}
+    assert people == {"Lucy Fenwick": ["Lucy\u00a0Fenwick"], "Omar Haddad": ["Omar Had\u00addad"],
+                      "Tomas Aldane": ["Tomas\u200bAldane"]}

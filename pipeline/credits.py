@@ -229,6 +229,7 @@ class CreditFinder:
             self.acting_in(token)
             self.award_for(token)
             self.opposite(token)
+            self.listed_role(token)
         for sent in self.doc.sents:
             self.cast_list(sent)
         for film in self.films:
@@ -355,7 +356,7 @@ class CreditFinder:
         named = [self.doc[after]] + (list(name_root.conjuncts) if token.lower_.endswith("s") else [])
         for name in named:
             listed = self.person_at(name)
-            if listed is None:
+            if listed is None or name.i != after and self.named_as_crew(name):
                 continue
             self.add(listed, role, film, self.doc[token.i:self.mention_end(name)])
             for conj in token.conjuncts:
@@ -470,7 +471,7 @@ class CreditFinder:
         objects = [c for c in token.children if c.dep_ == "pobj"]
         for obj in objects + [c for o in objects for c in o.conjuncts]:
             person = self.person_at(obj)
-            if person and film:
+            if person and film and not self.named_as_crew(obj):
                 self.add(person, "actor", film, self.doc[token.i:self.mention_end(obj)])
 
     def award_for(self, token: Token) -> None:
@@ -549,8 +550,30 @@ class CreditFinder:
             for s, e in person.mentions:
                 if sent.start_char <= s < sent.end_char and not person.fictional:
                     span = self.doc.char_span(s, e, alignment_mode="expand")
-                    if span is not None and self._in_list(span):
+                    if span is not None and self._in_list(span) and not self.named_as_crew(span[0]):
                         self.add(person, "actor", self.film_before(span) or self.film_for(span[0]), span)
+
+    def named_as_crew(self, token: Token) -> bool:
+        """Whether the name at a token is introduced by a crew role noun ('director X')."""
+        start = token.i
+        while start > 0 and self.person_at(self.doc[start - 1]) is self.person_at(token):
+            start -= 1
+        return start > 0 and ROLE_NOUNS.get(self.doc[start - 1].lower_, "actor") != "actor"
+
+    def listed_role(self, token: Token) -> None:
+        """'beat actors including A, B and C': people introduced by a plural role noun, with no film named."""
+        role = CUES["listed_roles"].get(token.lower_)
+        rest = self.doc[token.i + 1:token.i + 3]
+        if role is None or not any(rest.text.lower().startswith(w) for w in CUES["list_introducers"]):
+            return
+        first = next((t for t in self.doc[token.i + 1:token.sent.end] if self.person_at(t)), None)
+        if first is None:
+            return
+        names = [first] + list(self.doc[self.mention_end(first) - 1].conjuncts)
+        for name in names:
+            person = self.person_at(name)
+            if person:
+                self.add(person, role, None, self.doc[token.i:self.mention_end(name)])
 
     def film_before(self, span: Span) -> Film | None:
         """The film mentioned last before a span in its sentence, else the first one after it."""

@@ -104,3 +104,14 @@ def test_opposite_names_a_co_star_of_the_clause_film(nlp):
 ])
 def test_owners_and_subjects_of_films(nlp, text, expected):
     assert expected in credits(nlp, text)
+
+
+def test_actors_including_a_list_are_credited_without_a_film(nlp):
+    text = "Omar Haddad beat actors including Brendan Sato and Tomas Aldane to the prize."
+    assert credits(nlp, text) == [("", "Brendan Sato", "actor", "", ""), ("", "Tomas Aldane", "actor", "", "")]
+
+
+def test_a_director_in_a_cast_list_is_not_an_actor(nlp):
+    text = "She arrived for the drama Salt Creek alongside co-stars Lucy Fenwick, Omar Haddad and director Ines Varga."
+    assert ("Salt Creek", "Ines Varga", "actor", "", "") not in credits(nlp, text)
+    assert ("Salt Creek", "Lucy Fenwick", "actor", "", "") in credits(nlp, text)

@@ -107,17 +107,23 @@ class CreditFinder:
         return end
 
     def film_for(self, token: Token) -> Film | None:
-        """The film a credit at a token is for: nearest in its sentence, else the latest one just before, else the main one."""
+        """The film a credit at a token is for: nearest in its sentence, else the first named in one of the two
+        sentences before (the topic), else the main one."""
         sent = token.sent
         near = film_near(token, self.films, None)
         if near:
             return near
         if self.main and any(t.lower_ == "sequel" and t.nbor(-1).lower_ in {"the", "hit", "new"} for t in sent[1:]):
             return self.main
-        window = self.doc[max(0, sent.start - 1)].sent.start if sent.start else 0
-        window = self.doc[max(0, window - 1)].sent.start if window else 0
-        earlier = [(s, f) for f in self.films for s, _ in f.mentions if self.doc[window].idx <= s < sent.start_char]
-        return max(earlier, key=lambda x: x[0])[1] if earlier else self.main
+        previous = sent
+        for _ in range(2):
+            if previous.start == 0:
+                break
+            previous = self.doc[previous.start - 1].sent
+            named = films_in(previous, self.films)
+            if named:
+                return named[0]
+        return self.main
 
     def film_at(self, token: Token) -> Film | None:
         """The film one of whose mentions covers a token."""

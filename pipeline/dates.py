@@ -105,7 +105,7 @@ PATTERNS = [re.compile(p) for p in (
     rf"\b{_MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY})?(?:,?\s+{_YEAR})?(?![\w-])",
     rf"\b{_MONTH},?\s+{_YEAR}(?![\w-])",
     rf"\b(?:(?i:early|mid|late)[-\s])?(?<![$£€#\d.,])(?:{_YEAR})(?![\w%-]|[.,]\d)",
-    rf"(?<![\w$£€])(?:(?i:the)\s+)?(?:(?i:early|mid|late)[-\s])?(?:(?:1[89]|20)\d0s|'\d0s)\b",
+    r"(?<![\w$£€])(?:(?i:the)\s+)?(?:(?i:early|mid|late)[-\s])?(?:(?:1[89]|20)\d0s|'\d0s)\b",
     rf"\b(?:{_FULL_MONTH}|{_WEEKDAY})(?![\w-])",
     rf"\b(?i:(?:the\s+)?(?:following|previous|preceding|subsequent|same)|last|this|that|next|"
     rf"(?:earlier|later)\s+this|late\s+last|early\s+next)\s+{_REL_UNIT}\b",

@@ -600,7 +600,7 @@ def write_review_csv(out_dir: Path) -> Path:
             if previous.get(key):
                 old = previous[key].pop(0)
                 row["verdict"], row["correction"] = old.get("verdict", ""), old.get("correction", "")
-        for (table, aid, _, start, end), olds in previous.items():
+        for (_, _, _, start, end), olds in previous.items():
             for old in olds:  # facts a reviewer added by hand (no offsets) survive a re-write
                 if not start and not end and old.get("verdict", "").strip():
                     rows.append({c: old.get(c, "") for c in REVIEW_COLUMNS})

@@ -4,13 +4,11 @@ Gold and predictions here are tiny made-up tables, except the cross-check agains
 """
 
 import json
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the checkout's `pipeline`, not installed
 
 from pipeline import evaluate
 from pipeline.evaluate import EvaluationError, dice, load_gold, load_predictions, score

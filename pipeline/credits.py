@@ -147,7 +147,15 @@ class CreditFinder:
             film = self.film_at(t) if t.i not in skip else None
             if film and film not in found:
                 found.append(film)
-        return found or self.films_from(token)
+        return found or self.films_from(token) or self.apposed_film(token)
+
+    def apposed_film(self, token: Token) -> list[Film]:
+        """'the crime thriller, "Good Time."': a film right after a noun phrase, whatever the parse says."""
+        i = token.right_edge.i + 1
+        while i < len(self.doc) and (self.doc[i].text == "," or self.doc[i].is_quote):
+            i += 1
+        film = self.film_at(self.doc[i]) if i < len(self.doc) and i > token.right_edge.i + 1 else None
+        return [film] if film else []
 
     def latest_person(self, token: Token) -> Person | None:
         """The real person mentioned last before a token."""

@@ -115,3 +115,8 @@ def test_a_director_in_a_cast_list_is_not_an_actor(nlp):
     text = "She arrived for the drama Salt Creek alongside co-stars Lucy Fenwick, Omar Haddad and director Ines Varga."
     assert ("Salt Creek", "Ines Varga", "actor", "", "") not in credits(nlp, text)
     assert ("Salt Creek", "Lucy Fenwick", "actor", "", "") in credits(nlp, text)
+
+
+def test_performance_in_a_described_film_with_quoted_title(nlp):
+    text = "Omar Haddad is earning praise for his performance in the crime thriller, “Night Ferry.”"
+    assert credits(nlp, text) == [("Night Ferry", "Omar Haddad", "actor", "", "")]

@@ -47,12 +47,17 @@ def films_in(span: Span, films: list[Film]) -> list[Film]:
     return [f for _, f in sorted(found, key=lambda x: x[0])]
 
 
+def aside(text: str, start: int) -> bool:
+    """Whether a mention opens a parenthesis ('co-star X ("Captain Phillips")'): a credit of someone else."""
+    return text[:start].rstrip("“\"'‘ ")[-1:] == "("
+
+
 def film_near(token: Token, films: list[Film], fallback: Film | None) -> Film | None:
     """The film mentioned nearest to a token in its sentence (not one that only describes a person: 'X director'),
     else the fallback film."""
     text = token.doc.text
     found = [(abs(s - token.idx), f) for f in films for s, e in f.mentions
-             if token.sent.start_char <= s < token.sent.end_char
+             if token.sent.start_char <= s < token.sent.end_char and not aside(text, s)
              and text[e:e + 14].strip().split(" ")[0].lower() not in ROLE_NOUNS]
     return min(found, key=lambda x: x[0])[1] if found else fallback
 
@@ -391,8 +396,10 @@ class CreditFinder:
             verb = verb.head
         if verb.pos_ not in {"VERB", "AUX"}:
             return None
-        found = films_in(self.doc[verb.left_edge.i:verb.right_edge.i + 1], self.films)
-        return found[0] if found else None
+        clause = self.doc[verb.left_edge.i:verb.right_edge.i + 1]
+        found = [(s, f) for f in self.films for s, e in f.mentions
+                 if clause.start_char <= s and e <= clause.end_char and not aside(self.doc.text, s)]
+        return min(found, key=lambda x: x[0])[1] if found else None
 
     def role_apposition(self, token: Token, role: str) -> None:
         """'Harlin - the director behind Die Hard 2 and X', 'The star of Rain Man and Tootsie said': the films listed
@@ -592,7 +599,8 @@ class CreditFinder:
     def film_before(self, span: Span) -> Film | None:
         """The film mentioned last before a span in its sentence, else the first one after it."""
         sent = span.sent
-        mentions = sorted((s, f) for f in self.films for s, _ in f.mentions if sent.start_char <= s < sent.end_char)
+        mentions = sorted(((s, f) for f in self.films for s, _ in f.mentions
+                           if sent.start_char <= s < sent.end_char and not aside(self.doc.text, s)), key=lambda x: x[0])
         before = [f for s, f in mentions if s < span.start_char]
         return before[-1] if before else (mentions[0][1] if mentions else None)
 

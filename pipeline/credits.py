@@ -229,7 +229,7 @@ class CreditFinder:
                     return self.person_at(child)
             if verb.dep_ in {"acl", "relcl"} or verb.dep_ == "appos":
                 return self.person_at(verb.head)
-            if verb.head is verb:
+            if verb.head.i == verb.i:
                 break
             verb = verb.head
         return None
@@ -316,7 +316,7 @@ class CreditFinder:
             self.doc[token.i + 1].lower_ == "of"
         if not role_of and (token.lemma_ not in CUES["play_verbs"] or token.pos_ != "VERB"):
             return
-        character = character_run(self.doc, token.i + 1 + role_of)
+        character = character_run(self.doc, token.i + 1 + role_of) or self.named_after_clause(token)
         actor = self.subject_person(token)
         if actor is None or character is not None and films_in(character, self.films):
             return
@@ -327,6 +327,13 @@ class CreditFinder:
                 self.add(actor, "actor", self.film_for(token), self.doc[token.i:obj.i + 1], note=note)
             return
         self.add(actor, "actor", self.film_for(token), self.doc[token.i:character.end], character)
+
+    def named_after_clause(self, verb: Token) -> Span | None:
+        """'the woman she played, Katharine Hepburn': the name set after a relative clause of playing."""
+        after = verb.right_edge.i + 1
+        if verb.dep_ != "relcl" or after + 1 >= len(self.doc) or self.doc[after].text != ",":
+            return None
+        return character_run(self.doc, after + 1)
 
     def by_agent(self, token: Token) -> None:
         """'directed by X', 'C, played by A'."""
@@ -362,7 +369,11 @@ class CreditFinder:
     def role_noun(self, token: Token) -> None:
         """'director X', 'Goldeneye director X', 'Warner producer X': a role noun before a name."""
         role = ROLE_NOUNS.get(token.lower_)
-        after = token.i + 1 + (token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == ",")
+        after = token.i + 1
+        while after + 1 < len(self.doc) and self.doc[after].lower_ == "and" and self.doc[after + 1].is_lower \
+                and self.doc[after + 1].pos_ == "NOUN":
+            after += 2
+        after += after < len(self.doc) and self.doc[after].text == ","
         if role is None or after >= len(self.doc) or self.doc[after].lower_ in PRONOUNS:
             return
         before = self.film_at(token.nbor(-1)) if token.i > 0 else None
@@ -383,16 +394,19 @@ class CreditFinder:
                     self.add(listed, ROLE_NOUNS[conj.lower_], film, self.doc[conj.i:self.mention_end(name)])
 
     def owner_film(self, token: Token) -> Film | None:
-        """"The film's executive producer": the film a role noun's possessor stands for."""
+        """"The film's executive producer", "its star": the film a role noun's possessor stands for."""
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is None:
             return None
+        if owner.lower_ == "its":
+            before = [f for f in films_in(self.doc[owner.sent.start:owner.i], self.films)]
+            return before[0] if before else self.film_for(owner)
         return self.film_at(owner) or (self.film_for(owner) if owner.lower_ in CUES["film_nouns"] else None)
 
     def clause_film(self, token: Token) -> Film | None:
         """The first film named in the clause of a token (the subtree of its nearest verb)."""
         verb = token
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
         if verb.pos_ not in {"VERB", "AUX"}:
             return None
@@ -505,7 +519,7 @@ class CreditFinder:
         if category is None or prep is None or prep.i + 1 >= len(self.doc):
             return
         after, verb = self.doc[prep.i + 1], token.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None:

@@ -370,7 +370,7 @@ class QuoteFinder:
         with that gender, else the latest fitting subject or mention."""
         gender = PRONOUNS[token.lower_]
         verb = token.head
-        while verb.head is not verb and verb.dep_ in {"ccomp", "advcl", "conj", "xcomp", "relcl"}:
+        while verb.head.i != verb.i and verb.dep_ in {"ccomp", "advcl", "conj", "xcomp", "relcl"}:
             verb = verb.head
             for child in verb.children:
                 if child.dep_ == "nsubj" and child.i < token.i and child.i not in self.quoted:
@@ -398,7 +398,7 @@ class QuoteFinder:
                     return verb.head if child.lower_ in RELATIVE and verb.dep_ == "relcl" else child
             if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
                 return verb.head
-            if verb.dep_ not in {"conj", "advcl", "xcomp", "pcomp"} or verb.head is verb:
+            if verb.dep_ not in {"conj", "advcl", "xcomp", "pcomp"} or verb.head.i == verb.i:
                 return None
             verb = verb.head
         return None
@@ -742,7 +742,7 @@ def governing_cue(tokens: list[Token]) -> Token | None:
         for _ in range(6):
             if is_speech_verb(head, describe=True):
                 return head
-            if head.head is head:
+            if head.head.i == head.i:
                 break
             head = head.head
     return None

@@ -120,3 +120,15 @@ def test_a_director_in_a_cast_list_is_not_an_actor(nlp):
 def test_performance_in_a_described_film_with_quoted_title(nlp):
     text = "Omar Haddad is earning praise for his performance in the crime thriller, “Night Ferry.”"
     assert credits(nlp, text) == [("Night Ferry", "Omar Haddad", "actor", "", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She thanked the woman she played, Mara Quint, in the drama Salt Creek.",
+     ("Salt Creek", "Lucy Fenwick", "actor", "Mara Quint", "")),
+    ("The drama Salt Creek won best film, and its star Lucy Fenwick won best actress.",
+     ("Salt Creek", "Lucy Fenwick", "actor", "", "")),
+    ("Lucy Fenwick stars in Salt Creek, under the helm of directors and brothers Omar and Tariq Haddad.",
+     ("Salt Creek", "Tariq Haddad", "director", "", "")),
+])
+def test_relative_clauses_its_star_and_coordinated_role_nouns(nlp, text, expected):
+    assert expected in credits(nlp, "Actress Lucy Fenwick spoke on Monday. " + text)

@@ -63,7 +63,10 @@ def title_runs(doc: Doc) -> list[Span]:
             continue
         end = j = i + 1
         while j < len(doc) and not _breaks(doc[j - 1], doc[j]):
-            if doc[j].lower_ in {"and", "&", "or"} and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+            if doc[j].lower_ in {"and", "&", "or"} and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
+                    and not (_subtitle_follows(doc, j + 1) and not any(t.text == ":" or t.is_digit for t in doc[i:j])):
+                break
+            if doc[j].lower_ in CUES["place_prepositions"] and j + 1 < len(doc) and doc[j + 1].ent_type_ in {"GPE", "LOC"}:
                 break
             if doc[j].ent_type_ in {"DATE", "TIME"} and not doc[j].is_digit:
                 break
@@ -88,6 +91,8 @@ def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
             run = doc[run.start + 1:run.end]
     if len(run) > 2 and run[0].text in person_words and run[1].is_lower and run[1].lower_ not in {"and", "of", "&"}:
         return [doc[run.start + 2:run.end]]
+    if len(run) > 1 and run[0].ent_type_ == "NORP" and run[1].ent_type_ == "PERSON":
+        run = doc[run.start + 1:run.end]
     ent = next((e for e in doc.ents if e.start == run.start and e.label_ in NAME_ENTS - {"ORG"}), None)
     after = doc[ent.end] if ent is not None and ent.end < run.end else None
     possessive_place = after is not None and after.text in {"'s", "’s"} and ent.label_ in {"GPE", "LOC", "FAC"} \
@@ -120,7 +125,8 @@ def _plausible_title(run: Span) -> bool:
         return False
     if len(run) == 1 and (_opens_sentence(run[0]) and run[0].pos_ != "PROPN" or run[0].pos_ == "PRON"):
         return False
-    if run.end < len(run.doc) and run.doc[run.end].text in {"'s", "’s"}:
+    after = run.doc[run.end] if run.end < len(run.doc) else None
+    if after is not None and (after.text in {"'s", "’s"} or after.text in {"'", "’"} and run.text.endswith("s")):
         return False
     if run[0].text in STUDIOS or _YEAR.match(run[0].text):
         return False
@@ -144,6 +150,13 @@ def _breaks(previous, token) -> bool:
     return token.is_sent_start or "\n" in previous.whitespace_ or token.is_quote or token.text in "“”\"‘,;()"
 
 
+def _subtitle_follows(doc: Doc, i: int) -> bool:
+    """Whether the capitalised words from token i run into a subtitle colon ('Master and Commander: The ...')."""
+    while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].lower_ in FUNCTION_WORDS) and doc[i].text != ":":
+        i += 1
+    return i < len(doc) and doc[i].text == ":"
+
+
 def _split_possessive(run: Span) -> list[Span]:
     """'Clint Eastwood's Million Dollar Baby' -> the title after a person's possessive."""
     for token in run:
@@ -151,7 +164,8 @@ def _split_possessive(run: Span) -> list[Span]:
         owner = run.doc[run.start:token.i]
         named = sum(t.is_alpha and t.lower_ not in FUNCTION_WORDS for t in owner)
         person_owner = named == 1 and owner[-1].ent_type_ == "PERSON" and run.end - token.i > 2
-        if possessive and ":" not in owner.text and (named >= 2 or person_owner):
+        titled = any(t.lower_ in FUNCTION_WORDS for t in owner[1:]) or ":" in owner.text
+        if possessive and not titled and (named >= 2 or person_owner):
             return [run.doc[token.i + 1:run.end]] if token.i + 1 < run.end else []
     return [run]
 
@@ -207,8 +221,6 @@ def film_evidence(span: Span, quoted: bool) -> str:
         return "award for"
     if _film_subject(span):
         return "subject of an award or box-office verb"
-    if any(left_text.endswith(phrase) for phrase in CUES["phrases_before"]):
-        return "cue phrase before"
     if span.start >= 2 and span.doc[span.start - 1].text in {"'s", "’s", "'", "’"}:
         before = span.doc[span.start - 2]
         if before.ent_type_ == "PERSON" or before.pos_ == "PROPN" or _YEAR.match(before.text):
@@ -237,6 +249,8 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str) 
         return "cue word after"
     if any(left_text.endswith(p) for p in CUES["strong_phrases_before"]):
         return "strong cue phrase before"
+    if any(left_text.endswith(p) for p in CUES["phrases_before"]) and not _person_elsewhere(span):
+        return "cue phrase before"
     if left and left[-1] == "in" and any(w in CUES["acting_words"] for w in left[-8:]):
         return "acting in"
     if any(phrase in left_text for phrase in CUES["phrases_in_window"]) and left[-1] not in {"and", "or"}:
@@ -268,10 +282,10 @@ def _film_attribute(span: Span) -> bool:
 
 
 def _person_elsewhere(span: Span) -> bool:
-    """Whether the span's name is tagged PERSON somewhere else in the doc."""
+    """Whether the span's name (or a surname) is tagged PERSON somewhere else in the doc."""
     key = name_key(span.text)
-    return any(e.label_ == "PERSON" and name_key(e.text) == key and not (e.start < span.end and span.start < e.end)
-               for e in span.doc.ents)
+    return any(e.label_ == "PERSON" and key in {name_key(e.text), name_key(e[-1].text)}
+               and not (e.start < span.end and span.start < e.end) for e in span.doc.ents)
 
 
 def _noun_after(span: Span) -> bool:
@@ -285,7 +299,8 @@ def _noun_after(span: Span) -> bool:
 def _film_apposition(span: Span) -> bool:
     """'X, her first Hollywood film' / 'X, a sequel to Y': a comma and a noun phrase headed by a film noun."""
     doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].pos_ not in {"DET", "PRON"}:
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].pos_ not in {"DET", "PRON"} \
+            or doc[span.end + 1].lower_ in {"whose", "who", "which", "that"}:
         return False
     for token in doc[span.end + 1:min(span.sent.end, span.end + 7)]:
         if token.lower_ in CUES["film_nouns"]:

@@ -35,8 +35,8 @@ def build_nlp(model: str = DEFAULT_MODEL) -> Language:
 
 
 def make_doc(nlp: Language, text: str, published: date | None) -> Doc:
-    """Tokenize `text` into a Doc that carries the article's publication date."""
-    doc = nlp.make_doc(text)
+    """Tokenize `text` (no-break spaces read as spaces, offsets unchanged) into a Doc carrying its publication date."""
+    doc = nlp.make_doc(repair.same_length_spaces(text))
     doc._.published = published
     return doc
 

@@ -30,7 +30,8 @@ def trim_name(span: Span) -> Span | None:
     """A name span without honorifics, a possessive ending or punctuation; None if nothing is left."""
     start, end = span.start, span.end
     while start < end and (span.doc[start].lower_ in HONORIFICS or not span.doc[start].text[:1].isupper()
-                           or start + 1 < end and span.doc[start + 1].text == "-"):
+                           or start + 1 < end and span.doc[start + 1].text == "-" and span.doc[start].like_num
+                           or end - start > 2 and span.doc[start].pos_ in {"NOUN", "ADJ"}):
         start += 1
     while end > start and (span.doc[end - 1].text in POSSESSIVE or not span.doc[end - 1].text[:1].isupper()):
         end -= 1
@@ -48,6 +49,14 @@ def name_spans(doc: Doc, films: list) -> list[Span]:
     film_keys = {name_key(doc.text[start:end]) for film in films for start, end in film.mentions}
     ents = list(doc.ents)
     known = {name_key(t.text) for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in (e[0], e[-1])}
+    excluded = NOT_PEOPLE | film_keys
+
+    def keep(span: Span | None) -> bool:
+        """Whether a trimmed candidate can name a person: not a title, organisation or 'the X'."""
+        return span is not None and span.start_char not in in_film and name_key(span.text) not in excluded \
+            and span[-1].lower_ not in NOT_PEOPLE_LAST and any(t.text[:1].isupper() for t in span) \
+            and not (span.start > 0 and doc[span.start - 1].lower_ == "the")
+
     spans = []
     for k, ent in enumerate(ents):
         if ent.label_ != "PERSON" and not (ent.label_ in OTHER_NAME_LABELS and (
@@ -56,14 +65,10 @@ def name_spans(doc: Doc, films: list) -> list[Span]:
                 or len(ent) <= 2 and name_key(ent[0].text) in known)):
             continue
         span = trim_name(_with_first_name(ent))
-        if span is None or span.start_char in in_film or name_key(span.text) in NOT_PEOPLE | film_keys \
-                or span[-1].lower_ in NOT_PEOPLE_LAST:
-            continue
-        if not any(t.text[:1].isupper() for t in span) or span.start > 0 and doc[span.start - 1].lower_ == "the":
-            continue
-        spans.append(complete_name(span))
+        if keep(span):
+            spans.append(complete_name(span))
     taken = {t.i for span in spans for t in span}
-    spans += [span for span in _unlabelled_names(doc, taken, in_film)]
+    spans += [span for span in map(trim_name, _unlabelled_names(doc, taken, in_film)) if keep(span) and len(span) >= 2]
     taken = {t.i for span in spans for t in span}
     surnames = {name_key(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) >= 2}
     spans += [doc[t.i:t.i + 1] for t in doc if t.i not in taken and t.text[:1].isupper() and t.is_alpha and t.idx not in in_film

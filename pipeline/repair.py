@@ -19,6 +19,14 @@ _GLUED_SENTENCE = r"(?<=[0-9])\.(?=[A-Z][a-z])"
 _ZERO_WIDTH = re.compile("(?<=[\u200b\u200c\u200d\u2060\ufeff])(?=.)")
 
 
+SPACE_LIKE = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003"})
+
+
+def same_length_spaces(text: str) -> str:
+    """The text with no-break and thin spaces turned into plain spaces: one character for one, so offsets hold."""
+    return text.translate(SPACE_LIKE)
+
+
 def clean(text: str) -> str:
     """Text as a name or value: invisible characters removed, white space collapsed."""
     return " ".join(_INVISIBLE_RE.sub("", text).split())
@@ -110,7 +118,8 @@ class GluedWordRepair:
             return [word]
         for name in names:
             rest = word[len(name):]
-            if len(rest) >= 3 and word.startswith(name) and rest.islower() and rest in self.known_words:
+            if len(rest) >= 4 and word.startswith(name) and rest.islower() and rest in self.known_words \
+                    and name.lower() not in self.known_words:
                 return [name, rest]
         return [word]
 

@@ -42,12 +42,16 @@ def rows_for(article: Article, doc: Doc | None) -> Rows:
         rows["credits"].append({"article_id": aid, "film": c.film, "film_key": name_key(c.film), "person": c.person,
                                 "person_key": name_key(c.person), "role": c.role, "character": c.character,
                                 "character_note": c.character_note, "start": c.start + shift, "end": c.end + shift})
+    def as_read(value: str, start: int, end: int) -> str:
+        """The value as the article wrote it, where it is the evidence itself (the Doc reads no-break spaces as spaces)."""
+        return article.text[start + shift:end + shift] if doc.text[start:end] == value else value
+
     for d in doc._.dates:
         rows["dates"].append({"article_id": aid, "film": d.film, "film_key": name_key(d.film), "event": d.event,
-                              "text": d.text, "value": d.value, "precision": d.precision, "platform": d.platform,
-                              "start": d.start + shift, "end": d.end + shift})
+                              "text": as_read(d.text, d.start, d.end), "value": d.value, "precision": d.precision,
+                              "platform": d.platform, "start": d.start + shift, "end": d.end + shift})
     for q in doc._.quotes:
         rows["quotes"].append({"article_id": aid, "speaker": q.speaker, "speaker_key": name_key(q.speaker),
-                               "quote": q.quote, "kind": q.kind, "cue": q.cue, "outlet": q.outlet,
-                               "start": q.start + shift, "end": q.end + shift})
+                               "quote": as_read(q.quote, q.start, q.end), "kind": q.kind, "cue": q.cue,
+                               "outlet": q.outlet, "start": q.start + shift, "end": q.end + shift})
     return rows

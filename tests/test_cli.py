@@ -92,5 +92,7 @@ def test_seed_end_to_end_scores(tmp_path):
     for name in ("films", "people", "credits", "dates", "quotes"):
         assert scores[name]["f1"] >= 0.8, (name, scores[name])
     assert scores["macro_f1"] >= 0.9
+    films = pd.read_csv(out / "films.csv", keep_default_na=False)
+    assert sorted(films["title"]) == ["Mission: Impossible", "Mission: Impossible 7", "Mission: Impossible 8"]
     assert runner.invoke(app, ["evaluate", "--gold", str(ROOT / "corpus" / "gold"), "--pred", str(out),
                                "--fail-under", "1.01"]).exit_code == 1

@@ -52,13 +52,17 @@ def aside(text: str, start: int) -> bool:
     return text[:start].rstrip("“\"'‘ ")[-1:] == "("
 
 
+def framing(text: str, start: int, end: int) -> bool:
+    """Whether a film mention can frame a credit: not in parentheses after a name, not describing a person
+    ('Four Weddings director Mike Newell')."""
+    return not aside(text, start) and text[end:end + 14].strip().split(" ")[0].lower() not in ROLE_NOUNS
+
+
 def film_near(token: Token, films: list[Film], fallback: Film | None) -> Film | None:
-    """The film mentioned nearest to a token in its sentence (not one that only describes a person: 'X director'),
-    else the fallback film."""
+    """The framing film mentioned nearest to a token in its sentence, else the fallback film."""
     text = token.doc.text
     found = [(abs(s - token.idx), f) for f in films for s, e in f.mentions
-             if token.sent.start_char <= s < token.sent.end_char and not aside(text, s)
-             and text[e:e + 14].strip().split(" ")[0].lower() not in ROLE_NOUNS]
+             if token.sent.start_char <= s < token.sent.end_char and framing(text, s, e)]
     return min(found, key=lambda x: x[0])[1] if found else fallback
 
 
@@ -125,9 +129,10 @@ class CreditFinder:
             if previous.start == 0:
                 break
             previous = self.doc[previous.start - 1].sent
-            named = films_in(previous, self.films)
+            named = [(s, f) for f in self.films for s, e in f.mentions
+                     if previous.start_char <= s < previous.end_char and framing(self.doc.text, s, e)]
             if named:
-                return named[0]
+                return min(named, key=lambda x: x[0])[1]
         return self.main
 
     def film_at(self, token: Token) -> Film | None:
@@ -412,7 +417,7 @@ class CreditFinder:
             return None
         clause = self.doc[verb.left_edge.i:verb.right_edge.i + 1]
         found = [(s, f) for f in self.films for s, e in f.mentions
-                 if clause.start_char <= s and e <= clause.end_char and not aside(self.doc.text, s)]
+                 if clause.start_char <= s and e <= clause.end_char and framing(self.doc.text, s, e)]
         return min(found, key=lambda x: x[0])[1] if found else None
 
     def role_apposition(self, token: Token, role: str) -> None:
@@ -613,8 +618,8 @@ class CreditFinder:
     def film_before(self, span: Span) -> Film | None:
         """The film mentioned last before a span in its sentence, else the first one after it."""
         sent = span.sent
-        mentions = sorted(((s, f) for f in self.films for s, _ in f.mentions
-                           if sent.start_char <= s < sent.end_char and not aside(self.doc.text, s)), key=lambda x: x[0])
+        mentions = sorted(((s, f) for f in self.films for s, e in f.mentions
+                           if sent.start_char <= s < sent.end_char and framing(self.doc.text, s, e)), key=lambda x: x[0])
         before = [f for s, f in mentions if s < span.start_char]
         return before[-1] if before else (mentions[0][1] if mentions else None)
 

@@ -37,11 +37,17 @@ def quoted_titles(doc: Doc) -> list[Span]:
         inner = match.group(2).rstrip(",.;:")
         if match.group(1) in "'‘" and match.group(3) not in "'’":
             continue
-        if is_title_case(inner):
+        if is_title_case(inner) and not _nickname(doc.text, match.start(1), match.end(3)):
             span = doc.char_span(match.start(2), match.start(2) + len(inner), alignment_mode="contract")
             if span is not None and len(span):
                 spans.append(span)
     return spans
+
+
+def _nickname(text: str, start: int, end: int) -> bool:
+    """Quoted words between two parts of a name: Alastor "Mad-Eye" Moody."""
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    return before[-1:].isalpha() and before.split()[-1][:1].isupper() and after[:1].isupper()
 
 
 def is_title_case(text: str) -> bool:

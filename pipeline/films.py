@@ -20,6 +20,7 @@ from .schema import Film
 CUES = resources.lexicon("film_cues.json")
 FUNCTION_WORDS = frozenset(CUES["function_words"])
 STUDIOS = resources.lines("studios.txt")
+POSSESSIVES = {"'s", "’s", "'", "’"}
 JOINERS = {":", "-", "–", "—", "'s", "’s", "!", "&", "'", "’", "n't", "n’t"}
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LANGUAGE", "EVENT"}
 _QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))([“\"‘'])([^“”\"\n]{1,90}?)([”\"’'])(?=[\s,.;:!?)\]—–-]|$)", re.M)
@@ -220,7 +221,8 @@ def film_evidence(span: Span, quoted: bool) -> str:
     strong = _strong_evidence(span, left, right, label)
     if strong or quoted:
         film_word_after = right[:1] and right[0] in {"film", "movie", "films", "movies", "star", "fans", "sequel"}
-        return strong or ("quoted title" if len(span) > 1 or _film_subject(span) or film_word_after else "")
+        owned = span.start >= 2 and span.doc[span.start - 1].is_quote and span.doc[span.start - 2].text in POSSESSIVES
+        return strong or ("quoted title" if len(span) > 1 or _film_subject(span) or film_word_after or owned else "")
     if label in {"GPE", "NORP", "LOC", "LANGUAGE", "PERSON"} or _person_elsewhere(span):
         return ""
     if left and left[-1] in {"for", "to"} and any(w in CUES["award_words"] for w in left[-6:]):
@@ -409,7 +411,8 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
     while changed:
         changed = False
         for a, b in zip(by_start, by_start[1:]):
-            between = {t.lower_ for t in a.doc[a.end:b.start]}
+            quoted_pair = a.start in quoted_starts and b.start in quoted_starts
+            between = {t.lower_ for t in a.doc[a.end:b.start] if not (quoted_pair and t.is_quote)}
             if not between or not between <= {",", "and", "or", "&"} or (a.start in accepted) == (b.start in accepted):
                 continue
             other = b if a.start in accepted else a

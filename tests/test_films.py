@@ -47,3 +47,20 @@ def test_first_film_of_a_series_with_its_year(nlp):
 ])
 def test_non_films_rejected(nlp, text):
     assert films(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He admired Nadia Orwell's “Tide” for years.", [("Tide", None, 1)]),
+    ("Her credits include “Salt Creek,” “Tide” and “Copper Moon.”",
+     [("Salt Creek", None, 1), ("Tide", None, 1), ("Copper Moon", None, 1)]),
+    ("He won praise for the sea epic Master and Commander: The Far Side of the World on Sunday.",
+     [("Master and Commander: The Far Side of the World", None, 1)]),
+    ("The crew shot the thriller Glass Harbour on Barra last year.", [("Glass Harbour", None, 1)]),
+])
+def test_quoted_lists_possessed_titles_subtitles_and_places(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+def test_quoted_nickname_inside_a_name_is_no_title(nlp):
+    assert films(nlp, 'In the thriller Glass Harbour, Omar Haddad plays Victor "Mad-Dog" Lang.') == [
+        ("Glass Harbour", None, 1)]

@@ -142,8 +142,9 @@ def shared_surname(span: Span) -> str:
     if len(span) != 1 or span.end + 3 > len(doc) or doc[span.end].lower_ not in {"and", "&"}:
         return ""
     first, last = doc[span.end + 1], doc[span.end + 2]
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
     if first.is_title and last.is_title and first.ent_type_ == last.ent_type_ == "PERSON" and \
-            (span.end + 3 == len(doc) or not doc[span.end + 3].is_title):
+            (span.end + 3 == len(doc) or not doc[span.end + 3].is_title) and span.text not in surnames:
         return f"{span.text} {last.text}"
     return ""
 
@@ -166,6 +167,7 @@ def cluster_people(spans: list[Span]) -> list[Person]:
         if len(span) >= 2 or shared_surname(span):
             name = shared_surname(span) or " ".join(span_text(span).replace("[", " ").replace("]", " ").split())
             people.setdefault(name_key(name), Person(name=name)).mentions.append((span.start_char, span.end_char))
+    _merge_partial_names(people)
     full = list(people.values())
     for span in spans:
         if len(span) >= 2 or shared_surname(span):
@@ -182,6 +184,15 @@ def cluster_people(spans: list[Span]) -> list[Person]:
     for person in people.values():
         person.mentions.sort()
     return sorted(people.values(), key=lambda p: p.mentions[0])
+
+
+def _merge_partial_names(people: dict[str, Person]) -> None:
+    """Fold a name that ends a longer one ('De Niro' of 'Robert De Niro') into the longer one."""
+    for key in sorted(people, key=lambda k: len(k.split())):
+        words = key.split()
+        longer = [other for other in people if len(other.split()) > len(words) and other.split()[-len(words):] == words]
+        if len(longer) == 1:
+            people[longer[0]].mentions.extend(people.pop(key).mentions)
 
 
 def _relative_name(span: Span, people: list[Person]) -> str:

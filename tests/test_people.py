@@ -46,3 +46,10 @@ def test_biopic_subject_is_a_person_and_a_character(nlp):
 def test_a_name_after_the_is_not_a_person(nlp):
     assert people(nlp, "Critics compared the band to the Rat Pack and praised Priya Castellano.") == [
         ("Priya Castellano", ["Priya Castellano"])]
+
+
+def test_a_two_word_surname_joins_the_full_name(nlp):
+    text = "Director Ines Varga cast Robert De\u00a0Varo in the thriller Glass Harbour. Varga and De Varo met in 1990."
+    found = people(nlp, text)
+    assert [name for name, _ in found] == ["Ines Varga", "Robert De Varo"]
+    assert len(found[1][1]) == 2

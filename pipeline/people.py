@@ -102,7 +102,15 @@ def _acts_as_person(span: Span) -> bool:
 
 
 def _with_first_name(ent: Span) -> Span:
-    """A one-word PERSON with the capitalised word before it that the model left out ('Reese' + 'Witherspoon')."""
+    """A PERSON with the words before it that the model left out: a hyphenated surname's first half
+    ('Marsh-' + 'Hadley') and a one-word name's first name ('Reese' + 'Witherspoon')."""
+    doc = ent.doc
+    if ent.label_ == "PERSON" and ent.start >= 2 and doc[ent.start - 1].text == "-" \
+            and not doc[ent.start - 1].whitespace_ and not doc[ent.start - 2].whitespace_ and doc[ent.start - 2].is_title:
+        start = ent.start - 2
+        if start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_ not in HONORIFICS:
+            start -= 1
+        return doc[start:ent.end]
     if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
         return ent
     before = ent.doc[ent.start - 1]
@@ -206,7 +214,8 @@ def _relative_name(span: Span, people: list[Person]) -> str:
 
 def _nearest_owner(people: list[Person], word: str, at: int) -> Person | None:
     """The full-name person whose surname or first name is `word`, preferring the latest one before `at`."""
-    owners = [p for p in people if word in {name_key(p.name.split()[-1]), name_key(p.name.split()[0])}] or \
+    owners = [p for p in people if word in {name_key(p.name.split()[-1]), name_key(p.name.split()[0]),
+                                            name_key(p.name.split()[-1].split("-")[-1])}] or \
         [p for p in people if _one_letter_apart(word, name_key(p.name.split()[-1]))]
     if not owners:
         return None

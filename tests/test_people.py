@@ -53,3 +53,8 @@ def test_a_two_word_surname_joins_the_full_name(nlp):
     found = people(nlp, text)
     assert [name for name, _ in found] == ["Ines Varga", "Robert De Varo"]
     assert len(found[1][1]) == 2
+
+
+def test_hyphenated_surname_stays_whole_and_joins_its_short_mentions(nlp):
+    text = "The thriller Glass Harbour was directed by Fiona Marsh-Hadley. Later, Marsh-Hadley said she was proud."
+    assert [name for name, _ in people(nlp, text)] == ["Fiona Marsh-Hadley"]

@@ -7,8 +7,8 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 
-MINIMUM_F1 = {"films": 0.78, "people": 0.88, "credits": 0.42, "credits_nofilm": 0.60, "dates": 0.70,
-              "quotes": 0.85, "quote_spans": 0.90, "indirect": 0.50}
+MINIMUM_F1 = {"films": 0.88, "people": 0.92, "credits": 0.68, "credits_nofilm": 0.80, "dates": 0.84,
+              "quotes": 0.95, "quote_spans": 0.97, "indirect": 0.90}
 
 
 @pytest.fixture(scope="module")

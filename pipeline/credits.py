@@ -224,6 +224,11 @@ class CreditFinder:
         """The person who is the subject of a verb, climbing through xcomp/aux chains and participles."""
         if verb.i > 0 and self.person_at(verb.nbor(-1)) and verb.nbor(-1).lower_ not in PRONOUNS:
             return self.person_at(verb.nbor(-1))
+        who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in {"who", "that"}), None)
+        if who is not None and who.i >= 2 and who.nbor(-1).text == ",":
+            antecedent = self.person_at(who.nbor(-2))
+            if antecedent:
+                return antecedent
         for _ in range(4):
             for child in verb.children:
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in {"role", "part", "performance", "turn"}:

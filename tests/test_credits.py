@@ -132,3 +132,8 @@ def test_performance_in_a_described_film_with_quoted_title(nlp):
 ])
 def test_relative_clauses_its_star_and_coordinated_role_nouns(nlp, text, expected):
     assert expected in credits(nlp, "Actress Lucy Fenwick spoke on Monday. " + text)
+
+
+def test_relative_clause_credits_the_name_before_who(nlp):
+    text = "In the thriller Glass Harbour, Omar Haddad, Lucy Fenwick and Brendan Sato, who plays detective Mara Quint, star."
+    assert ("Glass Harbour", "Brendan Sato", "actor", "Mara Quint", "detective") in credits(nlp, text)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import resources
 from .keys import name_key
-from .films import body_start
+from .films import POSSESSIVES, body_start
 from .people import find_person, restore_real_people
 from .repair import clean, span_text
 from .schema import Credit, Film, Person
@@ -479,7 +479,7 @@ class CreditFinder:
 
     def possessive_maker(self, token: Token) -> None:
         """"Eastwood's Million Dollar Baby": a person's possessive right before a film is its director."""
-        if token.text not in {"'s", "’s", "'", "’"} or token.i == 0 or token.i + 1 >= len(self.doc):
+        if token.text not in POSSESSIVES or token.i == 0 or token.i + 1 >= len(self.doc):
             return
         following = self.doc[token.i + 1]
         if following.is_quote and following.i + 1 < len(self.doc):

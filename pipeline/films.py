@@ -210,7 +210,6 @@ def film_evidence(span: Span, quoted: bool) -> str:
     a name that is a person elsewhere in the article needs one of them or quotation marks.
     """
     left, right = _left_words(span), _right_words(span)
-    left_text = " ".join(left)
     if (left and left[-1] in CUES["not_film_before"]) or (right and right[0] in CUES["not_film_after"]):
         return ""
     if quoted and left and left[-1] in CUES["description_before"]:
@@ -229,7 +228,7 @@ def film_evidence(span: Span, quoted: bool) -> str:
         return "award for"
     if _film_subject(span):
         return "subject of an award or box-office verb"
-    if span.start >= 2 and span.doc[span.start - 1].text in {"'s", "’s", "'", "’"}:
+    if span.start >= 2 and span.doc[span.start - 1].text in POSSESSIVES:
         before = span.doc[span.start - 2]
         if before.ent_type_ == "PERSON" or before.pos_ == "PROPN" or _YEAR.match(before.text):
             return "maker's or year's possessive"

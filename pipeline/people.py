@@ -4,6 +4,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import resources
+from .films import POSSESSIVES
 from .keys import name_key
 from .repair import clean, span_text
 from .schema import Person
@@ -19,7 +20,6 @@ AGENT_VERBS = frozenset(LEXICON["agent_verbs"])
 FAMILY_WORDS = frozenset(LEXICON["family_words"])
 REAL_PERSON_CUES = tuple(LEXICON["real_person_cues"])
 FICTIONAL_CUES = tuple(LEXICON["fictional_cues_before"])
-POSSESSIVE = {"'s", "’s", "'", "’"}
 OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"}
 
 if not Doc.has_extension("people"):
@@ -33,7 +33,7 @@ def trim_name(span: Span) -> Span | None:
                            or start + 1 < end and span.doc[start + 1].text == "-" and span.doc[start].like_num
                            or end - start > 2 and span.doc[start].pos_ in {"NOUN", "ADJ"}):
         start += 1
-    while end > start and (span.doc[end - 1].text in POSSESSIVE or not span.doc[end - 1].text[:1].isupper()):
+    while end > start and (span.doc[end - 1].text in POSSESSIVES or not span.doc[end - 1].text[:1].isupper()):
         end -= 1
     return span.doc[start:end] if end > start else None
 
@@ -123,8 +123,8 @@ def _with_first_name(ent: Span) -> Span:
 def _maker_of_film(ent: Span, in_film: set[int]) -> bool:
     """A name whose possessive is followed by a film title ("Nadia Orwell's Winter of the Gulls")."""
     doc = ent.doc
-    end = ent.end if doc[ent.end - 1].text in POSSESSIVE else ent.end + 1
-    return end < len(doc) and doc[end - 1].text in POSSESSIVE and doc[end].idx in in_film
+    end = ent.end if doc[ent.end - 1].text in POSSESSIVES else ent.end + 1
+    return end < len(doc) and doc[end - 1].text in POSSESSIVES and doc[end].idx in in_film
 
 
 def _cued_as_person(span: Span) -> bool:

@@ -9,7 +9,7 @@ The film is the one named in the same sentence, else the article's main film.
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import resources
+from . import docindex, resources  # noqa: F401  (docindex: doc._.text)
 from .keys import name_key
 from .films import POSSESSIVES, body_start
 from .people import find_person, restore_real_people
@@ -60,7 +60,7 @@ def framing(text: str, start: int, end: int) -> bool:
 
 def film_near(token: Token, films: list[Film], fallback: Film | None) -> Film | None:
     """The framing film mentioned nearest to a token in its sentence, else the fallback film."""
-    text = token.doc.text
+    text = token.doc._.text
     found = [(abs(s - token.idx), f) for f in films for s, e in f.mentions
              if token.sent.start_char <= s < token.sent.end_char and framing(text, s, e)]
     return min(found, key=lambda x: x[0])[1] if found else fallback
@@ -130,7 +130,7 @@ class CreditFinder:
                 break
             previous = self.doc[previous.start - 1].sent
             named = [(s, f) for f in self.films for s, e in f.mentions
-                     if previous.start_char <= s < previous.end_char and framing(self.doc.text, s, e)]
+                     if previous.start_char <= s < previous.end_char and framing(self.doc._.text, s, e)]
             if named:
                 return min(named, key=lambda x: x[0])[1]
         return self.main
@@ -348,8 +348,10 @@ class CreditFinder:
     def by_agent(self, token: Token) -> None:
         """'directed by X', 'C, played by A'."""
         role = CUES["by_verbs"].get(token.lower_)
+        if role is None:
+            return
         by = next((t for t in self.doc[token.i + 1:min(token.sent.end, token.i + 6)] if t.lower_ == "by"), None)
-        if role is None or by is None or by.i + 1 >= len(self.doc):
+        if by is None or by.i + 1 >= len(self.doc):
             return
         person = next((self.person_at(t) for t in self.doc[by.i + 1:min(token.sent.end, by.i + 9)]
                        if t.lower_ not in PRONOUNS and self.person_at(t)), None)
@@ -379,12 +381,14 @@ class CreditFinder:
     def role_noun(self, token: Token) -> None:
         """'director X', 'Goldeneye director X', 'Warner producer X': a role noun before a name."""
         role = ROLE_NOUNS.get(token.lower_)
+        if role is None:
+            return
         after = token.i + 1
         while after + 1 < len(self.doc) and self.doc[after].lower_ == "and" and self.doc[after + 1].is_lower \
                 and self.doc[after + 1].pos_ == "NOUN":
             after += 2
         after += after < len(self.doc) and self.doc[after].text == ","
-        if role is None or after >= len(self.doc) or self.doc[after].lower_ in PRONOUNS:
+        if after >= len(self.doc) or self.doc[after].lower_ in PRONOUNS:
             return
         before = self.film_at(token.nbor(-1)) if token.i > 0 else None
         person = self.person_at(self.doc[after])
@@ -422,7 +426,7 @@ class CreditFinder:
             return None
         clause = self.doc[verb.left_edge.i:verb.right_edge.i + 1]
         found = [(s, f) for f in self.films for s, e in f.mentions
-                 if clause.start_char <= s and e <= clause.end_char and framing(self.doc.text, s, e)]
+                 if clause.start_char <= s and e <= clause.end_char and framing(self.doc._.text, s, e)]
         return min(found, key=lambda x: x[0])[1] if found else None
 
     def role_apposition(self, token: Token, role: str) -> None:
@@ -624,7 +628,7 @@ class CreditFinder:
         """The film mentioned last before a span in its sentence, else the first one after it."""
         sent = span.sent
         mentions = sorted(((s, f) for f in self.films for s, e in f.mentions
-                           if sent.start_char <= s < sent.end_char and framing(self.doc.text, s, e)), key=lambda x: x[0])
+                           if sent.start_char <= s < sent.end_char and framing(self.doc._.text, s, e)), key=lambda x: x[0])
         before = [f for s, f in mentions if s < span.start_char]
         return before[-1] if before else (mentions[0][1] if mentions else None)
 

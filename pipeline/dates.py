@@ -34,7 +34,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import resources
+from . import docindex, resources  # noqa: F401  (docindex: doc._.entities, doc._.text)
 from .credits import lead_end, main_film
 from .normalize_dates import normalize
 from .schema import DateFact, Film
@@ -224,10 +224,10 @@ class DateFinder:
 
     def candidates(self) -> list[Span]:
         """Date spans: entities and pattern matches, overlapping ones merged, trimmed, date-like."""
-        raw = [(e.start_char, e.end_char) for e in self.doc.ents if e.label_ == "DATE"]
-        taken = [(e.start_char, e.end_char) for e in self.doc.ents if e.label_ in NAME_ENTS | NUMBER_ENTS]
+        raw = [(e.start_char, e.end_char) for e in self.doc._.entities if e.label_ == "DATE"]
+        taken = [(e.start_char, e.end_char) for e in self.doc._.entities if e.label_ in NAME_ENTS | NUMBER_ENTS]
         for pattern in PATTERNS:
-            for m in pattern.finditer(self.doc.text):
+            for m in pattern.finditer(self.doc._.text):
                 if not any(s <= m.start() and m.end() <= e and (s, e) != m.span() for s, e in taken):
                     raw.append((m.start(), m.end()))
         raw.sort()
@@ -426,7 +426,7 @@ class DateFinder:
     @staticmethod
     def modifies_person(span: Span) -> bool:
         """A film named only as a modifier of a person ('X director Y', 'the star of X', 'the director behind X')."""
-        text = span.doc.text
+        text = span.doc._.text
         if PERSON_AFTER.match(text, span.end_char) or PERSON_BEFORE.search(text, max(0, span.start_char - 80),
                                                                              span.start_char):
             return True
@@ -512,7 +512,7 @@ class DateFinder:
                         return self._platform_name(self.doc[obj.left_edge.i:obj.right_edge.i + 1])
         if step is not None:  # 'premieres on BBC Two', parsed or not
             after = self.doc[step.i + 1:min(step.i + 4, len(self.doc))]
-            m = ON_PLATFORM.match(self.doc.text, after.start_char) if len(after) else None
+            m = ON_PLATFORM.match(self.doc._.text, after.start_char) if len(after) else None
             if m:
                 return m.group(1)
         hit = match_trigger(step_words(step)) if step is not None else None

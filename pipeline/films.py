@@ -12,7 +12,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import resources
+from . import docindex, resources  # noqa: F401  (docindex: doc._.entities, doc._.text)
 from .keys import name_key
 from .repair import clean, english_words
 from .schema import Film
@@ -34,11 +34,11 @@ if not Doc.has_extension("films"):
 def quoted_titles(doc: Doc) -> list[Span]:
     """Title Case phrases inside quotation marks (the marks themselves excluded)."""
     spans = []
-    for match in _QUOTED.finditer(doc.text):
+    for match in _QUOTED.finditer(doc._.text):
         inner = match.group(2).rstrip(",.;:")
         if match.group(1) in "'‘" and match.group(3) not in "'’":
             continue
-        if is_title_case(inner) and not _nickname(doc.text, match.start(1), match.end(3)):
+        if is_title_case(inner) and not _nickname(doc._.text, match.start(1), match.end(3)):
             span = doc.char_span(match.start(2), match.start(2) + len(inner), alignment_mode="contract")
             if span is not None and len(span):
                 spans.append(span)
@@ -62,7 +62,7 @@ def is_title_case(text: str) -> bool:
 
 def title_runs(doc: Doc) -> list[Span]:
     """Maximal runs of capitalised words that could be a bare title, split at a maker's possessive."""
-    person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 for t in e}
+    person_words = {t.text for e in doc._.entities if e.label_ == "PERSON" and len(e) >= 2 for t in e}
     runs, i = [], 0
     while i < len(doc):
         if not _title_word(doc[i], first=True):
@@ -100,7 +100,7 @@ def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
         return [doc[run.start + 2:run.end]]
     if len(run) > 1 and run[0].ent_type_ == "NORP" and run[1].ent_type_ == "PERSON":
         run = doc[run.start + 1:run.end]
-    ent = next((e for e in doc.ents if e.start == run.start and e.label_ in NAME_ENTS - {"ORG"}), None)
+    ent = next((e for e in doc._.entities if e.start == run.start and e.label_ in NAME_ENTS - {"ORG"}), None)
     after = doc[ent.end] if ent is not None and ent.end < run.end else None
     possessive_place = after is not None and after.text in {"'s", "’s"} and ent.label_ in {"GPE", "LOC", "FAC"} \
         and after.i + 1 < run.end and doc[after.i + 1].ent_type_ in {"GPE", "LOC", "FAC", "ORG"}
@@ -197,7 +197,7 @@ def _right_words(span: Span, n: int = 4) -> list[str]:
 
 def _ent_label(span: Span) -> str:
     """The label of a named entity covering the whole span (leading 'The' ignored), else ''."""
-    for ent in span.doc.ents:
+    for ent in span.doc._.entities:
         if ent.start <= span.start + (span[0].lower_ == "the") and ent.end >= span.end:
             return ent.label_
     return ""
@@ -292,7 +292,7 @@ def _person_elsewhere(span: Span) -> bool:
     """Whether the span's name (or a surname) is tagged PERSON somewhere else in the doc."""
     key = name_key(span.text)
     return any(e.label_ == "PERSON" and key in {name_key(e.text), name_key(e[-1].text)}
-               and not (e.start < span.end and span.start < e.end) for e in span.doc.ents)
+               and not (e.start < span.end and span.start < e.end) for e in span.doc._.entities)
 
 
 def _noun_after(span: Span) -> bool:
@@ -360,7 +360,7 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[
             films.append(film)
         film.mentions.append((span.start_char, span.end_char))
         film.year = film.year or film_year(span)
-    _add_verbatim_mentions(doc.text, films)
+    _add_verbatim_mentions(doc._.text, films)
     return films
 
 
@@ -397,8 +397,8 @@ def _films_by_key(titles: list[str]) -> dict[str, Film]:
 
 def body_start(doc: Doc) -> int:
     """Token index where the body begins: a short first line without a full stop is a headline."""
-    first_line = doc.text.split("\n", 1)[0]
-    if "\n" in doc.text and len(first_line) < 150 and not first_line.rstrip().endswith("."):
+    first_line = doc._.text.split("\n", 1)[0]
+    if "\n" in doc._.text and len(first_line) < 150 and not first_line.rstrip().endswith("."):
         return next((t.i for t in doc if t.idx >= len(first_line)), 0)
     return 0
 

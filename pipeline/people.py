@@ -3,7 +3,7 @@
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import resources
+from . import docindex, resources  # noqa: F401  (docindex: doc._.entities, doc._.text)
 from .films import POSSESSIVES
 from .keys import name_key
 from .repair import clean, span_text
@@ -46,8 +46,8 @@ def _looks_like_name(span: Span) -> bool:
 def name_spans(doc: Doc, films: list) -> list[Span]:
     """Mentions of people: PERSON entities, name-like entities cued as people, and known surnames."""
     in_film = {i for film in films for start, end in film.mentions for i in range(start, end)}
-    film_keys = {name_key(doc.text[start:end]) for film in films for start, end in film.mentions}
-    ents = list(doc.ents)
+    film_keys = {name_key(doc._.text[start:end]) for film in films for start, end in film.mentions}
+    ents = list(doc._.entities)
     known = {name_key(t.text) for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in (e[0], e[-1])}
     excluded = NOT_PEOPLE | film_keys
 
@@ -150,7 +150,7 @@ def shared_surname(span: Span) -> str:
     if len(span) != 1 or span.end + 3 > len(doc) or doc[span.end].lower_ not in {"and", "&"}:
         return ""
     first, last = doc[span.end + 1], doc[span.end + 2]
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+    surnames = {e[-1].text for e in doc._.entities if e.label_ == "PERSON" and len(e) >= 2}
     if first.is_title and last.is_title and first.ent_type_ == last.ent_type_ == "PERSON" and \
             (span.end + 3 == len(doc) or not doc[span.end + 3].is_title) and span.text not in surnames:
         return f"{span.text} {last.text}"
@@ -228,7 +228,7 @@ def _nearest_owner(people: list[Person], word: str, at: int) -> Person | None:
 def restore_real_people(doc: Doc, people: list[Person]) -> None:
     """A character who is also described as a real person ('late singer X', 'the life of X') is a person too."""
     for person in people:
-        if person.fictional and any(doc.text[max(0, s - 25):s].lower().rstrip().endswith(REAL_PERSON_CUES)
+        if person.fictional and any(doc._.text[max(0, s - 25):s].lower().rstrip().endswith(REAL_PERSON_CUES)
                                     for s, _ in person.mentions):
             person.fictional = False
 
@@ -237,7 +237,7 @@ def mark_characters(doc: Doc, people: list[Person]) -> None:
     """Mark as fictional a person named right after a character cue ('the role of X', 'a version of X')."""
     for person in people:
         for start, _ in person.mentions:
-            before = doc.text[max(0, start - 20):start].lower().rstrip()
+            before = doc._.text[max(0, start - 20):start].lower().rstrip()
             if before.endswith(FICTIONAL_CUES):
                 person.fictional = True
 

@@ -15,7 +15,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from . import resources
+from . import docindex, resources  # noqa: F401  (docindex: doc._.text)
 from .keys import name_key
 from .people import HONORIFICS, find_person, person_named
 from .schema import Person, Quote
@@ -172,7 +172,7 @@ class QuoteFinder:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc._.text
         self.people: list[Person] = [p for p in doc._.people if not p.fictional]
         self.roles: dict[str, set[str]] = {}
         for credit in doc._.credits:

@@ -2,6 +2,7 @@
 
 from spacy.tokens import Doc
 
+from . import docindex  # noqa: F401  (doc._.text)
 from .keys import name_key
 from .read import Article
 
@@ -44,7 +45,7 @@ def rows_for(article: Article, doc: Doc | None) -> Rows:
                                 "character_note": c.character_note, "start": c.start + shift, "end": c.end + shift})
     def as_read(value: str, start: int, end: int) -> str:
         """The value as the article wrote it, where it is the evidence itself (the Doc reads no-break spaces as spaces)."""
-        return article.text[start + shift:end + shift] if doc.text[start:end] == value else value
+        return article.text[start + shift:end + shift] if doc._.text[start:end] == value else value
 
     for d in doc._.dates:
         rows["dates"].append({"article_id": aid, "film": d.film, "film_key": name_key(d.film), "event": d.event,

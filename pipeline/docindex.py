@@ -1,0 +1,46 @@
+"""Per-doc indexes built once, so extractors look things up instead of walking the doc again.
+
+`token.sent` / `span.sent` and `doc._.entities` would otherwise re-scan the whole doc on every
+call (spaCy computes both on the fly), which made rule matching quadratic in article length.
+"""
+
+from bisect import bisect_right
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+
+@Language.component("sentence_index")
+def sentence_index(doc: Doc) -> Doc:
+    """Index the sentences once: token.sent and span.sent become lookups."""
+    sents = list(doc.sents)
+    starts = [sent.start for sent in sents]
+
+    def sentence_at(i: int) -> Span:
+        return sents[bisect_right(starts, i) - 1]
+
+    doc.user_token_hooks["sent"] = lambda token: sentence_at(token.i)
+    doc.user_span_hooks["sent"] = lambda span: sentence_at(span.start)
+    return doc
+
+
+def _entities(doc: Doc) -> tuple[Span, ...]:
+    """The doc's named entities, computed on first use and kept with the doc."""
+    if "pipeline.entities" not in doc.user_data:
+        doc.user_data["pipeline.entities"] = tuple(doc.ents)
+    return doc.user_data["pipeline.entities"]
+
+
+if not Doc.has_extension("entities"):
+    Doc.set_extension("entities", getter=_entities)
+
+
+def _text(doc: Doc) -> str:
+    """The doc's text, joined once (spaCy rebuilds doc.text from the tokens on every access)."""
+    if "pipeline.text" not in doc.user_data:
+        doc.user_data["pipeline.text"] = doc.text
+    return doc.user_data["pipeline.text"]
+
+
+if not Doc.has_extension("text"):
+    Doc.set_extension("text", getter=_text)

@@ -48,7 +48,7 @@ def films_in(span: Span, films: list[Film]) -> list[Film]:
 
 
 def aside(text: str, start: int) -> bool:
-    """Whether a mention opens a parenthesis ('co-star X ("Captain Phillips")'): a credit of someone else."""
+    """Whether a mention opens a parenthesis ('co-star X ("Salt Creek")'): a credit of someone else."""
     return text[:start].rstrip("“\"'‘ ")[-1:] == "("
 
 
@@ -67,7 +67,7 @@ def film_near(token: Token, films: list[Film], fallback: Film | None) -> Film | 
 
 
 def possessed(span: Span) -> bool:
-    """Whether a name is followed by a possessive ('as Darin's mother': not the character's name)."""
+    """Whether a name is followed by a possessive ('as Haddad's mother': not the character's name)."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return after is not None and (after.text in {"'s", "’s"} or after.text in {"'", "’"} and span.text.endswith("s"))
 
@@ -89,7 +89,7 @@ def character_run(doc: Doc, i: int) -> Span | None:
 
 
 def description_before(character: Span) -> str:
-    """The lower-case words describing a character right before its name ('con artist' Myra Langtry)."""
+    """The lower-case words describing a character right before its name ('con artist' Mara Quint)."""
     doc, i = character.doc, character.start
     while i > character.sent.start and i > character.start - 4 and doc[i - 1].is_lower and (
             doc[i - 1].pos_ in {"ADJ", "NOUN"} or doc[i - 1].tag_ in {"VBN", "VBG"} and doc[i - 1].dep_ == "amod"):
@@ -160,7 +160,7 @@ class CreditFinder:
         return found or self.films_from(token) or self.apposed_film(token)
 
     def apposed_film(self, token: Token) -> list[Film]:
-        """'the crime thriller, "Good Time."': a film right after a noun phrase, whatever the parse says."""
+        """'the crime thriller, "Night Ferry."': a film right after a noun phrase, whatever the parse says."""
         i = token.right_edge.i + 1
         while i < len(self.doc) and (self.doc[i].text == "," or self.doc[i].is_quote):
             i += 1
@@ -205,7 +205,7 @@ class CreditFinder:
         return min(s, evidence.start_char), max(e, evidence.end_char)
 
     def full_name(self, character: Span) -> str:
-        """A character's name, completed from a fuller name of the same person in the article ('Darin')."""
+        """A character's name, completed from a fuller name of the same person in the article ('Quint')."""
         name = span_text(character)
         if len(character) == 1:
             fuller = find_person(self.people, character.start_char, character.end_char)
@@ -339,7 +339,7 @@ class CreditFinder:
         self.add(actor, "actor", self.film_for(token), self.doc[token.i:character.end], character)
 
     def named_after_clause(self, verb: Token) -> Span | None:
-        """'the woman she played, Katharine Hepburn': the name set after a relative clause of playing."""
+        """'the woman she played, Mara Quint': the name set after a relative clause of playing."""
         after = verb.right_edge.i + 1
         if verb.dep_ != "relcl" or after + 1 >= len(self.doc) or self.doc[after].text != ",":
             return None
@@ -379,7 +379,7 @@ class CreditFinder:
         return self.film_at(subject)
 
     def role_noun(self, token: Token) -> None:
-        """'director X', 'Goldeneye director X', 'Warner producer X': a role noun before a name."""
+        """'director X', 'Copper Moon director X', 'Warner producer X': a role noun before a name."""
         role = ROLE_NOUNS.get(token.lower_)
         if role is None:
             return
@@ -430,7 +430,7 @@ class CreditFinder:
         return min(found, key=lambda x: x[0])[1] if found else None
 
     def role_apposition(self, token: Token, role: str) -> None:
-        """'Harlin - the director behind Die Hard 2 and X', 'The star of Rain Man and Tootsie said': the films listed
+        """'Rusk - the director behind Salt Creek and X', 'The star of Dust Angels and Paper Kings said': the films listed
         after of/behind. Read from the words, not the parse (titles confuse it); a bare 'the star' at the start
         of a sentence is the person the text was last about."""
         doc, i = self.doc, token.i
@@ -482,7 +482,7 @@ class CreditFinder:
                     self.add(person, other, film, self.doc[conj.i:conj.i + 1])
 
     def possessive_maker(self, token: Token) -> None:
-        """"Eastwood's Million Dollar Baby": a person's possessive right before a film is its director."""
+        """"Orwell's Winter of the Gulls": a person's possessive right before a film is its director."""
         if token.text not in POSSESSIVES or token.i == 0 or token.i + 1 >= len(self.doc):
             return
         following = self.doc[token.i + 1]
@@ -513,7 +513,7 @@ class CreditFinder:
                     self.add(person, "actor", film, self.doc[token.i:prep.i + 2])
 
     def opposite(self, token: Token) -> None:
-        """'her role opposite Warren Beatty in Bugsy', 'opposite comics A and B': co-stars of the clause's film."""
+        """'her role opposite Omar Haddad in Salt Creek', 'opposite comics A and B': co-stars of the clause's film."""
         if token.lower_ not in CUES["opposite_words"]:
             return
         film = self.clause_film(token)

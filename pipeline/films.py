@@ -89,7 +89,7 @@ def title_runs(doc: Doc) -> list[Span]:
 
 
 def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
-    """Split a leading name or sentence opener off a run: 'Ray Charles in Ray', 'But X', 'Shooting on X'."""
+    """Split a leading name or sentence opener off a run: 'Lena Okafor in Blue Hour', 'But X', 'Shooting on X'."""
     doc = run.doc
     while len(run) > 1 and _opens_sentence(run[0]) and (run[0].pos_ in {"CCONJ", "SCONJ", "ADV", "ADP", "PRON"}
                                                       or run[0].tag_ == "VBG"):
@@ -113,7 +113,7 @@ def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
 
 
 def _common_word(run: Span, common_words: frozenset[str]) -> bool:
-    """A single capitalised common word that the tagger does not take for a name ('Aussie', 'Late')."""
+    """A single capitalised common word that the tagger does not take for a name ('Kiwi', 'Late')."""
     return len(run) == 1 and run[0].pos_ != "PROPN" and run[0].lower_ in common_words
 
 
@@ -165,7 +165,7 @@ def _subtitle_follows(doc: Doc, i: int) -> bool:
 
 
 def _split_possessive(run: Span) -> list[Span]:
-    """'Clint Eastwood's Million Dollar Baby' -> the title after a person's possessive."""
+    """'Nadia Orwell's Winter of the Gulls' -> the title after a person's possessive."""
     for token in run:
         possessive = token.text in {"'s", "’s"} or (token.text in {"'", "’"} and token.nbor(-1).text.endswith("s"))
         owner = run.doc[run.start:token.i]
@@ -383,7 +383,7 @@ def _title(span: Span) -> str:
 
 
 def _films_by_key(titles: list[str]) -> dict[str, Film]:
-    """One Film per distinct title, fullest spelling first; a shortened title ('Harry Potter') maps to the full one."""
+    """One Film per distinct title, fullest spelling first; a shortened title ('Deep Run') maps to the full one."""
     by_key: dict[str, Film] = {}
     for title in sorted(titles, key=lambda t: (-len(t), -t.count(":"))):
         key = name_key(title)

@@ -78,7 +78,7 @@ def name_spans(doc: Doc, films: list) -> list[Span]:
 
 def _unlabelled_names(doc: Doc, taken: set[int], in_film: set[int]) -> list[Span]:
     """Two or three capitalised proper nouns the model did not call a person, used as one by the syntax:
-    subject of 'play'/'say'-like verbs ('Dakota Fanning will play ...') or agent of 'played by'."""
+    subject of 'play'/'say'-like verbs ('Ysolde Brennagh will play ...') or agent of 'played by'."""
     found, i = [], 0
     while i < len(doc):
         end = i
@@ -103,7 +103,7 @@ def _acts_as_person(span: Span) -> bool:
 
 def _with_first_name(ent: Span) -> Span:
     """A PERSON with the words before it that the model left out: a hyphenated surname's first half
-    ('Marsh-' + 'Hadley') and a one-word name's first name ('Reese' + 'Witherspoon')."""
+    ('Marsh-' + 'Hadley') and a one-word name's first name ('Corin' + 'Malvade')."""
     doc = ent.doc
     if ent.label_ == "PERSON" and ent.start >= 2 and doc[ent.start - 1].text == "-" \
             and not doc[ent.start - 1].whitespace_ and not doc[ent.start - 2].whitespace_ and doc[ent.start - 2].is_title:
@@ -135,7 +135,7 @@ def _cued_as_person(span: Span) -> bool:
 
 
 def complete_name(span: Span) -> Span:
-    """A first name completed by an editor's bracket ('Jessica [Chastain]') or a shared surname ('Josh and Benny Safdie')."""
+    """A first name completed by an editor's bracket ('Mara [Quint]') or a shared surname ('Omar and Tariq Haddad')."""
     doc = span.doc
     if len(span) != 1 or span.end + 2 >= len(doc):
         return span
@@ -145,7 +145,7 @@ def complete_name(span: Span) -> Span:
 
 
 def shared_surname(span: Span) -> str:
-    """'Josh' in 'Josh and Benny Safdie' -> 'Josh Safdie'; '' when no surname is shared."""
+    """'Omar' in 'Omar and Tariq Haddad' -> 'Omar Haddad'; '' when no surname is shared."""
     doc = span.doc
     if len(span) != 1 or span.end + 3 > len(doc) or doc[span.end].lower_ not in {"and", "&"}:
         return ""
@@ -195,7 +195,7 @@ def cluster_people(spans: list[Span]) -> list[Person]:
 
 
 def _merge_partial_names(people: dict[str, Person]) -> None:
-    """Fold a name that ends a longer one ('De Niro' of 'Robert De Niro') into the longer one."""
+    """Fold a name that ends a longer one ('De Varo' of 'Robert De Varo') into the longer one."""
     for key in sorted(people, key=lambda k: len(k.split())):
         words = key.split()
         longer = [other for other in people if len(other.split()) > len(words) and other.split()[-len(words):] == words]
@@ -204,7 +204,7 @@ def _merge_partial_names(people: dict[str, Person]) -> None:
 
 
 def _relative_name(span: Span, people: list[Person]) -> str:
-    """'his brother Carlos' -> 'Carlos Cuaron' when the latest full name before is 'Alfonso Cuaron'."""
+    """'her brother Tomas' -> 'Tomas Brightwell' when the latest full name before is 'Hannah Brightwell'."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].lower_ not in FAMILY_WORDS or doc[span.start - 2].lower_ not in {"his", "her"}:
         return ""
@@ -243,7 +243,7 @@ def mark_characters(doc: Doc, people: list[Person]) -> None:
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """Whether two long words differ by one inserted or deleted letter ('Hoffmann' / 'Hoffman')."""
+    """Whether two long words differ by one inserted or deleted letter ('Brightwell' / 'Brightwel')."""
     if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) != 1:
         return False
     short, long_ = sorted((a, b), key=len)

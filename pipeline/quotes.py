@@ -404,7 +404,7 @@ class QuoteFinder:
         return None
 
     def speaker(self, verb: Token, window: list[Token]) -> Person | str | None:
-        """Who speaks through a cue verb; an inverted subject ('said Hanks') is read from the window."""
+        """Who speaks through a cue verb; an inverted subject ('said Haddad') is read from the window."""
         subject = self.subject(verb)
         if subject is None:
             nominal = [t for t in window if t.pos_ in {"PROPN", "NOUN", "PRON"} or description_noun(t)]

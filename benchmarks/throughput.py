@@ -4,7 +4,8 @@
     python benchmarks/throughput.py --sizes 1000 10000  # the figures the README quotes
 
 Articles are made by cycling the bundled corpus/articles and ../shared/corpus/dev texts under new ids, in a
-temporary folder (never in the repository). Every figure is for a whole process, model loading included.
+temporary folder (never in the repository). Every figure is for a whole process, model loading included;
+"others CPU s" is what other processes on the machine took meanwhile (a busy machine skews the ratios).
 """
 
 import argparse
@@ -17,6 +18,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 import psutil
 
@@ -40,15 +42,24 @@ def make_corpus(n: int, folder: Path) -> Path:
     return path
 
 
-def cpu_seconds() -> float:
-    """User and system CPU time of this process's finished children."""
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+class Run(NamedTuple):
+    """One measured process: wall and CPU seconds, CPU seconds other processes took meanwhile, peak RSS (MB)."""
+
+    seconds: float
+    cpu: float
+    others: float
+    rss: float
 
 
-def measure(command: list[str]) -> tuple[float, float, float, str]:
-    """Run a command; return its wall and CPU seconds, the peak RSS (MB) of its process tree, and its output."""
-    cpu = cpu_seconds()
+def cpu_seconds() -> tuple[float, float]:
+    """CPU time of this process's finished children, and of the whole machine (idle and I/O wait aside)."""
+    usage, machine = resource.getrusage(resource.RUSAGE_CHILDREN), psutil.cpu_times()
+    return usage.ru_utime + usage.ru_stime, sum(machine) - machine.idle - getattr(machine, "iowait", 0)
+
+
+def measure(command: list[str]) -> tuple[Run, str]:
+    """Run a command; return its measurements (its process tree's peak RSS sampled every 50 ms) and its output."""
+    ours, machine = cpu_seconds()
     process = psutil.Popen(command, stdout=subprocess.PIPE, text=True)
     peak = 0
     start = time.perf_counter()
@@ -70,7 +81,9 @@ def measure(command: list[str]) -> tuple[float, float, float, str]:
     sampler.join()
     if process.returncode:
         raise SystemExit(f"{' '.join(command)} failed with exit code {process.returncode}")
-    return seconds, cpu_seconds() - cpu, peak / 2**20, output
+    ours_after, machine_after = cpu_seconds()
+    cpu = ours_after - ours
+    return Run(seconds, cpu, max(0.0, machine_after - machine - cpu), peak / 2**20), output
 
 
 def main() -> None:
@@ -85,22 +98,23 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:
             corpus = make_corpus(n, Path(tmp))
-            *bare, output = measure([sys.executable, "-c", BARE, str(corpus), args.model, str(BATCH_SIZE)])
+            bare, output = measure([sys.executable, "-c", BARE, str(corpus), args.model, str(BATCH_SIZE)])
             tokens = int(output)
             print(f"\nN={n} articles, {tokens:,} tokens (whole processes, model loading included)")
-            print(f"{'run':24} {'seconds':>8} {'CPU s':>7} {'articles/s':>11} {'tokens/s':>9} {'peak RSS MB':>12} "
-                  f"{'x bare':>7}")
-            runs = [("bare nlp.pipe", *bare)]
+            print(f"{'run':22} {'seconds':>8} {'CPU s':>7} {'others CPU s':>12} {'articles/s':>10} {'tokens/s':>8} "
+                  f"{'peak RSS MB':>11} {'x bare':>6}")
+            runs = {"bare nlp.pipe": bare}
             for workers in args.workers:
                 out = Path(tmp) / f"out-{n}-{workers}"
                 command = [sys.executable, "-m", "pipeline", "extract", str(corpus), "--out", str(out), "-q",
                            "--workers", str(workers), "--model", args.model]
-                runs.append((f"extract --workers {workers}", *measure(command)[:3]))
-            for name, seconds, cpu, rss in runs:
-                print(f"{name:24} {seconds:8.1f} {cpu:7.1f} {n / seconds:11.1f} {tokens / seconds:9.0f} {rss:12.0f} "
-                      f"{runs[0][1] / seconds:7.2f}")
-                peaks.setdefault(name, []).append(rss)
-            speedups = [f"--workers {w} {runs[1][1] / s:.2f}x" for (_, s, _, _), w in zip(runs[2:], args.workers[1:])]
+                runs[f"extract --workers {workers}"] = measure(command)[0]
+            for name, run in runs.items():
+                print(f"{name:22} {run.seconds:8.1f} {run.cpu:7.1f} {run.others:12.1f} {n / run.seconds:10.1f} "
+                      f"{tokens / run.seconds:8.0f} {run.rss:11.0f} {bare.seconds / run.seconds:6.2f}")
+                peaks.setdefault(name, []).append(run.rss)
+            first, *more = list(runs.values())[1:]
+            speedups = [f"--workers {w} {first.seconds / r.seconds:.2f}x" for w, r in zip(args.workers[1:], more)]
             if speedups:
                 print(f"speed-up over --workers {args.workers[0]}: " + ", ".join(speedups))
     if len(args.sizes) > 1:

@@ -137,6 +137,10 @@ def _jsonl_record(raw: bytes) -> dict:
         raise ReadError("JSONL record needs an 'id' and a string 'text'")
     if not record["text"].strip():
         raise ReadError("empty article")
+    try:
+        record["text"].encode("utf-8")
+    except UnicodeEncodeError:
+        raise ReadError("text holds an unpaired surrogate escape, not valid Unicode") from None
     return record
 
 

@@ -17,10 +17,11 @@ def test_txt_with_front_matter_keeps_offsets(tmp_path):
 
 def test_jsonl_articles_and_malformed_line(tmp_path):
     lines = [json.dumps({"id": "a1", "text": "First story.", "published": "2020-01-02"}), "{not json",
-             json.dumps({"id": "a2", "text": "Second story."})]
+             json.dumps({"id": "a2", "text": "Second story."}), '{"id": "a3", "text": "Broken \\ud800 text."}']
     (tmp_path / "dump.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     articles = list(iter_articles([tmp_path / "dump.jsonl"]))
-    assert [(a.article_id, a.status) for a in articles] == [("a1", "ok"), ("dump:2", "error"), ("a2", "ok")]
+    assert [(a.article_id, a.status) for a in articles] == [("a1", "ok"), ("dump:2", "error"), ("a2", "ok"),
+                                                           ("dump:4", "error")]
     assert articles[0].published == "2020-01-02"
     assert articles[1].error.startswith("malformed JSON line")
 

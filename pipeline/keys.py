@@ -2,11 +2,13 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _PUNCT = re.compile(r"[^\w\s]|_")
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str | None) -> str:
     """Fold to ASCII, lower-case, '&' as 'and', drop punctuation and a leading 'the'."""
     if not name:

@@ -547,7 +547,7 @@ class CreditFinder:
     def profession(self, person: Person) -> str | None:
         """What a person does in this article: the role most of their credits so far have."""
         roles = [c.role for c in self.credits.values() if c.person == person.name]
-        return max(set(roles), key=roles.count) if roles else None
+        return max(roles, key=roles.count) if roles else None  # ties: the role found first
 
     def owned_film(self, film: Film, mention: Span) -> None:
         """'her debut feature F', 'his credits include E, F and G', 'F, her first film', 'His first film was F':
@@ -612,8 +612,10 @@ class CreditFinder:
     def listed_role(self, token: Token) -> None:
         """'beat actors including A, B and C': people introduced by a plural role noun, with no film named."""
         role = CUES["listed_roles"].get(token.lower_)
-        rest = self.doc[token.i + 1:token.i + 3]
-        if role is None or not any(rest.text.lower().startswith(w) for w in CUES["list_introducers"]):
+        if role is None:
+            return
+        rest = self.doc[token.i + 1:token.i + 3].text.lower()
+        if not any(rest.startswith(w) for w in CUES["list_introducers"]):
             return
         first = next((t for t in self.doc[token.i + 1:token.sent.end] if self.person_at(t)), None)
         if first is None:

@@ -34,7 +34,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import docindex, resources  # noqa: F401  (docindex: doc._.entities, doc._.text)
+from . import docindex, resources  # noqa: F401  (docindex: doc._.entities, doc._.text, doc._.tokens)
 from .credits import lead_end, main_film
 from .normalize_dates import normalize
 from .schema import DateFact, Film
@@ -205,11 +205,10 @@ class DateFinder:
 
     def _segments(self) -> list[Span]:
         """The sentences, split again where a sentence is glued to the one before it ('in 1996.Henry')."""
-        segments = []
+        segments, tokens = [], self.doc._.tokens
         for sent in self.doc.sents:
             start = sent.start
-            for token in sent[:-1]:
-                nxt = self.doc[token.i + 1]
+            for token, nxt in zip(tokens[sent.start:sent.end - 1], tokens[sent.start + 1:sent.end]):
                 if token.text == "." and not token.whitespace_ and nxt.is_title and token.i > start:
                     segments.append(self.doc[start:token.i + 1])
                     start = token.i + 1

@@ -1,13 +1,14 @@
 """Per-doc indexes built once, so extractors look things up instead of walking the doc again.
 
 `token.sent` / `span.sent` and `doc._.entities` would otherwise re-scan the whole doc on every
-call (spaCy computes both on the fly), which made rule matching quadratic in article length.
+call (spaCy computes both on the fly), which made rule matching quadratic in article length;
+`doc._.tokens` keeps one Token object per position (spaCy makes a new one on every `doc[i]`).
 """
 
 from bisect import bisect_right
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 
 @Language.component("sentence_index")
@@ -33,6 +34,17 @@ def _entities(doc: Doc) -> tuple[Span, ...]:
 
 if not Doc.has_extension("entities"):
     Doc.set_extension("entities", getter=_entities)
+
+
+def _tokens(doc: Doc) -> tuple[Token, ...]:
+    """The doc's tokens as one tuple, made on first use and kept with the doc."""
+    if "pipeline.tokens" not in doc.user_data:
+        doc.user_data["pipeline.tokens"] = tuple(doc)
+    return doc.user_data["pipeline.tokens"]
+
+
+if not Doc.has_extension("tokens"):
+    Doc.set_extension("tokens", getter=_tokens)
 
 
 def _text(doc: Doc) -> str:

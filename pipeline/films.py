@@ -12,7 +12,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import docindex, resources  # noqa: F401  (docindex: doc._.entities, doc._.text)
+from . import docindex, resources  # noqa: F401  (docindex: doc._.entities, doc._.text, doc._.tokens)
 from .keys import name_key
 from .repair import clean, english_words
 from .schema import Film
@@ -63,23 +63,26 @@ def is_title_case(text: str) -> bool:
 def title_runs(doc: Doc) -> list[Span]:
     """Maximal runs of capitalised words that could be a bare title, split at a maker's possessive."""
     person_words = {t.text for e in doc._.entities if e.label_ == "PERSON" and len(e) >= 2 for t in e}
+    tokens = doc._.tokens
     runs, i = [], 0
-    while i < len(doc):
-        if not _title_word(doc[i], first=True):
+    while i < len(tokens):
+        if not _title_word(tokens[i], first=True):
             i += 1
             continue
         end = j = i + 1
-        while j < len(doc) and not _breaks(doc[j - 1], doc[j]):
-            if doc[j].lower_ in {"and", "&", "or"} and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
+        while j < len(tokens) and not _breaks(tokens[j - 1], tokens[j]):
+            token, following = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else None
+            if token.lower_ in {"and", "&", "or"} and following is not None and following.text[:1].isupper() \
                     and not (_subtitle_follows(doc, j + 1) and not any(t.text == ":" or t.is_digit for t in doc[i:j])):
                 break
-            if doc[j].lower_ in CUES["place_prepositions"] and j + 1 < len(doc) and doc[j + 1].ent_type_ in {"GPE", "LOC"}:
+            if token.lower_ in CUES["place_prepositions"] and following is not None \
+                    and following.ent_type_ in {"GPE", "LOC"}:
                 break
-            if doc[j].ent_type_ in {"DATE", "TIME"} and not doc[j].is_digit:
+            if token.ent_type_ in {"DATE", "TIME"} and not token.is_digit:
                 break
-            if _title_word(doc[j]) and not (doc[j].is_digit and (len(doc[j]) > 3 or end != j and len(doc[j]) > 2)):
+            if _title_word(token) and not (token.is_digit and (len(token) > 3 or end != j and len(token) > 2)):
                 end = j + 1
-            elif not (doc[j].lower_ in FUNCTION_WORDS or doc[j].text in JOINERS):
+            elif not (token.lower_ in FUNCTION_WORDS or token.text in JOINERS):
                 break
             j += 1
         runs.extend(r for p in _split_possessive(doc[i:end]) for r in _trim_person(p, person_words)

@@ -1,9 +1,9 @@
 """Find the people an article names and join short mentions ("McQuarrie") to full names."""
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from . import docindex, resources  # noqa: F401  (docindex: doc._.entities, doc._.text)
+from . import docindex, resources  # noqa: F401  (docindex: doc._.entities, doc._.text, doc._.tokens)
 from .films import POSSESSIVES
 from .keys import name_key
 from .repair import clean, span_text
@@ -79,17 +79,23 @@ def name_spans(doc: Doc, films: list) -> list[Span]:
 def _unlabelled_names(doc: Doc, taken: set[int], in_film: set[int]) -> list[Span]:
     """Two or three capitalised proper nouns the model did not call a person, used as one by the syntax:
     subject of 'play'/'say'-like verbs ('Ysolde Brennagh will play ...') or agent of 'played by'."""
+    tokens = doc._.tokens
     found, i = [], 0
-    while i < len(doc):
+    while i < len(tokens):
         end = i
-        while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha \
-                and end not in taken and doc[end].ent_type_ in {"", "ORG", "NORP", "PERSON", "FAC", "PRODUCT", "LOC"}:
+        while end < len(tokens) and end - i < 3 and end not in taken and _proper_word(tokens[end]):
             end += 1
         span = doc[i:end]
         if len(span) >= 2 and span.start_char not in in_film and _acts_as_person(span):
             found.append(span)
         i = max(end, i + 1)
     return found
+
+
+def _proper_word(token: Token) -> bool:
+    """A capitalised proper noun the model left unlabelled or labelled as a name-like entity."""
+    return token.pos_ == "PROPN" and token.is_title and token.is_alpha \
+        and token.ent_type_ in {"", "ORG", "NORP", "PERSON", "FAC", "PRODUCT", "LOC"}
 
 
 def _acts_as_person(span: Span) -> bool:

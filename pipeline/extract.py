@@ -24,6 +24,9 @@ from .write import Journal, Output
 
 ENGINES = ("local", "dask")
 BATCH_SIZE = 32  # docs per nlp.pipe batch
+# Articles are tokenized outside the memory zone (the tokenizer caches nothing inside one) until the string store
+# holds STRINGS_CAP strings (at most ~35 MB more); past it, new words live only as long as their batch's memory zone.
+STRINGS_CAP = 250_000
 CHUNK_CHARS, CHUNK_ARTICLES = 50_000, 256  # the most text and articles sent to a worker in one task
 _LOCK = threading.Lock()  # a process's pipeline (and its memory zones) serves one batch at a time
 
@@ -60,8 +63,9 @@ def extract_batch(articles: list[Article], model: str, published: date | None) -
     nlp = pipeline_for(model)
     with _LOCK:
         try:
+            tokenized = [_doc(nlp, a, published) for a in articles] if len(nlp.vocab.strings) < STRINGS_CAP else None
             with nlp.memory_zone():
-                docs = nlp.pipe((_doc(nlp, a, published) for a in articles), batch_size=BATCH_SIZE)
+                docs = nlp.pipe(tokenized or (_doc(nlp, a, published) for a in articles), batch_size=BATCH_SIZE)
                 return [rows_for(a, doc) for a, doc in zip(articles, docs)]
         except Exception:
             return [_extract_one(nlp, a, published) for a in articles]

@@ -84,6 +84,22 @@ def test_dask_local_cluster_equals_single_process(corpus, single, tmp_path):
     assert outputs(tmp_path) == single
 
 
+def test_past_the_vocabulary_cap_new_words_are_not_kept_and_tables_are_unchanged(tmp_path, monkeypatch):
+    from pipeline import extract as job
+
+    (tmp_path / "in.txt").write_text("The heist comedy Quorvath Skyline reunites Zelinda Marrowfax and Idris Quenby.")
+    nlp = job.pipeline_for(job.nlp_module.DEFAULT_MODEL)
+    before = len(nlp.vocab.strings)
+    monkeypatch.setattr(job, "STRINGS_CAP", before)
+    extract(tmp_path / "in.txt", "--out", tmp_path / "capped")
+    assert len(nlp.vocab.strings) == before
+    monkeypatch.setattr(job, "STRINGS_CAP", before + 1000)
+    extract(tmp_path / "in.txt", "--out", tmp_path / "kept")
+    assert len(nlp.vocab.strings) > before
+    assert outputs(tmp_path / "capped") == outputs(tmp_path / "kept")
+    assert b"Zelinda Marrowfax" in outputs(tmp_path / "kept")["people.csv"]
+
+
 def test_killed_run_leaves_no_table_and_resume_equals_clean_run(tmp_path):
     inputs = make_inputs(tmp_path / "in", 200)
     out = tmp_path / "out"

@@ -47,10 +47,15 @@ if not Doc.has_extension("tokens"):
     Doc.set_extension("tokens", getter=_tokens)
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Remember the text a Doc was tokenized from (spaCy keeps no copy; splitting tokens never changes it)."""
+    doc.user_data["pipeline.text"] = text
+
+
 def _text(doc: Doc) -> str:
-    """The doc's text, joined once (spaCy rebuilds doc.text from the tokens on every access)."""
+    """The doc's text: as tokenized, else joined once (spaCy rebuilds doc.text from the tokens on every access)."""
     if "pipeline.text" not in doc.user_data:
-        doc.user_data["pipeline.text"] = doc.text
+        keep_text(doc, doc.text)
     return doc.user_data["pipeline.text"]
 
 

@@ -19,6 +19,7 @@ from .schema import Film
 
 CUES = resources.lexicon("film_cues.json")
 FUNCTION_WORDS = frozenset(CUES["function_words"])
+STRONG_PHRASES_BEFORE, PHRASES_BEFORE = tuple(CUES["strong_phrases_before"]), tuple(CUES["phrases_before"])
 STUDIOS = resources.lines("studios.txt")
 POSSESSIVES = {"'s", "’s", "'", "’"}
 JOINERS = {":", "-", "–", "—", "'s", "’s", "!", "&", "'", "’", "n't", "n’t"}
@@ -171,11 +172,13 @@ def _split_possessive(run: Span) -> list[Span]:
     """'Nadia Orwell's Winter of the Gulls' -> the title after a person's possessive."""
     for token in run:
         possessive = token.text in {"'s", "’s"} or (token.text in {"'", "’"} and token.nbor(-1).text.endswith("s"))
+        if not possessive:
+            continue
         owner = run.doc[run.start:token.i]
         named = sum(t.is_alpha and t.lower_ not in FUNCTION_WORDS for t in owner)
         person_owner = named == 1 and owner[-1].ent_type_ == "PERSON" and run.end - token.i > 2
         titled = any(t.lower_ in FUNCTION_WORDS for t in owner[1:]) or ":" in owner.text
-        if possessive and not titled and (named >= 2 or person_owner):
+        if not titled and (named >= 2 or person_owner):
             return [run.doc[token.i + 1:run.end]] if token.i + 1 < run.end else []
     return [run]
 
@@ -200,10 +203,8 @@ def _right_words(span: Span, n: int = 4) -> list[str]:
 
 def _ent_label(span: Span) -> str:
     """The label of a named entity covering the whole span (leading 'The' ignored), else ''."""
-    for ent in span.doc._.entities:
-        if ent.start <= span.start + (span[0].lower_ == "the") and ent.end >= span.end:
-            return ent.label_
-    return ""
+    start = span.start + (span[0].lower_ == "the")
+    return next((ent.label_ for ent in span.doc._.entities if ent.start <= start and ent.end >= span.end), "")
 
 
 def film_evidence(span: Span, quoted: bool) -> str:
@@ -257,9 +258,9 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str) 
             and not (span.start > 0 and span.doc[span.start - 1].lower_ in {"the", "a", "an"})
             or label in {"GPE", "LOC", "FAC"} and right[0] not in CUES["place_words_after"]):
         return "cue word after"
-    if any(left_text.endswith(p) for p in CUES["strong_phrases_before"]):
+    if left_text.endswith(STRONG_PHRASES_BEFORE):
         return "strong cue phrase before"
-    if any(left_text.endswith(p) for p in CUES["phrases_before"]) and not _person_elsewhere(span):
+    if left_text.endswith(PHRASES_BEFORE) and not _person_elsewhere(span):
         return "cue phrase before"
     if left and left[-1] == "in" and any(w in CUES["acting_words"] for w in left[-8:]):
         return "acting in"
@@ -413,9 +414,11 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
     while changed:
         changed = False
         for a, b in zip(by_start, by_start[1:]):
+            if (a.start in accepted) == (b.start in accepted):
+                continue
             quoted_pair = a.start in quoted_starts and b.start in quoted_starts
             between = {t.lower_ for t in a.doc[a.end:b.start] if not (quoted_pair and t.is_quote)}
-            if not between or not between <= {",", "and", "or", "&"} or (a.start in accepted) == (b.start in accepted):
+            if not between or not between <= {",", "and", "or", "&"}:
                 continue
             other = b if a.start in accepted else a
             cued_person = other.start > 0 and other.doc[other.start - 1].lower_ in {"starring", "by", "with"}

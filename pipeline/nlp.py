@@ -37,7 +37,9 @@ def build_nlp(model: str = DEFAULT_MODEL) -> Language:
 
 def make_doc(nlp: Language, text: str, published: date | None) -> Doc:
     """Tokenize `text` (no-break spaces read as spaces, offsets unchanged) into a Doc carrying its publication date."""
-    doc = nlp.make_doc(repair.same_length_spaces(text))
+    text = repair.same_length_spaces(text)
+    doc = nlp.make_doc(text)
+    docindex.keep_text(doc, text)
     doc._.published = published
     return doc
 

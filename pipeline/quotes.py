@@ -567,12 +567,11 @@ class QuoteFinder:
         """Reported speech: 'X said (that) ...', 'X told Y ...', 'according to X, ...'."""
         rows: list[Quote] = []
         for token in self.doc:
-            if token.i in self.quoted or not self.in_body(token) or any(q.start <= token.idx < q.end for q in rows):
+            according = token.lower_ == "according" and token.i + 1 < len(self.doc) and token.nbor().lower_ == "to"
+            if not (according or token.pos_ == "VERB" and token.lemma_.lower() in REPORT_VERBS) \
+                    or token.i in self.quoted or not self.in_body(token) or any(q.start <= token.idx < q.end for q in rows):
                 continue
-            if token.lower_ == "according" and token.i + 1 < len(self.doc) and token.nbor().lower_ == "to":
-                rows.extend(self.according_to(token))
-            elif token.lemma_.lower() in REPORT_VERBS and token.pos_ == "VERB":
-                rows.extend(self.reported(token))
+            rows.extend(self.according_to(token) if according else self.reported(token))
         return rows
 
     def reported(self, verb: Token) -> list[Quote]:
@@ -603,7 +602,7 @@ class QuoteFinder:
         line = [t for t in verb.sent if self.same_line(t, verb) and not t.is_space]
         after = [t for t in line if t.i > verb.i]
         if any(t.text == ":" or t.i in self.quoted or not t.is_punct and (t.pos_ in {"VERB", "AUX"}
-                                                                          or verb not in t.ancestors) for t in after):
+                                                                          or not verb.is_ancestor(t)) for t in after):
             return None, None
         start = max((t.i + 1 for t in line if t.i < verb.i and t.i in self.direct), default=0)
         before = [t for t in line if start <= t.i < verb.i]

@@ -39,3 +39,11 @@ def test_no_break_space_soft_hyphen_and_zero_width_space_keep_names_and_offsets(
     people = {p.name: [text[s:e] for s, e in p.mentions] for p in doc._.people}
     assert people == {"Lucy Fenwick": ["Lucy\u00a0Fenwick"], "Omar Haddad": ["Omar Had\u00addad"],
                       "Tomas Aldane": ["Tomas\u200bAldane"]}
+
+
+def test_the_kept_text_is_the_text_of_the_repaired_doc(nlp):
+    from pipeline.nlp import make_doc
+
+    text = "It opened in 2001.Mara\u00a0Quint starred.\u200bStars include JonasWeller."
+    doc = nlp(make_doc(nlp, text, None))
+    assert doc._.text == doc.text == text.replace("\u00a0", " ")

@@ -85,9 +85,8 @@ def _unlabelled_names(doc: Doc, taken: set[int], in_film: set[int]) -> list[Span
         end = i
         while end < len(tokens) and end - i < 3 and end not in taken and _proper_word(tokens[end]):
             end += 1
-        span = doc[i:end]
-        if len(span) >= 2 and span.start_char not in in_film and _acts_as_person(span):
-            found.append(span)
+        if end - i >= 2 and tokens[i].idx not in in_film and _acts_as_person(doc[i:end]):
+            found.append(doc[i:end])
         i = max(end, i + 1)
     return found
 

@@ -24,7 +24,7 @@ STUDIOS = resources.lines("studios.txt")
 POSSESSIVES = {"'s", "’s", "'", "’"}
 JOINERS = {":", "-", "–", "—", "'s", "’s", "!", "&", "'", "’", "n't", "n’t"}
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LANGUAGE", "EVENT"}
-_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))([“\"‘'])([^“”\"\n]{1,90}?)([”\"’'])(?=[\s,.;:!?)\]—–-]|$)", re.M)
+_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))([“\"‘'])([^“”\"‘\n]{1,90}?)([”\"’'])(?=[\s,.;:!?)\]—–-]|$)", re.M)
 _YEAR = re.compile(r"^(19\d\d|20\d\d)$")
 _SEQUEL = re.compile(r"^(\d{1,2}|[IVX]{1,4}|Part|Episode|Chapter|Two|Three|Four)$")
 
@@ -222,13 +222,15 @@ def film_evidence(span: Span, quoted: bool) -> str:
         return ""
     label = _ent_label(span)
     strong = _strong_evidence(span, left, right, label)
+    award_for = left and left[-1] in {"for", "to"} and any(w in CUES["award_words"] for w in left[-6:])
     if strong or quoted:
         film_word_after = right[:1] and right[0] in {"film", "movie", "films", "movies", "star", "fans", "sequel"}
         owned = span.start >= 2 and span.doc[span.start - 1].is_quote and span.doc[span.start - 2].text in POSSESSIVES
-        return strong or ("quoted title" if len(span) > 1 or _film_subject(span) or film_word_after or owned else "")
+        return strong or ("quoted title" if len(span) > 1 or _film_subject(span) or film_word_after or owned
+                          or award_for else "")
     if label in {"GPE", "NORP", "LOC", "LANGUAGE", "PERSON"} or _person_elsewhere(span):
         return ""
-    if left and left[-1] in {"for", "to"} and any(w in CUES["award_words"] for w in left[-6:]):
+    if award_for:
         return "award for"
     if _film_subject(span):
         return "subject of an award or box-office verb"
@@ -249,7 +251,7 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str) 
         return "film apposition or 'starring' after"
     if label in {"NORP", "LANGUAGE"}:
         return ""
-    if left and left[-1] in CUES["nouns_before"]:
+    if left and left[-1] in CUES["nouns_before"] and not (label == "PERSON" and span.doc[span.start - 1].text == ","):
         return "" if any(w in CUES["tv_words"] for w in left[-3:-1]) else "cue noun before"
     if left and left[-1] == "on" and any(w in CUES["collaboration_words"] for w in left):
         return "worked on"

@@ -64,3 +64,13 @@ def test_quoted_lists_possessed_titles_subtitles_and_places(nlp, text, expected)
 def test_quoted_nickname_inside_a_name_is_no_title(nlp):
     assert films(nlp, 'In the thriller Glass Harbour, Omar Haddad plays Victor "Mad-Dog" Lang.') == [
         ("Glass Harbour", None, 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Shooting ‘Salt Creek’ was hard on everyone,” she said.", [("Salt Creek", None, 1)]),
+    ("Elsewhere, “Paper Kings” was named best picture, Sarah Mitchell won best actress for “Kites,” and David "
+     "Brooks picked up best actor for “Lantern Road.”", [("Paper Kings", None, 1), ("Kites", None, 1),
+                                                         ("Lantern Road", None, 1)]),
+])
+def test_award_round_ups_and_nested_quotes(nlp, text, expected):
+    assert films(nlp, text) == expected

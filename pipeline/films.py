@@ -39,17 +39,18 @@ def quoted_titles(doc: Doc) -> list[Span]:
         inner = match.group(2).rstrip(",.;:")
         if match.group(1) in "'‘" and match.group(3) not in "'’":
             continue
-        if is_title_case(inner) and not _nickname(doc._.text, match.start(1), match.end(3)):
+        if is_title_case(inner) and not _nickname(doc._.text, match.start(1), match.end(3), match.group(2)):
             span = doc.char_span(match.start(2), match.start(2) + len(inner), alignment_mode="contract")
             if span is not None and len(span):
                 spans.append(span)
     return spans
 
 
-def _nickname(text: str, start: int, end: int) -> bool:
-    """Quoted words between two parts of a name: Alastor "Mad-Eye" Moody."""
+def _nickname(text: str, start: int, end: int, inner: str) -> bool:
+    """Quoted words between two parts of a name: Alastor "Mad-Eye" Moody (not Orwell's "Title." Next ...)."""
     before, after = text[:start].rstrip(), text[end:].lstrip()
-    return before[-1:].isalpha() and before.split()[-1][:1].isupper() and after[:1].isupper()
+    return before[-1:].isalpha() and before.split()[-1][:1].isupper() and after[:1].isupper() \
+        and before[-2:] not in POSSESSIVES and inner[-1:] not in ".,!?"
 
 
 def is_title_case(text: str) -> bool:
@@ -86,7 +87,7 @@ def title_runs(doc: Doc) -> list[Span]:
             elif not (token.lower_ in FUNCTION_WORDS or token.text in JOINERS):
                 break
             j += 1
-        runs.extend(r for p in _split_possessive(doc[i:end]) for r in _trim_person(p, person_words)
+        runs.extend(r for p in _trim_person(doc[i:end], person_words) for r in _split_possessive(p)
                     if _plausible_title(r))
         i = end
     return runs
@@ -349,7 +350,8 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[
     """The distinct films of an article, each with its fullest title, mentions and year."""
     quoted = quoted_titles(doc)
     quoted_starts = {s.start for s in quoted}
-    runs = [r for r in title_runs(doc) if r.start not in quoted_starts and not _common_word(r, common_words)]
+    in_quotes = {i for s in quoted for i in range(s.start, s.end)}
+    runs = [r for r in title_runs(doc) if r.start not in in_quotes and not _common_word(r, common_words)]
     candidates = sorted(quoted + runs, key=lambda s: s.start)
     first_body_token = body_start(doc)
     accepted = {c.start for c in candidates

@@ -71,6 +71,12 @@ def test_quoted_nickname_inside_a_name_is_no_title(nlp):
     ("Elsewhere, “Paper Kings” was named best picture, Sarah Mitchell won best actress for “Kites,” and David "
      "Brooks picked up best actor for “Lantern Road.”", [("Paper Kings", None, 1), ("Kites", None, 1),
                                                          ("Lantern Road", None, 1)]),
+    ("Mark Rylance picked up best actor for playing a spy in Nadia Orwell’s “Winter of the Gulls.” Alicia Vikander "
+     "won best actress.", [("Winter of the Gulls", None, 1)]),
+    ("His work stretches back to “Mean Seas” in 1973, and includes “Night Ferry,” “Raging Seas” and “Kites.”",
+     [("Mean Seas", None, 1), ("Night Ferry", None, 1), ("Raging Seas", None, 1), ("Kites", None, 1)]),
+    ("Bill Murray won best actor for his role as fading star Victor Lang in Nadia Orwell's Winter of the Gulls, and "
+     "his co-star won too.", [("Winter of the Gulls", None, 1)]),
 ])
 def test_award_round_ups_and_nested_quotes(nlp, text, expected):
     assert films(nlp, text) == expected

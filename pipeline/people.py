@@ -70,6 +70,9 @@ def name_spans(doc: Doc, films: list) -> list[Span]:
     taken = {t.i for span in spans for t in span}
     spans += [span for span in map(trim_name, _unlabelled_names(doc, taken, in_film)) if keep(span) and len(span) >= 2]
     taken = {t.i for span in spans for t in span}
+    lone = {name_key(s.text) for s in spans if len(s) == 1} - {name_key(s[-1].text) for s in spans if len(s) >= 2}
+    spans += [span for span in map(trim_name, _first_names_before(doc, lone, taken)) if keep(span) and len(span) >= 2]
+    taken = {t.i for span in spans for t in span}
     surnames = {name_key(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) >= 2}
     spans += [doc[t.i:t.i + 1] for t in doc if t.i not in taken and t.text[:1].isupper() and t.is_alpha and t.idx not in in_film
               and (name_key(t.text) in surnames or t.pos_ == "PROPN" and name_key(t.text) in known)]
@@ -89,6 +92,13 @@ def _unlabelled_names(doc: Doc, taken: set[int], in_film: set[int]) -> list[Span
             found.append(doc[i:end])
         i = max(end, i + 1)
     return found
+
+
+def _first_names_before(doc: Doc, surnames: set[str], taken: set[int]) -> list[Span]:
+    """'Maya Delacroix' that the model left unlabelled, where 'Delacroix' alone is a person elsewhere."""
+    tokens = doc._.tokens
+    return [doc[t.i - 1:t.i + 1] for t in tokens[1:] if t.is_title and name_key(t.text) in surnames
+            and t.i not in taken and t.i - 1 not in taken and _proper_word(tokens[t.i - 1])]
 
 
 def _proper_word(token: Token) -> bool:

@@ -58,3 +58,14 @@ def test_a_two_word_surname_joins_the_full_name(nlp):
 def test_hyphenated_surname_stays_whole_and_joins_its_short_mentions(nlp):
     text = "The thriller Glass Harbour was directed by Fiona Marsh-Hadley. Later, Marsh-Hadley said she was proud."
     assert [name for name, _ in people(nlp, text)] == ["Fiona Marsh-Hadley"]
+
+
+def test_a_newcomer_is_no_part_of_the_name(nlp):
+    text = "Most of the original cast is returning. Newcomer Tessa Morrow has joined as a mysterious smuggler."
+    assert people(nlp, text) == [("Tessa Morrow", ["Tessa Morrow"])]
+
+
+def test_an_unlabelled_full_name_of_a_surname_mention(nlp):
+    text = ("Ysolde Marrack Talks Sequel\n\nYsolde Marrack is ready to go back to space.\n\n"
+            "“I begged them for more fight scenes,” Marrack told reporters at the premiere.")
+    assert people(nlp, text) == [("Ysolde Marrack", ["Ysolde Marrack", "Ysolde Marrack", "Marrack"])]

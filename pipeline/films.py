@@ -252,7 +252,11 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str) 
         return "film apposition or 'starring' after"
     if label in {"NORP", "LANGUAGE"}:
         return ""
-    if left and left[-1] in CUES["nouns_before"] and not (label == "PERSON" and span.doc[span.start - 1].text == ","):
+    before = span.doc[span.start - 1] if span.start else None
+    opening_mark = before is not None and before.is_quote and not before.whitespace_  # 'the drama, "X"'
+    closing_mark = before is not None and before.is_quote and before.whitespace_  # '"... the drama," X said'
+    next_to_noun = opening_mark or before is not None and bool(left) and before.lower_ == left[-1]  # 'the drama X'
+    if left and left[-1] in CUES["nouns_before"] and not closing_mark and (next_to_noun or label != "PERSON"):
         return "" if any(w in CUES["tv_words"] for w in left[-3:-1]) else "cue noun before"
     if left and left[-1] == "on" and any(w in CUES["collaboration_words"] for w in left):
         return "worked on"
@@ -343,7 +347,7 @@ def film_year(span: Span) -> int | None:
 def _is_sequel_of(longer: str, shorter: str) -> bool:
     """Whether `longer` only adds a number or subtitle to `shorter` (a different film of a series)."""
     rest = longer[len(shorter):].strip()
-    return bool(rest) and (rest[0] == ":" or _SEQUEL.match(rest.split()[0]) is not None)
+    return bool(rest) and (rest[0] == ":" or _SEQUEL.match(rest.split()[0].rstrip(":")) is not None)
 
 
 def extract_films(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[Film]:
@@ -432,15 +436,19 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
 
 
 def _series_stem(span: Span) -> str:
-    """The key of a title without its trailing sequel number ('Mission: Impossible 8' -> 'mission impossible')."""
-    words = name_key(span.text).split()
-    return " ".join(words[:-1]) if len(words) > 1 and _SEQUEL.match(span[-1].text) else ""
+    """The key of a title before its sequel number ('Mission: Impossible 8' -> 'mission impossible',
+    'Deep Run 2: The Return' -> 'deep run'); '' when it has none."""
+    for k, token in enumerate(span):
+        if k and _SEQUEL.match(token.text) and (k == len(span) - 1 or span[k + 1].text == ":"):
+            return name_key(span[:k].text)
+    return ""
 
 
 def _add_numbered_siblings(candidates: list[Span], accepted: set[int]) -> None:
-    """Accept 'X 8' when 'X 7' is a film: a numbered title of a series with a film in it."""
-    stems = {_series_stem(c) for c in candidates if c.start in accepted} - {""}
-    accepted.update(c.start for c in candidates if _series_stem(c) in stems)
+    """Accept 'X 8' when 'X 7' or 'X' is a film: a numbered title of a series with a film in it."""
+    films = [c for c in candidates if c.start in accepted]
+    stems = {_series_stem(c) for c in films} | {name_key(c.text) for c in films}
+    accepted.update(c.start for c in candidates if _series_stem(c) in stems - {""})
 
 
 @Language.factory("extract_films")

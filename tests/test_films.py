@@ -80,3 +80,13 @@ def test_quoted_nickname_inside_a_name_is_no_title(nlp):
 ])
 def test_award_round_ups_and_nested_quotes(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tomas Aldane starred in the horror film Salt Creek in 2015. He has now pulled out of Salt Creek 2: The Return, "
+     "a week before filming.", [("Salt Creek", None, 1), ("Salt Creek 2: The Return", None, 1)]),
+    ("Animated adventure The Tin Lantern, featuring the voice of Mira Solberg, was third.", [("The Tin Lantern", None, 1)]),
+    ("\"It was a wonderful adventure,\" Haldane said. Clint Haldane won best director.", []),
+])
+def test_sequels_of_a_film_and_genre_nouns(nlp, text, expected):
+    assert films(nlp, text) == expected

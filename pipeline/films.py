@@ -223,7 +223,8 @@ def film_evidence(span: Span, quoted: bool) -> str:
         return ""
     label = _ent_label(span)
     strong = _strong_evidence(span, left, right, label)
-    award_for = left and left[-1] in {"for", "to"} and any(w in CUES["award_words"] for w in left[-6:])
+    award_for = left and (left[-1] == "for" or left[-1] == "to" and len(span) > 1) \
+        and any(w in CUES["award_words"] for w in left[-6:])  # "won best actor for X", "the prize went to X Y"
     if strong or quoted:
         film_word_after = right[:1] and right[0] in {"film", "movie", "films", "movies", "star", "fans", "sequel"}
         owned = span.start >= 2 and span.doc[span.start - 1].is_quote and span.doc[span.start - 2].text in POSSESSIVES

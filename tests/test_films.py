@@ -87,6 +87,9 @@ def test_award_round_ups_and_nested_quotes(nlp, text, expected):
      "a week before filming.", [("Salt Creek", None, 1), ("Salt Creek 2: The Return", None, 1)]),
     ("Animated adventure The Tin Lantern, featuring the voice of Mira Solberg, was third.", [("The Tin Lantern", None, 1)]),
     ("\"It was a wonderful adventure,\" Haldane said. Clint Haldane won best director.", []),
+    ("Tomas Aldane said he owed the prize to Haldane, who wrote the part for him.", []),
+    ("The best original screenplay award went to Paper Kings of the North on Sunday.",
+     [("Paper Kings of the North", None, 1)]),
 ])
-def test_sequels_of_a_film_and_genre_nouns(nlp, text, expected):
+def test_sequels_genre_nouns_and_award_recipients(nlp, text, expected):
     assert films(nlp, text) == expected

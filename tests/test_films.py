@@ -87,7 +87,8 @@ def test_award_round_ups_and_nested_quotes(nlp, text, expected):
      "a week before filming.", [("Salt Creek", None, 1), ("Salt Creek 2: The Return", None, 1)]),
     ("Animated adventure The Tin Lantern, featuring the voice of Mira Solberg, was third.", [("The Tin Lantern", None, 1)]),
     ("\"It was a wonderful adventure,\" Haldane said. Clint Haldane won best director.", []),
-    ("Tomas Aldane said he owed the prize to Haldane, who wrote the part for him.", []),
+    ("Bill Naylor picked up best supporting actor. He added that he owed the prize to Sinclair, who wrote the part "
+     "with a wink.", []),
     ("The best original screenplay award went to Paper Kings of the North on Sunday.",
      [("Paper Kings of the North", None, 1)]),
 ])

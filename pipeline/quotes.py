@@ -498,7 +498,7 @@ class QuoteFinder:
         lead = self.lead(q)
         after = self.window_after(q) if q.closed else []
         cued_after = bool(after) and is_speech_verb(after[0]) or len(after) > 1 and is_speech_verb(after[1])
-        if not words or ((looks_like_title(words) or self.names_film(q)) and not cued_after):
+        if not words or self.names_film(q) or looks_like_title(words) and not cued_after:
             return None
         before = self.window_before(q)
         statement = text[:1].isupper() or text[:1].isdigit() or text[:1] in "[(‘'"

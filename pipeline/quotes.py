@@ -17,6 +17,7 @@ from spacy.vocab import Vocab
 
 from . import docindex, resources  # noqa: F401  (docindex: doc._.text)
 from .keys import name_key
+from .repair import english_words
 from .people import HONORIFICS, find_person, person_named
 from .schema import Person, Quote
 
@@ -170,8 +171,9 @@ def looks_like_title(words: list[str]) -> bool:
 class QuoteFinder:
     """Collect the quotes of one doc; people, credits and films come from the earlier components."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, common_words: frozenset[str] = frozenset()):
         self.doc = doc
+        self.common_words = common_words
         self.text = doc._.text
         self.people: list[Person] = [p for p in doc._.people if not p.fictional]
         self.roles: dict[str, set[str]] = {}
@@ -359,7 +361,9 @@ class QuoteFinder:
         """Whether a proper noun outside the people list still names a person (tagged so, or acting as one)."""
         if token.pos_ != "PROPN" or self.in_film(token) or token.lower_ in UNNAMED_SPEAKERS:
             return False
-        return token.ent_type_ == "PERSON" or token.ent_type_ == "" and looks_human(token)
+        opener = token.is_sent_start and token.i + 1 < len(self.doc) and token.nbor().text == "," \
+            and token.lower_ in self.common_words  # 'Backstage, X said'
+        return token.ent_type_ == "PERSON" or token.ent_type_ == "" and not opener and looks_human(token)
 
     def in_film(self, token: Token) -> bool:
         """Whether a token is part of a film title."""
@@ -393,9 +397,10 @@ class QuoteFinder:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             if agent is not None:
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
-            for child in verb.children:
-                if child.dep_ == "nsubj" and child.i not in self.quoted:
-                    return verb.head if child.lower_ in RELATIVE and verb.dep_ == "relcl" else child
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in self.quoted]
+            if subjects:  # the nearest of two: 'Backstage, X told ...' parses both as subjects
+                child = subjects[-1]
+                return verb.head if child.lower_ in RELATIVE and verb.dep_ == "relcl" else child
             if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
                 return verb.head
             if verb.dep_ not in {"conj", "advcl", "xcomp", "pcomp"} or verb.head.i == verb.i:
@@ -816,13 +821,18 @@ def outlet_matcher(vocab: Vocab) -> Matcher:
     return matcher
 
 
-def extract_quotes(doc: Doc) -> list[Quote]:
-    """The quotes of an article."""
-    return QuoteFinder(doc).run()
+def extract_quotes(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[Quote]:
+    """The quotes of an article (`common_words`: English words, which a sentence opener like 'Backstage,' is)."""
+    return QuoteFinder(doc, common_words).run()
 
 
-@Language.component("extract_quotes")
-def quotes_component(doc: Doc) -> Doc:
-    """Store the article's quotes on doc._.quotes."""
-    doc._.quotes = extract_quotes(doc)
-    return doc
+@Language.factory("extract_quotes")
+def make_quotes_component(nlp: Language, name: str):
+    """Create the component that stores the article's quotes on doc._.quotes."""
+    common_words = english_words(nlp)
+
+    def quotes_component(doc: Doc) -> Doc:
+        doc._.quotes = extract_quotes(doc, common_words)
+        return doc
+
+    return quotes_component

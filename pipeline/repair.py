@@ -5,6 +5,7 @@ tokens; invisible characters (zero-width and soft hyphens) are dropped from toke
 """
 
 import re
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -124,8 +125,9 @@ class GluedWordRepair:
         return [word]
 
 
+@cache
 def english_words(nlp: Language) -> frozenset[str]:
-    """English words known to the pipeline's lemmatizer tables (empty without a lemmatizer)."""
+    """English words known to the pipeline's lemmatizer tables (empty without a lemmatizer), read once per pipeline."""
     words: set[str] = set()
     if "lemmatizer" in nlp.pipe_names:
         lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)

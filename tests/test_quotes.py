@@ -189,3 +189,11 @@ def test_a_quoted_film_title_before_a_speech_verb_is_no_quote(nlp):
     text = ("Ines Varga is ready to go back to space.\n\nThe actress, who broke out as a rebel pilot in 2019’s "
             "“Skyfarer,” confirmed on Tuesday that she will return for the sequel.")
     assert rows(nlp, text) == []
+
+
+def test_an_adverb_opening_the_sentence_is_not_the_speaker(nlp):
+    text = ("Tomas Aldane won best actor on Sunday. Backstage, Aldane told reporters that he had been “in a daze” "
+            "since his name was read out.")
+    assert rows(nlp, text) == [
+        ("Tomas Aldane", "indirect", "told", "", "he had been “in a daze” since his name was read out"),
+        ("Tomas Aldane", "partial", "told", "", "in a daze")]

@@ -12,7 +12,7 @@ from .schema import Person
 LEXICON = resources.lexicon("people.json")
 HONORIFICS = frozenset(LEXICON["honorifics"])
 NOT_PEOPLE = frozenset(LEXICON["not_people"])
-PEOPLE_WORDS = frozenset(LEXICON["people_words"]) | {"by", "starring"}
+PEOPLE_WORDS = frozenset(LEXICON["people_words"]) | {"by", "starring", "co-starring", "opposite", "alongside"}
 NOT_PEOPLE_LAST = frozenset(LEXICON["not_people_last_words"])
 SPEECH_VERBS = frozenset(LEXICON["speech_verbs"])
 PERSON_VERBS = frozenset(LEXICON["person_verbs"])

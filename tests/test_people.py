@@ -1,5 +1,7 @@
 """People: full names, short mentions joined to them, glued names repaired, characters excluded."""
 
+import pytest
+
 
 def people(nlp, text):
     """(name, mention texts) of each real person found in text."""
@@ -69,3 +71,13 @@ def test_an_unlabelled_full_name_of_a_surname_mention(nlp):
     text = ("Ysolde Marrack Talks Sequel\n\nYsolde Marrack is ready to go back to space.\n\n"
             "“I begged them for more fight scenes,” Marrack told reporters at the premiere.")
     assert people(nlp, text) == [("Ysolde Marrack", ["Ysolde Marrack", "Ysolde Marrack", "Marrack"])]
+
+
+@pytest.mark.parametrize("cue", ["opposite", "alongside", "co-starring"])
+def test_a_co_star_cue_marks_a_name_as_a_person(nlp, cue):
+    from pipeline.people import _cued_as_person
+
+    doc = nlp(f"Tomas Aldane plays the lead {cue} Ines Varga in the drama.")
+    start = next(t.i for t in doc if t.text == "Ines")
+    assert _cued_as_person(doc[start:start + 2])
+    assert not _cued_as_person(doc[0:2])

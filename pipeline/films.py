@@ -21,6 +21,7 @@ CUES = resources.lexicon("film_cues.json")
 FUNCTION_WORDS = frozenset(CUES["function_words"])
 STRONG_PHRASES_BEFORE, PHRASES_BEFORE = tuple(CUES["strong_phrases_before"]), tuple(CUES["phrases_before"])
 STUDIOS = resources.lines("studios.txt")
+FIRST_NAMES = frozenset(n for names in ("female", "male") for n in resources.lexicon("quote_names.json")[names])
 POSSESSIVES = {"'s", "’s", "'", "’"}
 JOINERS = {":", "-", "–", "—", "'s", "’s", "!", "&", "'", "’", "n't", "n’t"}
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LANGUAGE", "EVENT"}
@@ -361,7 +362,7 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[
     first_body_token = body_start(doc)
     accepted = {c.start for c in candidates
                 if c.start >= first_body_token and film_evidence(c, c.start in quoted_starts)}
-    _spread_through_lists(candidates, accepted, quoted_starts)
+    _spread_through_lists(candidates, accepted, quoted_starts, common_words)
     _add_numbered_siblings(candidates, accepted)
     by_key = _films_by_key([_title(c) for c in candidates if c.start in accepted])
     films: list[Film] = []
@@ -416,7 +417,8 @@ def body_start(doc: Doc) -> int:
     return 0
 
 
-def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_starts: set[int]) -> None:
+def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_starts: set[int],
+                          common_words: frozenset[str]) -> None:
     """Mark titles listed next to a film ('X, Y and Z') as films too."""
     by_start = sorted(candidates, key=lambda s: s.start)
     changed = True
@@ -431,9 +433,17 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
                 continue
             other = b if a.start in accepted else a
             cued_person = other.start > 0 and other.doc[other.start - 1].lower_ in {"starring", "by", "with"}
-            if other.start in quoted_starts or not cued_person and (_ent_label(other) != "PERSON" or len(other) == 1):
+            if other.start in quoted_starts or not cued_person and (_ent_label(other) != "PERSON" or len(other) == 1
+                                                                     or not _named_like_a_person(other, common_words)):
                 accepted.add(other.start)
                 changed = True
+
+
+def _named_like_a_person(span: Span, common_words: frozenset[str]) -> bool:
+    """Whether a span the model calls a person looks like one: its first word is a first name or no English word
+    ('Beyond Borders' does not), or the name is a person elsewhere in the article."""
+    word = span[0].lower_
+    return word in FIRST_NAMES or word not in common_words or _person_elsewhere(span)
 
 
 def _series_stem(span: Span) -> str:

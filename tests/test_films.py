@@ -94,3 +94,14 @@ def test_award_round_ups_and_nested_quotes(nlp, text, expected):
 ])
 def test_sequels_genre_nouns_and_award_recipients(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+def test_a_name_like_span_in_a_film_list_is_a_person_by_its_first_word_or_another_mention(nlp):
+    from pipeline.films import _named_like_a_person
+    from pipeline.repair import english_words
+
+    words = english_words(nlp)
+    doc = nlp("Her credits include Beyond Mirrors and Sarah Mitchell's drama. Later, Omar Haddad met Haddad's agent.")
+    assert _named_like_a_person(doc[3:5], words) is False
+    assert _named_like_a_person(doc[6:8], words) is True
+    assert _named_like_a_person(doc[13:15], words) is True

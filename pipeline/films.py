@@ -260,6 +260,8 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str) 
     next_to_noun = opening_mark or before is not None and bool(left) and before.lower_ == left[-1]  # 'the drama X'
     if left and left[-1] in CUES["nouns_before"] and not closing_mark and (next_to_noun or label != "PERSON"):
         return "" if any(w in CUES["tv_words"] for w in left[-3:-1]) else "cue noun before"
+    if left and left[-1] in CUES["naming_words"] and any(w in CUES["film_nouns"] for w in left[-4:-1]):
+        return "film titled"
     if left and left[-1] == "on" and any(w in CUES["collaboration_words"] for w in left):
         return "worked on"
     if right and right[0] in CUES["words_after"] and _noun_after(span) and not (

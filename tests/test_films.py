@@ -91,6 +91,11 @@ def test_award_round_ups_and_nested_quotes(nlp, text, expected):
      "with a wink.", []),
     ("The best original screenplay award went to Paper Kings of the North on Sunday.",
      [("Paper Kings of the North", None, 1)]),
+    ("The series is to be turned into a feature film. The film, provisionally titled Harrow, will be directed by "
+     "Ines Varga.", [("Harrow", None, 1)]),
+    ("The previous instalment, Lantern Road and the Glass Key, directed by Tomas Aldane, took almost $800m worldwide.",
+     [("Lantern Road and the Glass Key", None, 1)]),
+    ("She wrote a memoir titled Salt and Iron last year.", []),
 ])
 def test_sequels_genre_nouns_and_award_recipients(nlp, text, expected):
     assert films(nlp, text) == expected

@@ -235,7 +235,7 @@ def film_evidence(span: Span, quoted: bool) -> str:
         return ""
     if award_for:
         return "award for"
-    if _film_subject(span):
+    if _film_subject(span) or _wins_film_award(right):
         return "subject of an award or box-office verb"
     if span.start >= 2 and span.doc[span.start - 1].text in POSSESSIVES:
         before = span.doc[span.start - 2]
@@ -291,6 +291,12 @@ def _film_subject(span: Span) -> bool:
     if verb.lemma_ not in CUES["award_verbs_after"] and verb.lower_ not in CUES["award_verbs_after"]:
         return False
     return any(t.lower_ == "best" for t in verb.subtree) or verb.lower_ == "triumphed"
+
+
+def _wins_film_award(right: list[str]) -> bool:
+    """'X was named best film', 'X won best picture' (read from the words, for titles too long to parse well)."""
+    return bool(right) and (right[0] in CUES["award_verbs_after"] or right[0] == "was") and "best" in right[1:3] \
+        and any(w in CUES["film_nouns"] for w in right[2:4])
 
 
 def _film_attribute(span: Span) -> bool:

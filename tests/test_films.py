@@ -96,6 +96,9 @@ def test_award_round_ups_and_nested_quotes(nlp, text, expected):
     ("The previous instalment, Lantern Road and the Glass Key, directed by Tomas Aldane, took almost $800m worldwide.",
      [("Lantern Road and the Glass Key", None, 1)]),
     ("She wrote a memoir titled Salt and Iron last year.", []),
+    ("The Keeper of the Lamps: The Long Night of the Salt Marsh was named best film at the awards in London on "
+     "Sunday.", [("The Keeper of the Lamps: The Long Night of the Salt Marsh", None, 1)]),
+    ("Kit Amari won best actress at the awards on Sunday.", []),
 ])
 def test_sequels_genre_nouns_and_award_recipients(nlp, text, expected):
     assert films(nlp, text) == expected

@@ -17,7 +17,8 @@ or sitting in a clause with a film is a release, anything else other.
 Film: the film the date describes; else the film nearest to it in the dependency tree in
 its sentence (every film of a coordinated subject or object: "X and Y shared ..."); else the
 film the text was talking about (the first film of the latest earlier sentence that names
-one as more than a modifier of a person, so "the sequel" after "X 8 has been renewed" is X 8);
+one as more than a modifier of a person and not with a year, so "the sequel" after "X 8 has been renewed"
+is X 8, and "Filming wrapped" after "his thriller Y, released in 2000" is not Y);
 else the article's main film. A date is kept only when its sentence is about a film (a
 film, a film noun or film-news word, or "It ..." after such a sentence) or its trigger is
 film-specific, and never without a film to give it.
@@ -202,6 +203,7 @@ class DateFinder:
         named = [f for f in self.films if any(m.film is f and not self.modifies_person(m.span) for m in self.mentions)]
         self.main = main_film(named, lead_end(doc))  # not a film named only to describe a person
         self.segments = self._segments()
+        self.dated: set[int] = set()  # starts of mentions a year in their own sentence dates ('X, released in 2000')
 
     def _segments(self) -> list[Span]:
         """The sentences, split again where a sentence is glued to the one before it ('in 1996.Henry')."""
@@ -339,7 +341,7 @@ class DateFinder:
         head = root.head
         if head.lower_ in NON_FILM_WORKS or head.lemma_.lower() in NON_FILM_WORKS:
             return head, False
-        in_film = any(m.span.start <= head.i < m.span.end for m in self.mentions)
+        in_film = self.in_mention(head)
         return head, in_film or head.lower_ in FILM_NOUNS or head.lemma_.lower() in FILM_NOUNS
 
     def about_film(self, span: Span) -> bool:
@@ -407,20 +409,37 @@ class DateFinder:
         return ([topic] if topic else []), False
 
     def named_unknown(self, token: Token) -> bool:
-        """A film noun named by a word that is no known film: 'the final "X" film' where X is a franchise."""
+        """A film noun named by a word that is no known film: 'the final "X" film' where X is a franchise, 'X,
+        the 1997 instalment' where X is no film found."""
         if not self.film_noun(token):
             return False
+        head = token.head
+        if token.dep_ == "appos" and head.pos_ == "PROPN" and not self.in_mention(head):
+            return True
         return any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.ent_type_ not in UNNAMING_ENTS
-                   and not any(m.span.start <= c.i < m.span.end for m in self.mentions) for c in token.children)
+                   and not self.in_mention(c) for c in token.children)
+
+    def in_mention(self, token: Token) -> bool:
+        """Whether a token is part of a film mention."""
+        return any(m.span.start <= token.i < m.span.end for m in self.mentions)
 
     def topic_film(self, span: Span) -> Film | None:
-        """The film the text was talking about before a span; else the article's main film."""
+        """The film the text was talking about before a span (not one named with the year it came out: a past
+        film); else the article's main film."""
         index = self.segments.index(self.segment(span.root))
         for sent in reversed(self.segments[:index]):
             for m in self.mentions:
-                if sent.start <= m.span.start < sent.end and not self.modifies_person(m.span):
+                if sent.start <= m.span.start < sent.end and m.span.start not in self.dated and (
+                        not self.modifies_person(m.span)):
                     return m.film
         return self.main
+
+    def mark_dated(self, span: Span, facts: list[DateFact]) -> None:
+        """Remember the mentions in a date's sentence of the films it gives a year to."""
+        sent = self.segment(span.root)
+        films = {f.film for f in facts if f.value and f.precision == "year"}
+        self.dated |= {m.span.start for m in self.mentions
+                       if m.film.title in films and sent.start <= m.span.start < sent.end}
 
     @staticmethod
     def modifies_person(span: Span) -> bool:
@@ -555,7 +574,9 @@ class DateFinder:
             value, precision = self.value(span, anchor)
             if written[0]:
                 anchor = written
-            rows += self.facts_for(span, value, precision)
+            found = self.facts_for(span, value, precision)
+            self.mark_dated(span, [f for f, _, _ in found])
+            rows += found
         released = {(f.film, f.value[:4]) for f, _, triggered in rows
                     if f.event == "release" and triggered and f.value}
         facts, seen = [], set()

@@ -147,6 +147,24 @@ def test_date_without_a_film_in_its_sentence_takes_the_article_film(nlp):
     ]
 
 
+def test_a_film_named_with_its_year_is_no_topic(nlp):
+    text = ('The new drama "Iron Kite" opens in June. Its director made his name with the thriller "Low Tide", '
+            'released in 1998. Filming wrapped in March 2004.')
+    assert run(nlp, text, ["Iron Kite", "Low Tide"]) == [
+        row(text, "Iron Kite", "release", "June", "", "month"),
+        row(text, "Low Tide", "release", "1998", "1998", "year"),
+        row(text, "Iron Kite", "filming_end", "March 2004", "2004-03", "month"),
+    ]
+
+
+def test_a_year_of_an_instalment_no_film_names(nlp):
+    text = ('The new film "Iron Kite" opens in cinemas in June 2005. Fans hope it will revive a franchise '
+            'that stalled after Moon Patrol, the 1997 instalment starring Tom Vale.')
+    assert run(nlp, text, ["Iron Kite"]) == [
+        row(text, "Iron Kite", "release", "June 2005", "2005-06", "month"),
+    ]
+
+
 def test_no_film_no_dates(nlp):
     text = "The album was released in May 2006 and went straight to number one."
     assert run(nlp, text, []) == []

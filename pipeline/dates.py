@@ -485,6 +485,21 @@ class DateFinder:
         return films
 
     @staticmethod
+    def respective(span: Span, films: list[Film]) -> list[Film]:
+        """The film in the date's place when as many dates as films are coordinated ('X and Y came out in 2001
+        and 2002'); else the films."""
+        first = span.root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        chain = [first]
+        while (nxt := next((c for c in chain[-1].children if c.dep_ == "conj"), None)) is not None:
+            chain.append(nxt)
+        place = next((n for n, t in enumerate(chain) if t.i == span.root.i), None)
+        if place is None or len(films) < 2 or len(chain) != len(films) or not all(precision_of(t.text) for t in chain):
+            return films
+        return [films[place]]
+
+    @staticmethod
     def tree_distance(a: Token, b: Token) -> int:
         """The number of dependency edges between two tokens of one sentence, an edge into another clause
         ('while X won nothing') counting three."""
@@ -623,6 +638,7 @@ class DateFinder:
         if event == "other" and NON_FILM_CONTEXT.search(sent.text):
             return []
         films, inferred = self.films_for(span, head, describes_film, coordinate=triggered)
+        films = self.respective(span, films)
         platform = self.platform(span, step) if event in {"streaming_release", "premiere", "release"} else ""
         if event in {"premiere", "release"}:  # 'premieres on BBC Two': a television premiere
             event, platform = ("streaming_release", platform) if platform in PLATFORMS else (event, "")

@@ -165,6 +165,14 @@ def test_a_year_of_an_instalment_no_film_names(nlp):
     ]
 
 
+def test_coordinated_films_take_coordinated_dates_in_order(nlp):
+    text = 'The first two films, "Red Lantern" and "Blue Harbour", were released in 2001 and 2003.'
+    assert run(nlp, text, ["Red Lantern", "Blue Harbour"]) == [
+        row(text, "Red Lantern", "release", "2001", "2001", "year"),
+        row(text, "Blue Harbour", "release", "2003", "2003", "year"),
+    ]
+
+
 def test_no_film_no_dates(nlp):
     text = "The album was released in May 2006 and went straight to number one."
     assert run(nlp, text, []) == []

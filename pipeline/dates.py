@@ -100,6 +100,7 @@ _SEASON = rf"(?:{_alt(_CAL['seasons'])})"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 _NUM_WORD = _alt(["a", "an", *_CAL["number_words"]])
+DAY_WORDS = frozenset(w for w in _CAL["day_offsets"] if " " not in w)  # 'today', 'tonight'
 _REL_UNIT = rf"(?:year|month|week|weekend|(?i:{_SEASON})|{_FULL_MONTH}|{_WEEKDAY})"
 PATTERNS = [re.compile(p) for p in (
     rf"\b{_DAY}(?:\s*[-–]\s*{_DAY})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?![\w-])",
@@ -285,8 +286,11 @@ class DateFinder:
 
     @staticmethod
     def used_as_name(token: Token) -> bool:
-        """A month or weekday word used as a name or a modal ('daughter August, who', 'May I')."""
+        """A month, weekday or day word used as a name or a modal ('daughter August, who', 'May I',
+        'told Entertainment Tonight')."""
         if token.tag_ == "MD" or token.pos_ in {"VERB", "AUX"}:
+            return True
+        if token.lower_ in DAY_WORDS and token.is_title and token.i > 0 and token.nbor(-1).is_title:
             return True
         if token.dep_ in {"appos", "conj"} and token.head.pos_ in {"NOUN", "PROPN"}:
             return True

@@ -173,6 +173,11 @@ def test_coordinated_films_take_coordinated_dates_in_order(nlp):
     ]
 
 
+def test_a_day_word_inside_a_name_is_no_date(nlp):
+    text = 'Speaking to Hollywood Tonight at the premiere of the thriller "Bright Wings", Tom Reed praised the crew.'
+    assert run(nlp, text, ["Bright Wings"]) == []
+
+
 def test_no_film_no_dates(nlp):
     text = "The album was released in May 2006 and went straight to number one."
     assert run(nlp, text, []) == []

@@ -19,7 +19,8 @@ its sentence (every film of a coordinated subject or object: "X and Y shared ...
 film the text was talking about (the first film of the latest earlier sentence that names
 one as more than a modifier of a person and not with a year, so "the sequel" after "X 8 has been renewed"
 is X 8, and "Filming wrapped" after "his thriller Y, released in 2000" is not Y);
-else the article's main film. A date is kept only when its sentence is about a film (a
+else the article's main film; but no film when the date's clause names a title no film matches ('his win
+for "X" in 2015', 'the novel X, which starts filming in May'). A date is kept only when its sentence is about a film (a
 film, a film noun or film-news word, or "It ..." after such a sentence) or its trigger is
 film-specific, and never without a film to give it.
 
@@ -407,7 +408,8 @@ class DateFinder:
             best = min(here, key=lambda m: (self.tree_distance(span.root, m.span.root),
                                             abs(m.span.start - span.start)))
             return (self.coordinated(best, here) if coordinate else [best.film]), False
-        if any(self.named_unknown(t) for t in self.clause_tokens(span)):
+        if any(self.named_unknown(t) or self.unknown_title(t) for t in self.clause_tokens(span)) or any(
+                self.unknown_title(t.head) for t in self.path(span) if t.dep_ in {"relcl", "acl"}):
             return [], False
         topic = self.topic_film(span)
         return ([topic] if topic else []), False
@@ -422,6 +424,15 @@ class DateFinder:
             return True
         return any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.ent_type_ not in UNNAMING_ENTS
                    and not self.in_mention(c) for c in token.children)
+
+    def unknown_title(self, token: Token) -> bool:
+        """A title that is no known film: a name tagged as a work, or in quotation marks ('his win for "X"')."""
+        if token.pos_ != "PROPN" or self.in_mention(token):
+            return False
+        if token.ent_type_ == "WORK_OF_ART":
+            return True
+        doc, left, right = self.doc, token.left_edge.i, token.right_edge.i
+        return any(t.is_quote for t in doc[max(0, left - 1):left + 1]) and any(t.is_quote for t in doc[right:right + 3])
 
     def in_mention(self, token: Token) -> bool:
         """Whether a token is part of a film mention."""

@@ -178,6 +178,18 @@ def test_a_day_word_inside_a_name_is_no_date(nlp):
     assert run(nlp, text, ["Bright Wings"]) == []
 
 
+def test_a_date_of_a_quoted_title_no_film_matches_is_not_the_topic_film(nlp):
+    text = ('"Bright Wings" won best picture. Its director took the prize again, following his win for '
+            '"Sand Clock" in 2011, and thanked the crew of the film.')
+    assert run(nlp, text, ["Bright Wings"]) == []
+
+
+def test_a_date_of_a_work_no_film_matches_is_not_the_topic_film(nlp):
+    text = ('The comedy "Bright Wings" topped the box office. Her next project is an adaptation of the novel '
+            'The Glass Meadow, which is due to start filming in May 2006.')
+    assert run(nlp, text, ["Bright Wings"]) == []
+
+
 def test_no_film_no_dates(nlp):
     text = "The album was released in May 2006 and went straight to number one."
     assert run(nlp, text, []) == []

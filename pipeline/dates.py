@@ -14,13 +14,13 @@ streaming_release with X as platform, "premiere" / "festival" -> premiere, "Osca
 rejects the date. Without a trigger a date describing a film ("1999's X", "the 2006 film")
 or sitting in a clause with a film is a release, anything else other.
 
-Film: the film the date describes; else the film nearest to it in the dependency tree in
-its sentence (every film of a coordinated subject or object: "X and Y shared ..."); else the
-film the text was talking about (the first film of the latest earlier sentence that names
-one as more than a modifier of a person and not with a year, so "the sequel" after "X 8 has been renewed"
-is X 8, and "Filming wrapped" after "his thriller Y, released in 2000" is not Y);
-else the article's main film; but no film when the date's clause names a title no film matches ('his win
-for "X" in 2015', 'the novel X, which starts filming in May'). A date is kept only when its sentence is about a film (a
+Film: the film the date describes; else the film nearest to it in the dependency tree in its
+sentence (every film of a coordinated subject or object: "X and Y shared ..."); else the film the
+text was talking about (the first film of the latest earlier sentence that names one as more than a
+modifier of a person and not with a year, so "the sequel" after "X 8 has been renewed" is X 8, and
+"Filming wrapped" after "his thriller Y, released in 2000" is not Y); else the article's main film;
+but no film when the date's clause names a title no film matches ('his win for "X" in 2015', 'the
+novel X, which starts filming in May'). A date is kept only when its sentence is about a film (a
 film, a film noun or film-news word, or "It ..." after such a sentence) or its trigger is
 film-specific, and never without a film to give it.
 

@@ -402,8 +402,8 @@ class DateFinder:
                 return [], False
             topic = self.topic_film(span)
             return ([topic] if topic else []), True
-        here = [m for m in self.mentions if sent.start <= m.span.start < sent.end
-                and (m.film is self.main or not self.modifies_person(m.span))]
+        named = [m for m in self.mentions if sent.start <= m.span.start < sent.end]
+        here = [m for m in named if not self.modifies_person(m.span)] or [m for m in named if m.film is self.main]
         if here:
             best = min(here, key=lambda m: (self.tree_distance(span.root, m.span.root),
                                             abs(m.span.start - span.start)))

@@ -190,6 +190,14 @@ def test_a_date_of_a_work_no_film_matches_is_not_the_topic_film(nlp):
     assert run(nlp, text, ["Bright Wings"]) == []
 
 
+def test_a_film_naming_a_person_gives_way_to_the_film_of_the_clause(nlp):
+    text = ('"Glass Bay" is a hit drama. The "Glass Bay" actress wrapped filming on the thriller "Iron Kite" '
+            'in Spain on 3 May 2006.')
+    assert run(nlp, text, ["Glass Bay", "Iron Kite"]) == [
+        row(text, "Iron Kite", "filming_end", "3 May 2006", "2006-05-03", "day"),
+    ]
+
+
 def test_no_film_no_dates(nlp):
     text = "The album was released in May 2006 and went straight to number one."
     assert run(nlp, text, []) == []

@@ -18,7 +18,8 @@ Film: the film the date describes; else the film nearest to it in the dependency
 sentence (every film of a coordinated subject or object: "X and Y shared ..."); else the film the
 text was talking about (the first film of the latest earlier sentence that names one as more than a
 modifier of a person and not with a year, so "the sequel" after "X 8 has been renewed" is X 8, and
-"Filming wrapped" after "his thriller Y, released in 2000" is not Y); else the article's main film;
+"Filming wrapped" after "his thriller Y, released in 2000" is not Y; "the first film ... in June 2019"
+is the film named with 2019); else the article's main film;
 but no film when the date's clause names a title no film matches ('his win for "X" in 2015', 'the
 novel X, which starts filming in May'). A date is kept only when its sentence is about a film (a
 film, a film noun or film-news word, or "It ..." after such a sentence) or its trigger is
@@ -75,6 +76,7 @@ BARE_UNITS = frozenset(LEX["bare_units"])
 DROP_LEADING = frozenset(LEX["drop_leading"])
 DROP_TRAILING = frozenset(LEX["drop_trailing"])
 RESTATE_OPEN = frozenset(LEX["restate_open"])
+EARLIER = frozenset(LEX["earlier_film_modifiers"])
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 STEP_DEPS = SUBJECT_DEPS | {"compound", "amod", "prt", "dobj", "attr", "acomp", "xcomp", "advmod", "oprd", "dative",
@@ -206,6 +208,7 @@ class DateFinder:
         self.main = main_film(named, lead_end(doc))  # not a film named only to describe a person
         self.segments = self._segments()
         self.dated: set[int] = set()  # starts of mentions a year in their own sentence dates ('X, released in 2000')
+        self.years: dict[str, Film] = {}  # each such year and the first film it dates
 
     def _segments(self) -> list[Span]:
         """The sentences, split again where a sentence is glued to the one before it ('in 1996.Henry')."""
@@ -411,7 +414,7 @@ class DateFinder:
         if any(self.named_unknown(t) or self.unknown_title(t) for t in self.clause_tokens(span)) or any(
                 self.unknown_title(t.head) for t in self.path(span) if t.dep_ in {"relcl", "acl"}):
             return [], False
-        topic = self.topic_film(span)
+        topic = self.earlier_film(span) or self.topic_film(span)
         return ([topic] if topic else []), False
 
     def named_unknown(self, token: Token) -> bool:
@@ -450,11 +453,22 @@ class DateFinder:
         return self.main
 
     def mark_dated(self, span: Span, facts: list[DateFact]) -> None:
-        """Remember the mentions in a date's sentence of the films it gives a year to."""
+        """Remember the mentions in a date's sentence of the films it gives a year to, and the years."""
         sent = self.segment(span.root)
-        films = {f.film for f in facts if f.value and f.precision == "year"}
-        self.dated |= {m.span.start for m in self.mentions
-                       if m.film.title in films and sent.start <= m.span.start < sent.end}
+        years = {f.film: f.value for f in facts if f.value and f.precision == "year"}
+        for m in self.mentions:
+            if m.film.title in years and sent.start <= m.span.start < sent.end:
+                self.dated.add(m.span.start)
+                self.years.setdefault(years[m.film.title], m.film)
+
+    def earlier_film(self, span: Span) -> Film | None:
+        """The film an earlier-film noun in the date's clause ('the first film opened in June 2019') stands for:
+        the one named with that year."""
+        year = normalize(span.text, None)[0][:4]
+        if not year or not any(self.film_noun(t) and any(c.dep_ == "amod" and c.lower_ in EARLIER for c in t.children)
+                               for t in self.clause_tokens(span)):
+            return None
+        return self.years.get(year)
 
     @staticmethod
     def modifies_person(span: Span) -> bool:

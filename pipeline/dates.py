@@ -419,14 +419,14 @@ class DateFinder:
 
     def named_unknown(self, token: Token) -> bool:
         """A film noun named by a word that is no known film: 'the final "X" film' where X is a franchise, 'X,
-        the 1997 instalment' where X is no film found."""
+        the 1997 instalment' or 'the previous instalment, X,' where X is no film found."""
         if not self.film_noun(token):
             return False
         head = token.head
         if token.dep_ == "appos" and head.pos_ == "PROPN" and not self.in_mention(head):
             return True
-        return any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.ent_type_ not in UNNAMING_ENTS
-                   and not self.in_mention(c) for c in token.children)
+        return any(c.pos_ == "PROPN" and not self.in_mention(c) and (c.dep_ == "appos" or (
+            c.dep_ in {"compound", "nmod"} and c.ent_type_ not in UNNAMING_ENTS)) for c in token.children)
 
     def unknown_title(self, token: Token) -> bool:
         """A title that is no known film: a name tagged as a work, or in quotation marks ('his win for "X"')."""

@@ -208,6 +208,14 @@ def test_the_first_film_is_the_one_named_with_the_year(nlp):
     ]
 
 
+def test_a_date_of_a_film_noun_named_by_no_known_film(nlp):
+    text = ('The new comedy "Paper Moon" opens in May. The previous instalment, Moon Over Leeds, took $80m '
+            'after its release in 2004.')
+    assert run(nlp, text, ["Paper Moon"]) == [
+        row(text, "Paper Moon", "release", "May", "", "month"),
+    ]
+
+
 def test_no_film_no_dates(nlp):
     text = "The album was released in May 2006 and went straight to number one."
     assert run(nlp, text, []) == []

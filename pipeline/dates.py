@@ -18,12 +18,13 @@ Film: the film the date describes; else the film nearest to it in the dependency
 sentence (every film of a coordinated subject or object: "X and Y shared ..."); else the film the
 text was talking about (the first film of the latest earlier sentence that names one as more than a
 modifier of a person and not with a year, so "the sequel" after "X 8 has been renewed" is X 8, and
-"Filming wrapped" after "his thriller Y, released in 2000" is not Y; "the first film ... in June 2019"
-is the film named with 2019); else the article's main film;
-but no film when the date's clause names a title no film matches ('his win for "X" in 2015', 'the
-novel X, which starts filming in May'). A date is kept only when its sentence is about a film (a
-film, a film noun or film-news word, or "It ..." after such a sentence) or its trigger is
-film-specific, and never without a film to give it.
+"Filming wrapped" after "his thriller Y, released in 2000" is not Y; "the first film ... in June
+2019" is the film named with 2019; "the sequel" in a sentence naming no film is the one film whose
+title extends another's, "X: Eclipse" after "X"); else the article's main film; but no film when the
+date's clause names a title no film matches ('his win for "X" in 2015', 'the novel X, which starts
+filming in May'). A date is kept only when its sentence is about a film (a film, a film noun or
+film-news word, or "It ..." after such a sentence, "it" being the subject of the sentence or of the
+date's clause) or its trigger is film-specific, and never without a film to give it.
 
 Value: normalize(text, published); an anaphor ("the following year", "two years later")
 resolves against the latest date written before it instead, at no finer a precision than
@@ -77,6 +78,8 @@ DROP_LEADING = frozenset(LEX["drop_leading"])
 DROP_TRAILING = frozenset(LEX["drop_trailing"])
 RESTATE_OPEN = frozenset(LEX["restate_open"])
 EARLIER = frozenset(LEX["earlier_film_modifiers"])
+SEQUEL_NOUNS = frozenset(LEX["sequel_nouns"])
+SEQUEL_TAIL = re.compile(r":|\s*[-–—]|\s+(?:\d+|[IVX]+)\b")  # after the first film's title in a sequel's
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 STEP_DEPS = SUBJECT_DEPS | {"compound", "amod", "prt", "dobj", "attr", "acomp", "xcomp", "advmod", "oprd", "dative",
@@ -209,6 +212,9 @@ class DateFinder:
         self.segments = self._segments()
         self.dated: set[int] = set()  # starts of mentions a year in their own sentence dates ('X, released in 2000')
         self.years: dict[str, Film] = {}  # each such year and the first film it dates
+        sequels = [f for f in self.films if any(g is not f and f.title.startswith(g.title)
+                                                and SEQUEL_TAIL.match(f.title, len(g.title)) for g in self.films)]
+        self.sequel = sequels[0] if len(sequels) == 1 else None  # 'X: Eclipse' after 'X'
 
     def _segments(self) -> list[Span]:
         """The sentences, split again where a sentence is glued to the one before it ('in 1996.Henry')."""
@@ -353,12 +359,14 @@ class DateFinder:
         return head, in_film or head.lower_ in FILM_NOUNS or head.lemma_.lower() in FILM_NOUNS
 
     def about_film(self, span: Span) -> bool:
-        """Whether a date's sentence is about a film: a film, a film word, or 'It ...' after such a sentence."""
+        """Whether a date's sentence is about a film: a film, a film word, or 'It ...' (subject of the sentence or
+        of the date's clause) after such a sentence."""
         sent = self.segment(span.root)
         if self._film_evidence(sent, span):
             return True
         subject = next((t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
-        if subject is not None and subject.lower_ in PRONOUN_SUBJECTS:
+        subjects = [c for t in self.path(span) for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if any(t.lower_ in PRONOUN_SUBJECTS for t in [subject, *subjects] if t is not None):
             index = self.segments.index(sent)
             return index > 0 and self._film_evidence(self.segments[index - 1], None)
         return False
@@ -450,6 +458,8 @@ class DateFinder:
                 if sent.start <= m.span.start < sent.end and m.span.start not in self.dated and (
                         not self.modifies_person(m.span)):
                     return m.film
+            if self.sequel is not None and any(t.lower_ in SEQUEL_NOUNS for t in sent):
+                return self.sequel
         return self.main
 
     def mark_dated(self, span: Span, facts: list[DateFact]) -> None:

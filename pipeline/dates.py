@@ -672,10 +672,11 @@ class DateFinder:
             if not normalize(span.text, None)[0] or not self.in_clause(span, step):
                 return []  # without a trigger only a written year in a clause with a film dates it
             event = "release"
-        if event == "other" and not strong and not (self.names_film(sent) or FILM_PHRASES.search(sent.text)):
+        film_named = self.names_film(sent) or bool(FILM_PHRASES.search(sent.text))
+        if event == "other" and not strong and not film_named:
             return []
-        if event == "other" and NON_FILM_CONTEXT.search(sent.text):
-            return []
+        if (event == "other" or not film_named) and NON_FILM_CONTEXT.search(sent.text):
+            return []  # 'his own radio play, first broadcast in 1998': another work's date
         films, inferred = self.films_for(span, head, describes_film, coordinate=triggered)
         films = self.respective(span, films)
         platform = self.platform(span, step) if event in {"streaming_release", "premiere", "release"} else ""

@@ -233,6 +233,21 @@ def test_a_pronoun_subject_of_the_date_clause_carries_the_film_on(nlp):
     ]
 
 
+def test_a_date_of_another_work_in_a_sentence_naming_no_film(nlp):
+    text = ('The drama "Grey Pier" opens in cinemas in May 2006. The screenplay was adapted by Ann Cole from '
+            'her own radio play, first broadcast on BBC Radio Wales in 1998.')
+    assert run(nlp, text, ["Grey Pier"]) == [
+        row(text, "Grey Pier", "release", "May 2006", "2006-05", "month"),
+    ]
+
+
+def test_a_film_phrase_keeps_a_date_beside_another_work(nlp):
+    text = 'The drama "Grey Pier" has a starry cast. Based on the novel, it opens in cinemas in May 2006.'
+    assert run(nlp, text, ["Grey Pier"]) == [
+        row(text, "Grey Pier", "release", "May 2006", "2006-05", "month"),
+    ]
+
+
 def test_no_film_no_dates(nlp):
     text = "The album was released in May 2006 and went straight to number one."
     assert run(nlp, text, []) == []

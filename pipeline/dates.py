@@ -392,11 +392,12 @@ class DateFinder:
     # --- film -------------------------------------------------------------------------------------
 
     def bracketed_film(self, span: Span) -> Film | None:
-        """The film a bracketed date follows: 'Dark Water (2005)'."""
+        """The film a bracketed date follows: 'Dark Water (2005)', '"Dark Water" (2005)'."""
         doc = self.doc
         if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
             return None
-        return next((m.film for m in self.mentions if m.span.end == span.start - 1), None)
+        end = span.start - 2 if doc[span.start - 2].is_quote else span.start - 1
+        return next((m.film for m in self.mentions if m.span.end == end), None)
 
     def films_for(self, span: Span, head: Token | None, describes_film: bool,
                   coordinate: bool = True) -> tuple[list[Film], bool]:

@@ -248,6 +248,20 @@ def test_a_film_phrase_keeps_a_date_beside_another_work(nlp):
     ]
 
 
+def test_a_bracketed_year_after_a_quoted_title(nlp):
+    text = 'The two stars shared the screen in Ann Cole\u2019s \u201cGrey Pier\u201d (1995) and never again.'
+    assert run(nlp, text, ["Grey Pier"]) == [
+        row(text, "Grey Pier", "release", "1995", "1995", "year"),
+    ]
+
+
+def test_a_prize_won_at_a_festival_is_other(nlp):
+    text = 'Her debut "Grey Pier" won a prize at the Leeds Film Festival in 2002.'
+    assert run(nlp, text, ["Grey Pier"]) == [
+        row(text, "Grey Pier", "other", "2002", "2002", "year"),
+    ]
+
+
 def test_no_film_no_dates(nlp):
     text = "The album was released in May 2006 and went straight to number one."
     assert run(nlp, text, []) == []

@@ -79,6 +79,7 @@ DROP_TRAILING = frozenset(LEX["drop_trailing"])
 RESTATE_OPEN = frozenset(LEX["restate_open"])
 EARLIER = frozenset(LEX["earlier_film_modifiers"])
 SEQUEL_NOUNS = frozenset(LEX["sequel_nouns"])
+NAMING_VERBS = frozenset(LEX["naming_verbs"])
 SEQUEL_TAIL = re.compile(r":|\s*[-–—]|\s+(?:\d+|[IVX]+)\b")  # after the first film's title in a sequel's
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -428,14 +429,15 @@ class DateFinder:
 
     def named_unknown(self, token: Token) -> bool:
         """A film noun named by a word that is no known film: 'the final "X" film' where X is a franchise, 'X,
-        the 1997 instalment' or 'the previous instalment, X,' where X is no film found."""
+        the 1997 instalment', 'the previous instalment, X,' or 'the film, titled X,' where X is no film found."""
         if not self.film_noun(token):
             return False
         head = token.head
         if token.dep_ == "appos" and head.pos_ == "PROPN" and not self.in_mention(head):
             return True
-        return any(c.pos_ == "PROPN" and not self.in_mention(c) and (c.dep_ == "appos" or (
-            c.dep_ in {"compound", "nmod"} and c.ent_type_ not in UNNAMING_ENTS)) for c in token.children)
+        names = [g for c in token.children if c.dep_ == "acl" and c.lemma_ in NAMING_VERBS for g in c.children]
+        return any(c.pos_ == "PROPN" and not self.in_mention(c) and (c.dep_ in {"appos", "oprd", "attr", "dobj"} or (
+            c.dep_ in {"compound", "nmod"} and c.ent_type_ not in UNNAMING_ENTS)) for c in [*token.children, *names])
 
     def unknown_title(self, token: Token) -> bool:
         """A title that is no known film: a name tagged as a work, or in quotation marks ('his win for "X"')."""
@@ -455,6 +457,8 @@ class DateFinder:
         film); else the article's main film."""
         index = self.segments.index(self.segment(span.root))
         for sent in reversed(self.segments[:index]):
+            if any(t.dep_ in SUBJECT_DEPS and self.named_unknown(t) for t in sent):
+                return None  # 'The film, titled X, ...' where X is no film found
             for m in self.mentions:
                 if sent.start <= m.span.start < sent.end and m.span.start not in self.dated and (
                         not self.modifies_person(m.span)):

@@ -262,6 +262,14 @@ def test_a_prize_won_at_a_festival_is_other(nlp):
     ]
 
 
+def test_a_film_titled_by_no_known_film_is_the_topic_of_what_follows(nlp):
+    text = ('The film, provisionally titled Harbour Road, will be directed by Ann Cole, whose thriller "Low Tide" '
+            'was one of the hits of 2003. Filming is set to begin in March 2005.')
+    assert run(nlp, text, ["Low Tide"]) == [
+        row(text, "Low Tide", "release", "2003", "2003", "year"),
+    ]
+
+
 def test_no_film_no_dates(nlp):
     text = "The album was released in May 2006 and went straight to number one."
     assert run(nlp, text, []) == []

@@ -22,9 +22,11 @@ modifier of a person and not with a year, so "the sequel" after "X 8 has been re
 2019" is the film named with 2019; "the sequel" in a sentence naming no film is the one film whose
 title extends another's, "X: Eclipse" after "X"); else the article's main film; but no film when the
 date's clause names a title no film matches ('his win for "X" in 2015', 'the novel X, which starts
-filming in May'). A date is kept only when its sentence is about a film (a film, a film noun or
-film-news word, or "It ..." after such a sentence, "it" being the subject of the sentence or of the
-date's clause) or its trigger is film-specific, and never without a film to give it.
+filming in May') or the search for the topic meets a sentence whose subject is named by no known
+film ('The film, titled X, ...'). A date is kept only when its sentence is about a film (a film, a
+film noun or film-news word, or "It ..." after such a sentence, "it" being the subject of the
+sentence or of the date's clause) or its trigger is film-specific, and never without a film to give
+it.
 
 Value: normalize(text, published); an anaphor ("the following year", "two years later")
 resolves against the latest date written before it instead, at no finer a precision than

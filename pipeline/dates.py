@@ -14,13 +14,19 @@ streaming_release with X as platform, "premiere" / "festival" -> premiere, "Osca
 rejects the date. Without a trigger a date describing a film ("1999's X", "the 2006 film")
 or sitting in a clause with a film is a release, anything else other.
 
-Film: the film the date describes; else the film nearest to it in the dependency tree in
-its sentence (every film of a coordinated subject or object: "X and Y shared ..."); else the
-film the text was talking about (the first film of the latest earlier sentence that names
-one as more than a modifier of a person, so "the sequel" after "X 8 has been renewed" is X 8);
-else the article's main film. A date is kept only when its sentence is about a film (a
-film, a film noun or film-news word, or "It ..." after such a sentence) or its trigger is
-film-specific, and never without a film to give it.
+Film: the film the date describes; else the film nearest to it in the dependency tree in its
+sentence (every film of a coordinated subject or object: "X and Y shared ..."); else the film the
+text was talking about (the first film of the latest earlier sentence that names one as more than a
+modifier of a person and not with a year, so "the sequel" after "X 8 has been renewed" is X 8, and
+"Filming wrapped" after "his thriller Y, released in 2000" is not Y; "the first film ... in June
+2019" is the film named with 2019; "the sequel" in a sentence naming no film is the one film whose
+title extends another's, "X: Eclipse" after "X"); else the article's main film; but no film when the
+date's clause names a title no film matches ('his win for "X" in 2015', 'the novel X, which starts
+filming in May') or the search for the topic meets a sentence whose subject is named by no known
+film ('The film, titled X, ...'). A date is kept only when its sentence is about a film (a film, a
+film noun or film-news word, or "It ..." after such a sentence, "it" being the subject of the
+sentence or of the date's clause) or its trigger is film-specific, and never without a film to give
+it.
 
 Value: normalize(text, published); an anaphor ("the following year", "two years later")
 resolves against the latest date written before it instead, at no finer a precision than
@@ -73,6 +79,10 @@ BARE_UNITS = frozenset(LEX["bare_units"])
 DROP_LEADING = frozenset(LEX["drop_leading"])
 DROP_TRAILING = frozenset(LEX["drop_trailing"])
 RESTATE_OPEN = frozenset(LEX["restate_open"])
+EARLIER = frozenset(LEX["earlier_film_modifiers"])
+SEQUEL_NOUNS = frozenset(LEX["sequel_nouns"])
+NAMING_VERBS = frozenset(LEX["naming_verbs"])
+SEQUEL_TAIL = re.compile(r":|\s*[-–—]|\s+(?:\d+|[IVX]+)\b")  # after the first film's title in a sequel's
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 STEP_DEPS = SUBJECT_DEPS | {"compound", "amod", "prt", "dobj", "attr", "acomp", "xcomp", "advmod", "oprd", "dative",
@@ -99,6 +109,7 @@ _SEASON = rf"(?:{_alt(_CAL['seasons'])})"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 _NUM_WORD = _alt(["a", "an", *_CAL["number_words"]])
+DAY_WORDS = frozenset(w for w in _CAL["day_offsets"] if " " not in w)  # 'today', 'tonight'
 _REL_UNIT = rf"(?:year|month|week|weekend|(?i:{_SEASON})|{_FULL_MONTH}|{_WEEKDAY})"
 PATTERNS = [re.compile(p) for p in (
     rf"\b{_DAY}(?:\s*[-–]\s*{_DAY})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?![\w-])",
@@ -202,6 +213,11 @@ class DateFinder:
         named = [f for f in self.films if any(m.film is f and not self.modifies_person(m.span) for m in self.mentions)]
         self.main = main_film(named, lead_end(doc))  # not a film named only to describe a person
         self.segments = self._segments()
+        self.dated: set[int] = set()  # starts of mentions a year in their own sentence dates ('X, released in 2000')
+        self.years: dict[str, Film] = {}  # each such year and the first film it dates
+        sequels = [f for f in self.films if any(g is not f and f.title.startswith(g.title)
+                                                and SEQUEL_TAIL.match(f.title, len(g.title)) for g in self.films)]
+        self.sequel = sequels[0] if len(sequels) == 1 else None  # 'X: Eclipse' after 'X'
 
     def _segments(self) -> list[Span]:
         """The sentences, split again where a sentence is glued to the one before it ('in 1996.Henry')."""
@@ -283,8 +299,11 @@ class DateFinder:
 
     @staticmethod
     def used_as_name(token: Token) -> bool:
-        """A month or weekday word used as a name or a modal ('daughter August, who', 'May I')."""
+        """A month, weekday or day word used as a name or a modal ('daughter August, who', 'May I',
+        'told Entertainment Tonight')."""
         if token.tag_ == "MD" or token.pos_ in {"VERB", "AUX"}:
+            return True
+        if token.lower_ in DAY_WORDS and token.is_title and token.i > 0 and token.nbor(-1).is_title:
             return True
         if token.dep_ in {"appos", "conj"} and token.head.pos_ in {"NOUN", "PROPN"}:
             return True
@@ -339,16 +358,18 @@ class DateFinder:
         head = root.head
         if head.lower_ in NON_FILM_WORKS or head.lemma_.lower() in NON_FILM_WORKS:
             return head, False
-        in_film = any(m.span.start <= head.i < m.span.end for m in self.mentions)
+        in_film = self.in_mention(head)
         return head, in_film or head.lower_ in FILM_NOUNS or head.lemma_.lower() in FILM_NOUNS
 
     def about_film(self, span: Span) -> bool:
-        """Whether a date's sentence is about a film: a film, a film word, or 'It ...' after such a sentence."""
+        """Whether a date's sentence is about a film: a film, a film word, or 'It ...' (subject of the sentence or
+        of the date's clause) after such a sentence."""
         sent = self.segment(span.root)
         if self._film_evidence(sent, span):
             return True
         subject = next((t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
-        if subject is not None and subject.lower_ in PRONOUN_SUBJECTS:
+        subjects = [c for t in self.path(span) for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if any(t.lower_ in PRONOUN_SUBJECTS for t in [subject, *subjects] if t is not None):
             index = self.segments.index(sent)
             return index > 0 and self._film_evidence(self.segments[index - 1], None)
         return False
@@ -374,11 +395,12 @@ class DateFinder:
     # --- film -------------------------------------------------------------------------------------
 
     def bracketed_film(self, span: Span) -> Film | None:
-        """The film a bracketed date follows: 'Dark Water (2005)'."""
+        """The film a bracketed date follows: 'Dark Water (2005)', '"Dark Water" (2005)'."""
         doc = self.doc
         if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
             return None
-        return next((m.film for m in self.mentions if m.span.end == span.start - 1), None)
+        end = span.start - 2 if doc[span.start - 2].is_quote else span.start - 1
+        return next((m.film for m in self.mentions if m.span.end == end), None)
 
     def films_for(self, span: Span, head: Token | None, describes_film: bool,
                   coordinate: bool = True) -> tuple[list[Film], bool]:
@@ -395,32 +417,75 @@ class DateFinder:
                 return [], False
             topic = self.topic_film(span)
             return ([topic] if topic else []), True
-        here = [m for m in self.mentions if sent.start <= m.span.start < sent.end
-                and (m.film is self.main or not self.modifies_person(m.span))]
+        named = [m for m in self.mentions if sent.start <= m.span.start < sent.end]
+        here = [m for m in named if not self.modifies_person(m.span)] or [m for m in named if m.film is self.main]
         if here:
             best = min(here, key=lambda m: (self.tree_distance(span.root, m.span.root),
                                             abs(m.span.start - span.start)))
             return (self.coordinated(best, here) if coordinate else [best.film]), False
-        if any(self.named_unknown(t) for t in self.clause_tokens(span)):
+        if any(self.named_unknown(t) or self.unknown_title(t) for t in self.clause_tokens(span)) or any(
+                self.unknown_title(t.head) for t in self.path(span) if t.dep_ in {"relcl", "acl"}):
             return [], False
-        topic = self.topic_film(span)
+        topic = self.earlier_film(span) or self.topic_film(span)
         return ([topic] if topic else []), False
 
     def named_unknown(self, token: Token) -> bool:
-        """A film noun named by a word that is no known film: 'the final "X" film' where X is a franchise."""
+        """A film noun named by a word that is no known film: 'the final "X" film' where X is a franchise, 'X,
+        the 1997 instalment', 'the previous instalment, X,' or 'the film, titled X,' where X is no film found."""
         if not self.film_noun(token):
             return False
-        return any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.ent_type_ not in UNNAMING_ENTS
-                   and not any(m.span.start <= c.i < m.span.end for m in self.mentions) for c in token.children)
+        head = token.head
+        if token.dep_ == "appos" and head.pos_ == "PROPN" and not self.in_mention(head):
+            return True
+        names = [g for c in token.children if c.dep_ == "acl" and c.lemma_ in NAMING_VERBS for g in c.children]
+        return any(c.pos_ == "PROPN" and not self.in_mention(c) and (c.dep_ in {"appos", "oprd", "attr", "dobj"} or (
+            c.dep_ in {"compound", "nmod"} and c.ent_type_ not in UNNAMING_ENTS)) for c in [*token.children, *names])
+
+    def unknown_title(self, token: Token) -> bool:
+        """A title that is no known film: a name tagged as a work, or in quotation marks ('his win for "X"')."""
+        if token.pos_ != "PROPN" or self.in_mention(token):
+            return False
+        if token.ent_type_ == "WORK_OF_ART":
+            return True
+        doc, left, right = self.doc, token.left_edge.i, token.right_edge.i
+        return any(t.is_quote for t in doc[max(0, left - 1):left + 1]) and any(t.is_quote for t in doc[right:right + 3])
+
+    def in_mention(self, token: Token) -> bool:
+        """Whether a token is part of a film mention."""
+        return any(m.span.start <= token.i < m.span.end for m in self.mentions)
 
     def topic_film(self, span: Span) -> Film | None:
-        """The film the text was talking about before a span; else the article's main film."""
+        """The film the text was talking about before a span (not one named with the year it came out: a past
+        film); else the article's main film."""
         index = self.segments.index(self.segment(span.root))
         for sent in reversed(self.segments[:index]):
+            if any(t.dep_ in SUBJECT_DEPS and self.named_unknown(t) for t in sent):
+                return None  # 'The film, titled X, ...' where X is no film found
             for m in self.mentions:
-                if sent.start <= m.span.start < sent.end and not self.modifies_person(m.span):
+                if sent.start <= m.span.start < sent.end and m.span.start not in self.dated and (
+                        not self.modifies_person(m.span)):
                     return m.film
+            if self.sequel is not None and any(t.lower_ in SEQUEL_NOUNS for t in sent):
+                return self.sequel
         return self.main
+
+    def mark_dated(self, span: Span, facts: list[DateFact]) -> None:
+        """Remember the mentions in a date's sentence of the films it gives a year to, and the years."""
+        sent = self.segment(span.root)
+        years = {f.film: f.value for f in facts if f.value and f.precision == "year"}
+        for m in self.mentions:
+            if m.film.title in years and sent.start <= m.span.start < sent.end:
+                self.dated.add(m.span.start)
+                self.years.setdefault(years[m.film.title], m.film)
+
+    def earlier_film(self, span: Span) -> Film | None:
+        """The film an earlier-film noun in the date's clause ('the first film opened in June 2019') stands for:
+        the one named with that year."""
+        year = normalize(span.text, None)[0][:4]
+        if not year or not any(self.film_noun(t) and any(c.dep_ == "amod" and c.lower_ in EARLIER for c in t.children)
+                               for t in self.clause_tokens(span)):
+            return None
+        return self.years.get(year)
 
     @staticmethod
     def modifies_person(span: Span) -> bool:
@@ -464,6 +529,21 @@ class DateFinder:
             if m.film not in films:
                 films.append(m.film)
         return films
+
+    @staticmethod
+    def respective(span: Span, films: list[Film]) -> list[Film]:
+        """The film in the date's place when as many dates as films are coordinated ('X and Y came out in 2001
+        and 2002'); else the films."""
+        first = span.root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        chain = [first]
+        while (nxt := next((c for c in chain[-1].children if c.dep_ == "conj"), None)) is not None:
+            chain.append(nxt)
+        place = next((n for n, t in enumerate(chain) if t.i == span.root.i), None)
+        if place is None or len(films) < 2 or len(chain) != len(films) or not all(precision_of(t.text) for t in chain):
+            return films
+        return [films[place]]
 
     @staticmethod
     def tree_distance(a: Token, b: Token) -> int:
@@ -555,7 +635,9 @@ class DateFinder:
             value, precision = self.value(span, anchor)
             if written[0]:
                 anchor = written
-            rows += self.facts_for(span, value, precision)
+            found = self.facts_for(span, value, precision)
+            self.mark_dated(span, [f for f, _, _ in found])
+            rows += found
         released = {(f.film, f.value[:4]) for f, _, triggered in rows
                     if f.event == "release" and triggered and f.value}
         facts, seen = [], set()
@@ -597,11 +679,13 @@ class DateFinder:
             if not normalize(span.text, None)[0] or not self.in_clause(span, step):
                 return []  # without a trigger only a written year in a clause with a film dates it
             event = "release"
-        if event == "other" and not strong and not (self.names_film(sent) or FILM_PHRASES.search(sent.text)):
+        film_named = self.names_film(sent) or bool(FILM_PHRASES.search(sent.text))
+        if event == "other" and not strong and not film_named:
             return []
-        if event == "other" and NON_FILM_CONTEXT.search(sent.text):
-            return []
+        if (event == "other" or not film_named) and NON_FILM_CONTEXT.search(sent.text):
+            return []  # 'his own radio play, first broadcast in 1998': another work's date
         films, inferred = self.films_for(span, head, describes_film, coordinate=triggered)
+        films = self.respective(span, films)
         platform = self.platform(span, step) if event in {"streaming_release", "premiere", "release"} else ""
         if event in {"premiere", "release"}:  # 'premieres on BBC Two': a television premiere
             event, platform = ("streaming_release", platform) if platform in PLATFORMS else (event, "")

@@ -147,6 +147,129 @@ def test_date_without_a_film_in_its_sentence_takes_the_article_film(nlp):
     ]
 
 
+def test_a_film_named_with_its_year_is_no_topic(nlp):
+    text = ('The new drama "Iron Kite" opens in June. Its director made his name with the thriller "Low Tide", '
+            'released in 1998. Filming wrapped in March 2004.')
+    assert run(nlp, text, ["Iron Kite", "Low Tide"]) == [
+        row(text, "Iron Kite", "release", "June", "", "month"),
+        row(text, "Low Tide", "release", "1998", "1998", "year"),
+        row(text, "Iron Kite", "filming_end", "March 2004", "2004-03", "month"),
+    ]
+
+
+def test_a_year_of_an_instalment_no_film_names(nlp):
+    text = ('The new film "Iron Kite" opens in cinemas in June 2005. Fans hope it will revive a franchise '
+            'that stalled after Moon Patrol, the 1997 instalment starring Tom Vale.')
+    assert run(nlp, text, ["Iron Kite"]) == [
+        row(text, "Iron Kite", "release", "June 2005", "2005-06", "month"),
+    ]
+
+
+def test_coordinated_films_take_coordinated_dates_in_order(nlp):
+    text = 'The first two films, "Red Lantern" and "Blue Harbour", were released in 2001 and 2003.'
+    assert run(nlp, text, ["Red Lantern", "Blue Harbour"]) == [
+        row(text, "Red Lantern", "release", "2001", "2001", "year"),
+        row(text, "Blue Harbour", "release", "2003", "2003", "year"),
+    ]
+
+
+def test_a_day_word_inside_a_name_is_no_date(nlp):
+    text = 'Speaking to Hollywood Tonight at the premiere of the thriller "Bright Wings", Tom Reed praised the crew.'
+    assert run(nlp, text, ["Bright Wings"]) == []
+
+
+def test_a_date_of_a_quoted_title_no_film_matches_is_not_the_topic_film(nlp):
+    text = ('"Bright Wings" won best picture. Its director took the prize again, following his win for '
+            '"Sand Clock" in 2011, and thanked the crew of the film.')
+    assert run(nlp, text, ["Bright Wings"]) == []
+
+
+def test_a_date_of_a_work_no_film_matches_is_not_the_topic_film(nlp):
+    text = ('The comedy "Bright Wings" topped the box office. Her next project is an adaptation of the novel '
+            'The Glass Meadow, which is due to start filming in May 2006.')
+    assert run(nlp, text, ["Bright Wings"]) == []
+
+
+def test_a_film_naming_a_person_gives_way_to_the_film_of_the_clause(nlp):
+    text = ('"Glass Bay" is a hit drama. The "Glass Bay" actress wrapped filming on the thriller "Iron Kite" '
+            'in Spain on 3 May 2006.')
+    assert run(nlp, text, ["Glass Bay", "Iron Kite"]) == [
+        row(text, "Iron Kite", "filming_end", "3 May 2006", "2006-05-03", "day"),
+    ]
+
+
+def test_the_first_film_is_the_one_named_with_the_year(nlp):
+    text = ('She broke out in 2016\'s "Red Comet". Her new comedy "Paper Moon" opens in May. '
+            'The first film opened to $40 million in June 2016.')
+    assert run(nlp, text, ["Red Comet", "Paper Moon"]) == [
+        row(text, "Red Comet", "release", "2016", "2016", "year"),
+        row(text, "Paper Moon", "release", "May", "", "month"),
+        row(text, "Red Comet", "release", "June 2016", "2016-06", "month"),
+    ]
+
+
+def test_a_date_of_a_film_noun_named_by_no_known_film(nlp):
+    text = ('The new comedy "Paper Moon" opens in May. The previous instalment, Moon Over Leeds, took $80m '
+            'after its release in 2004.')
+    assert run(nlp, text, ["Paper Moon"]) == [
+        row(text, "Paper Moon", "release", "May", "", "month"),
+    ]
+
+
+def test_the_sequel_is_the_film_whose_title_extends_another(nlp):
+    text = ('The sci-fi hit "Red Comet" made $300m. A follow-up, "Red Comet: Dawn", is in the works. The new '
+            'comedy "Paper Moon" opens in May. The director has said the sequel will be darker. Insiders say it '
+            'is eyeing a summer 2022 release.')
+    assert run(nlp, text, ["Red Comet: Dawn", "Red Comet", "Paper Moon"]) == [
+        row(text, "Paper Moon", "release", "May", "", "month"),
+        row(text, "Red Comet: Dawn", "release", "summer 2022", "2022", "year"),
+    ]
+
+
+def test_a_pronoun_subject_of_the_date_clause_carries_the_film_on(nlp):
+    text = 'The comedy "Paper Moon" was shot in Wales. Insiders say it is eyeing a release in June 2006.'
+    assert run(nlp, text, ["Paper Moon"]) == [
+        row(text, "Paper Moon", "release", "June 2006", "2006-06", "month"),
+    ]
+
+
+def test_a_date_of_another_work_in_a_sentence_naming_no_film(nlp):
+    text = ('The drama "Grey Pier" opens in cinemas in May 2006. The screenplay was adapted by Ann Cole from '
+            'her own radio play, first broadcast on BBC Radio Wales in 1998.')
+    assert run(nlp, text, ["Grey Pier"]) == [
+        row(text, "Grey Pier", "release", "May 2006", "2006-05", "month"),
+    ]
+
+
+def test_a_film_phrase_keeps_a_date_beside_another_work(nlp):
+    text = 'The drama "Grey Pier" has a starry cast. Based on the novel, it opens in cinemas in May 2006.'
+    assert run(nlp, text, ["Grey Pier"]) == [
+        row(text, "Grey Pier", "release", "May 2006", "2006-05", "month"),
+    ]
+
+
+def test_a_bracketed_year_after_a_quoted_title(nlp):
+    text = 'The two stars shared the screen in Ann Cole\u2019s \u201cGrey Pier\u201d (1995) and never again.'
+    assert run(nlp, text, ["Grey Pier"]) == [
+        row(text, "Grey Pier", "release", "1995", "1995", "year"),
+    ]
+
+
+def test_a_prize_won_at_a_festival_is_other(nlp):
+    text = 'Her debut "Grey Pier" won a prize at the Leeds Film Festival in 2002.'
+    assert run(nlp, text, ["Grey Pier"]) == [
+        row(text, "Grey Pier", "other", "2002", "2002", "year"),
+    ]
+
+
+def test_a_film_titled_by_no_known_film_is_the_topic_of_what_follows(nlp):
+    text = ('The film, provisionally titled Harbour Road, will be directed by Ann Cole, whose thriller "Low Tide" '
+            'was one of the hits of 2003. Filming is set to begin in March 2005.')
+    assert run(nlp, text, ["Low Tide"]) == [
+        row(text, "Low Tide", "release", "2003", "2003", "year"),
+    ]
+
+
 def test_no_film_no_dates(nlp):
     text = "The album was released in May 2006 and went straight to number one."
     assert run(nlp, text, []) == []

@@ -6,6 +6,8 @@ Actor constructions: "A (C, a note)", "C (A's character)", "A as C", "A will be 
 The film is the one named in the same sentence, else the article's main film.
 """
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -55,7 +57,8 @@ def aside(text: str, start: int) -> bool:
 def framing(text: str, start: int, end: int) -> bool:
     """Whether a film mention can frame a credit: not in parentheses after a name, not describing a person
     ('Four Weddings director Mike Newell')."""
-    return not aside(text, start) and text[end:end + 14].strip().split(" ")[0].lower() not in ROLE_NOUNS
+    after = text[end:end + 20].lstrip("”\"'’ ").split(" ")[0].rstrip(",.;:")
+    return not aside(text, start) and after.lower() not in ROLE_NOUNS
 
 
 def film_near(token: Token, films: list[Film], fallback: Film | None) -> Film | None:
@@ -104,8 +107,22 @@ class CreditFinder:
         self.doc = doc
         self.films: list[Film] = doc._.films
         self.people: list[Person] = doc._.people
-        self.main = main_film(self.films, lead_end(doc))
+        self.main = self.topic_film()
         self.credits: dict[tuple, Credit] = {}
+
+    def topic_film(self) -> Film | None:
+        """The main film, not counting mentions that only describe a person ('the X actress')."""
+        counted = [replace(f, mentions=[m for m in f.mentions if not self.describes_person(*m)]) for f in self.films]
+        main = main_film([c for c in counted if c.mentions], lead_end(self.doc))
+        return next((f for f, c in zip(self.films, counted) if c is main), None)
+
+    def describes_person(self, start: int, end: int) -> bool:
+        """Whether a film mention is followed by a role noun used as a noun ('the X actress')."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        i = span.end if span is not None else len(self.doc)
+        while i < len(self.doc) and self.doc[i].is_quote:
+            i += 1
+        return i < len(self.doc) and self.doc[i].lower_ in ROLE_NOUNS and self.doc[i].pos_ == "NOUN"
 
     def mention_end(self, token: Token) -> int:
         """The token index just past the name mention that starts at (or covers) a token."""

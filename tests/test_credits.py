@@ -2,6 +2,8 @@
 
 import pytest
 
+from pipeline.credits import CreditFinder
+
 
 def credits(nlp, text):
     """(film, person, role, character, note) of each credit found in text."""
@@ -149,3 +151,17 @@ def test_a_tied_profession_is_the_role_found_first(nlp):
     person = next(p for p in doc._.people if p.name == "Ines Varga")
     assert [c.role for c in finder.credits.values()] == ["writer", "director"]
     assert finder.profession(person) == "writer"
+
+
+def test_quoted_film_describing_a_person_does_not_frame_a_credit(nlp):
+    text = ("The “Copper Moon” actress has joined the thriller “Silver Current,” her first film since “Copper Moon.” "
+            "Filming starts in May. "
+            "Omar Haddad and Brendan Sato have also been cast.")
+    assert credits(nlp, text) == [
+        ("Silver Current", "Brendan Sato", "actor", "", ""), ("Silver Current", "Omar Haddad", "actor", "", "")]
+
+
+def test_film_naming_a_persons_credit_is_not_the_main_film(nlp):
+    doc = nlp("Lucy Fenwick joins “Silver Current”\n\nThe “Copper Moon” actress has joined “Silver Current.” "
+              "“Copper Moon” star Omar Haddad cheered.")
+    assert CreditFinder(doc).main.title == "Silver Current"

@@ -268,7 +268,10 @@ class CreditFinder:
             self.as_character(token)
             self.play_character(token)
             self.by_agent(token)
+        careers = []
         for token in self.doc[body_start(self.doc):]:
+            if token.lower_ in CUES["career_cues"]:
+                careers.append(token)
             self.role_noun(token)
             self.role_verb(token)
             self.possessive_maker(token)
@@ -281,6 +284,8 @@ class CreditFinder:
         for film in self.films:
             for start, end in film.mentions:
                 self.owned_film(film, self.doc.char_span(start, end, alignment_mode="expand"))
+        for token in careers:
+            self.career(token)
         with_character = {(c.film, c.person) for c in self.credits.values() if c.character}
         with_film = {(c.person, c.role) for c in self.credits.values() if c.film}
         return [c for c in self.credits.values()
@@ -582,6 +587,22 @@ class CreditFinder:
                 if role:
                     self.add(person, role, film, self.doc[min(owner.i, mention.start):max(owner.i + 1, mention.end)])
                 return
+
+    def career(self, token: Token) -> None:
+        """'X, best known for F and G', 'nominated for such films as F and G', 'she followed E with F': the
+        person worked on the films in their usual role."""
+        if token.pos_ == "NOUN" and token.dep_ != "dobj":
+            return
+        person = self.subject_person(token)
+        role = person and self.profession(person)
+        if not role:
+            return
+        heads = [token, *(c for c in token.children if c.dep_ == "dobj")]  # 'followed E with F': often on E
+        for prep in (c for head in heads for c in head.children):
+            if prep.dep_ == "prep" and prep.lower_ == CUES["career_cues"][token.lower_]:
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    for film in self.np_films(obj):
+                        self.add(person, role, film, self.doc[token.i:prep.i + 1])
 
     def owner_window(self, mention: Span) -> list[Token]:
         """Where a film's owner is written, nearest first: the subject of 'was F', an apposition after F,

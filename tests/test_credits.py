@@ -165,3 +165,14 @@ def test_film_naming_a_persons_credit_is_not_the_main_film(nlp):
     doc = nlp("Lucy Fenwick joins “Silver Current”\n\nThe “Copper Moon” actress has joined “Silver Current.” "
               "“Copper Moon” star Omar Haddad cheered.")
     assert CreditFinder(doc).main.title == "Silver Current"
+
+
+@pytest.mark.parametrize("text, films", [
+    ("The drama “Lantern Road” is directed by Ines Varga, best known for the thriller “Copper Moon.”", ["Copper Moon"]),
+    ("The drama “Lantern Road” is directed by Ines Varga. She followed the thriller “Copper Moon” with “Salt Creek” "
+     "in 2004.", ["Salt Creek"]),
+    ("The drama “Lantern Road” is directed by Ines Varga. She was nominated for such films as “Copper Moon” and "
+     "“Salt Creek.”", ["Copper Moon", "Salt Creek"]),
+])
+def test_career_films_take_the_persons_usual_role(nlp, text, films):
+    assert credits(nlp, text) == sorted((film, "Ines Varga", "director", "", "") for film in ["Lantern Road", *films])

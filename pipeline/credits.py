@@ -386,19 +386,23 @@ class CreditFinder:
                 self.add(person, role, self.film_for(token), evidence,
                          self.doc[run[0].i:run[-1].i + 1])
             return
-        self.add(person, role, self.subject_film(token) or self.film_for(token), evidence)
+        for film in self.subject_films(token) or [self.film_for(token)]:
+            self.add(person, role, film, evidence)
 
-    def subject_film(self, verb: Token) -> Film | None:
-        """The film a passive verb is about: its subject ('X was directed by'), or for 'it'/'the film' the film before."""
+    def subject_films(self, verb: Token) -> list[Film]:
+        """The films a passive verb is about: its subject ('X was directed by', 'the two films, X and Y, were'),
+        or for 'it'/'the film' the film before."""
         subject = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
         if subject is None and verb.dep_ in {"acl", "relcl"} and verb.head.lower_ in CUES["film_nouns"]:
             subject = verb.head
         if subject is None:
-            return self.film_at(verb.head) if verb.dep_ in {"acl", "relcl"} else None
+            return [f for f in [self.film_at(verb.head)] if f] if verb.dep_ in {"acl", "relcl"} else []
         if subject.lower_ in {"it", "film", "movie"}:
             earlier = [(s, f) for f in self.films for s, _ in f.mentions if s < verb.sent.start_char]
-            return max(earlier, key=lambda x: x[0])[1] if earlier else self.main
-        return self.film_at(subject)
+            return [max(earlier, key=lambda x: x[0])[1] if earlier else self.main]
+        if subject.lower_ in {"films", "movies"}:
+            return [f for c in subject.children if c.dep_ == "appos" for f in self.np_films(c)]
+        return [f for f in [self.film_at(subject)] if f]
 
     def role_noun(self, token: Token) -> None:
         """'director X', 'Copper Moon director X', 'Warner producer X': a role noun before a name."""

@@ -176,3 +176,9 @@ def test_film_naming_a_persons_credit_is_not_the_main_film(nlp):
 ])
 def test_career_films_take_the_persons_usual_role(nlp, text, films):
     assert credits(nlp, text) == sorted((film, "Ines Varga", "director", "", "") for film in ["Lantern Road", *films])
+
+
+def test_directed_by_with_films_listed_in_the_subject(nlp):
+    text = "The first two films, “Copper Moon” and “Salt Creek,” were directed by Ines Varga."
+    assert credits(nlp, text) == [("Copper Moon", "Ines Varga", "director", "", ""),
+                                  ("Salt Creek", "Ines Varga", "director", "", "")]

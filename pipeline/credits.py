@@ -325,15 +325,16 @@ class CreditFinder:
                  character, note)
 
     def as_character(self, token: Token) -> None:
-        """'A as C', 'A will be seen as C', 'A stars as C', 'reprising her role as C'."""
+        """'A as C', 'A will be seen as C', 'A stars as C', 'A is back as C', 'reprising her role as C',
+        'makes his first appearance as C'."""
         if token.lower_ != "as" or token.i + 1 >= len(self.doc):
             return
         character = character_run(self.doc, token.i + 1)
         if character is None:
             return
-        head = token.head
+        head = token.head.head if token.head.dep_ == "advmod" else token.head  # 'is back as C'
         actor = None
-        if head.lemma_ in CUES["as_verbs"] or head.lemma_ in {"role", "part"}:
+        if head.lemma_ in CUES["as_verbs"] or head.lemma_ in CUES["acting_heads"]:
             between = [self.person_at(t) for t in self.doc[head.i + 1:token.i] if t.lower_ not in PRONOUNS]
             actor = next((p for p in reversed(between) if p), None) or self.subject_person(head)
         if actor is None and token.i > 0:

@@ -85,10 +85,23 @@ def character_run(doc: Doc, i: int) -> Span | None:
         i += 1
     if i < len(doc) and not doc[i].is_title:
         i = description
-    end = i
-    while end < len(doc) and end - i < 4 and doc[end].is_title and doc[end].is_alpha:
-        end += 1
+    end, words = i, 0
+    while words < 4:
+        end = nickname_end(doc, end) if words else end
+        if end >= len(doc) or not (doc[end].is_title and doc[end].is_alpha):
+            break
+        end, words = end + 1, words + 1
     return doc[i:end] if end > i and doc[i].pos_ == "PROPN" and not possessed(doc[i:end]) else None
+
+
+def nickname_end(doc: Doc, i: int) -> int:
+    """Past a quoted nickname at token i that a name goes on after ('Alastor "Mad-Eye" Moody'), else i."""
+    if i >= len(doc) or not doc[i].is_quote:
+        return i
+    close = next((t.i for t in doc[i + 1:i + 6] if t.is_quote), None)
+    if close is None or close == i + 1 or close + 1 >= len(doc) or not doc[close + 1].is_title:
+        return i
+    return close + 1 if all(t.is_title or t.text == "-" for t in doc[i + 1:close]) else i
 
 
 def description_before(character: Span) -> str:

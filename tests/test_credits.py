@@ -67,6 +67,8 @@ def test_cast_list_goes_to_the_main_film(nlp):
      ("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "")),
     ("Lucy Fenwick will play retired diver Mara Quint in the thriller Glass Harbour.",
      ("Glass Harbour", "Lucy Fenwick", "actor", "Mara Quint", "retired diver")),
+    ("In the thriller Glass Harbour, Tomas Aldane plays Victor \"Iron-Fist\" Lang.",
+     ("Glass Harbour", "Tomas Aldane", "actor", 'Victor "Iron-Fist" Lang', "")),
     ("In the thriller Glass Harbour, Tomas Aldane is back as harbourmaster Victor Lang.",
      ("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "harbourmaster")),
     ("In the thriller Glass Harbour, Tomas Aldane makes his first appearance as the dark sorcerer Victor Lang.",

@@ -435,7 +435,8 @@ class CreditFinder:
         if person is None:
             self.role_apposition(token, role)
             return
-        film = before or self.owner_film(token) or self.clause_film(token) or self.main
+        in_focus = self.main if role != "actor" or self.about_acting(token) else None  # not 'actress X read out'
+        film = before or self.owner_film(token) or self.clause_film(token) or in_focus
         name_root = self.doc[self.mention_end(self.doc[after]) - 1]
         named = [self.doc[after]] + (list(name_root.conjuncts) if token.lower_.endswith("s") else [])
         for name in named:
@@ -448,8 +449,9 @@ class CreditFinder:
                     self.add(listed, ROLE_NOUNS[conj.lower_], film, self.doc[conj.i:self.mention_end(name)])
 
     def owner_film(self, token: Token) -> Film | None:
-        """"The film's executive producer", "its star": the film a role noun's possessor stands for."""
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        """"The film's executive producer", "its star (Name)": the film a role noun's possessor stands for."""
+        phrase = [token, token.head] if token.dep_ == "compound" else [token]
+        owner = next((c for t in phrase for c in t.children if c.dep_ == "poss"), None)
         if owner is None:
             return None
         if owner.lower_ == "its":
@@ -457,12 +459,25 @@ class CreditFinder:
             return before[0] if before else self.film_for(owner)
         return self.film_at(owner) or (self.film_for(owner) if owner.lower_ in CUES["film_nouns"] else None)
 
-    def clause_film(self, token: Token) -> Film | None:
-        """The first film named in the clause of a token (the subtree of its nearest verb)."""
+    @staticmethod
+    def clause_verb(token: Token) -> Token | None:
+        """The nearest verb a token depends on."""
         verb = token
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
-        if verb.pos_ not in {"VERB", "AUX"}:
+        return verb if verb.pos_ in {"VERB", "AUX"} else None
+
+    def about_acting(self, token: Token) -> bool:
+        """Whether a token's clause is about acting ('actor X plays', 'has been cast as') or its sentence lists a cast."""
+        verb = self.clause_verb(token)
+        return verb is not None and (verb.lemma_ in CUES["acting_heads"] or verb.lemma_ in CUES["play_verbs"]
+                                     or verb.lemma_ in CUES["casting_verbs"]) or any(
+            cue in token.sent.text.lower() for cue in CUES["cast_list_cues"])
+
+    def clause_film(self, token: Token) -> Film | None:
+        """The first film named in the clause of a token (the subtree of its nearest verb)."""
+        verb = self.clause_verb(token)
+        if verb is None:
             return None
         clause = self.doc[verb.left_edge.i:verb.right_edge.i + 1]
         found = [(s, f) for f in self.films for s, e in f.mentions

@@ -188,3 +188,14 @@ def test_directed_by_with_films_listed_in_the_subject(nlp):
     text = "The first two films, “Copper Moon” and “Salt Creek,” were directed by Ines Varga."
     assert credits(nlp, text) == [("Copper Moon", "Ines Varga", "director", "", ""),
                                   ("Salt Creek", "Ines Varga", "director", "", "")]
+
+
+@pytest.mark.parametrize("last, expected", [
+    ("At the gala, actress Lucy Fenwick read out a speech.", [("", "Lucy Fenwick", "actor", "", "")]),
+    ("Actress Lucy Fenwick plays a spy.", [("Silver Current", "Lucy Fenwick", "actor", "", "")]),
+    ("The drama Lantern Road won the top prize, and its star Lucy Fenwick thanked the crew.",
+     [("Lantern Road", "Lucy Fenwick", "actor", "", "")]),
+])
+def test_actor_role_noun_takes_the_main_film_only_when_acting(nlp, last, expected):
+    text = "The spy drama Silver Current wrapped filming. Silver Current opens in May. " + last
+    assert credits(nlp, text) == expected

@@ -91,7 +91,14 @@ def character_run(doc: Doc, i: int) -> Span | None:
         if end >= len(doc) or not (doc[end].is_title and doc[end].is_alpha):
             break
         end, words = end + 1, words + 1
-    return doc[i:end] if end > i and doc[i].pos_ == "PROPN" and not possessed(doc[i:end]) else None
+    return doc[i:end] if end > i and doc[i].pos_ == "PROPN" and not possessed(doc[i:end]) \
+        and not modifier(doc[i:end]) else None
+
+
+def modifier(span: Span) -> bool:
+    """Whether capitalised words modify the common noun right after them ('a New York ferry pilot')."""
+    after, head = span.doc[span.end] if span.end < len(span.doc) else None, span[-1].head
+    return after is not None and after.is_lower and head.i >= span.end and head.is_lower and head.pos_ == "NOUN"
 
 
 def nickname_end(doc: Doc, i: int) -> int:

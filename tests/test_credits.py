@@ -199,3 +199,8 @@ def test_directed_by_with_films_listed_in_the_subject(nlp):
 def test_actor_role_noun_takes_the_main_film_only_when_acting(nlp, last, expected):
     text = "The spy drama Silver Current wrapped filming. Silver Current opens in May. " + last
     assert credits(nlp, text) == expected
+
+
+def test_capitalised_modifier_is_not_a_character(nlp):
+    text = "The thriller Glass Harbour, starring Tomas Aldane as a New York ferry pilot, opens today."
+    assert credits(nlp, text) == [("Glass Harbour", "Tomas Aldane", "actor", "", "")]

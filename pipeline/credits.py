@@ -154,7 +154,7 @@ class CreditFinder:
 
     def film_for(self, token: Token) -> Film | None:
         """The film a credit at a token is for: nearest in its sentence, else the first named in one of the two
-        sentences before (the topic), else the main one."""
+        sentences before (the topic; not in a sentence about 'the film'), else the main one."""
         sent = token.sent
         near = film_near(token, self.films, None)
         if near:
@@ -168,9 +168,15 @@ class CreditFinder:
             previous = self.doc[previous.start - 1].sent
             named = [(s, f) for f in self.films for s, e in f.mentions
                      if previous.start_char <= s < previous.end_char and framing(self.doc._.text, s, e)]
-            if named:
+            if named and not self.about_the_film(previous):
                 return min(named, key=lambda x: x[0])[1]
         return self.main
+
+    @staticmethod
+    def about_the_film(sent: Span) -> bool:
+        """Whether a sentence's subject is 'the film' (so the films it names are not its topic)."""
+        return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in CUES["film_nouns"] and any(
+            d.dep_ == "det" and d.lower_ in {"the", "this"} for d in c.children) for c in sent.root.children)
 
     def film_at(self, token: Token) -> Film | None:
         """The film one of whose mentions covers a token."""

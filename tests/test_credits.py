@@ -204,3 +204,9 @@ def test_actor_role_noun_takes_the_main_film_only_when_acting(nlp, last, expecte
 def test_capitalised_modifier_is_not_a_character(nlp):
     text = "The thriller Glass Harbour, starring Tomas Aldane as a New York ferry pilot, opens today."
     assert credits(nlp, text) == [("Glass Harbour", "Tomas Aldane", "actor", "", "")]
+
+
+def test_films_named_in_a_sentence_about_the_film_are_not_the_topic(nlp):
+    text = ("The comedy Paper Kings topped the chart. The film knocked the thriller Salt Creek off the top spot. "
+            "Lucy Fenwick plays Mara Quint.")
+    assert credits(nlp, text) == [("Paper Kings", "Lucy Fenwick", "actor", "Mara Quint", "")]

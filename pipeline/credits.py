@@ -83,16 +83,21 @@ def character_run(doc: Doc, i: int) -> Span | None:
     while i < len(doc) and i - description < 4 and doc[i].is_lower and (
             doc[i].pos_ in {"ADJ", "NOUN"} or doc[i].tag_ in {"VBN", "VBG"} and doc[i].dep_ == "amod"):
         i += 1
-    if i < len(doc) and not doc[i].is_title:
+    if i < len(doc) and not capitalised(doc[i]):
         i = description
     end, words = i, 0
     while words < 4:
         end = nickname_end(doc, end) if words else end
-        if end >= len(doc) or not (doc[end].is_title and doc[end].is_alpha):
+        if end >= len(doc) or not capitalised(doc[end]):
             break
         end, words = end + 1, words + 1
     return doc[i:end] if end > i and doc[i].pos_ == "PROPN" and not possessed(doc[i:end]) \
         and not modifier(doc[i:end]) else None
+
+
+def capitalised(token: Token) -> bool:
+    """Whether a token is a word that starts with a capital ('Lang', 'MacLeod')."""
+    return token.is_alpha and token.text[0].isupper() and not token.is_upper
 
 
 def modifier(span: Span) -> bool:

@@ -69,6 +69,8 @@ def test_cast_list_goes_to_the_main_film(nlp):
      ("Glass Harbour", "Lucy Fenwick", "actor", "Mara Quint", "retired diver")),
     ("In the thriller Glass Harbour, Tomas Aldane plays Victor \"Iron-Fist\" Lang.",
      ("Glass Harbour", "Tomas Aldane", "actor", 'Victor "Iron-Fist" Lang', "")),
+    ("In the thriller Glass Harbour, Tomas Aldane plays Victor MacAllister.",
+     ("Glass Harbour", "Tomas Aldane", "actor", "Victor MacAllister", "")),
     ("In the thriller Glass Harbour, Tomas Aldane is back as harbourmaster Victor Lang.",
      ("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "harbourmaster")),
     ("In the thriller Glass Harbour, Tomas Aldane makes his first appearance as the dark sorcerer Victor Lang.",

@@ -408,7 +408,7 @@ class CreditFinder:
         if by is None or by.i + 1 >= len(self.doc):
             return
         person = next((self.person_at(t) for t in self.doc[by.i + 1:min(token.sent.end, by.i + 9)]
-                       if t.lower_ not in PRONOUNS and self.person_at(t)), None)
+                       if t.lower_ not in PRONOUNS and self.person_at(t) and not self.place_adjective(t)), None)
         if person is None:
             return
         evidence = self.doc[token.i:by.i + 2]
@@ -420,6 +420,10 @@ class CreditFinder:
             return
         for film in self.subject_films(token) or [self.film_for(token)]:
             self.add(person, role, film, evidence)
+
+    def place_adjective(self, token: Token) -> bool:
+        """Whether a name token opens a hyphened adjective ('Glasgow-born')."""
+        return token.i + 2 < len(self.doc) and self.doc[token.i + 1].text == "-" and self.doc[token.i + 2].is_lower
 
     def subject_films(self, verb: Token) -> list[Film]:
         """The films a passive verb is about: its subject ('X was directed by', 'the two films, X and Y, were'),

@@ -46,6 +46,16 @@ def test_directed_by(nlp):
         ("Lantern Road", "Ines Varga", "director", "", "")]
 
 
+def test_adapted_by_is_a_writer(nlp):
+    text = "The drama Lantern Road opens today. The screenplay was adapted by Ines Varga from her novel."
+    assert credits(nlp, text) == [("Lantern Road", "Ines Varga", "writer", "", "")]
+
+
+def test_birthplace_before_the_name_is_not_the_agent(nlp):
+    text = "The film Lantern Road, directed by Glasgow-born Ines Varga, will premiere in May."
+    assert "Glasgow" not in [person for _, person, *_ in credits(nlp, text)]
+
+
 def test_cast_list_goes_to_the_main_film(nlp):
     text = ("The spy drama Silver Current wrapped filming. Silver Current opens in May. "
             "Omar Haddad, Lucy Fenwick and Brendan Sato have also been cast in undisclosed roles.")

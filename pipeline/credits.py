@@ -6,6 +6,7 @@ Actor constructions: "A (C, a note)", "C (A's character)", "A as C", "A will be 
 The film is the one named in the same sentence, else the article's main film.
 """
 
+import re
 from dataclasses import replace
 
 from spacy.language import Language
@@ -136,8 +137,15 @@ class CreditFinder:
         self.credits: dict[tuple, Credit] = {}
 
     def topic_film(self) -> Film | None:
-        """The main film, not counting mentions that only describe a person ('the X actress')."""
+        """The main film, not counting mentions that only describe a person ('the X actress'); a title the headline
+        names but film detection missed there counts as a mention at its start."""
+        start = body_start(self.doc)
+        headline = self.doc._.text[:self.doc[start].idx] if start else ""
         counted = [replace(f, mentions=[m for m in f.mentions if not self.describes_person(*m)]) for f in self.films]
+        for film in counted:
+            missed = not film.mentions or film.mentions[0][0] >= len(headline)
+            if missed and re.search(rf"\b{re.escape(film.title)}\b", headline):
+                film.mentions.insert(0, (0, 0))
         main = main_film([c for c in counted if c.mentions], lead_end(self.doc))
         return next((f for f, c in zip(self.films, counted) if c is main), None)
 

@@ -222,3 +222,9 @@ def test_films_named_in_a_sentence_about_the_film_are_not_the_topic(nlp):
     text = ("The comedy Paper Kings topped the chart. The film knocked the thriller Salt Creek off the top spot. "
             "Lucy Fenwick plays Mara Quint.")
     assert credits(nlp, text) == [("Paper Kings", "Lucy Fenwick", "actor", "Mara Quint", "")]
+
+
+def test_film_named_in_the_headline_is_the_main_film(nlp):
+    doc = nlp("Lucy Fenwick Talks ‘Moonfall’ Sequel, Says She ‘Begged’ for Stunts\n\nLucy Fenwick starred in 2019’s "
+              "“Moonfall” and will return for “Copper Moon.” She is thrilled. Omar Haddad has also been cast.")
+    assert CreditFinder(doc).main.title == "Moonfall"

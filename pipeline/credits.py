@@ -63,11 +63,18 @@ def framing(text: str, start: int, end: int) -> bool:
 
 
 def film_near(token: Token, films: list[Film], fallback: Film | None) -> Film | None:
-    """The framing film mentioned nearest to a token in its sentence, else the fallback film."""
+    """The framing film mentioned nearest to a token in its sentence, not in a relative clause the token is outside
+    ('Phoenix, who was nominated for Gladiator, plays Cash'), else the fallback film."""
     text = token.doc._.text
     found = [(abs(s - token.idx), f) for f in films for s, e in f.mentions
-             if token.sent.start_char <= s < token.sent.end_char and framing(text, s, e)]
+             if token.sent.start_char <= s < token.sent.end_char and framing(text, s, e)
+             and not other_clause(token, token.doc.char_span(s, e, alignment_mode="expand"))]
     return min(found, key=lambda x: x[0])[1] if found else fallback
+
+
+def other_clause(token: Token, mention: Span) -> bool:
+    """Whether a mention sits in a relative clause that does not hold the token."""
+    return any(a.dep_ == "relcl" and not a.left_edge.i <= token.i <= a.right_edge.i for a in mention.root.ancestors)
 
 
 def possessed(span: Span) -> bool:
@@ -185,11 +192,11 @@ class CreditFinder:
                 return min(named, key=lambda x: x[0])[1]
         return self.main
 
-    @staticmethod
-    def about_the_film(sent: Span) -> bool:
-        """Whether a sentence's subject is 'the film' (so the films it names are not its topic)."""
+    def about_the_film(self, sent: Span) -> bool:
+        """Whether a sentence's subject is a bare 'the film' (so the films it names are not its topic)."""
         return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in CUES["film_nouns"] and any(
-            d.dep_ == "det" and d.lower_ in {"the", "this"} for d in c.children) for c in sent.root.children)
+            d.dep_ == "det" and d.lower_ in {"the", "this"} for d in c.children) and not films_in(
+            self.doc[c.left_edge.i:c.right_edge.i + 1], self.films) for c in sent.root.children)
 
     def film_at(self, token: Token) -> Film | None:
         """The film one of whose mentions covers a token."""
@@ -388,7 +395,8 @@ class CreditFinder:
             self.doc[token.i + 1].lower_ == "of"
         if not role_of and (token.lemma_ not in CUES["play_verbs"] or token.pos_ != "VERB"):
             return
-        character = character_run(self.doc, token.i + 1 + role_of) or self.named_after_clause(token)
+        character = character_run(self.doc, token.i + 1 + role_of) or self.named_after_clause(token) or \
+            self.person_played(token)
         actor = self.subject_person(token)
         if actor is None or character is not None and films_in(character, self.films):
             return
@@ -399,6 +407,12 @@ class CreditFinder:
                 self.add(actor, "actor", self.film_for(token), self.doc[token.i:obj.i + 1], note=note)
             return
         self.add(actor, "actor", self.film_for(token), self.doc[token.i:character.end], character)
+
+    def person_played(self, verb: Token) -> Span | None:
+        """'Phoenix plays Cash': a name of someone in the article as the object of a play verb, however it is tagged."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and capitalised(c) and c.i == verb.i + 1), None)
+        found = obj is not None and find_person(self.people, obj.idx, obj.idx + len(obj))
+        return self.doc[obj.i:self.mention_end(obj)] if found else None
 
     def named_after_clause(self, verb: Token) -> Span | None:
         """'the woman she played, Mara Quint': the name set after a relative clause of playing."""

@@ -228,3 +228,15 @@ def test_film_named_in_the_headline_is_the_main_film(nlp):
     doc = nlp("Lucy Fenwick Talks ‘Moonfall’ Sequel, Says She ‘Begged’ for Stunts\n\nLucy Fenwick starred in 2019’s "
               "“Moonfall” and will return for “Copper Moon.” She is thrilled. Omar Haddad has also been cast.")
     assert CreditFinder(doc).main.title == "Moonfall"
+
+
+def test_film_in_a_relative_clause_about_the_actor_is_not_the_credits_film(nlp):
+    text = ("The thriller “Glass Harbour” starts filming in May. Tomas Aldane, who won a prize for “Salt Creek,” "
+            "plays Victor Lang.")
+    assert ("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "") in credits(nlp, text)
+
+
+def test_real_person_played_in_a_biopic(nlp):
+    text = ("The biopic “Lantern Road” follows the singer Johnny Varga. Tomas Aldane, who was nominated for an award "
+            "for “Salt Creek,” plays Varga opposite Lucy Fenwick.")
+    assert ("Lantern Road", "Tomas Aldane", "actor", "Johnny Varga", "") in credits(nlp, text)

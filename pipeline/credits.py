@@ -314,7 +314,7 @@ class CreditFinder:
             self.as_character(token)
             self.play_character(token)
             self.by_agent(token)
-        careers = []
+        careers: list[Token] = []
         for token in self.doc[body_start(self.doc):]:
             if token.lower_ in CUES["career_cues"]:
                 careers.append(token)

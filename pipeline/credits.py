@@ -6,6 +6,9 @@ Actor constructions: "A (C, a note)", "C (A's character)", "A as C", "A will be 
 The film is the one named in the same sentence, else the article's main film.
 """
 
+import re
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -55,15 +58,23 @@ def aside(text: str, start: int) -> bool:
 def framing(text: str, start: int, end: int) -> bool:
     """Whether a film mention can frame a credit: not in parentheses after a name, not describing a person
     ('Four Weddings director Mike Newell')."""
-    return not aside(text, start) and text[end:end + 14].strip().split(" ")[0].lower() not in ROLE_NOUNS
+    after = text[end:end + 20].lstrip("”\"'’ ").split(" ")[0].rstrip(",.;:")
+    return not aside(text, start) and after.lower() not in ROLE_NOUNS
 
 
 def film_near(token: Token, films: list[Film], fallback: Film | None) -> Film | None:
-    """The framing film mentioned nearest to a token in its sentence, else the fallback film."""
+    """The framing film mentioned nearest to a token in its sentence, not in a relative clause the token is outside
+    ('Phoenix, who was nominated for Gladiator, plays Cash'), else the fallback film."""
     text = token.doc._.text
     found = [(abs(s - token.idx), f) for f in films for s, e in f.mentions
-             if token.sent.start_char <= s < token.sent.end_char and framing(text, s, e)]
+             if token.sent.start_char <= s < token.sent.end_char and framing(text, s, e)
+             and not other_clause(token, token.doc.char_span(s, e, alignment_mode="expand"))]
     return min(found, key=lambda x: x[0])[1] if found else fallback
+
+
+def other_clause(token: Token, mention: Span) -> bool:
+    """Whether a mention sits in a relative clause that does not hold the token."""
+    return any(a.dep_ == "relcl" and not a.left_edge.i <= token.i <= a.right_edge.i for a in mention.root.ancestors)
 
 
 def possessed(span: Span) -> bool:
@@ -80,12 +91,37 @@ def character_run(doc: Doc, i: int) -> Span | None:
     while i < len(doc) and i - description < 4 and doc[i].is_lower and (
             doc[i].pos_ in {"ADJ", "NOUN"} or doc[i].tag_ in {"VBN", "VBG"} and doc[i].dep_ == "amod"):
         i += 1
-    if i < len(doc) and not doc[i].is_title:
+    if i < len(doc) and not capitalised(doc[i]):
         i = description
-    end = i
-    while end < len(doc) and end - i < 4 and doc[end].is_title and doc[end].is_alpha:
-        end += 1
-    return doc[i:end] if end > i and doc[i].pos_ == "PROPN" and not possessed(doc[i:end]) else None
+    end, words = i, 0
+    while words < 4:
+        end = nickname_end(doc, end) if words else end
+        if end >= len(doc) or not capitalised(doc[end]):
+            break
+        end, words = end + 1, words + 1
+    return doc[i:end] if end > i and doc[i].pos_ == "PROPN" and not possessed(doc[i:end]) \
+        and not modifier(doc[i:end]) else None
+
+
+def capitalised(token: Token) -> bool:
+    """Whether a token is a word that starts with a capital ('Lang', 'MacLeod')."""
+    return token.is_alpha and token.text[0].isupper() and not token.is_upper
+
+
+def modifier(span: Span) -> bool:
+    """Whether capitalised words modify the common noun right after them ('a New York ferry pilot')."""
+    after, head = span.doc[span.end] if span.end < len(span.doc) else None, span[-1].head
+    return after is not None and after.is_lower and head.i >= span.end and head.is_lower and head.pos_ == "NOUN"
+
+
+def nickname_end(doc: Doc, i: int) -> int:
+    """Past a quoted nickname at token i that a name goes on after ('Alastor "Mad-Eye" Moody'), else i."""
+    if i >= len(doc) or not doc[i].is_quote:
+        return i
+    close = next((t.i for t in doc[i + 1:i + 6] if t.is_quote), None)
+    if close is None or close == i + 1 or close + 1 >= len(doc) or not doc[close + 1].is_title:
+        return i
+    return close + 1 if all(t.is_title or t.text == "-" for t in doc[i + 1:close]) else i
 
 
 def description_before(character: Span) -> str:
@@ -104,8 +140,29 @@ class CreditFinder:
         self.doc = doc
         self.films: list[Film] = doc._.films
         self.people: list[Person] = doc._.people
-        self.main = main_film(self.films, lead_end(doc))
+        self.main = self.topic_film()
         self.credits: dict[tuple, Credit] = {}
+
+    def topic_film(self) -> Film | None:
+        """The main film, not counting mentions that only describe a person ('the X actress'); a title the headline
+        names but film detection missed there counts as a mention at its start."""
+        start = body_start(self.doc)
+        headline = self.doc._.text[:self.doc[start].idx] if start else ""
+        counted = [replace(f, mentions=[m for m in f.mentions if not self.describes_person(*m)]) for f in self.films]
+        for film in counted:
+            missed = not film.mentions or film.mentions[0][0] >= len(headline)
+            if missed and re.search(rf"\b{re.escape(film.title)}\b", headline):
+                film.mentions.insert(0, (0, 0))
+        main = main_film([c for c in counted if c.mentions], lead_end(self.doc))
+        return next((f for f, c in zip(self.films, counted) if c is main), None)
+
+    def describes_person(self, start: int, end: int) -> bool:
+        """Whether a film mention is followed by a role noun used as a noun ('the X actress')."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        i = span.end if span is not None else len(self.doc)
+        while i < len(self.doc) and self.doc[i].is_quote:
+            i += 1
+        return i < len(self.doc) and self.doc[i].lower_ in ROLE_NOUNS and self.doc[i].pos_ == "NOUN"
 
     def mention_end(self, token: Token) -> int:
         """The token index just past the name mention that starts at (or covers) a token."""
@@ -117,7 +174,7 @@ class CreditFinder:
 
     def film_for(self, token: Token) -> Film | None:
         """The film a credit at a token is for: nearest in its sentence, else the first named in one of the two
-        sentences before (the topic), else the main one."""
+        sentences before (the topic; not in a sentence about 'the film'), else the main one."""
         sent = token.sent
         near = film_near(token, self.films, None)
         if near:
@@ -131,9 +188,15 @@ class CreditFinder:
             previous = self.doc[previous.start - 1].sent
             named = [(s, f) for f in self.films for s, e in f.mentions
                      if previous.start_char <= s < previous.end_char and framing(self.doc._.text, s, e)]
-            if named:
+            if named and not self.about_the_film(previous):
                 return min(named, key=lambda x: x[0])[1]
         return self.main
+
+    def about_the_film(self, sent: Span) -> bool:
+        """Whether a sentence's subject is a bare 'the film' (so the films it names are not its topic)."""
+        return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in CUES["film_nouns"] and any(
+            d.dep_ == "det" and d.lower_ in {"the", "this"} for d in c.children) and not films_in(
+            self.doc[c.left_edge.i:c.right_edge.i + 1], self.films) for c in sent.root.children)
 
     def film_at(self, token: Token) -> Film | None:
         """The film one of whose mentions covers a token."""
@@ -251,7 +314,10 @@ class CreditFinder:
             self.as_character(token)
             self.play_character(token)
             self.by_agent(token)
+        careers: list[Token] = []
         for token in self.doc[body_start(self.doc):]:
+            if token.lower_ in CUES["career_cues"]:
+                careers.append(token)
             self.role_noun(token)
             self.role_verb(token)
             self.possessive_maker(token)
@@ -264,6 +330,8 @@ class CreditFinder:
         for film in self.films:
             for start, end in film.mentions:
                 self.owned_film(film, self.doc.char_span(start, end, alignment_mode="expand"))
+        for token in careers:
+            self.career(token)
         with_character = {(c.film, c.person) for c in self.credits.values() if c.character}
         with_film = {(c.person, c.role) for c in self.credits.values() if c.film}
         return [c for c in self.credits.values()
@@ -303,15 +371,16 @@ class CreditFinder:
                  character, note)
 
     def as_character(self, token: Token) -> None:
-        """'A as C', 'A will be seen as C', 'A stars as C', 'reprising her role as C'."""
+        """'A as C', 'A will be seen as C', 'A stars as C', 'A is back as C', 'reprising her role as C',
+        'makes his first appearance as C'."""
         if token.lower_ != "as" or token.i + 1 >= len(self.doc):
             return
         character = character_run(self.doc, token.i + 1)
         if character is None:
             return
-        head = token.head
+        head = token.head.head if token.head.dep_ == "advmod" else token.head  # 'is back as C'
         actor = None
-        if head.lemma_ in CUES["as_verbs"] or head.lemma_ in {"role", "part"}:
+        if head.lemma_ in CUES["as_verbs"] or head.lemma_ in CUES["acting_heads"]:
             between = [self.person_at(t) for t in self.doc[head.i + 1:token.i] if t.lower_ not in PRONOUNS]
             actor = next((p for p in reversed(between) if p), None) or self.subject_person(head)
         if actor is None and token.i > 0:
@@ -326,7 +395,8 @@ class CreditFinder:
             self.doc[token.i + 1].lower_ == "of"
         if not role_of and (token.lemma_ not in CUES["play_verbs"] or token.pos_ != "VERB"):
             return
-        character = character_run(self.doc, token.i + 1 + role_of) or self.named_after_clause(token)
+        character = character_run(self.doc, token.i + 1 + role_of) or self.named_after_clause(token) or \
+            self.person_played(token)
         actor = self.subject_person(token)
         if actor is None or character is not None and films_in(character, self.films):
             return
@@ -337,6 +407,12 @@ class CreditFinder:
                 self.add(actor, "actor", self.film_for(token), self.doc[token.i:obj.i + 1], note=note)
             return
         self.add(actor, "actor", self.film_for(token), self.doc[token.i:character.end], character)
+
+    def person_played(self, verb: Token) -> Span | None:
+        """'Phoenix plays Cash': a name of someone in the article as the object of a play verb, however it is tagged."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and capitalised(c) and c.i == verb.i + 1), None)
+        found = obj is not None and find_person(self.people, obj.idx, obj.idx + len(obj))
+        return self.doc[obj.i:self.mention_end(obj)] if found else None
 
     def named_after_clause(self, verb: Token) -> Span | None:
         """'the woman she played, Mara Quint': the name set after a relative clause of playing."""
@@ -354,7 +430,7 @@ class CreditFinder:
         if by is None or by.i + 1 >= len(self.doc):
             return
         person = next((self.person_at(t) for t in self.doc[by.i + 1:min(token.sent.end, by.i + 9)]
-                       if t.lower_ not in PRONOUNS and self.person_at(t)), None)
+                       if t.lower_ not in PRONOUNS and self.person_at(t) and not self.place_adjective(t)), None)
         if person is None:
             return
         evidence = self.doc[token.i:by.i + 2]
@@ -364,19 +440,27 @@ class CreditFinder:
                 self.add(person, role, self.film_for(token), evidence,
                          self.doc[run[0].i:run[-1].i + 1])
             return
-        self.add(person, role, self.subject_film(token) or self.film_for(token), evidence)
+        for film in self.subject_films(token) or [self.film_for(token)]:
+            self.add(person, role, film, evidence)
 
-    def subject_film(self, verb: Token) -> Film | None:
-        """The film a passive verb is about: its subject ('X was directed by'), or for 'it'/'the film' the film before."""
+    def place_adjective(self, token: Token) -> bool:
+        """Whether a name token opens a hyphened adjective ('Glasgow-born')."""
+        return token.i + 2 < len(self.doc) and self.doc[token.i + 1].text == "-" and self.doc[token.i + 2].is_lower
+
+    def subject_films(self, verb: Token) -> list[Film]:
+        """The films a passive verb is about: its subject ('X was directed by', 'the two films, X and Y, were'),
+        or for 'it'/'the film' the film before."""
         subject = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
         if subject is None and verb.dep_ in {"acl", "relcl"} and verb.head.lower_ in CUES["film_nouns"]:
             subject = verb.head
         if subject is None:
-            return self.film_at(verb.head) if verb.dep_ in {"acl", "relcl"} else None
+            return [f for f in [self.film_at(verb.head)] if f] if verb.dep_ in {"acl", "relcl"} else []
         if subject.lower_ in {"it", "film", "movie"}:
             earlier = [(s, f) for f in self.films for s, _ in f.mentions if s < verb.sent.start_char]
-            return max(earlier, key=lambda x: x[0])[1] if earlier else self.main
-        return self.film_at(subject)
+            return [max(earlier, key=lambda x: x[0])[1] if earlier else self.main]
+        if subject.lower_ in {"films", "movies"}:
+            return [f for c in subject.children if c.dep_ == "appos" for f in self.np_films(c)]
+        return [f for f in [self.film_at(subject)] if f]
 
     def role_noun(self, token: Token) -> None:
         """'director X', 'Copper Moon director X', 'Warner producer X': a role noun before a name."""
@@ -395,7 +479,8 @@ class CreditFinder:
         if person is None:
             self.role_apposition(token, role)
             return
-        film = before or self.owner_film(token) or self.clause_film(token) or self.main
+        in_focus = self.main if role != "actor" or self.about_acting(token) else None  # not 'actress X read out'
+        film = before or self.owner_film(token) or self.clause_film(token) or in_focus
         name_root = self.doc[self.mention_end(self.doc[after]) - 1]
         named = [self.doc[after]] + (list(name_root.conjuncts) if token.lower_.endswith("s") else [])
         for name in named:
@@ -408,8 +493,9 @@ class CreditFinder:
                     self.add(listed, ROLE_NOUNS[conj.lower_], film, self.doc[conj.i:self.mention_end(name)])
 
     def owner_film(self, token: Token) -> Film | None:
-        """"The film's executive producer", "its star": the film a role noun's possessor stands for."""
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        """"The film's executive producer", "its star (Name)": the film a role noun's possessor stands for."""
+        phrase = [token, token.head] if token.dep_ == "compound" else [token]
+        owner = next((c for t in phrase for c in t.children if c.dep_ == "poss"), None)
         if owner is None:
             return None
         if owner.lower_ == "its":
@@ -417,12 +503,25 @@ class CreditFinder:
             return before[0] if before else self.film_for(owner)
         return self.film_at(owner) or (self.film_for(owner) if owner.lower_ in CUES["film_nouns"] else None)
 
-    def clause_film(self, token: Token) -> Film | None:
-        """The first film named in the clause of a token (the subtree of its nearest verb)."""
+    @staticmethod
+    def clause_verb(token: Token) -> Token | None:
+        """The nearest verb a token depends on."""
         verb = token
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
-        if verb.pos_ not in {"VERB", "AUX"}:
+        return verb if verb.pos_ in {"VERB", "AUX"} else None
+
+    def about_acting(self, token: Token) -> bool:
+        """Whether a token's clause is about acting ('actor X plays', 'has been cast as') or its sentence lists a cast."""
+        verb = self.clause_verb(token)
+        return verb is not None and (verb.lemma_ in CUES["acting_heads"] or verb.lemma_ in CUES["play_verbs"]
+                                     or verb.lemma_ in CUES["casting_verbs"]) or any(
+            cue in token.sent.text.lower() for cue in CUES["cast_list_cues"])
+
+    def clause_film(self, token: Token) -> Film | None:
+        """The first film named in the clause of a token (the subtree of its nearest verb)."""
+        verb = self.clause_verb(token)
+        if verb is None:
             return None
         clause = self.doc[verb.left_edge.i:verb.right_edge.i + 1]
         found = [(s, f) for f in self.films for s, e in f.mentions
@@ -565,6 +664,22 @@ class CreditFinder:
                 if role:
                     self.add(person, role, film, self.doc[min(owner.i, mention.start):max(owner.i + 1, mention.end)])
                 return
+
+    def career(self, token: Token) -> None:
+        """'X, best known for F and G', 'nominated for such films as F and G', 'she followed E with F': the
+        person worked on the films in their usual role."""
+        if token.pos_ == "NOUN" and token.dep_ != "dobj":
+            return
+        person = self.subject_person(token)
+        role = person and self.profession(person)
+        if not role:
+            return
+        heads = [token, *(c for c in token.children if c.dep_ == "dobj")]  # 'followed E with F': often on E
+        for prep in (c for head in heads for c in head.children):
+            if prep.dep_ == "prep" and prep.lower_ == CUES["career_cues"][token.lower_]:
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    for film in self.np_films(obj):
+                        self.add(person, role, film, self.doc[token.i:prep.i + 1])
 
     def owner_window(self, mention: Span) -> list[Token]:
         """Where a film's owner is written, nearest first: the subject of 'was F', an apposition after F,

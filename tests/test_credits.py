@@ -2,6 +2,8 @@
 
 import pytest
 
+from pipeline.credits import CreditFinder
+
 
 def credits(nlp, text):
     """(film, person, role, character, note) of each credit found in text."""
@@ -44,6 +46,16 @@ def test_directed_by(nlp):
         ("Lantern Road", "Ines Varga", "director", "", "")]
 
 
+def test_adapted_by_is_a_writer(nlp):
+    text = "The drama Lantern Road opens today. The screenplay was adapted by Ines Varga from her novel."
+    assert credits(nlp, text) == [("Lantern Road", "Ines Varga", "writer", "", "")]
+
+
+def test_birthplace_before_the_name_is_not_the_agent(nlp):
+    text = "The film Lantern Road, directed by Glasgow-born Ines Varga, will premiere in May."
+    assert "Glasgow" not in [person for _, person, *_ in credits(nlp, text)]
+
+
 def test_cast_list_goes_to_the_main_film(nlp):
     text = ("The spy drama Silver Current wrapped filming. Silver Current opens in May. "
             "Omar Haddad, Lucy Fenwick and Brendan Sato have also been cast in undisclosed roles.")
@@ -65,6 +77,14 @@ def test_cast_list_goes_to_the_main_film(nlp):
      ("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "")),
     ("Lucy Fenwick will play retired diver Mara Quint in the thriller Glass Harbour.",
      ("Glass Harbour", "Lucy Fenwick", "actor", "Mara Quint", "retired diver")),
+    ("In the thriller Glass Harbour, Tomas Aldane plays Victor \"Iron-Fist\" Lang.",
+     ("Glass Harbour", "Tomas Aldane", "actor", 'Victor "Iron-Fist" Lang', "")),
+    ("In the thriller Glass Harbour, Tomas Aldane plays Victor MacAllister.",
+     ("Glass Harbour", "Tomas Aldane", "actor", "Victor MacAllister", "")),
+    ("In the thriller Glass Harbour, Tomas Aldane is back as harbourmaster Victor Lang.",
+     ("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "harbourmaster")),
+    ("In the thriller Glass Harbour, Tomas Aldane makes his first appearance as the dark sorcerer Victor Lang.",
+     ("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "dark sorcerer")),
 ])
 def test_more_constructions(nlp, text, expected):
     assert expected in credits(nlp, text)
@@ -149,3 +169,74 @@ def test_a_tied_profession_is_the_role_found_first(nlp):
     person = next(p for p in doc._.people if p.name == "Ines Varga")
     assert [c.role for c in finder.credits.values()] == ["writer", "director"]
     assert finder.profession(person) == "writer"
+
+
+def test_quoted_film_describing_a_person_does_not_frame_a_credit(nlp):
+    text = ("The “Copper Moon” actress has joined the thriller “Silver Current,” her first film since “Copper Moon.” "
+            "Filming starts in May. "
+            "Omar Haddad and Brendan Sato have also been cast.")
+    assert credits(nlp, text) == [
+        ("Silver Current", "Brendan Sato", "actor", "", ""), ("Silver Current", "Omar Haddad", "actor", "", "")]
+
+
+def test_film_naming_a_persons_credit_is_not_the_main_film(nlp):
+    doc = nlp("Lucy Fenwick joins “Silver Current”\n\nThe “Copper Moon” actress has joined “Silver Current.” "
+              "“Copper Moon” star Omar Haddad cheered.")
+    assert CreditFinder(doc).main.title == "Silver Current"
+
+
+@pytest.mark.parametrize("text, films", [
+    ("The drama “Lantern Road” is directed by Ines Varga, best known for the thriller “Copper Moon.”", ["Copper Moon"]),
+    ("The drama “Lantern Road” is directed by Ines Varga. She followed the thriller “Copper Moon” with “Salt Creek” "
+     "in 2004.", ["Salt Creek"]),
+    ("The drama “Lantern Road” is directed by Ines Varga. She was nominated for such films as “Copper Moon” and "
+     "“Salt Creek.”", ["Copper Moon", "Salt Creek"]),
+])
+def test_career_films_take_the_persons_usual_role(nlp, text, films):
+    assert credits(nlp, text) == sorted((film, "Ines Varga", "director", "", "") for film in ["Lantern Road", *films])
+
+
+def test_directed_by_with_films_listed_in_the_subject(nlp):
+    text = "The first two films, “Copper Moon” and “Salt Creek,” were directed by Ines Varga."
+    assert credits(nlp, text) == [("Copper Moon", "Ines Varga", "director", "", ""),
+                                  ("Salt Creek", "Ines Varga", "director", "", "")]
+
+
+@pytest.mark.parametrize("last, expected", [
+    ("At the gala, actress Lucy Fenwick read out a speech.", [("", "Lucy Fenwick", "actor", "", "")]),
+    ("Actress Lucy Fenwick plays a spy.", [("Silver Current", "Lucy Fenwick", "actor", "", "")]),
+    ("The drama Lantern Road won the top prize, and its star Lucy Fenwick thanked the crew.",
+     [("Lantern Road", "Lucy Fenwick", "actor", "", "")]),
+])
+def test_actor_role_noun_takes_the_main_film_only_when_acting(nlp, last, expected):
+    text = "The spy drama Silver Current wrapped filming. Silver Current opens in May. " + last
+    assert credits(nlp, text) == expected
+
+
+def test_capitalised_modifier_is_not_a_character(nlp):
+    text = "The thriller Glass Harbour, starring Tomas Aldane as a New York ferry pilot, opens today."
+    assert credits(nlp, text) == [("Glass Harbour", "Tomas Aldane", "actor", "", "")]
+
+
+def test_films_named_in_a_sentence_about_the_film_are_not_the_topic(nlp):
+    text = ("The comedy Paper Kings topped the chart. The film knocked the thriller Salt Creek off the top spot. "
+            "Lucy Fenwick plays Mara Quint.")
+    assert credits(nlp, text) == [("Paper Kings", "Lucy Fenwick", "actor", "Mara Quint", "")]
+
+
+def test_film_named_in_the_headline_is_the_main_film(nlp):
+    doc = nlp("Lucy Fenwick Talks ‘Moonfall’ Sequel, Says She ‘Begged’ for Stunts\n\nLucy Fenwick starred in 2019’s "
+              "“Moonfall” and will return for “Copper Moon.” She is thrilled. Omar Haddad has also been cast.")
+    assert CreditFinder(doc).main.title == "Moonfall"
+
+
+def test_film_in_a_relative_clause_about_the_actor_is_not_the_credits_film(nlp):
+    text = ("The thriller “Glass Harbour” starts filming in May. Tomas Aldane, who won a prize for “Salt Creek,” "
+            "plays Victor Lang.")
+    assert ("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "") in credits(nlp, text)
+
+
+def test_real_person_played_in_a_biopic(nlp):
+    text = ("The biopic “Lantern Road” follows the singer Johnny Varga. Tomas Aldane, who was nominated for an award "
+            "for “Salt Creek,” plays Varga opposite Lucy Fenwick.")
+    assert ("Lantern Road", "Tomas Aldane", "actor", "Johnny Varga", "") in credits(nlp, text)

@@ -597,8 +597,13 @@ class DateFinder:
         hit = match_trigger(step_words(step)) if step is not None else None
         if hit is None or hit[0] != "streaming_release":
             return ""
-        m = ANY_PLATFORM.search(self.segment(span.root).text)
-        return m.group(1) if m else ""
+        segment = self.segment(span.root)
+        return next((m.group(1) for m in ANY_PLATFORM.finditer(segment.text)
+                     if not self.in_title(segment.start_char + m.start(1))), "")
+
+    def in_title(self, offset: int) -> bool:
+        """Whether a character offset lies inside a film's title ('Sky' in 'Copper Sky')."""
+        return any(m.span.start_char <= offset < m.span.end_char for m in self.mentions)
 
     def _platform_name(self, span: Span) -> str:
         i = span.start

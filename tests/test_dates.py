@@ -365,3 +365,8 @@ def test_a_film_naming_a_person_is_not_the_film_talked_about(nlp):
     assert run(nlp, text, ["Copper Hill", "Rain Dance"]) == [
         row(text, "Copper Hill", "filming_start", "March 2006", "2006-03", "month"),
     ]
+
+
+def test_a_platform_name_inside_the_title_is_no_platform(nlp):
+    text = 'The drama "Copper Sky" will stream from June 2018.'
+    assert [(d.event, d.platform) for d in run(nlp, text, ["Copper Sky"])] == [("streaming_release", "")]

@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import docindex, resources  # noqa: F401  (docindex: doc._.text)
+from . import docindex, resources  # noqa: F401  (docindex: doc._.text, doc._.tokens)
 from .keys import name_key
 from .films import POSSESSIVES, body_start
 from .people import find_person, restore_real_people
@@ -22,6 +22,10 @@ from .schema import Credit, Film, Person
 CUES = resources.lexicon("credit_cues.json")
 ROLE_NOUNS: dict[str, str] = CUES["role_nouns"]
 PRONOUNS = {"he", "she", "they", "him", "her", "his"}
+# The words and lemmas that can start a construction: run() tries the constructions on these tokens only.
+TRIGGER_WORDS = frozenset({"(", "as", "role", "part", "voice", "best", *POSSESSIVES, *ROLE_NOUNS, *CUES["by_verbs"],
+                           *CUES["role_gerunds"], *CUES["opposite_words"], *CUES["listed_roles"], *CUES["career_cues"]})
+TRIGGER_LEMMAS = frozenset({*CUES["play_verbs"], *CUES["role_verbs"], *CUES["acting_heads"]})
 
 if not Doc.has_extension("credits"):
     Doc.set_extension("credits", default=[])
@@ -309,13 +313,15 @@ class CreditFinder:
 
     def run(self) -> list[Credit]:
         """Apply every construction to the doc and return the credits found (headline excluded)."""
-        for token in self.doc[body_start(self.doc):]:
+        triggers = [t for t in self.doc._.tokens[body_start(self.doc):]
+                    if t.lower_ in TRIGGER_WORDS or t.lemma_ in TRIGGER_LEMMAS]
+        for token in triggers:
             self.parenthetical(token)
             self.as_character(token)
             self.play_character(token)
             self.by_agent(token)
         careers: list[Token] = []
-        for token in self.doc[body_start(self.doc):]:
+        for token in triggers:
             if token.lower_ in CUES["career_cues"]:
                 careers.append(token)
             self.role_noun(token)
@@ -515,8 +521,12 @@ class CreditFinder:
         """Whether a token's clause is about acting ('actor X plays', 'has been cast as') or its sentence lists a cast."""
         verb = self.clause_verb(token)
         return verb is not None and (verb.lemma_ in CUES["acting_heads"] or verb.lemma_ in CUES["play_verbs"]
-                                     or verb.lemma_ in CUES["casting_verbs"]) or any(
-            cue in token.sent.text.lower() for cue in CUES["cast_list_cues"])
+                                     or verb.lemma_ in CUES["casting_verbs"]) or self.lists_cast(token.sent)
+
+    def lists_cast(self, sent: Span) -> bool:
+        """Whether a sentence has a cast-list cue ('other cast members include')."""
+        text = self.doc._.text[sent.start_char:sent.end_char].lower()
+        return any(cue in text for cue in CUES["cast_list_cues"])
 
     def clause_film(self, token: Token) -> Film | None:
         """The first film named in the clause of a token (the subtree of its nearest verb)."""
@@ -707,8 +717,7 @@ class CreditFinder:
 
     def cast_list(self, sent: Span) -> None:
         """'Other cast members include A, B and C', 'X, Y have been cast': everyone listed acts in the film."""
-        text = sent.text.lower()
-        if not any(cue in text for cue in CUES["cast_list_cues"]):
+        if not self.lists_cast(sent):
             return
         for person in self.people:
             for s, e in person.mentions:

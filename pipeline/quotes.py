@@ -15,7 +15,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from . import docindex, resources  # noqa: F401  (docindex: doc._.text)
+from . import docindex, resources  # noqa: F401  (docindex: doc._.text, doc._.tokens)
 from .keys import name_key
 from .repair import english_words
 from .people import HONORIFICS, find_person, person_named
@@ -230,8 +230,9 @@ class QuoteFinder:
         after = self.tokens(q.end, q.end + 1)
         out: list[Token] = []
         i = after[-1].i + 1 if after else len(self.doc)
-        while i < len(self.doc) and not self._is_boundary(self.doc[i]):
-            out.append(self.doc[i])
+        tokens = self.doc._.tokens
+        while i < len(tokens) and not self._is_boundary(tokens[i]):
+            out.append(tokens[i])
             i += 1
         return out
 
@@ -240,8 +241,9 @@ class QuoteFinder:
         mark = self.tokens(q.start - 1, q.start)
         out: list[Token] = []
         i = mark[0].i - 1 if mark else -1
-        while i >= 0 and not self._is_boundary(self.doc[i]):
-            out.append(self.doc[i])
+        tokens = self.doc._.tokens
+        while i >= 0 and not self._is_boundary(tokens[i]):
+            out.append(tokens[i])
             i -= 1
         return out[::-1]
 
@@ -273,7 +275,7 @@ class QuoteFinder:
             if len(named) == 1:
                 name = named.pop()
                 first = min(s for p in self.people if p.name == name for s, _ in p.mentions if s >= sent.start_char)
-                for t in sent:
+                for t in self.doc._.tokens[sent.start:sent.end]:
                     if t.idx > first and t.i not in self.quoted and t.lower_ in PRONOUNS:
                         score[name] += 1 if PRONOUNS[t.lower_] == "m" else -1
         return {p.name: "m" if score[p.name] > 0 else "f" if score[p.name] < 0 else "" for p in self.people}
@@ -571,7 +573,7 @@ class QuoteFinder:
     def indirect_rows(self) -> list[Quote]:
         """Reported speech: 'X said (that) ...', 'X told Y ...', 'according to X, ...'."""
         rows: list[Quote] = []
-        for token in self.doc:
+        for token in self.doc._.tokens:
             according = token.lower_ == "according" and token.i + 1 < len(self.doc) and token.nbor().lower_ == "to"
             if not (according or token.pos_ == "VERB" and token.lemma_.lower() in REPORT_VERBS) \
                     or token.i in self.quoted or not self.in_body(token) or any(q.start <= token.idx < q.end for q in rows):

@@ -61,14 +61,14 @@ def aside(text: str, start: int) -> bool:
 
 def framing(text: str, start: int, end: int) -> bool:
     """Whether a film mention can frame a credit: not in parentheses after a name, not describing a person
-    ('Four Weddings director Mike Newell')."""
+    ('Paper Kings director Ines Varga')."""
     after = text[end:end + 20].lstrip("”\"'’ ").split(" ")[0].rstrip(",.;:")
     return not aside(text, start) and after.lower() not in ROLE_NOUNS
 
 
 def film_near(token: Token, films: list[Film], fallback: Film | None) -> Film | None:
     """The framing film mentioned nearest to a token in its sentence, not in a relative clause the token is outside
-    ('Phoenix, who was nominated for Gladiator, plays Cash'), else the fallback film."""
+    ('Aldane, who was nominated for Salt Creek, plays Lang'), else the fallback film."""
     text = token.doc._.text
     found = [(abs(s - token.idx), f) for f in films for s, e in f.mentions
              if token.sent.start_char <= s < token.sent.end_char and framing(text, s, e)
@@ -108,7 +108,7 @@ def character_run(doc: Doc, i: int) -> Span | None:
 
 
 def capitalised(token: Token) -> bool:
-    """Whether a token is a word that starts with a capital ('Lang', 'MacLeod')."""
+    """Whether a token is a word that starts with a capital ('Lang', 'MacAuley')."""
     return token.is_alpha and token.text[0].isupper() and not token.is_upper
 
 
@@ -119,7 +119,7 @@ def modifier(span: Span) -> bool:
 
 
 def nickname_end(doc: Doc, i: int) -> int:
-    """Past a quoted nickname at token i that a name goes on after ('Alastor "Mad-Eye" Moody'), else i."""
+    """Past a quoted nickname at token i that a name goes on after ('Victor "Iron-Fist" Lang'), else i."""
     if i >= len(doc) or not doc[i].is_quote:
         return i
     close = next((t.i for t in doc[i + 1:i + 6] if t.is_quote), None)
@@ -227,7 +227,7 @@ class CreditFinder:
         return found or self.films_from(token) or self.apposed_film(token)
 
     def apposed_film(self, token: Token) -> list[Film]:
-        """'the crime thriller, "Night Ferry."': a film right after a noun phrase, whatever the parse says."""
+        """'the crime thriller, "Tin Harbour."': a film right after a noun phrase, whatever the parse says."""
         i = token.right_edge.i + 1
         while i < len(self.doc) and (self.doc[i].text == "," or self.doc[i].is_quote):
             i += 1
@@ -415,7 +415,7 @@ class CreditFinder:
         self.add(actor, "actor", self.film_for(token), self.doc[token.i:character.end], character)
 
     def person_played(self, verb: Token) -> Span | None:
-        """'Phoenix plays Cash': a name of someone in the article as the object of a play verb, however it is tagged."""
+        """'Aldane plays Lang': a name of someone in the article as the object of a play verb, however it is tagged."""
         obj = next((c for c in verb.children if c.dep_ == "dobj" and capitalised(c) and c.i == verb.i + 1), None)
         found = obj is not None and find_person(self.people, obj.idx, obj.idx + len(obj))
         return self.doc[obj.i:self.mention_end(obj)] if found else None
@@ -603,7 +603,7 @@ class CreditFinder:
             self.add(person, "director", film, self.doc[token.i - 1:token.i + 2])
 
     def acting_in(self, token: Token) -> None:
-        """'X starred in F', 'her role in F, G and H', 'Swank's leading role in F': actor credits."""
+        """'X starred in F', 'her role in F, G and H', 'Varga's leading role in F': actor credits."""
         if token.lemma_ not in CUES["acting_heads"]:
             return
         preps = [t for t in token.subtree if t.dep_ == "prep" and t.lower_ == "in" and t.head.i >= token.i

@@ -20,7 +20,7 @@ text was talking about (the first film of the latest earlier sentence that names
 modifier of a person and not with a year, so "the sequel" after "X 8 has been renewed" is X 8, and
 "Filming wrapped" after "his thriller Y, released in 2000" is not Y; "the first film ... in June
 2019" is the film named with 2019; "the sequel" in a sentence naming no film is the one film whose
-title extends another's, "X: Eclipse" after "X"); else the article's main film; but no film when the
+title extends another's, "X: Nightfall" after "X"); else the article's main film; but no film when the
 date's clause names a title no film matches ('his win for "X" in 2015', 'the novel X, which starts
 filming in May') or the search for the topic meets a sentence whose subject is named by no known
 film ('The film, titled X, ...'). A date is kept only when its sentence is about a film (a film, a
@@ -217,7 +217,7 @@ class DateFinder:
         self.years: dict[str, Film] = {}  # each such year and the first film it dates
         sequels = [f for f in self.films if any(g is not f and f.title.startswith(g.title)
                                                 and SEQUEL_TAIL.match(f.title, len(g.title)) for g in self.films)]
-        self.sequel = sequels[0] if len(sequels) == 1 else None  # 'X: Eclipse' after 'X'
+        self.sequel = sequels[0] if len(sequels) == 1 else None  # 'X: Nightfall' after 'X'
 
     def _segments(self) -> list[Span]:
         """The sentences, split again where a sentence is glued to the one before it ('in 1996.Henry')."""

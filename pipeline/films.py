@@ -2,7 +2,7 @@
 
 A candidate title is a quoted Title Case phrase or a run of capitalised words (with inner
 function words, colons and sequel numbers). It becomes a film on evidence around it: a cue
-noun ("the thriller X"), a cue phrase ("premiere of X"), a possessive maker ("Eastwood's X"),
+noun ("the thriller X"), a cue phrase ("premiere of X"), a possessive maker ("Varga's X"),
 an award context ("best actor for X"), a cue word after ("X director"), or a list shared
 with a known film. Every other occurrence of an accepted title is a mention of it.
 """
@@ -48,7 +48,7 @@ def quoted_titles(doc: Doc) -> list[Span]:
 
 
 def _nickname(text: str, start: int, end: int, inner: str) -> bool:
-    """Quoted words between two parts of a name: Alastor "Mad-Eye" Moody (not Orwell's "Title." Next ...)."""
+    """Quoted words between two parts of a name: Victor "Iron-Fist" Lang (not Orwell's "Title." Next ...)."""
     before, after = text[:start].rstrip(), text[end:].lstrip()
     return before[-1:].isalpha() and before.split()[-1][:1].isupper() and after[:1].isupper() \
         and before[-2:] not in POSSESSIVES and inner[-1:] not in ".,!?"
@@ -164,7 +164,7 @@ def _breaks(previous, token) -> bool:
 
 
 def _subtitle_follows(doc: Doc, i: int) -> bool:
-    """Whether the capitalised words from token i run into a subtitle colon ('Master and Commander: The ...')."""
+    """Whether the capitalised words from token i run into a subtitle colon ('Salt and Iron: The ...')."""
     while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].lower_ in FUNCTION_WORDS) and doc[i].text != ":":
         i += 1
     return i < len(doc) and doc[i].text == ":"
@@ -300,7 +300,7 @@ def _wins_film_award(right: list[str]) -> bool:
 
 
 def _film_attribute(span: Span) -> bool:
-    """'Best British film was X', 'X is the next Bond film': a title and a film noun joined by 'be'."""
+    """'Best British film was X', 'X is the next Lang film': a title and a film noun joined by 'be'."""
     root = span.root
     other = {"attr": "nsubj", "nsubj": "attr"}.get(root.dep_)
     if other is None or root.head.lemma_ != "be":
@@ -449,13 +449,13 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
 
 def _named_like_a_person(span: Span, common_words: frozenset[str]) -> bool:
     """Whether a span the model calls a person looks like one: its first word is a first name or no English word
-    ('Beyond Borders' does not), or the name is a person elsewhere in the article."""
+    ('Beyond Mirrors' does not), or the name is a person elsewhere in the article."""
     word = span[0].lower_
     return word in FIRST_NAMES or word not in common_words or _person_elsewhere(span)
 
 
 def _series_stem(span: Span) -> str:
-    """The key of a title before its sequel number ('Mission: Impossible 8' -> 'mission impossible',
+    """The key of a title before its sequel number ('Deep Run: Rising 8' -> 'deep run rising',
     'Deep Run 2: The Return' -> 'deep run'); '' when it has none."""
     for k, token in enumerate(span):
         if k and _SEQUEL.match(token.text) and (k == len(span) - 1 or span[k + 1].text == ":"):

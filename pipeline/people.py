@@ -95,7 +95,7 @@ def _unlabelled_names(doc: Doc, taken: set[int], in_film: set[int]) -> list[Span
 
 
 def _first_names_before(doc: Doc, surnames: set[str], taken: set[int]) -> list[Span]:
-    """'Maya Delacroix' that the model left unlabelled, where 'Delacroix' alone is a person elsewhere."""
+    """'Ysolde Marrack' that the model left unlabelled, where 'Marrack' alone is a person elsewhere."""
     tokens = doc._.tokens
     return [doc[t.i - 1:t.i + 1] for t in tokens[1:] if t.is_title and name_key(t.text) in surnames
             and t.i not in taken and t.i - 1 not in taken and _proper_word(tokens[t.i - 1])]

@@ -345,7 +345,7 @@ class QuoteFinder:
 
     def named(self, token: Token) -> Person | None:
         """The person named by a token (or the name it heads, or its apposition); a name the people
-        extractor missed ('DiCaprio said') becomes a person of its own."""
+        extractor missed ('DiMarco said') becomes a person of its own."""
         parts = {"appos"} | ({"compound", "flat"} if token.pos_ == "PROPN" else set())
         for t in [token, *(c for c in token.children if c.dep_ in parts)]:
             person = find_person(self.people, t.idx, t.idx + len(t))

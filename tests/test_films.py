@@ -53,8 +53,8 @@ def test_non_films_rejected(nlp, text):
     ("He admired Nadia Orwell's “Tide” for years.", [("Tide", None, 1)]),
     ("Her credits include “Salt Creek,” “Tide” and “Copper Moon.”",
      [("Salt Creek", None, 1), ("Tide", None, 1), ("Copper Moon", None, 1)]),
-    ("He won praise for the sea epic Master and Commander: The Far Side of the World on Sunday.",
-     [("Master and Commander: The Far Side of the World", None, 1)]),
+    ("He won praise for the sea epic Salt and Iron: The Far Side of the Lake on Sunday.",
+     [("Salt and Iron: The Far Side of the Lake", None, 1)]),
     ("The crew shot the thriller Glass Harbour on Barra last year.", [("Glass Harbour", None, 1)]),
 ])
 def test_quoted_lists_possessed_titles_subtitles_and_places(nlp, text, expected):
@@ -71,11 +71,11 @@ def test_quoted_nickname_inside_a_name_is_no_title(nlp):
     ("Elsewhere, “Paper Kings” was named best picture, Sarah Mitchell won best actress for “Kites,” and David "
      "Brooks picked up best actor for “Lantern Road.”", [("Paper Kings", None, 1), ("Kites", None, 1),
                                                          ("Lantern Road", None, 1)]),
-    ("Mark Rylance picked up best actor for playing a spy in Nadia Orwell’s “Winter of the Gulls.” Alicia Vikander "
+    ("Owen Hartley picked up best actor for playing a spy in Nadia Orwell’s “Winter of the Gulls.” Clara Benning "
      "won best actress.", [("Winter of the Gulls", None, 1)]),
-    ("His work stretches back to “Mean Seas” in 1973, and includes “Night Ferry,” “Raging Seas” and “Kites.”",
-     [("Mean Seas", None, 1), ("Night Ferry", None, 1), ("Raging Seas", None, 1), ("Kites", None, 1)]),
-    ("Bill Murray won best actor for his role as fading star Victor Lang in Nadia Orwell's Winter of the Gulls, and "
+    ("His work stretches back to “Quiet Seas” in 1973, and includes “Night Ferry,” “Burning Seas” and “Kites.”",
+     [("Quiet Seas", None, 1), ("Night Ferry", None, 1), ("Burning Seas", None, 1), ("Kites", None, 1)]),
+    ("Leo Dunmore won best actor for his role as fading star Victor Lang in Nadia Orwell's Winter of the Gulls, and "
      "his co-star won too.", [("Winter of the Gulls", None, 1)]),
 ])
 def test_award_round_ups_and_nested_quotes(nlp, text, expected):
@@ -86,7 +86,7 @@ def test_award_round_ups_and_nested_quotes(nlp, text, expected):
     ("Tomas Aldane starred in the horror film Salt Creek in 2015. He has now pulled out of Salt Creek 2: The Return, "
      "a week before filming.", [("Salt Creek", None, 1), ("Salt Creek 2: The Return", None, 1)]),
     ("Animated adventure The Tin Lantern, featuring the voice of Mira Solberg, was third.", [("The Tin Lantern", None, 1)]),
-    ("\"It was a wonderful adventure,\" Haldane said. Clint Haldane won best director.", []),
+    ("\"It was a wonderful adventure,\" Haldane said. Ray Haldane won best director.", []),
     ("Bill Naylor picked up best supporting actor. He added that he owed the prize to Sinclair, who wrote the part "
      "with a wink.", []),
     ("The best original screenplay award went to Paper Kings of the North on Sunday.",
@@ -98,7 +98,7 @@ def test_award_round_ups_and_nested_quotes(nlp, text, expected):
     ("She wrote a memoir titled Salt and Iron last year.", []),
     ("The Keeper of the Lamps: The Long Night of the Salt Marsh was named best film at the awards in London on "
      "Sunday.", [("The Keeper of the Lamps: The Long Night of the Salt Marsh", None, 1)]),
-    ("Kit Amari won best actress at the awards on Sunday.", []),
+    ("Juno Pell won best actress at the awards on Sunday.", []),
 ])
 def test_sequels_genre_nouns_and_award_recipients(nlp, text, expected):
     assert films(nlp, text) == expected

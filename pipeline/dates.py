@@ -300,7 +300,7 @@ class DateFinder:
     @staticmethod
     def used_as_name(token: Token) -> bool:
         """A month, weekday or day word used as a name or a modal ('daughter August, who', 'May I',
-        'told Entertainment Tonight')."""
+        'told Hollywood Tonight')."""
         if token.tag_ == "MD" or token.pos_ in {"VERB", "AUX"}:
             return True
         if token.lower_ in DAY_WORDS and token.is_title and token.i > 0 and token.nbor(-1).is_title:
@@ -452,7 +452,7 @@ class DateFinder:
 
     def in_mention(self, token: Token) -> bool:
         """Whether a token is part of a film mention."""
-        return any(m.span.start <= token.i < m.span.end for m in self.mentions)
+        return self.in_title(token.idx)
 
     def topic_film(self, span: Span) -> Film | None:
         """The film the text was talking about before a span (not one named with the year it came out: a past
@@ -684,10 +684,11 @@ class DateFinder:
             if not normalize(span.text, None)[0] or not self.in_clause(span, step):
                 return []  # without a trigger only a written year in a clause with a film dates it
             event = "release"
-        film_named = self.names_film(sent) or bool(FILM_PHRASES.search(sent.text))
+        sent_text = sent.text
+        film_named = self.names_film(sent) or bool(FILM_PHRASES.search(sent_text))
         if event == "other" and not strong and not film_named:
             return []
-        if (event == "other" or not film_named) and NON_FILM_CONTEXT.search(sent.text):
+        if (event == "other" or not film_named) and NON_FILM_CONTEXT.search(sent_text):
             return []  # 'his own radio play, first broadcast in 1998': another work's date
         films, inferred = self.films_for(span, head, describes_film, coordinate=triggered)
         films = self.respective(span, films)

@@ -190,10 +190,9 @@ class CreditFinder:
             if previous.start == 0:
                 break
             previous = self.doc[previous.start - 1].sent
-            named = [(s, f) for f in self.films for s, e in f.mentions
-                     if previous.start_char <= s < previous.end_char and framing(self.doc._.text, s, e)]
+            named = self.framing_mentions(previous)
             if named and not self.about_the_film(previous):
-                return min(named, key=lambda x: x[0])[1]
+                return named[0][2]
         return self.main
 
     def about_the_film(self, sent: Span) -> bool:
@@ -534,9 +533,7 @@ class CreditFinder:
         if verb is None:
             return None
         clause = self.doc[verb.left_edge.i:verb.right_edge.i + 1]
-        found = [(s, f) for f in self.films for s, e in f.mentions
-                 if clause.start_char <= s and e <= clause.end_char and framing(self.doc._.text, s, e)]
-        return min(found, key=lambda x: x[0])[1] if found else None
+        return next((f for _, e, f in self.framing_mentions(clause) if e <= clause.end_char), None)
 
     def role_apposition(self, token: Token, role: str) -> None:
         """'Rusk - the director behind Salt Creek and X', 'The star of Dust Angels and Paper Kings said': the films listed
@@ -752,11 +749,14 @@ class CreditFinder:
 
     def film_before(self, span: Span) -> Film | None:
         """The film mentioned last before a span in its sentence, else the first one after it."""
-        sent = span.sent
-        mentions = sorted(((s, f) for f in self.films for s, e in f.mentions
-                           if sent.start_char <= s < sent.end_char and framing(self.doc._.text, s, e)), key=lambda x: x[0])
-        before = [f for s, f in mentions if s < span.start_char]
-        return before[-1] if before else (mentions[0][1] if mentions else None)
+        mentions = self.framing_mentions(span.sent)
+        before = [f for s, _, f in mentions if s < span.start_char]
+        return before[-1] if before else (mentions[0][2] if mentions else None)
+
+    def framing_mentions(self, span: Span) -> list[tuple[int, int, Film]]:
+        """(start, end, film) of the film mentions starting in a span that can frame a credit, in text order."""
+        return sorted(((s, e, f) for f in self.films for s, e in f.mentions
+                       if span.start_char <= s < span.end_char and framing(self.doc._.text, s, e)), key=lambda m: m[0])
 
     def _in_list(self, span: Span) -> bool:
         """Whether a name stands in a list: next to a comma, 'and', parenthesis or the list cue."""

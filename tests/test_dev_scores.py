@@ -1,4 +1,4 @@
-"""Scores on the shared dev corpus (20 real articles) stay above the levels reached so far."""
+"""Scores on the shared dev corpus (whatever ../shared/corpus/dev holds: 50 real articles) stay above the levels measured on it."""
 
 import json
 
@@ -7,8 +7,10 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 
-MINIMUM_F1 = {"films": 0.90, "people": 0.93, "credits": 0.72, "credits_nofilm": 0.81, "dates": 0.85,
-              "quotes": 0.95, "quote_spans": 0.97, "indirect": 0.90}
+# Measured on the 50 dev articles (films .661, people .895, credits .563, credits_nofilm .705, dates .727,
+# quotes .744, quote_spans .944, indirect .661, event accuracy 1.0), rounded down to two places.
+MINIMUM_F1 = {"films": 0.66, "people": 0.89, "credits": 0.56, "credits_nofilm": 0.70, "dates": 0.72,
+              "quotes": 0.74, "quote_spans": 0.94, "indirect": 0.66}
 
 
 @pytest.fixture(scope="module")
@@ -30,4 +32,4 @@ def test_dev_score_at_least(dev_scores, score):
 
 
 def test_dev_event_accuracy(dev_scores):
-    assert dev_scores["event_accuracy"] >= 0.85
+    assert dev_scores["event_accuracy"] >= 0.95

@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from . import docindex, resources  # noqa: F401  (docindex: doc._.text, doc._.tokens)
 from .keys import name_key
-from .films import POSSESSIVES, body_start
-from .people import find_person, restore_real_people
+from .discourse import Discourse, main_film
+from .films import POSSESSIVES
+from .people import restore_real_people
 from .repair import clean, span_text
 from .schema import Credit, Film, Person
 
@@ -31,29 +32,6 @@ if not Doc.has_extension("credits"):
     Doc.set_extension("credits", default=[])
 
 
-def main_film(films: list[Film], lead_end: int = 0) -> Film | None:
-    """The film an article is about: the one mentioned most (a mention in the lead counts double), if it stands out."""
-    def weight(film: Film) -> int:
-        return len(film.mentions) + (film.mentions[0][0] < lead_end)
-
-    ranked = sorted(films, key=lambda f: -weight(f))
-    if len(ranked) == 1 or ranked and weight(ranked[0]) >= 2 and weight(ranked[0]) > weight(ranked[1]):
-        return ranked[0]
-    return None
-
-
-def lead_end(doc: Doc) -> int:
-    """Character offset where the lead (headline and first two sentences) ends."""
-    sents = list(doc.sents)
-    return sents[min(2, len(sents) - 1)].end_char if sents else 0
-
-
-def films_in(span: Span, films: list[Film]) -> list[Film]:
-    """Films mentioned inside a span, in order of first mention there."""
-    found = [(s, f) for f in films for s, e in f.mentions if span.start_char <= s and e <= span.end_char]
-    return [f for _, f in sorted(found, key=lambda x: x[0])]
-
-
 def aside(text: str, start: int) -> bool:
     """Whether a mention opens a parenthesis ('co-star X ("Salt Creek")'): a credit of someone else."""
     return text[:start].rstrip("“\"'‘ ")[-1:] == "("
@@ -66,13 +44,13 @@ def framing(text: str, start: int, end: int) -> bool:
     return not aside(text, start) and after.lower() not in ROLE_NOUNS
 
 
-def film_near(token: Token, films: list[Film], fallback: Film | None) -> Film | None:
+def film_near(token: Token, discourse: Discourse, fallback: Film | None) -> Film | None:
     """The framing film mentioned nearest to a token in its sentence, not in a relative clause the token is outside
     ('Aldane, who was nominated for Salt Creek, plays Lang'), else the fallback film."""
     text = token.doc._.text
-    found = [(abs(s - token.idx), f) for f in films for s, e in f.mentions
-             if token.sent.start_char <= s < token.sent.end_char and framing(text, s, e)
-             and not other_clause(token, token.doc.char_span(s, e, alignment_mode="expand"))]
+    found = [(abs(s - token.idx), f) for s, e, f in discourse.film_mentions.starting_in(token.sent.start_char,
+                                                                                          token.sent.end_char)
+             if framing(text, s, e) and not other_clause(token, token.doc.char_span(s, e, alignment_mode="expand"))]
     return min(found, key=lambda x: x[0])[1] if found else fallback
 
 
@@ -144,20 +122,20 @@ class CreditFinder:
         self.doc = doc
         self.films: list[Film] = doc._.films
         self.people: list[Person] = doc._.people
+        self.discourse: Discourse = doc._.discourse
         self.main = self.topic_film()
         self.credits: dict[tuple, Credit] = {}
 
     def topic_film(self) -> Film | None:
         """The main film, not counting mentions that only describe a person ('the X actress'); a title the headline
         names but film detection missed there counts as a mention at its start."""
-        start = body_start(self.doc)
-        headline = self.doc._.text[:self.doc[start].idx] if start else ""
+        headline = self.discourse.headline
         counted = [replace(f, mentions=[m for m in f.mentions if not self.describes_person(*m)]) for f in self.films]
         for film in counted:
             missed = not film.mentions or film.mentions[0][0] >= len(headline)
             if missed and re.search(rf"\b{re.escape(film.title)}\b", headline):
                 film.mentions.insert(0, (0, 0))
-        main = main_film([c for c in counted if c.mentions], lead_end(self.doc))
+        main = main_film([c for c in counted if c.mentions], self.discourse.lead_end)
         return next((f for f, c in zip(self.films, counted) if c is main), None)
 
     def describes_person(self, start: int, end: int) -> bool:
@@ -171,8 +149,9 @@ class CreditFinder:
     def mention_end(self, token: Token) -> int:
         """The token index just past the name mention that starts at (or covers) a token."""
         end = token.i + 1
-        while end < len(self.doc) and find_person(self.people, self.doc[end].idx, self.doc[end].idx + 1) is \
-                find_person(self.people, token.idx, token.idx + 1) and self.doc[end].is_alpha:
+        person_at = self.discourse.person_at
+        while end < len(self.doc) and person_at(self.doc[end].idx, self.doc[end].idx + 1) is \
+                person_at(token.idx, token.idx + 1) and self.doc[end].is_alpha:
             end += 1
         return end
 
@@ -180,7 +159,7 @@ class CreditFinder:
         """The film a credit at a token is for: nearest in its sentence, else the first named in one of the two
         sentences before (the topic; not in a sentence about 'the film'), else the main one."""
         sent = token.sent
-        near = film_near(token, self.films, None)
+        near = film_near(token, self.discourse, None)
         if near:
             return near
         if self.main and any(t.lower_ == "sequel" and t.nbor(-1).lower_ in {"the", "hit", "new"} for t in sent[1:]):
@@ -198,12 +177,16 @@ class CreditFinder:
     def about_the_film(self, sent: Span) -> bool:
         """Whether a sentence's subject is a bare 'the film' (so the films it names are not its topic)."""
         return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in CUES["film_nouns"] and any(
-            d.dep_ == "det" and d.lower_ in {"the", "this"} for d in c.children) and not films_in(
-            self.doc[c.left_edge.i:c.right_edge.i + 1], self.films) for c in sent.root.children)
+            d.dep_ == "det" and d.lower_ in {"the", "this"} for d in c.children) and not self.films_in(
+            self.doc[c.left_edge.i:c.right_edge.i + 1]) for c in sent.root.children)
 
     def film_at(self, token: Token) -> Film | None:
         """The film one of whose mentions covers a token."""
-        return next((f for f in self.films for s, e in f.mentions if s <= token.idx < e), None)
+        return self.discourse.film_at(token.idx)
+
+    def films_in(self, span: Span) -> list[Film]:
+        """The films mentioned inside a span, in order of first mention there."""
+        return self.discourse.films_in(span.start_char, span.end_char)
 
     def films_from(self, token: Token) -> list[Film]:
         """The films named at a token and at its conjuncts ('in X, Y and Z'); 'the film' is the film in focus."""
@@ -235,14 +218,13 @@ class CreditFinder:
 
     def latest_person(self, token: Token) -> Person | None:
         """The real person mentioned last before a token."""
-        earlier = [(s, p) for p in self.people for s, _ in p.mentions if s < token.idx and not p.fictional]
-        return max(earlier, key=lambda x: x[0])[1] if earlier else None
+        return self.discourse.latest_person(token.idx)
 
     def person_at(self, token: Token) -> Person | None:
         """The person mentioned at a token, resolving pronouns to the latest person before it."""
         if token.lower_ in PRONOUNS:
             return self.latest_person(token)
-        person = find_person(self.people, token.idx, token.idx + len(token))
+        person = self.discourse.person_at(token.idx, token.idx + len(token))
         return person if person and not person.fictional else None
 
     def add(self, person: Person, role: str, film: Film | None, evidence: Span, character: Span | None = None,
@@ -274,7 +256,7 @@ class CreditFinder:
         """A character's name, completed from a fuller name of the same person in the article ('Quint')."""
         name = span_text(character)
         if len(character) == 1:
-            fuller = find_person(self.people, character.start_char, character.end_char)
+            fuller = self.discourse.person_at(character.start_char, character.end_char)
             if fuller and fuller.name.split()[-1] == name:
                 return fuller.name
         return name
@@ -282,8 +264,8 @@ class CreditFinder:
     def mark_fictional(self, character: Span) -> None:
         """A name used as a character is not a real person."""
         for person in self.people:
-            if name_key(person.name) == name_key(character.text) or find_person([person], character.start_char,
-                                                                                 character.end_char):
+            if name_key(person.name) == name_key(character.text) or any(
+                    s < character.end_char and character.start_char < e for s, e in person.mentions):
                 person.fictional = True
 
     def subject_person(self, verb: Token) -> Person | None:
@@ -312,7 +294,7 @@ class CreditFinder:
 
     def run(self) -> list[Credit]:
         """Apply every construction to the doc and return the credits found (headline excluded)."""
-        triggers = [t for t in self.doc._.tokens[body_start(self.doc):]
+        triggers = [t for t in self.doc._.tokens[self.doc._.body_start:]
                     if t.lower_ in TRIGGER_WORDS or t.lemma_ in TRIGGER_LEMMAS]
         for token in triggers:
             self.parenthetical(token)
@@ -363,7 +345,7 @@ class CreditFinder:
             return
         if before is None:
             return
-        inner_films = films_in(inside, self.films)
+        inner_films = self.films_in(inside)
         if inner_films:
             self.add(before, "actor", inner_films[0], self.doc[token.i - 1:close + 1])
             return
@@ -403,7 +385,7 @@ class CreditFinder:
         character = character_run(self.doc, token.i + 1 + role_of) or self.named_after_clause(token) or \
             self.person_played(token)
         actor = self.subject_person(token)
-        if actor is None or character is not None and films_in(character, self.films):
+        if actor is None or character is not None and self.films_in(character):
             return
         if character is None:
             obj = next((c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
@@ -416,7 +398,7 @@ class CreditFinder:
     def person_played(self, verb: Token) -> Span | None:
         """'Aldane plays Lang': a name of someone in the article as the object of a play verb, however it is tagged."""
         obj = next((c for c in verb.children if c.dep_ == "dobj" and capitalised(c) and c.i == verb.i + 1), None)
-        found = obj is not None and find_person(self.people, obj.idx, obj.idx + len(obj))
+        found = obj is not None and self.discourse.person_at(obj.idx, obj.idx + len(obj))
         return self.doc[obj.i:self.mention_end(obj)] if found else None
 
     def named_after_clause(self, verb: Token) -> Span | None:
@@ -504,7 +486,7 @@ class CreditFinder:
         if owner is None:
             return None
         if owner.lower_ == "its":
-            before = [f for f in films_in(self.doc[owner.sent.start:owner.i], self.films)]
+            before = self.films_in(self.doc[owner.sent.start:owner.i])
             return before[0] if before else self.film_for(owner)
         return self.film_at(owner) or (self.film_for(owner) if owner.lower_ in CUES["film_nouns"] else None)
 
@@ -570,7 +552,7 @@ class CreditFinder:
         if person is None:
             return
         subtree = self.doc[token.left_edge.i:token.right_edge.i + 1]
-        targets = films_in(self.doc[token.i:subtree.end], self.films) or [
+        targets = self.films_in(self.doc[token.i:subtree.end]) or [
             f for t in self.doc[token.i:subtree.end] if t.dep_ in {"dobj", "pobj"} for f in self.films_from(t)]
         if not targets and any(t.lower_ in {"both", "films", "movies"} for t in self.doc[token.i:subtree.end]):
             targets = self.recent_films(token, 2)
@@ -691,7 +673,6 @@ class CreditFinder:
     def owner_window(self, mention: Span) -> list[Token]:
         """Where a film's owner is written, nearest first: the subject of 'was F', an apposition after F,
         or the words before F (film titles of a list skipped)."""
-        in_films = {i for f in self.films for s, e in f.mentions for i in range(s, e)}
         root = mention.root
         if root.dep_ == "attr" and root.head.lemma_ == "be":
             subject = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
@@ -700,7 +681,7 @@ class CreditFinder:
         if after and after[0].text == "," and len(after) > 1 and after[1].dep_ == "poss":
             return list(after[1:])
         start = max(mention.sent.start, mention.start - 14)
-        return [t for t in reversed(self.doc[start:mention.start]) if t.idx not in in_films]
+        return [t for t in reversed(self.doc[start:mention.start]) if self.film_at(t) is None]
 
     def recent_films(self, token: Token, n: int) -> list[Film]:
         """The last n distinct films mentioned up to a token's sentence ('both films')."""
@@ -755,8 +736,8 @@ class CreditFinder:
 
     def framing_mentions(self, span: Span) -> list[tuple[int, int, Film]]:
         """(start, end, film) of the film mentions starting in a span that can frame a credit, in text order."""
-        return sorted(((s, e, f) for f in self.films for s, e in f.mentions
-                       if span.start_char <= s < span.end_char and framing(self.doc._.text, s, e)), key=lambda m: m[0])
+        return [(s, e, f) for s, e, f in self.discourse.film_mentions.starting_in(span.start_char, span.end_char)
+                if framing(self.doc._.text, s, e)]
 
     def _in_list(self, span: Span) -> bool:
         """Whether a name stands in a list: next to a comma, 'and', parenthesis or the list cue."""

@@ -41,7 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import docindex, resources  # noqa: F401  (docindex: doc._.entities, doc._.text, doc._.tokens)
-from .credits import lead_end, main_film
+from .discourse import main_film
 from .normalize_dates import normalize
 from .schema import DateFact, Film
 
@@ -211,7 +211,7 @@ class DateFinder:
                     self.mentions.append(Mention(film, span))
         self.mentions.sort(key=lambda m: m.span.start_char)
         named = [f for f in self.films if any(m.film is f and not self.modifies_person(m.span) for m in self.mentions)]
-        self.main = main_film(named, lead_end(doc))  # not a film named only to describe a person
+        self.main = main_film(named, doc._.discourse.lead_end)  # not a film named only to describe a person
         self.segments = self._segments()
         self.dated: set[int] = set()  # starts of mentions a year in their own sentence dates ('X, released in 2000')
         self.years: dict[str, Film] = {}  # each such year and the first film it dates

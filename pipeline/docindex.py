@@ -61,3 +61,23 @@ def _text(doc: Doc) -> str:
 
 if not Doc.has_extension("text"):
     Doc.set_extension("text", getter=_text)
+
+
+def headline_end(text: str) -> int:
+    """Character offset where the body begins: a short first line without a full stop is a headline."""
+    first_line = text.split("\n", 1)[0]
+    if "\n" in text and len(first_line) < 150 and not first_line.rstrip().endswith("."):
+        return len(first_line)
+    return 0
+
+
+def _body_start(doc: Doc) -> int:
+    """Token index where the body begins (0 when the article has no headline), computed once."""
+    if "pipeline.body_start" not in doc.user_data:
+        end = headline_end(doc._.text)
+        doc.user_data["pipeline.body_start"] = next((t.i for t in doc._.tokens if t.idx >= end), 0) if end else 0
+    return doc.user_data["pipeline.body_start"]
+
+
+if not Doc.has_extension("body_start"):
+    Doc.set_extension("body_start", getter=_body_start)

@@ -367,7 +367,7 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[
     in_quotes = {i for s in quoted for i in range(s.start, s.end)}
     runs = [r for r in title_runs(doc) if r.start not in in_quotes and not _common_word(r, common_words)]
     candidates = sorted(quoted + runs, key=lambda s: s.start)
-    first_body_token = body_start(doc)
+    first_body_token = doc._.body_start
     accepted = {c.start for c in candidates
                 if c.start >= first_body_token and film_evidence(c, c.start in quoted_starts)}
     _spread_through_lists(candidates, accepted, quoted_starts, common_words)
@@ -415,14 +415,6 @@ def _films_by_key(titles: list[str]) -> dict[str, Film]:
                      and not _is_sequel_of(f.title, title)), None)
         by_key[key] = full or Film(title=title)
     return by_key
-
-
-def body_start(doc: Doc) -> int:
-    """Token index where the body begins: a short first line without a full stop is a headline."""
-    first_line = doc._.text.split("\n", 1)[0]
-    if "\n" in doc._.text and len(first_line) < 150 and not first_line.rstrip().endswith("."):
-        return next((t.i for t in doc if t.idx >= len(first_line)), 0)
-    return 0
 
 
 def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_starts: set[int],

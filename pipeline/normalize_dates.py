@@ -54,21 +54,19 @@ Results are cached on (text, reference).
 """
 
 import datetime as dt
-import json
 import re
 from calendar import monthrange
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from pathlib import Path
 
 from dateparser.date import DateDataParser
+
+from . import resources
 
 Result = tuple[str, str]
 NONE: Result = ("", "")
 
-_LEXICON = json.loads(
-    (Path(__file__).resolve().parent.parent / "models" / "date_words.json").read_text(encoding="utf-8")
-)
+_LEXICON = resources.lexicon("date_words.json")
 _MONTHS: dict[str, int] = _LEXICON["months"]
 _WEEKDAYS: dict[str, int] = _LEXICON["weekdays"]
 _SEASONS: dict[str, int] = _LEXICON["seasons"]

@@ -6,15 +6,12 @@ Actor constructions: "A (C, a note)", "C (A's character)", "A as C", "A will be 
 The film is the one named in the same sentence, else the article's main film.
 """
 
-import re
-from dataclasses import replace
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import docindex, resources  # noqa: F401  (docindex: doc._.text, doc._.tokens)
 from .keys import name_key
-from .discourse import Discourse, main_film
+from .discourse import Discourse
 from .films import POSSESSIVES
 from .people import restore_real_people
 from .repair import clean, span_text
@@ -123,28 +120,8 @@ class CreditFinder:
         self.films: list[Film] = doc._.films
         self.people: list[Person] = doc._.people
         self.discourse: Discourse = doc._.discourse
-        self.main = self.topic_film()
+        self.main = self.discourse.main_film
         self.credits: dict[tuple, Credit] = {}
-
-    def topic_film(self) -> Film | None:
-        """The main film, not counting mentions that only describe a person ('the X actress'); a title the headline
-        names but film detection missed there counts as a mention at its start."""
-        headline = self.discourse.headline
-        counted = [replace(f, mentions=[m for m in f.mentions if not self.describes_person(*m)]) for f in self.films]
-        for film in counted:
-            missed = not film.mentions or film.mentions[0][0] >= len(headline)
-            if missed and re.search(rf"\b{re.escape(film.title)}\b", headline):
-                film.mentions.insert(0, (0, 0))
-        main = main_film([c for c in counted if c.mentions], self.discourse.lead_end)
-        return next((f for f, c in zip(self.films, counted) if c is main), None)
-
-    def describes_person(self, start: int, end: int) -> bool:
-        """Whether a film mention is followed by a role noun used as a noun ('the X actress')."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        i = span.end if span is not None else len(self.doc)
-        while i < len(self.doc) and self.doc[i].is_quote:
-            i += 1
-        return i < len(self.doc) and self.doc[i].lower_ in ROLE_NOUNS and self.doc[i].pos_ == "NOUN"
 
     def mention_end(self, token: Token) -> int:
         """The token index just past the name mention that starts at (or covers) a token."""

@@ -41,7 +41,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import docindex, resources  # noqa: F401  (docindex: doc._.entities, doc._.text, doc._.tokens)
-from .discourse import main_film
 from .normalize_dates import normalize
 from .schema import DateFact, Film
 
@@ -210,8 +209,7 @@ class DateFinder:
                 if span is not None and len(span):
                     self.mentions.append(Mention(film, span))
         self.mentions.sort(key=lambda m: m.span.start_char)
-        named = [f for f in self.films if any(m.film is f and not self.modifies_person(m.span) for m in self.mentions)]
-        self.main = main_film(named, doc._.discourse.lead_end)  # not a film named only to describe a person
+        self.main = doc._.discourse.main_film
         self.segments = self._segments()
         self.dated: set[int] = set()  # starts of mentions a year in their own sentence dates ('X, released in 2000')
         self.years: dict[str, Film] = {}  # each such year and the first film it dates

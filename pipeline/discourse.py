@@ -5,15 +5,19 @@ film and person mention by character offset (bisect, not scans), and answers "wh
 is at this offset" and "which film is the article about" in one place, on `doc._.discourse`.
 """
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import cached_property
 from typing import Generic, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import docindex  # noqa: F401  (doc._.text, doc._.tokens)
+from . import docindex, resources  # noqa: F401  (docindex: doc._.text, doc._.tokens, doc._.body_start)
 from .schema import Film, Person
+
+ROLE_NOUNS = frozenset(resources.lexicon("credit_cues.json")["role_nouns"])
 
 T = TypeVar("T")
 
@@ -66,14 +70,12 @@ class MentionIndex(Generic[T]):
         return None
 
 
-def main_film(films: list[Film], lead_end: int = 0) -> Film | None:
-    """The film an article is about: the one mentioned most (a mention in the lead counts double), if it stands out."""
-    def weight(film: Film) -> int:
-        return len(film.mentions) + (film.mentions[0][0] < lead_end)
-
-    ranked = sorted(films, key=lambda f: -weight(f))
-    if len(ranked) == 1 or ranked and weight(ranked[0]) >= 2 and weight(ranked[0]) > weight(ranked[1]):
-        return ranked[0]
+def most_mentioned(weights: dict[int, int], films: list[Film]) -> Film | None:
+    """The film of the highest weight (films by index), if it stands out: alone, or weighing two or more and more
+    than any other."""
+    ranked = sorted(weights, key=lambda k: -weights[k])
+    if len(ranked) == 1 or ranked and weights[ranked[0]] >= 2 and weights[ranked[0]] > weights[ranked[1]]:
+        return films[ranked[0]]
     return None
 
 
@@ -102,6 +104,28 @@ class Discourse:
     def person_at(self, start: int, end: int, real: bool = False) -> Person | None:
         """The person one of whose mentions overlaps start..end (with `real`, fictional ones left out)."""
         return self.person_mentions.overlapping(start, end, (lambda p: not p.fictional) if real else lambda _: True)
+
+    @cached_property
+    def main_film(self) -> Film | None:
+        """The film the article is about: the one mentioned most, a mention in the lead counting double; mentions
+        that only describe a person ('the X actress') do not count, and a title the headline names counts as a lead
+        mention even where film detection missed it there."""
+        weights: dict[int, int] = {}
+        for k, film in enumerate(self.films):
+            counted = [m for m in film.mentions if not self.describes_person(*m)]
+            in_headline = bool(self.headline) and (not counted or counted[0][0] >= len(self.headline)) and bool(
+                re.search(rf"\b{re.escape(film.title)}\b", self.headline))
+            if counted or in_headline:
+                weights[k] = len(counted) + in_headline + (in_headline or counted[0][0] < self.lead_end)
+        return most_mentioned(weights, self.films)
+
+    def describes_person(self, start: int, end: int) -> bool:
+        """Whether a film mention is followed by a role noun used as a noun ('the X actress')."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        i = span.end if span is not None else len(self.doc)
+        while i < len(self.doc) and self.doc[i].is_quote:
+            i += 1
+        return i < len(self.doc) and self.doc[i].lower_ in ROLE_NOUNS and self.doc[i].pos_ == "NOUN"
 
     def latest_person(self, offset: int) -> Person | None:
         """The real person mentioned last before an offset."""

@@ -1,0 +1,37 @@
+"""The discourse layer: mention lookups by offset and the article's main film, computed once per Doc."""
+
+import pytest
+
+
+def main_title(nlp, text: str) -> str | None:
+    film = nlp(text)._.discourse.main_film
+    return film.title if film else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # mentioned most
+    ("The thriller Glass Harbour opens in May. Glass Harbour was shot in Wales, unlike the comedy Paper Kings.",
+     "Glass Harbour"),
+    # a mention that only describes a person does not count
+    ("The Tin Crown actress Mara Quint joins the drama Salt Creek. The Tin Crown star said Salt Creek would be "
+     "her last film.", "Salt Creek"),
+    # two films named once each: no main film
+    ("He praised the thriller Glass Harbour and the comedy Paper Kings on Sunday.", None),
+    # the headline names the film: a lead mention
+    ("Salt Creek sequel confirmed\nThe studio said the sequel will follow the thriller Glass Harbour, and that "
+     "the drama Salt Creek sold well.", "Salt Creek"),
+])
+def test_main_film(nlp, text, expected):
+    assert main_title(nlp, text) == expected
+
+
+def test_mentions_are_found_by_offset(nlp):
+    text = "Mara Quint stars in the thriller Glass Harbour. Quint said Glass Harbour was hard work."
+    discourse = nlp(text)._.discourse
+    at = text.index("Glass")
+    assert discourse.film_at(at).title == "Glass Harbour"
+    assert discourse.film_at(text.index("stars")) is None
+    assert discourse.films_in(0, len(text)) == [discourse.film_at(at)]
+    assert discourse.person_at(text.index("Quint said"), text.index("Quint said") + 5).name == "Mara Quint"
+    assert discourse.latest_person(text.index("said")).name == "Mara Quint"
+    assert discourse.latest_person(0) is None

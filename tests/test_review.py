@@ -217,7 +217,8 @@ def test_report_structure(tmp_path, fmt):
     doc = page.read_text(encoding="utf-8")
     assert doc.startswith("<!DOCTYPE html>")
     assert "http://" not in doc and "https://" not in doc and "<link" not in doc
-    assert doc.count("<script>") == 1 and doc.count("</script>") == 1 and doc.count("<style>") == 1
+    assert doc.count("<script>") == 1 and doc.count("<style>") == 1
+    assert doc.count('<script type="application/json" id="review-data">') == 1 and doc.count("</script>") == 2
     rows = make_rows()
     for table in review.FACT_TABLES:
         for i in range(len(rows[table])):
@@ -245,12 +246,15 @@ def test_report_hostile_article_is_inert(tmp_path):
     body_html = doc.split("<main>")[1].split("</main>")[0]
     assert "<script" not in body_html and "</script" not in body_html
     assert "<img" not in body_html and "<b>" not in body_html
+    blob = doc.split('<script type="application/json" id="review-data">')[1].split("</script>")[0]
+    assert "<" not in blob and ">" not in blob and "&" not in blob
+    assert json.loads(blob)["rows"] == review.read_review(review.write_review_csv(out))
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body_html
     assert "&lt;img src=x onerror=alert(1)&gt;" in body_html
     assert 'data-label="Sam &quot;Ace&quot; Lee"' in body_html
     parsed = parse(body_html)
     assert {t for t, _ in parsed.tags} <= {"details", "summary", "div", "table", "thead", "tbody", "tr", "th",
-                                           "td", "a", "section", "h2", "h3", "mark", "span", "ul", "li", "b"}
+                                           "td", "a", "section", "h2", "h3", "mark", "span", "b", "button"}
     assert not any(k.startswith("on") for _, attrs in parsed.tags for k in attrs)
     assert A2 in "".join(parsed.text)
 
@@ -293,6 +297,12 @@ def set_verdicts(path: Path, decide) -> None:
         writer.writerows(rows)
 
 
+def add_row(path: Path, **cells: str) -> None:
+    """Append a row to a review.csv, as a reviewer adds a missed fact by hand."""
+    with open(path, "a", encoding="utf-8", newline="") as handle:
+        csv.DictWriter(handle, fieldnames=review.REVIEW_COLUMNS, lineterminator="\r\n").writerow(cells)
+
+
 def test_review_csv_rewrite_keeps_verdicts(tmp_path):
     out = make_dir(tmp_path / "out")
     path = review.write_review_csv(out)
@@ -305,8 +315,7 @@ def test_review_csv_rewrite_keeps_verdicts(tmp_path):
         return "ok", ""
 
     set_verdicts(path, decide)
-    with open(path, "a", encoding="utf-8", newline="") as handle:  # a fact added by hand
-        csv.writer(handle).writerow(["people", "a1", '{"name": "Roe Extra"}', "", "", "", "ok", ""])
+    add_row(path, table="people", article_id="a1", fields='{"name": "Roe Extra"}', verdict="ok")  # by hand
     # a new extraction: one quote gone, one new person, the rest unchanged
     rows = make_rows()
     rows["quotes"] = rows["quotes"][1:]
@@ -410,8 +419,7 @@ def test_gold_includes_hand_added_rows(tmp_path):
     out = make_dir(tmp_path / "out")
     path = review.write_review_csv(out)
     set_verdicts(path, lambda row: ("wrong", ""))
-    with open(path, "a", encoding="utf-8", newline="") as handle:
-        csv.writer(handle).writerow(["people", "a2", '{"name": "Kim Ode", "optional": true}', "", "", "", "ok", ""])
+    add_row(path, table="people", article_id="a2", fields='{"name": "Kim Ode", "optional": true}', verdict="ok")
     review.gold_from_review(out, tmp_path / "gold")
     gold = load_gold_dir(tmp_path / "gold")
     assert gold["a2"]["people"] == [{"name": "Kim Ode", "optional": True}]

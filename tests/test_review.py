@@ -489,3 +489,188 @@ def test_report_with_gold_marks_missed_and_spurious(tmp_path):
     lost = doc.split('data-article="only-in-gold"')[1].split("</section>")[0]
     assert "<b>people</b> name: Lost Person" in lost
     assert 'class="total"' in doc
+
+
+# ---------------------------------------------------------------- row ids, missed rows, storage key
+
+
+def test_row_ids_shared_by_review_csv_and_page(tmp_path):
+    out = make_dir(tmp_path / "out")
+    rows = review.read_review(review.write_review_csv(out))
+    assert [r["row_id"] for r in rows] == [
+        "films-0", "people-0", "people-1", "credits-0", "credits-1", "dates-0", "quotes-0", "quotes-1",
+        "people-2", "quotes-2"]
+    assert [(r["table"], int(r["start"])) for r in rows[:3]] == [
+        ("films", _at(A1, "Night Train")[0]), ("people", _at(A1, "Jane Roe")[0]), ("people", _at(A1, "Alex Park")[0])]
+    review.write_report(out, tmp_path / "r.html")
+    doc = (tmp_path / "r.html").read_text(encoding="utf-8")
+    for row in rows:
+        assert len(re.findall(rf'<tr id="row-{row["row_id"]}" class="[^"]*" data-row-id="{row["row_id"]}"', doc)) == 1
+        assert f'<span class="rid">{row["row_id"]}</span>' in doc
+
+
+def make_gold(path: Path, extra: dict[str, list[dict]]) -> Path:
+    """A gold folder: a1 and a2's extracted rows plus `extra` rows per article (which the tables miss)."""
+    out = make_dir(path.parent / "for-gold")
+    set_verdicts(review.write_review_csv(out), lambda row: ("ok", ""))
+    review.gold_from_review(out, path)
+    for aid, rows in extra.items():
+        doc = json.loads((path / f"{aid}.json").read_text(encoding="utf-8"))
+        for row in rows:
+            doc[row.pop("table")].append(row)
+        (path / f"{aid}.json").write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+MISSED = {"a1": [{"table": "people", "name": "Kim Ode", "aliases": ["K. Ode"]},
+                 {"table": "dates", "film": "Night Train", "event": "premiere", "text": "May 1", "value": "2023-05-01"}],
+          "a2": [{"table": "people", "name": "Ray Fenn"}, {"table": "people", "name": "Lu Sand", "optional": True}]}
+
+
+def test_review_csv_lists_missed_gold_rows_and_gold_adds_them(tmp_path):
+    gold = make_gold(tmp_path / "gold", json.loads(json.dumps(MISSED)))
+    out = make_dir(tmp_path / "out")
+    path = review.write_review_csv(out, gold)
+    missed = [r for r in review.read_review(path) if r["row_id"].startswith("missed-")]
+    assert [(r["table"], r["article_id"], json.loads(r["fields"]), r["start"], r["verdict"]) for r in missed] == [
+        ("people", "a1", {"name": "Kim Ode", "aliases": ["K. Ode"]}, "", ""),
+        ("dates", "a1", {"film": "Night Train", "event": "premiere", "text": "May 1", "value": "2023-05-01"}, "", ""),
+        ("people", "a2", {"name": "Ray Fenn"}, "", "")]  # an optional gold row is never missed
+    assert all(re.fullmatch(r"missed-(people|dates)-[0-9a-f]{10}", r["row_id"]) for r in missed)
+    review.write_report(out, tmp_path / "r.html", gold)
+    doc = (tmp_path / "r.html").read_text(encoding="utf-8")
+    for row in missed:
+        assert f'<tr id="row-{row["row_id"]}" class="row missed" data-row-id="{row["row_id"]}">' in doc
+    # accept the first two missed rows (add to gold), skip the third; everything else ok
+    ids = {r["row_id"]: n for n, r in enumerate(missed)}
+    set_verdicts(path, lambda row: ("wrong", "") if ids.get(row["row_id"]) == 2 else ("ok", ""))
+    review.write_review_csv(out, gold)  # a re-write keeps the missed rows' verdicts
+    assert [r["verdict"] for r in review.read_review(path) if r["row_id"].startswith("missed-")] == ["ok", "ok", "wrong"]
+    review.gold_from_review(out, tmp_path / "new-gold")
+    new = load_gold_dir(tmp_path / "new-gold")
+    assert new["a1"]["people"] == [{"name": "Jane Roe"}, {"name": "Alex Park"}, {"name": "Kim Ode", "aliases": ["K. Ode"]}]
+    assert new["a1"]["dates"][-1] == {"film": "Night Train", "event": "premiere", "text": "May 1", "value": "2023-05-01"}
+    assert new["a2"]["people"] == [{"name": HOSTILE_SPEAKER}]
+
+
+def test_storage_key_follows_folder_and_tables(tmp_path):
+    out = make_dir(tmp_path / "out")
+    key = review.storage_key(review.collect(out))
+    assert key.startswith(f"pipeline-review:{out.resolve()}:")
+    assert review.storage_key(review.collect(out)) == key
+    assert review.storage_key(review.collect(make_dir(tmp_path / "other"))) != key
+    rows = make_rows()
+    rows["dates"][0]["value"] = "2023-05-06"
+    make_dir(out, rows)
+    assert review.storage_key(review.collect(out)) != key
+
+
+def test_page_starts_from_review_csv_verdicts(tmp_path):
+    out = make_dir(tmp_path / "out")
+    set_verdicts(review.write_review_csv(out), lambda row: ("wrong", "") if row["table"] == "films" else ("", ""))
+    review.write_report(out, tmp_path / "r.html")
+    doc = (tmp_path / "r.html").read_text(encoding="utf-8")
+    data = json.loads(doc.split('id="review-data">')[1].split("</script>")[0])
+    assert data["columns"] == review.REVIEW_COLUMNS
+    assert [(r["row_id"], r["verdict"]) for r in data["rows"] if r["verdict"]] == [("films-0", "wrong")]
+
+
+# ---------------------------------------------------------------- review.csv escaping
+
+
+@pytest.mark.parametrize("raw,written", [
+    ("=SUM(A1)", "'=SUM(A1)"), ("+1", "'+1"), ("-x", "'-x"), ("@cmd", "'@cmd"), ("'=x", "''=x"),
+    ("''-x", "'''-x"), ("'quoted'", "'quoted'"), ("a=b", "a=b"), ("", ""), ("'", "'"), ("{}", "{}"),
+])
+def test_escape_cell_is_reversible(raw, written):
+    assert review.escape_cell(raw) == written
+    assert review.unescape_cell(written) == raw
+
+
+FORMULA_TEXT = '=HYPERLINK("x") was said. +Plus and -minus. @here "\'=odd" ends.'
+
+
+def test_review_csv_neutralises_formulas_and_round_trips(tmp_path):
+    text = FORMULA_TEXT
+    spans = {q: _at(text, q) for q in ('=HYPERLINK("x")', "+Plus", "-minus", "@here", "'=odd")}
+    rows = {"articles": [{"article_id": "-f", "source": "f.txt", "title": "", "published": "", "url": "",
+                          "n_chars": len(text), "status": "ok", "error": ""}],
+            "quotes": [{"article_id": "-f", "speaker": "=Cmd", "speaker_key": "cmd", "quote": q, "kind": "direct",
+                        "cue": "said", "outlet": "", "start": a, "end": b} for q, (a, b) in spans.items()]}
+    out = make_dir(tmp_path / "out", rows, texts={"-f": text})
+    path = review.write_review_csv(out)
+    raw = read_csv(path)
+    assert [r["evidence"] for r in raw] == ["'=HYPERLINK(\"x\")", "'+Plus", "'-minus", "'@here", "''=odd"]
+    assert {r["article_id"] for r in raw} == {"'-f"}
+    assert not any(v[:1] in "=+-@" for r in raw for v in r.values() if v)
+    assert [r["quote"] for r in review.load_tables(out)["quotes"]] == list(spans)  # the tables stay raw
+    assert [r["evidence"] for r in review.read_review(path)] == list(spans)
+    set_verdicts(path, lambda row: ("ok", ""))  # a spreadsheet saves the cells as they were
+    review.gold_from_review(out, tmp_path / "gold")
+    gold = evaluate.load_gold(tmp_path / "gold")
+    assert list(gold) == ["-f"]
+    assert [(q["speaker"], q["quote"]) for q in gold["-f"]["quotes"]] == [("=Cmd", q) for q in spans]
+
+
+# ---------------------------------------------------------------- gold folder: names and atomicity
+
+
+def two_articles(path: Path, ids: list[str]) -> Path:
+    """A DIR whose articles (one person each) have the given ids."""
+    texts = {aid: f"Kim Ode{n} spoke." for n, aid in enumerate(ids)}
+    rows = {"articles": [{"article_id": aid, "source": "s", "title": "", "published": "", "url": "",
+                          "n_chars": len(t), "status": "ok", "error": ""} for aid, t in texts.items()],
+            "people": [{"article_id": aid, "name": t[:8], "person_key": t[:8].lower(), "n_mentions": 1,
+                        "start": 0, "end": 8} for aid, t in texts.items()]}
+    out = make_dir(path, rows, texts=texts)
+    set_verdicts(review.write_review_csv(out), lambda row: ("ok", ""))
+    return out
+
+
+def test_gold_from_review_keeps_ids_that_share_a_naive_file_name(tmp_path):
+    ids = ["a/b", "a_b", "A_B", "x" * 300, "..", "c d?"]
+    out = two_articles(tmp_path / "out", ids)
+    review.gold_from_review(out, tmp_path / "gold")
+    gold = evaluate.load_gold(tmp_path / "gold")
+    assert sorted(gold) == sorted(ids)
+    assert [gold[aid]["people"] for aid in ids] == [[{"name": f"Kim Ode{n}"}] for n in range(len(ids))]
+    names = sorted(p.name for p in (tmp_path / "gold").iterdir())
+    assert len({n.casefold() for n in names}) == len(ids)
+    assert "a%2Fb.json" in names and "a_b.json" in names
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp folder left
+
+
+def test_gold_from_review_replaces_whole_folder_or_nothing(tmp_path, monkeypatch):
+    out = two_articles(tmp_path / "out", ["one", "two"])
+    gold_dir = tmp_path / "gold"
+    review.gold_from_review(out, gold_dir)
+    before = {p.name: p.read_bytes() for p in gold_dir.iterdir()}
+    (gold_dir / "stale.json").write_text(json.dumps({"article_id": "stale"}), encoding="utf-8")
+    set_verdicts(out / "review.csv", lambda row: ("wrong", ""))
+    real = json.dumps
+    calls = []
+
+    def failing_dumps(obj, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError("disk full")
+        return real(obj, **kwargs)
+
+    monkeypatch.setattr("pipeline.review.gold.json.dumps", failing_dumps)
+    with pytest.raises(OSError, match="disk full"):
+        review.gold_from_review(out, gold_dir)
+    assert {p.name: p.read_bytes() for p in gold_dir.iterdir()} == {**before, "stale.json": b'{"article_id": "stale"}'}
+    monkeypatch.setattr("pipeline.review.gold.json.dumps", real)
+    review.gold_from_review(out, gold_dir)
+    assert sorted(p.name for p in gold_dir.iterdir()) == ["one.json", "two.json"]  # stale.json gone with the old gold
+    assert evaluate.load_gold(gold_dir)["one"]["people"] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_gold_from_review_refuses_a_folder_that_is_not_gold(tmp_path):
+    out = two_articles(tmp_path / "out", ["one"])
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "todo.txt").write_text("keep me", encoding="utf-8")
+    with pytest.raises(ValueError, match="not a gold folder"):
+        review.gold_from_review(out, tmp_path / "notes")
+    assert [p.name for p in (tmp_path / "notes").iterdir()] == ["todo.txt"]

@@ -78,7 +78,7 @@
     [].forEach.call(document.querySelectorAll('.progress[data-art]'),function(el){
       var p=per[el.getAttribute('data-art')]||[0,0];
       el.textContent=(el.tagName==='TD'?'':'reviewed ')+p[0]+'/'+p[1];
-      el.classList.toggle('complete',p[0]===p[1]);
+      el.classList.toggle('complete',p[1]>0&&p[0]===p[1]);
     });
     document.getElementById('progress-all').textContent='reviewed '+done+'/'+ids.length+' rows';
   }

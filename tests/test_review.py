@@ -15,6 +15,7 @@ import pytest
 
 
 from pipeline import evaluate, review
+from pipeline.keys import name_key
 from pipeline.review import Span, highlight
 from pipeline.schema import COLUMNS
 
@@ -674,3 +675,49 @@ def test_gold_from_review_refuses_a_folder_that_is_not_gold(tmp_path):
     with pytest.raises(ValueError, match="not a gold folder"):
         review.gold_from_review(out, tmp_path / "notes")
     assert [p.name for p in (tmp_path / "notes").iterdir()] == ["todo.txt"]
+
+
+# ---------------------------------------------------------------- dev corpus: review -> gold -> exact scores
+
+
+def test_dev_review_scores_wrong_row_spurious_and_fixed_row_corrected(dev_corpus, tmp_path):
+    """All rows ok but one person wrong and one date's value fixed: scored against the gold this
+    review makes, the same tables lose exactly that person (one spurious) and that date (one
+    spurious, its corrected value missed)."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+    from pipeline.review.reviewfile import review_csv_text
+
+    runner = CliRunner()
+    pred = tmp_path / "pred"
+    assert runner.invoke(app, ["extract", str(dev_corpus), "--out", str(pred), "--quiet"]).exit_code == 0
+    result = runner.invoke(app, ["review", str(pred), "--html", str(tmp_path / "review.html")])
+    assert result.exit_code == 0, result.output
+    rows = review.read_review(pred / "review.csv")
+
+    def unique(row: dict, key) -> bool:  # no other row of its article and table shares its scoring key
+        return sum(r["table"] == row["table"] and r["article_id"] == row["article_id"]
+                   and key(json.loads(r["fields"])) == key(json.loads(row["fields"])) for r in rows) == 1
+
+    wrong = next(r for r in rows if r["table"] == "people" and unique(r, lambda f: name_key(f["name"])))
+    fixed = next(r for r in rows if r["table"] == "dates" and json.loads(r["fields"])["value"]
+                 and unique(r, lambda f: (name_key(f["film"]), f["value"])))
+    for row in rows:  # the review.csv the page exports for these verdicts
+        row["verdict"] = {wrong["row_id"]: "wrong", fixed["row_id"]: "fix"}.get(row["row_id"], "ok")
+        row["correction"] = '{"value":"1900-01-01"}' if row is fixed else ""
+    (pred / "review.csv").write_text(review_csv_text(rows), encoding="utf-8")
+    assert runner.invoke(app, ["gold-from-review", str(pred), "--out", str(tmp_path / "gold")]).exit_code == 0
+    result = runner.invoke(app, ["evaluate", "--gold", str(tmp_path / "gold"), "--pred", str(pred),
+                                 "--json", str(tmp_path / "scores.json")])
+    assert result.exit_code == 0, result.output
+    scores = json.loads((tmp_path / "scores.json").read_text())
+    n_people = sum(r["table"] == "people" for r in rows)
+    n_dates = sum(r["table"] == "dates" for r in rows)
+    assert {k: scores["people"][k] for k in ("tp", "fp", "fn")} == {"tp": n_people - 1, "fp": 1, "fn": 0}
+    assert {k: scores["dates"][k] for k in ("tp", "fp", "fn")} == {"tp": n_dates - 1, "fp": 1, "fn": 1}
+    assert scores["people"]["p"] == pytest.approx((n_people - 1) / n_people) and scores["people"]["r"] == 1.0
+    assert scores["dates"]["p"] == pytest.approx((n_dates - 1) / n_dates)
+    assert scores["dates"]["r"] == pytest.approx((n_dates - 1) / n_dates)
+    for name in ("films", "credits", "credits_nofilm", "quotes", "quote_spans"):
+        assert (scores[name]["p"], scores[name]["r"]) == (1.0, 1.0), name

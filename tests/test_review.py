@@ -115,6 +115,8 @@ class _Text(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         self.tags.append((tag, dict(attrs)))
+        if tag == "br":  # a void element: no end tag
+            return
         self.depth += 1
         self.max_depth = max(self.max_depth, self.depth)
 
@@ -258,6 +260,34 @@ def test_report_hostile_article_is_inert(tmp_path):
                                            "td", "a", "section", "h2", "h3", "mark", "span", "b", "button"}
     assert not any(k.startswith("on") for _, attrs in parsed.tags for k in attrs)
     assert A2 in "".join(parsed.text)
+
+
+def test_report_hostile_ids_and_rows_are_inert(tmp_path):
+    """An article id, a row field and a gold row that hold markup stay text, in the page and its data."""
+    aid, text = '"><img src=x onerror=alert(1)></script><script>alert(2)</script>', "Kim Ode met Ray Fenn."
+    rows = {"articles": [{"article_id": aid, "source": "<b>s</b>", "title": "</script>", "published": "",
+                          "url": "javascript:alert(3)", "n_chars": len(text), "status": "ok", "error": ""}],
+            "people": [{"article_id": aid, "name": "<svg onload=alert(4)>", "person_key": "svg",
+                        "n_mentions": 1, "start": 0, "end": 7}]}
+    out = make_dir(tmp_path / "out", rows, texts={aid: text})
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "g.json").write_text(json.dumps({"article_id": aid, "people": [{"name": "<iframe src=x>"}]}))
+    review.write_report(out, tmp_path / "r.html", gold)
+    doc = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert doc.count("<script") == 2 and doc.count("</script>") == 2
+    body_html = doc.split("<main>")[1].split("</main>")[0]
+    parsed = parse(body_html)
+    assert {t for t, _ in parsed.tags} <= {"details", "summary", "div", "table", "thead", "tbody", "tfoot", "tr",
+                                           "th", "td", "a", "section", "h2", "h3", "mark", "span", "b", "button", "br"}
+    assert not any(k.startswith("on") for _, attrs in parsed.tags for k in attrs)
+    assert "&lt;svg onload=alert(4)&gt;" in body_html and "&lt;iframe src=x&gt;" in body_html
+    assert [a["data-article"] for t, a in parsed.tags if t == "section"] == [aid]
+    blob = doc.split('<script type="application/json" id="review-data">')[1].split("</script>")[0]
+    assert not set("<>&") & set(blob)
+    data = json.loads(blob)
+    assert [(r["article_id"], json.loads(r["fields"])) for r in data["rows"]] == [
+        (aid, {"name": "<svg onload=alert(4)>"}), (aid, {"name": "<iframe src=x>"})]
 
 
 # ---------------------------------------------------------------- review.csv

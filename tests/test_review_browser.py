@@ -241,3 +241,4 @@ def test_review_with_keyboard_reload_export_gold_import(tmp_path, browser):
     assert verdicts(browser) == expected
     browser.find_element("id", "export").click()
     assert [p.read_bytes() for p in downloaded(tmp_path / "downloads", 2)] == [exported.read_bytes()] * 2
+    assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []  # no script error

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .dirdata import (FACT_TABLES, GOLD_FIELDS, EXTRA_GOLD_KEYS, article_ids, cell, gold_fields,
+from .dirdata import (FACT_TABLES, EXTRA_GOLD_KEYS, article_ids, cell, gold_fields,
                       load_tables, load_texts, offset)
 
 REVIEW_COLUMNS = ["row_id", "table", "article_id", "fields", "evidence", "start", "end", "verdict", "correction"]

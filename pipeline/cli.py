@@ -89,7 +89,7 @@ def review(
 
     try:
         rv.write_report(out_dir, html, gold)
-        csv_path = rv.write_review_csv(out_dir)
+        csv_path = rv.write_review_csv(out_dir, gold)
     except (OSError, ValueError) as exc:
         _fail(str(exc))
     typer.echo(f"report -> {html}; verdicts -> {csv_path}")

@@ -15,6 +15,7 @@ import pytest
 
 
 from pipeline import evaluate, review
+from pipeline.keys import name_key
 from pipeline.review import Span, highlight
 from pipeline.schema import COLUMNS
 
@@ -114,6 +115,8 @@ class _Text(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         self.tags.append((tag, dict(attrs)))
+        if tag == "br":  # a void element: no end tag
+            return
         self.depth += 1
         self.max_depth = max(self.max_depth, self.depth)
 
@@ -217,7 +220,8 @@ def test_report_structure(tmp_path, fmt):
     doc = page.read_text(encoding="utf-8")
     assert doc.startswith("<!DOCTYPE html>")
     assert "http://" not in doc and "https://" not in doc and "<link" not in doc
-    assert doc.count("<script>") == 1 and doc.count("</script>") == 1 and doc.count("<style>") == 1
+    assert doc.count("<script>") == 1 and doc.count("<style>") == 1
+    assert doc.count('<script type="application/json" id="review-data">') == 1 and doc.count("</script>") == 2
     rows = make_rows()
     for table in review.FACT_TABLES:
         for i in range(len(rows[table])):
@@ -245,14 +249,45 @@ def test_report_hostile_article_is_inert(tmp_path):
     body_html = doc.split("<main>")[1].split("</main>")[0]
     assert "<script" not in body_html and "</script" not in body_html
     assert "<img" not in body_html and "<b>" not in body_html
+    blob = doc.split('<script type="application/json" id="review-data">')[1].split("</script>")[0]
+    assert "<" not in blob and ">" not in blob and "&" not in blob
+    assert json.loads(blob)["rows"] == review.read_review(review.write_review_csv(out))
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body_html
     assert "&lt;img src=x onerror=alert(1)&gt;" in body_html
     assert 'data-label="Sam &quot;Ace&quot; Lee"' in body_html
     parsed = parse(body_html)
     assert {t for t, _ in parsed.tags} <= {"details", "summary", "div", "table", "thead", "tbody", "tr", "th",
-                                           "td", "a", "section", "h2", "h3", "mark", "span", "ul", "li", "b"}
+                                           "td", "a", "section", "h2", "h3", "mark", "span", "b", "button"}
     assert not any(k.startswith("on") for _, attrs in parsed.tags for k in attrs)
     assert A2 in "".join(parsed.text)
+
+
+def test_report_hostile_ids_and_rows_are_inert(tmp_path):
+    """An article id, a row field and a gold row that hold markup stay text, in the page and its data."""
+    aid, text = '"><img src=x onerror=alert(1)></script><script>alert(2)</script>', "Kim Ode met Ray Fenn."
+    rows = {"articles": [{"article_id": aid, "source": "<b>s</b>", "title": "</script>", "published": "",
+                          "url": "javascript:alert(3)", "n_chars": len(text), "status": "ok", "error": ""}],
+            "people": [{"article_id": aid, "name": "<svg onload=alert(4)>", "person_key": "svg",
+                        "n_mentions": 1, "start": 0, "end": 7}]}
+    out = make_dir(tmp_path / "out", rows, texts={aid: text})
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "g.json").write_text(json.dumps({"article_id": aid, "people": [{"name": "<iframe src=x>"}]}))
+    review.write_report(out, tmp_path / "r.html", gold)
+    doc = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert doc.count("<script") == 2 and doc.count("</script>") == 2
+    body_html = doc.split("<main>")[1].split("</main>")[0]
+    parsed = parse(body_html)
+    assert {t for t, _ in parsed.tags} <= {"details", "summary", "div", "table", "thead", "tbody", "tfoot", "tr",
+                                           "th", "td", "a", "section", "h2", "h3", "mark", "span", "b", "button", "br"}
+    assert not any(k.startswith("on") for _, attrs in parsed.tags for k in attrs)
+    assert "&lt;svg onload=alert(4)&gt;" in body_html and "&lt;iframe src=x&gt;" in body_html
+    assert [a["data-article"] for t, a in parsed.tags if t == "section"] == [aid]
+    blob = doc.split('<script type="application/json" id="review-data">')[1].split("</script>")[0]
+    assert not set("<>&") & set(blob)
+    data = json.loads(blob)
+    assert [(r["article_id"], json.loads(r["fields"])) for r in data["rows"]] == [
+        (aid, {"name": "<svg onload=alert(4)>"}), (aid, {"name": "<iframe src=x>"})]
 
 
 # ---------------------------------------------------------------- review.csv
@@ -293,6 +328,12 @@ def set_verdicts(path: Path, decide) -> None:
         writer.writerows(rows)
 
 
+def add_row(path: Path, **cells: str) -> None:
+    """Append a row to a review.csv, as a reviewer adds a missed fact by hand."""
+    with open(path, "a", encoding="utf-8", newline="") as handle:
+        csv.DictWriter(handle, fieldnames=review.REVIEW_COLUMNS, lineterminator="\r\n").writerow(cells)
+
+
 def test_review_csv_rewrite_keeps_verdicts(tmp_path):
     out = make_dir(tmp_path / "out")
     path = review.write_review_csv(out)
@@ -305,8 +346,7 @@ def test_review_csv_rewrite_keeps_verdicts(tmp_path):
         return "ok", ""
 
     set_verdicts(path, decide)
-    with open(path, "a", encoding="utf-8", newline="") as handle:  # a fact added by hand
-        csv.writer(handle).writerow(["people", "a1", '{"name": "Roe Extra"}', "", "", "", "ok", ""])
+    add_row(path, table="people", article_id="a1", fields='{"name": "Roe Extra"}', verdict="ok")  # by hand
     # a new extraction: one quote gone, one new person, the rest unchanged
     rows = make_rows()
     rows["quotes"] = rows["quotes"][1:]
@@ -410,8 +450,7 @@ def test_gold_includes_hand_added_rows(tmp_path):
     out = make_dir(tmp_path / "out")
     path = review.write_review_csv(out)
     set_verdicts(path, lambda row: ("wrong", ""))
-    with open(path, "a", encoding="utf-8", newline="") as handle:
-        csv.writer(handle).writerow(["people", "a2", '{"name": "Kim Ode", "optional": true}', "", "", "", "ok", ""])
+    add_row(path, table="people", article_id="a2", fields='{"name": "Kim Ode", "optional": true}', verdict="ok")
     review.gold_from_review(out, tmp_path / "gold")
     gold = load_gold_dir(tmp_path / "gold")
     assert gold["a2"]["people"] == [{"name": "Kim Ode", "optional": True}]
@@ -481,3 +520,234 @@ def test_report_with_gold_marks_missed_and_spurious(tmp_path):
     lost = doc.split('data-article="only-in-gold"')[1].split("</section>")[0]
     assert "<b>people</b> name: Lost Person" in lost
     assert 'class="total"' in doc
+
+
+# ---------------------------------------------------------------- row ids, missed rows, storage key
+
+
+def test_row_ids_shared_by_review_csv_and_page(tmp_path):
+    out = make_dir(tmp_path / "out")
+    rows = review.read_review(review.write_review_csv(out))
+    assert [r["row_id"] for r in rows] == [
+        "films-0", "people-0", "people-1", "credits-0", "credits-1", "dates-0", "quotes-0", "quotes-1",
+        "people-2", "quotes-2"]
+    assert [(r["table"], int(r["start"])) for r in rows[:3]] == [
+        ("films", _at(A1, "Night Train")[0]), ("people", _at(A1, "Jane Roe")[0]), ("people", _at(A1, "Alex Park")[0])]
+    review.write_report(out, tmp_path / "r.html")
+    doc = (tmp_path / "r.html").read_text(encoding="utf-8")
+    for row in rows:
+        assert len(re.findall(rf'<tr id="row-{row["row_id"]}" class="[^"]*" data-row-id="{row["row_id"]}"', doc)) == 1
+        assert f'<span class="rid">{row["row_id"]}</span>' in doc
+
+
+def make_gold(path: Path, extra: dict[str, list[dict]]) -> Path:
+    """A gold folder: a1 and a2's extracted rows plus `extra` rows per article (which the tables miss)."""
+    out = make_dir(path.parent / "for-gold")
+    set_verdicts(review.write_review_csv(out), lambda row: ("ok", ""))
+    review.gold_from_review(out, path)
+    for aid, rows in extra.items():
+        doc = json.loads((path / f"{aid}.json").read_text(encoding="utf-8"))
+        for row in rows:
+            doc[row.pop("table")].append(row)
+        (path / f"{aid}.json").write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+MISSED = {"a1": [{"table": "people", "name": "Kim Ode", "aliases": ["K. Ode"]},
+                 {"table": "dates", "film": "Night Train", "event": "premiere", "text": "May 1", "value": "2023-05-01"}],
+          "a2": [{"table": "people", "name": "Ray Fenn"}, {"table": "people", "name": "Lu Sand", "optional": True}]}
+
+
+def test_review_csv_lists_missed_gold_rows_and_gold_adds_them(tmp_path):
+    gold = make_gold(tmp_path / "gold", json.loads(json.dumps(MISSED)))
+    out = make_dir(tmp_path / "out")
+    path = review.write_review_csv(out, gold)
+    missed = [r for r in review.read_review(path) if r["row_id"].startswith("missed-")]
+    assert [(r["table"], r["article_id"], json.loads(r["fields"]), r["start"], r["verdict"]) for r in missed] == [
+        ("people", "a1", {"name": "Kim Ode", "aliases": ["K. Ode"]}, "", ""),
+        ("dates", "a1", {"film": "Night Train", "event": "premiere", "text": "May 1", "value": "2023-05-01"}, "", ""),
+        ("people", "a2", {"name": "Ray Fenn"}, "", "")]  # an optional gold row is never missed
+    assert all(re.fullmatch(r"missed-(people|dates)-[0-9a-f]{10}", r["row_id"]) for r in missed)
+    review.write_report(out, tmp_path / "r.html", gold)
+    doc = (tmp_path / "r.html").read_text(encoding="utf-8")
+    for row in missed:
+        assert f'<tr id="row-{row["row_id"]}" class="row missed" data-row-id="{row["row_id"]}">' in doc
+    # accept the first two missed rows (add to gold), skip the third; everything else ok
+    ids = {r["row_id"]: n for n, r in enumerate(missed)}
+    set_verdicts(path, lambda row: ("wrong", "") if ids.get(row["row_id"]) == 2 else ("ok", ""))
+    review.write_review_csv(out, gold)  # a re-write keeps the missed rows' verdicts
+    assert [r["verdict"] for r in review.read_review(path) if r["row_id"].startswith("missed-")] == ["ok", "ok", "wrong"]
+    review.gold_from_review(out, tmp_path / "new-gold")
+    new = load_gold_dir(tmp_path / "new-gold")
+    assert new["a1"]["people"] == [{"name": "Jane Roe"}, {"name": "Alex Park"}, {"name": "Kim Ode", "aliases": ["K. Ode"]}]
+    assert new["a1"]["dates"][-1] == {"film": "Night Train", "event": "premiere", "text": "May 1", "value": "2023-05-01"}
+    assert new["a2"]["people"] == [{"name": HOSTILE_SPEAKER}]
+
+
+def test_storage_key_follows_folder_and_tables(tmp_path):
+    out = make_dir(tmp_path / "out")
+    key = review.storage_key(review.collect(out))
+    assert key.startswith(f"pipeline-review:{out.resolve()}:")
+    assert review.storage_key(review.collect(out)) == key
+    assert review.storage_key(review.collect(make_dir(tmp_path / "other"))) != key
+    rows = make_rows()
+    rows["dates"][0]["value"] = "2023-05-06"
+    make_dir(out, rows)
+    assert review.storage_key(review.collect(out)) != key
+
+
+def test_page_starts_from_review_csv_verdicts(tmp_path):
+    out = make_dir(tmp_path / "out")
+    set_verdicts(review.write_review_csv(out), lambda row: ("wrong", "") if row["table"] == "films" else ("", ""))
+    review.write_report(out, tmp_path / "r.html")
+    doc = (tmp_path / "r.html").read_text(encoding="utf-8")
+    data = json.loads(doc.split('id="review-data">')[1].split("</script>")[0])
+    assert data["columns"] == review.REVIEW_COLUMNS
+    assert [(r["row_id"], r["verdict"]) for r in data["rows"] if r["verdict"]] == [("films-0", "wrong")]
+
+
+# ---------------------------------------------------------------- review.csv escaping
+
+
+@pytest.mark.parametrize("raw,written", [
+    ("=SUM(A1)", "'=SUM(A1)"), ("+1", "'+1"), ("-x", "'-x"), ("@cmd", "'@cmd"), ("'=x", "''=x"),
+    ("''-x", "'''-x"), ("'quoted'", "'quoted'"), ("a=b", "a=b"), ("", ""), ("'", "'"), ("{}", "{}"),
+])
+def test_escape_cell_is_reversible(raw, written):
+    assert review.escape_cell(raw) == written
+    assert review.unescape_cell(written) == raw
+
+
+FORMULA_TEXT = '=HYPERLINK("x") was said. +Plus and -minus. @here "\'=odd" ends.'
+
+
+def test_review_csv_neutralises_formulas_and_round_trips(tmp_path):
+    text = FORMULA_TEXT
+    spans = {q: _at(text, q) for q in ('=HYPERLINK("x")', "+Plus", "-minus", "@here", "'=odd")}
+    rows = {"articles": [{"article_id": "-f", "source": "f.txt", "title": "", "published": "", "url": "",
+                          "n_chars": len(text), "status": "ok", "error": ""}],
+            "quotes": [{"article_id": "-f", "speaker": "=Cmd", "speaker_key": "cmd", "quote": q, "kind": "direct",
+                        "cue": "said", "outlet": "", "start": a, "end": b} for q, (a, b) in spans.items()]}
+    out = make_dir(tmp_path / "out", rows, texts={"-f": text})
+    path = review.write_review_csv(out)
+    raw = read_csv(path)
+    assert [r["evidence"] for r in raw] == ["'=HYPERLINK(\"x\")", "'+Plus", "'-minus", "'@here", "''=odd"]
+    assert {r["article_id"] for r in raw} == {"'-f"}
+    assert not any(v[:1] in "=+-@" for r in raw for v in r.values() if v)
+    assert [r["quote"] for r in review.load_tables(out)["quotes"]] == list(spans)  # the tables stay raw
+    assert [r["evidence"] for r in review.read_review(path)] == list(spans)
+    set_verdicts(path, lambda row: ("ok", ""))  # a spreadsheet saves the cells as they were
+    review.gold_from_review(out, tmp_path / "gold")
+    gold = evaluate.load_gold(tmp_path / "gold")
+    assert list(gold) == ["-f"]
+    assert [(q["speaker"], q["quote"]) for q in gold["-f"]["quotes"]] == [("=Cmd", q) for q in spans]
+
+
+# ---------------------------------------------------------------- gold folder: names and atomicity
+
+
+def two_articles(path: Path, ids: list[str]) -> Path:
+    """A DIR whose articles (one person each) have the given ids."""
+    texts = {aid: f"Kim Ode{n} spoke." for n, aid in enumerate(ids)}
+    rows = {"articles": [{"article_id": aid, "source": "s", "title": "", "published": "", "url": "",
+                          "n_chars": len(t), "status": "ok", "error": ""} for aid, t in texts.items()],
+            "people": [{"article_id": aid, "name": t[:8], "person_key": t[:8].lower(), "n_mentions": 1,
+                        "start": 0, "end": 8} for aid, t in texts.items()]}
+    out = make_dir(path, rows, texts=texts)
+    set_verdicts(review.write_review_csv(out), lambda row: ("ok", ""))
+    return out
+
+
+def test_gold_from_review_keeps_ids_that_share_a_naive_file_name(tmp_path):
+    ids = ["a/b", "a_b", "A_B", "x" * 300, "..", "c d?"]
+    out = two_articles(tmp_path / "out", ids)
+    review.gold_from_review(out, tmp_path / "gold")
+    gold = evaluate.load_gold(tmp_path / "gold")
+    assert sorted(gold) == sorted(ids)
+    assert [gold[aid]["people"] for aid in ids] == [[{"name": f"Kim Ode{n}"}] for n in range(len(ids))]
+    names = sorted(p.name for p in (tmp_path / "gold").iterdir())
+    assert len({n.casefold() for n in names}) == len(ids)
+    assert "a%2Fb.json" in names and "a_b.json" in names
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp folder left
+
+
+def test_gold_from_review_replaces_whole_folder_or_nothing(tmp_path, monkeypatch):
+    out = two_articles(tmp_path / "out", ["one", "two"])
+    gold_dir = tmp_path / "gold"
+    review.gold_from_review(out, gold_dir)
+    before = {p.name: p.read_bytes() for p in gold_dir.iterdir()}
+    (gold_dir / "stale.json").write_text(json.dumps({"article_id": "stale"}), encoding="utf-8")
+    set_verdicts(out / "review.csv", lambda row: ("wrong", ""))
+    real = json.dumps
+    calls = []
+
+    def failing_dumps(obj, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError("disk full")
+        return real(obj, **kwargs)
+
+    monkeypatch.setattr("pipeline.review.gold.json.dumps", failing_dumps)
+    with pytest.raises(OSError, match="disk full"):
+        review.gold_from_review(out, gold_dir)
+    assert {p.name: p.read_bytes() for p in gold_dir.iterdir()} == {**before, "stale.json": b'{"article_id": "stale"}'}
+    monkeypatch.setattr("pipeline.review.gold.json.dumps", real)
+    review.gold_from_review(out, gold_dir)
+    assert sorted(p.name for p in gold_dir.iterdir()) == ["one.json", "two.json"]  # stale.json gone with the old gold
+    assert evaluate.load_gold(gold_dir)["one"]["people"] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_gold_from_review_refuses_a_folder_that_is_not_gold(tmp_path):
+    out = two_articles(tmp_path / "out", ["one"])
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "todo.txt").write_text("keep me", encoding="utf-8")
+    with pytest.raises(ValueError, match="not a gold folder"):
+        review.gold_from_review(out, tmp_path / "notes")
+    assert [p.name for p in (tmp_path / "notes").iterdir()] == ["todo.txt"]
+
+
+# ---------------------------------------------------------------- dev corpus: review -> gold -> exact scores
+
+
+def test_dev_review_scores_wrong_row_spurious_and_fixed_row_corrected(dev_corpus, tmp_path):
+    """All rows ok but one person wrong and one date's value fixed: scored against the gold this
+    review makes, the same tables lose exactly that person (one spurious) and that date (one
+    spurious, its corrected value missed)."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+    from pipeline.review.reviewfile import review_csv_text
+
+    runner = CliRunner()
+    pred = tmp_path / "pred"
+    assert runner.invoke(app, ["extract", str(dev_corpus), "--out", str(pred), "--quiet"]).exit_code == 0
+    result = runner.invoke(app, ["review", str(pred), "--html", str(tmp_path / "review.html")])
+    assert result.exit_code == 0, result.output
+    rows = review.read_review(pred / "review.csv")
+
+    def unique(row: dict, key) -> bool:  # no other row of its article and table shares its scoring key
+        return sum(r["table"] == row["table"] and r["article_id"] == row["article_id"]
+                   and key(json.loads(r["fields"])) == key(json.loads(row["fields"])) for r in rows) == 1
+
+    wrong = next(r for r in rows if r["table"] == "people" and unique(r, lambda f: name_key(f["name"])))
+    fixed = next(r for r in rows if r["table"] == "dates" and json.loads(r["fields"])["value"]
+                 and unique(r, lambda f: (name_key(f["film"]), f["value"])))
+    for row in rows:  # the review.csv the page exports for these verdicts
+        row["verdict"] = {wrong["row_id"]: "wrong", fixed["row_id"]: "fix"}.get(row["row_id"], "ok")
+        row["correction"] = '{"value":"1900-01-01"}' if row is fixed else ""
+    (pred / "review.csv").write_text(review_csv_text(rows), encoding="utf-8")
+    assert runner.invoke(app, ["gold-from-review", str(pred), "--out", str(tmp_path / "gold")]).exit_code == 0
+    result = runner.invoke(app, ["evaluate", "--gold", str(tmp_path / "gold"), "--pred", str(pred),
+                                 "--json", str(tmp_path / "scores.json")])
+    assert result.exit_code == 0, result.output
+    scores = json.loads((tmp_path / "scores.json").read_text())
+    n_people = sum(r["table"] == "people" for r in rows)
+    n_dates = sum(r["table"] == "dates" for r in rows)
+    assert {k: scores["people"][k] for k in ("tp", "fp", "fn")} == {"tp": n_people - 1, "fp": 1, "fn": 0}
+    assert {k: scores["dates"][k] for k in ("tp", "fp", "fn")} == {"tp": n_dates - 1, "fp": 1, "fn": 1}
+    assert scores["people"]["p"] == pytest.approx((n_people - 1) / n_people) and scores["people"]["r"] == 1.0
+    assert scores["dates"]["p"] == pytest.approx((n_dates - 1) / n_dates)
+    assert scores["dates"]["r"] == pytest.approx((n_dates - 1) / n_dates)
+    for name in ("films", "credits", "credits_nofilm", "quotes", "quote_spans"):
+        assert (scores[name]["p"], scores[name]["r"]) == (1.0, 1.0), name

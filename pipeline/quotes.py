@@ -5,7 +5,6 @@ own quote; headings, titles and scare quotes are dropped. Cues, speakers and rep
 the dependency parse; "he", "the actor" and surnames are resolved to the article's people.
 """
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -20,6 +19,8 @@ from .keys import name_key
 from .repair import english_words
 from .people import HONORIFICS, find_person, person_named
 from .schema import Person, Quote
+from .quotations import (DOUBLE_MARKS, SENTENCE_END, SINGLE_MARKS, WORD, Quotation, body_lines, find_quotations,
+                         looks_like_title, quoted_tokens)
 
 CUES = resources.lexicon("quote_cues.json")
 SPEECH_VERBS = frozenset(CUES["speech_verbs"])
@@ -34,30 +35,14 @@ OUTLET_GENERIC = frozenset(CUES["outlet_generic_nouns"])
 _NAMES = resources.lexicon("quote_names.json")
 FIRST_NAMES = {n: "f" for n in _NAMES["female"]} | {n: "m" for n in _NAMES["male"]}
 
-FIXED_MARKS = {"“": "open", "„": "open", "”": "close", "‘": "open", "’": "close"}
-DOUBLE_MARKS = '"“”„'
-SINGLE_MARKS = "'‘’"
-OPEN_AFTER = "([{—–-/"
-CLOSE_BEFORE = ".,;:!?)]}—–-…"
-SENTENCE_END = (".", "!", "?", "…")
-TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by vs de la le".split())
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 DEFINITE = frozenset({"the", "this", "that"})
 HEADING_WORDS = 25
+TITLE_WORDS = 8
 STATEMENT_WORDS = 3
-_WORD = re.compile(r"[\w'’-]+")
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=[])
-
-
-@dataclass
-class Quotation:
-    """The characters start..end between a pair of quotation marks (up to the line's end when never closed)."""
-
-    start: int
-    end: int
-    closed: bool
 
 
 @dataclass
@@ -67,102 +52,6 @@ class Attribution:
     speaker: str
     cue: str
     outlet: str = ""
-
-
-# ---------------------------------------------------------------- quotation marks
-
-
-def mark_role(text: str, i: int) -> str | None:
-    """'open', 'close' or 'either' for the quotation mark at text[i]; None when it is an apostrophe."""
-    char = text[i]
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if char in "’'" and before.isalnum() and after.isalpha():
-        return None
-    if char in FIXED_MARKS:
-        return None if char == "‘" and after.isdigit() else FIXED_MARKS[char]
-    opens = before.isspace() or before in OPEN_AFTER
-    closes = after.isspace() or after in CLOSE_BEFORE
-    if opens and not closes:
-        return "open" if char == '"' or after.isalpha() else None
-    if closes and not opens:
-        return "close"
-    return "either" if char == '"' else None
-
-
-def _ends_sentence(text: str) -> bool:
-    """Whether text ends like a sentence (closing quotes and brackets aside)."""
-    return text.rstrip().rstrip("'’)]").endswith(SENTENCE_END)
-
-
-def scan_marks(text: str, start: int, end: int, marks: str) -> list[Quotation]:
-    """Quotations of one kind of mark in text[start:end]; an opening mark inside an open quotation starts a new one."""
-    found: list[Quotation] = []
-    opened: int | None = None
-    for i in range(start, end):
-        if text[i] not in marks or (role := mark_role(text, i)) is None:
-            continue
-        if opened is None:
-            if role != "close":
-                opened = i + 1
-            continue
-        if role == "open":
-            found.append(Quotation(opened, _trimmed_end(text, opened, i), False))
-            opened = i + 1
-        else:
-            found.append(Quotation(opened, i, True))
-            opened = None
-    if opened is not None and marks == DOUBLE_MARKS:
-        found.append(Quotation(opened, _trimmed_end(text, opened, end), False))
-    return [q for q in found if q.end > q.start and (q.closed or _ends_sentence(text[q.start:q.end]))]
-
-
-def _trimmed_end(text: str, start: int, end: int) -> int:
-    """end moved back over white space, not before start."""
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
-def line_quotations(text: str, start: int, end: int) -> list[Quotation]:
-    """The outermost quotations of a line: double marks, and single marks outside them (or around them)."""
-    double = scan_marks(text, start, end, DOUBLE_MARKS)
-    single = scan_marks(text, start, end, SINGLE_MARKS)
-    outer_single = [s for s in single if not any(d.start < s.end and s.start < d.end and not _contains(s, d)
-                                                  for d in double)]
-    kept_double = [d for d in double if not any(_contains(s, d) for s in outer_single)]
-    return sorted(kept_double + outer_single, key=lambda q: q.start)
-
-
-def _contains(outer: Quotation, inner: Quotation) -> bool:
-    return outer.start < inner.start and inner.end < outer.end
-
-
-def is_heading(line: str, first: bool) -> bool:
-    """A headline (a short first line without a full stop) or a subheading (a short line that ends no sentence)."""
-    end = line.rstrip().rstrip('"”')
-    if len(line.split()) > HEADING_WORDS or end.endswith(":"):
-        return False
-    return not end.endswith(".") if first else not _ends_sentence(end)
-
-
-def body_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line that is not a heading (a lone line is never one)."""
-    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-    if len(lines) == 1:
-        return [(lines[0].start(), lines[0].end())]
-    return [(m.start(), m.end()) for k, m in enumerate(lines) if not is_heading(m.group(), k == 0)]
-
-
-def find_quotations(text: str) -> list[Quotation]:
-    """Every quotation of the text outside headings, in order."""
-    return [q for start, end in body_lines(text) for q in line_quotations(text, start, end)]
-
-
-def looks_like_title(words: list[str]) -> bool:
-    """A short Title Case phrase ('The Long Night'): a title or a name rather than speech."""
-    return (0 < len(words) <= 8 and words[0][0].isupper()
-            and all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words))
 
 
 # ---------------------------------------------------------------- the finder
@@ -179,12 +68,11 @@ class QuoteFinder:
         self.roles: dict[str, set[str]] = {}
         for credit in doc._.credits:
             self.roles.setdefault(credit.person, set()).add(credit.role)
-        self.lines = body_lines(self.text)
-        self.quotations = find_quotations(self.text)
-        self.quoted = {i for q in self.quotations for i in range(*self.token_range(q))}
+        self.lines = body_lines(self.text, HEADING_WORDS)
+        self.quotations = find_quotations(self.text, HEADING_WORDS)
+        self.quoted = quoted_tokens(doc, self.quotations)
         self.kinds = [self.kind(q) for q in self.quotations]
-        self.direct = {i for q, kind in zip(self.quotations, self.kinds) if kind == "direct"
-                       for i in range(*self.token_range(q))}
+        self.direct = quoted_tokens(doc, [q for q, kind in zip(self.quotations, self.kinds) if kind == "direct"])
         self.outlet_cues = [(s, e) for _, s, e in outlet_matcher(doc.vocab)(doc)]
         self.genders = self._genders()
         self.referents: dict[int, Person | str | None] = {}
@@ -197,11 +85,6 @@ class QuoteFinder:
         return sorted(rows, key=lambda q: q.start)
 
     # ------------------------------------------------------------ tokens and windows
-
-    def token_range(self, q: Quotation) -> tuple[int, int]:
-        """The token indices start..end of a quotation, its marks included."""
-        span = self.doc.char_span(max(q.start - 1, 0), min(q.end + 1, len(self.text)), alignment_mode="expand")
-        return (span.start, span.end) if span is not None else (0, 0)
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """Tokens overlapping the characters start..end."""
@@ -491,7 +374,7 @@ class QuoteFinder:
                 attribution = self.partial_attribution(q)
             else:
                 attribution = found[k] or self.continued(q, previous, k, found)
-                if attribution is None or (found[k] is None and len(_WORD.findall(text)) < STATEMENT_WORDS):
+                if attribution is None or (found[k] is None and len(WORD.findall(text)) < STATEMENT_WORDS):
                     continue
                 previous = (q, attribution)
             if attribution is not None:
@@ -501,11 +384,11 @@ class QuoteFinder:
     def kind(self, q: Quotation) -> str | None:
         """'direct' for a whole statement, 'partial' for a fragment of the writer's sentence, None for a title."""
         text = self.text[q.start:q.end]
-        words = _WORD.findall(text)
+        words = WORD.findall(text)
         lead = self.lead(q)
         after = self.window_after(q) if q.closed else []
         cued_after = bool(after) and is_speech_verb(after[0]) or len(after) > 1 and is_speech_verb(after[1])
-        if not words or self.names_film(q) or looks_like_title(words) and not cued_after:
+        if not words or self.names_film(q) or looks_like_title(words, TITLE_WORDS) and not cued_after:
             return None
         before = self.window_before(q)
         statement = text[:1].isupper() or text[:1].isdigit() or text[:1] in "[(‘'"

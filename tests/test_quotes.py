@@ -6,7 +6,7 @@ Every article here is made up for the tests (no corpus text). The pipeline is bu
 
 import pytest
 
-from pipeline.quotes import find_quotations, mark_role
+from pipeline.quotations import find_quotations, mark_role
 
 
 def rows(nlp, text):
@@ -19,7 +19,7 @@ def rows(nlp, text):
 
 def spans(text):
     """The text of each quotation the mark scanner finds."""
-    return [text[q.start:q.end] for q in find_quotations(text)]
+    return [text[q.start:q.end] for q in find_quotations(text, 25)]
 
 
 # ---------------------------------------------------------------- quotation marks

@@ -5,7 +5,6 @@ own quote; headings, titles and scare quotes are dropped. Cues, speakers and rep
 the dependency parse; "he", "the actor" and surnames are resolved to the article's people.
 """
 
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -15,31 +14,25 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from . import docindex, resources  # noqa: F401  (docindex: doc._.text, doc._.tokens)
-from .keys import name_key
 from .repair import english_words
-from .people import HONORIFICS, find_person, person_named
+from .people import find_person
+from .referents import UNNAMED_SPEAKERS, Referents, ReferentSettings, description_noun, known_roles
 from .schema import Person, Quote
+from .speech import cue_text, governing_cue, is_speech_verb, last_speech_verb
 from .quotations import (DOUBLE_MARKS, SENTENCE_END, SINGLE_MARKS, WORD, Quotation, body_lines, find_quotations,
                          looks_like_title, quoted_tokens)
 
 CUES = resources.lexicon("quote_cues.json")
-SPEECH_VERBS = frozenset(CUES["speech_verbs"])
-DESCRIBE_VERBS = frozenset(CUES["describe_verbs"])
 REPORT_VERBS = frozenset(CUES["report_verbs"])
 REPORT_NEEDS_THAT = frozenset(CUES["report_needs_that"])
-DESCRIPTION_NOUNS: dict[str, str] = CUES["description_nouns"]
-GENDER_WORDS: dict[str, str] = CUES["gender_words"]
-PRONOUNS: dict[str, str] = CUES["pronouns"]
-UNNAMED_SPEAKERS = frozenset(CUES["unnamed_speakers"])
 OUTLET_GENERIC = frozenset(CUES["outlet_generic_nouns"])
-_NAMES = resources.lexicon("quote_names.json")
-FIRST_NAMES = {n: "f" for n in _NAMES["female"]} | {n: "m" for n in _NAMES["male"]}
 
-RELATIVE = frozenset({"who", "that", "which", "whom"})
-DEFINITE = frozenset({"the", "this", "that"})
 HEADING_WORDS = 25
 TITLE_WORDS = 8
 STATEMENT_WORDS = 3
+CLIMB_DEPTH = 6
+REFERENT_SETTINGS = ReferentSettings(gender_cue_chars=15, first_name_weight=2, gender_word_weight=3, pronoun_weight=1,
+                                     climb_depth=CLIMB_DEPTH)
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=[])
@@ -64,20 +57,15 @@ class QuoteFinder:
         self.doc = doc
         self.common_words = common_words
         self.text = doc._.text
-        self.people: list[Person] = [p for p in doc._.people if not p.fictional]
-        self.roles: dict[str, set[str]] = {}
-        for credit in doc._.credits:
-            self.roles.setdefault(credit.person, set()).add(credit.role)
         self.lines = body_lines(self.text, HEADING_WORDS)
         self.quotations = find_quotations(self.text, HEADING_WORDS)
         self.quoted = quoted_tokens(doc, self.quotations)
         self.kinds = [self.kind(q) for q in self.quotations]
         self.direct = quoted_tokens(doc, [q for q, kind in zip(self.quotations, self.kinds) if kind == "direct"])
         self.outlet_cues = [(s, e) for _, s, e in outlet_matcher(doc.vocab)(doc)]
-        self.genders = self._genders()
-        self.referents: dict[int, Person | str | None] = {}
-        self.history: list[tuple[int, Person]] = []
-        self._track_subjects()
+        self.referents = Referents(doc, [p for p in doc._.people if not p.fictional], self.quoted,
+                                   known_roles(doc._.credits), common_words, REFERENT_SETTINGS)
+        self.people = self.referents.people
 
     def run(self) -> list[Quote]:
         """Direct and partial quotes, then indirect ones, in text order."""
@@ -142,167 +130,18 @@ class QuoteFinder:
                 out.append(t)
         return out
 
-    # ------------------------------------------------------------ people: gender, subjects, referents
-
-    def _genders(self) -> dict[str, str]:
-        """'m', 'f' or '' for each person, from role nouns before a mention, first names and later pronouns."""
-        score: Counter = Counter()
-        for person in self.people:
-            score[person.name] += {"m": 2, "f": -2}.get(FIRST_NAMES.get(name_key(person.name).split()[0], ""), 0)
-            for start, _ in person.mentions:
-                before = self.text[max(0, start - 15):start].split()
-                if before:
-                    score[person.name] += {"m": 3, "f": -3}.get(GENDER_WORDS.get(before[-1].lower(), ""), 0)
-        for sent in self.doc.sents:
-            named = {p.name for p in self.people for s, _ in p.mentions if sent.start_char <= s < sent.end_char}
-            if len(named) == 1:
-                name = named.pop()
-                first = min(s for p in self.people if p.name == name for s, _ in p.mentions if s >= sent.start_char)
-                for t in self.doc._.tokens[sent.start:sent.end]:
-                    if t.idx > first and t.i not in self.quoted and t.lower_ in PRONOUNS:
-                        score[name] += 1 if PRONOUNS[t.lower_] == "m" else -1
-        return {p.name: "m" if score[p.name] > 0 else "f" if score[p.name] < 0 else "" for p in self.people}
-
-    def _track_subjects(self) -> None:
-        """Record the people who are subjects of main clauses, in text order (for 'he' and 'the actor')."""
-        for sent in self.doc.sents:
-            verbs = [sent.root] + [c for c in sent.root.children if c.dep_ == "conj"]
-            for verb in verbs:
-                for subject in verb.children:
-                    if subject.dep_ in {"nsubj", "nsubjpass"} and subject.i not in self.quoted:
-                        for token in [subject, *subject.conjuncts]:
-                            if isinstance(person := self.referent(token), Person):
-                                self.history.append((token.i, person))
-
-    def compatible(self, person: Person, gender: str) -> bool:
-        """Whether a person may be referred to with a word of this gender."""
-        return not gender or self.genders.get(person.name, "") in {"", gender}
-
-    def choose(self, token: Token, gender: str, role: str = "", exclude: tuple[int, int] = (0, 0)) -> Person | None:
-        """The person a pronoun or description at `token` refers to: the latest fitting main-clause subject,
-        else the latest fitting mention; in an article's opening, the first fitting person named after it.
-        A description ('the actor, who plays his ...') prefers people known to have its gender and role."""
-        def latest(person: Person) -> int:
-            return max((s for s, _ in person.mentions if s < token.idx and not exclude[0] <= s < exclude[1]),
-                       default=-1)
-
-        fitting = [p for p in self.people if self.compatible(p, gender)]
-        earlier = [p for p in fitting if latest(p) >= 0]
-        pool = earlier or [p for p in fitting if p.mentions[0][0] > token.idx]
-        if role:
-            pool = [p for p in pool if gender and self.genders.get(p.name) == gender] or pool
-            pool = ([p for p in pool if role in self.roles.get(p.name, set())]
-                    or [p for p in pool if p.name not in self.roles] or pool)
-        if not earlier:
-            return min(pool, key=lambda p: p.mentions[0][0]) if pool else None
-        for i, person in reversed(self.history):
-            if i < token.i and person in pool:
-                return person
-        return max(pool, key=latest)
-
-    def referent(self, token: Token) -> Person | str | None:
-        """The person a subject token stands for; '' for an unnamed speaker or a body; None for no speaker."""
-        if token.i not in self.referents:
-            self.referents[token.i] = self._referent(token)
-        return self.referents[token.i]
-
-    def _referent(self, token: Token) -> Person | str | None:
-        named = self.named(token)
-        if named is not None:
-            return named
-        word = token.lower_
-        if word in PRONOUNS:
-            return self.resolve_pronoun(token)
-        if token.pos_ == "PRON":
-            return "" if word in RELATIVE else None
-        if token.pos_ == "PROPN":
-            return ""
-        noun = description_noun(token)
-        determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
-        if noun is not None and determiners <= DEFINITE and token.tag_ not in {"NNS", "NNPS"}:
-            exclude = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
-            return self.choose(token, description_gender(token, noun), DESCRIPTION_NOUNS[noun], exclude) or ""
-        if noun is not None or token.lemma_.lower() in UNNAMED_SPEAKERS or word in UNNAMED_SPEAKERS:
-            return ""
-        return None
-
-    def named(self, token: Token) -> Person | None:
-        """The person named by a token (or the name it heads, or its apposition); a name the people
-        extractor missed ('DiMarco said') becomes a person of its own."""
-        parts = {"appos"} | ({"compound", "flat"} if token.pos_ == "PROPN" else set())
-        for t in [token, *(c for c in token.children if c.dep_ in parts)]:
-            person = find_person(self.people, t.idx, t.idx + len(t))
-            if person is not None:
-                return person
-        if not token.text[:1].isupper() or token.lower_ in PRONOUNS:
-            return None
-        person = person_named(self.people, token.text)
-        if person is None and self.unlisted_name(token):
-            person = Person(name=name_text(token), mentions=[(token.idx, token.idx + len(token))])
-            self.people.append(person)
-        return person
-
-    def unlisted_name(self, token: Token) -> bool:
-        """Whether a proper noun outside the people list still names a person (tagged so, or acting as one)."""
-        if token.pos_ != "PROPN" or self.in_film(token) or token.lower_ in UNNAMED_SPEAKERS:
-            return False
-        opener = token.is_sent_start and token.i + 1 < len(self.doc) and token.nbor().text == "," \
-            and token.lower_ in self.common_words  # 'Backstage, X said'
-        return token.ent_type_ == "PERSON" or token.ent_type_ == "" and not opener and looks_human(token)
-
-    def in_film(self, token: Token) -> bool:
-        """Whether a token is part of a film title."""
-        return any(s <= token.idx < e for film in self.doc._.films for s, e in film.mentions)
-
-    def resolve_pronoun(self, token: Token) -> Person | None:
-        """'he'/'she': the subject of an enclosing clause, else an earlier subject of the same sentence
-        with that gender, else the latest fitting subject or mention."""
-        gender = PRONOUNS[token.lower_]
-        verb = token.head
-        while verb.head.i != verb.i and verb.dep_ in {"ccomp", "advcl", "conj", "xcomp", "relcl"}:
-            verb = verb.head
-            for child in verb.children:
-                if child.dep_ == "nsubj" and child.i < token.i and child.i not in self.quoted:
-                    person = self.referent(child)
-                    if isinstance(person, Person) and self.compatible(person, gender):
-                        return person
-        for t in reversed(token.doc[token.sent.start:token.i]):
-            if t.dep_ == "nsubj" and t.i not in self.quoted and t.lower_ not in PRONOUNS:
-                person = self.referent(t)
-                if isinstance(person, Person) and self.genders.get(person.name) == gender:
-                    return person
-        return self.choose(token, gender)
-
     # ------------------------------------------------------------ cues and speakers
-
-    def subject(self, verb: Token) -> Token | None:
-        """The subject of a verb, climbing through conjoined and subordinate verbs ('..., saying: ...');
-        the agent of a passive one ('was called "..." by critics')."""
-        for _ in range(6):
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            if agent is not None:
-                return next((c for c in agent.children if c.dep_ == "pobj"), None)
-            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in self.quoted]
-            if subjects:  # the nearest of two: 'Backstage, X told ...' parses both as subjects
-                child = subjects[-1]
-                return verb.head if child.lower_ in RELATIVE and verb.dep_ == "relcl" else child
-            if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
-                return verb.head
-            if verb.dep_ not in {"conj", "advcl", "xcomp", "pcomp"} or verb.head.i == verb.i:
-                return None
-            verb = verb.head
-        return None
 
     def speaker(self, verb: Token, window: list[Token]) -> Person | str | None:
         """Who speaks through a cue verb; an inverted subject ('said Haddad') is read from the window."""
-        subject = self.subject(verb)
+        subject = self.referents.subject(verb)
         if subject is None:
             nominal = [t for t in window if t.pos_ in {"PROPN", "NOUN", "PRON"} or description_noun(t)]
             before = [t for t in nominal if t.i < verb.i and t.head.i == verb.i]
             subject = before[-1] if before else next((t for t in nominal if t.i > verb.i), None)
             while subject is not None and subject.head.i > subject.i and subject.head.pos_ in {"PROPN", "NOUN"}:
                 subject = subject.head
-        return self.referent(subject) if subject is not None else None
+        return self.referents.resolve(subject) if subject is not None else None
 
     def outlet(self, tokens: list[Token]) -> str:
         """The publication or programme a statement was given to ('told Variety', 'speaking to Empire')."""
@@ -432,7 +271,7 @@ class QuoteFinder:
         if not mark or mark[0].i == 0:
             return None
         sentence = self.doc[mark[0].i - 1].sent
-        subjects = [p for i, p in self.history if sentence.start <= i < sentence.end]
+        subjects = self.referents.subjects_in(sentence.start, sentence.end)
         return Attribution(subjects[0].name, "") if subjects else None
 
     def partial_attribution(self, q: Quotation) -> Attribution | None:
@@ -440,7 +279,7 @@ class QuoteFinder:
         inside = self.tokens(q.start, q.end)
         if not inside:
             return None
-        verb = governing_cue(inside)
+        verb = governing_cue(inside, CLIMB_DEPTH)
         sentence = self.sentence_tokens(inside[0])
         if verb is None:
             verb = last_speech_verb([t for t in sentence if t.i < inside[0].i], describe=True)
@@ -471,7 +310,7 @@ class QuoteFinder:
         if verb.dep_ == "parataxis" and verb.head.i > verb.i:
             return self.parenthetical(verb)
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i not in self.quoted), None)
-        span, subject = None, self.subject(verb)
+        span, subject = None, self.referents.subject(verb)
         if clause is not None and any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
             if verb.lemma_.lower() in REPORT_NEEDS_THAT and not any(c.lower_ == "that" for c in clause.children):
                 return []
@@ -480,7 +319,7 @@ class QuoteFinder:
             span, subject = self.closing_cue(verb)
         if span is None or subject is None:
             return []
-        speakers = [self.referent(t) for t in [subject, *subject.conjuncts]]
+        speakers = [self.referents.resolve(t) for t in [subject, *subject.conjuncts]]
         start, end = span
         sentence = self.sentence_tokens(verb)
         outlet = self.outlet([t for t in sentence if t.idx < start or t.idx >= end])
@@ -509,8 +348,8 @@ class QuoteFinder:
 
     def parenthetical(self, verb: Token) -> list[Quote]:
         """'CLAUSE, she added, CLAUSE': the whole sentence is reported."""
-        subject = self.subject(verb)
-        speaker = self.referent(subject) if subject is not None else None
+        subject = self.referents.subject(verb)
+        speaker = self.referents.resolve(subject) if subject is not None else None
         tokens = [t for t in self.sentence_tokens(verb) if not t.is_space]
         while tokens and tokens[-1].is_punct:
             tokens.pop()
@@ -591,7 +430,7 @@ class QuoteFinder:
             person = find_person(self.people, t.idx, t.idx + len(t))
             if person is not None:
                 return person
-        return self.referent(source)
+        return self.referents.resolve(source)
 
     def apposition_person(self, tokens: list[Token]) -> tuple[Person, list[Token]] | None:
         """', Name, rest': the person named and the tokens after the second comma."""
@@ -610,87 +449,9 @@ class QuoteFinder:
 # ---------------------------------------------------------------- token helpers
 
 
-def is_speech_verb(token: Token, describe: bool = False) -> bool:
-    """Whether a token is a verb that introduces speech (or, with describe, a description)."""
-    lemma = token.lemma_.lower()
-    verbs = SPEECH_VERBS | DESCRIBE_VERBS if describe else SPEECH_VERBS
-    if lemma not in verbs or not (token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")):
-        return False
-    return lemma != "pay" or any(c.lower_ == "tribute" for c in token.children)
-
-
-def last_speech_verb(tokens: list[Token], describe: bool = False) -> Token | None:
-    return next((t for t in reversed(tokens) if is_speech_verb(t, describe)), None)
-
-
-def governing_cue(tokens: list[Token]) -> Token | None:
-    """The nearest speech or description verb above a quoted fragment in the parse."""
-    inside = {t.i for t in tokens}
-    heads = [t.head for t in tokens if t.head.i not in inside]
-    for head in heads[:1]:
-        for _ in range(6):
-            if is_speech_verb(head, describe=True):
-                return head
-            if head.head.i == head.i:
-                break
-            head = head.head
-    return None
-
-
-def cue_text(verb: Token) -> str:
-    """The cue as written: the verb with its auxiliaries and particle ('has said', 'read out', 'paid tribute to')."""
-    words = [verb]
-    aux = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ in {"have", "do"} and c.i < verb.i]
-    words = aux[-1:] + words
-    words += [c for c in verb.children if c.dep_ == "prt"]
-    tribute = [c for c in verb.children if c.lower_ == "tribute"]
-    text = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
-    return text + " tribute to" if tribute else text
-
-
-def description_noun(token: Token) -> str | None:
-    """The lexicon noun a token describes a person with ('actor', 'director', '32-year-old'), if any."""
-    lemma = token.lemma_.lower()
-    if lemma == "old" and any(c.lower_ == "year" for c in token.children):
-        return "year-old"
-    return lemma if lemma in DESCRIPTION_NOUNS and lemma not in {"old"} else None
-
-
-def description_gender(token: Token, noun: str) -> str:
-    """The gender of a description: its noun's ('actress'), else its relative clause's ('who plays his ...')."""
-    if noun in GENDER_WORDS:
-        return GENDER_WORDS[noun]
-    for clause in (c for c in token.children if c.dep_ == "relcl"):
-        for t in clause.subtree:
-            if t.lower_ in PRONOUNS:
-                return PRONOUNS[t.lower_]
-    return ""
-
-
 def unnamed_body(subject: Token) -> bool:
     """Whether an unnamed subject may report speech: an organisation or one spokesman-like speaker."""
     return subject.pos_ == "PROPN" or subject.lemma_.lower() in UNNAMED_SPEAKERS and subject.tag_ != "NNS"
-
-
-def looks_human(token: Token) -> bool:
-    """Whether an unlabelled name acts as a person: it speaks, is 'X, who ...' or 'actor X'."""
-    if is_speech_verb(token.head):
-        return True
-    for child in token.children:
-        if child.dep_ == "relcl" and any(c.lower_ in {"who", "whom", "whose"} for c in child.children):
-            return True
-        if child.dep_ == "compound" and (child.lower_ in DESCRIPTION_NOUNS or child.lower_ in GENDER_WORDS):
-            return True
-    return False
-
-
-def name_text(token: Token) -> str:
-    """A name as written: the capitalised words ending at a token, without honorifics ('Mr')."""
-    start = token.i
-    while start > 0 and token.doc[start - 1].is_title and token.doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    words = [t.text for t in token.doc[start:token.i + 1] if t.lower_ not in HONORIFICS]
-    return " ".join(words) or token.text
 
 
 def speaker_name(speaker: Person | str | None) -> str:

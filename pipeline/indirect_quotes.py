@@ -5,24 +5,24 @@ from spacy.tokens import Token
 from . import resources
 from .quotations import SENTENCE_END
 from .quote_context import QuoteContext
+from .quote_patterns import cue_tokens, has_cue
 from .quote_speakers import apposition_person, outlet_at, outlet_in, source_speaker, speaker_name, unnamed_body
 from .schema import Person, Quote
 from .speech import cue_text
 
 CUES = resources.lexicon("quote_cues.json")
-REPORT_VERBS = frozenset(CUES["report_verbs"])
 REPORT_NEEDS_THAT = frozenset(CUES["report_needs_that"])
 
 
 def indirect_rows(ctx: QuoteContext) -> list[Quote]:
     """Reported speech: 'X said (that) ...', 'X told Y ...', 'according to X, ...'."""
     rows: list[Quote] = []
-    for token in ctx.doc._.tokens:
-        according = token.lower_ == "according" and token.i + 1 < len(ctx.doc) and token.nbor().lower_ == "to"
-        if not (according or token.pos_ == "VERB" and token.lemma_.lower() in REPORT_VERBS) \
-                or token.i in ctx.quoted or not ctx.in_body(token) or any(q.start <= token.idx < q.end for q in rows):
+    starts = cue_tokens(ctx.doc)
+    for i in sorted(starts.get("ACCORDING_TO", frozenset()) | starts.get("REPORT_VERB", frozenset())):
+        token = ctx.doc._.tokens[i]
+        if token.i in ctx.quoted or not ctx.in_body(token) or any(q.start <= token.idx < q.end for q in rows):
             continue
-        rows.extend(according_to(ctx, token) if according else reported(ctx, token))
+        rows.extend(according_to(ctx, token) if has_cue(token, "ACCORDING_TO") else reported(ctx, token))
     return rows
 
 

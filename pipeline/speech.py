@@ -2,20 +2,13 @@
 
 from spacy.tokens import Token
 
-from . import resources
-
-CUES = resources.lexicon("quote_cues.json")
-SPEECH_VERBS = frozenset(CUES["speech_verbs"])
-DESCRIBE_VERBS = frozenset(CUES["describe_verbs"])
+from .quote_patterns import has_cue
 
 
 def is_speech_verb(token: Token, describe: bool = False) -> bool:
-    """Whether a token is a verb that introduces speech (or, with describe, a description)."""
-    lemma = token.lemma_.lower()
-    verbs = SPEECH_VERBS | DESCRIBE_VERBS if describe else SPEECH_VERBS
-    if lemma not in verbs or not (token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")):
-        return False
-    return lemma != "pay" or any(c.lower_ == "tribute" for c in token.children)
+    """Whether a token is a verb that introduces speech (or, with describe, a description): a SPEECH_VERB
+    (or DESCRIBE_VERB) pattern of models/quote_patterns.jsonl."""
+    return has_cue(token, "SPEECH_VERB") or describe and has_cue(token, "DESCRIBE_VERB")
 
 
 def last_speech_verb(tokens: list[Token], describe: bool = False) -> Token | None:

@@ -16,7 +16,8 @@ def cue_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
     verb = None
     if lead == ":":
         verb = last_speech_verb(before)
-    if verb is None and after and (not content.endswith(".") or after[0].is_lower or len(after) <= ctx.settings.cue_words):
+    short_after = len(after) <= ctx.settings.cue_words
+    if verb is None and after and (not content.endswith(".") or after[0].is_lower or short_after):
         verb = next((t for t in after if is_speech_verb(t)), None)
     if verb is None and (lead in {",", ":"} or (before and is_speech_verb(before[-1]))):
         verb = last_speech_verb(before)

@@ -126,7 +126,8 @@ class QuoteContext:
             return None
         before = self.window_before(q)
         statement = text[:1].isupper() or text[:1].isdigit() or text[:1] in "[(‘'"
-        if lead in {"", ":"} or statement and (lead in ".!?,;—–-(" or last_speech_verb(before[-self.settings.cue_words:]) is not None):
+        cued_before = last_speech_verb(before[-self.settings.cue_words:]) is not None
+        if lead in {"", ":"} or statement and (lead in ".!?,;—–-(" or cued_before):
             return "direct"
         return "partial"
 

@@ -1,0 +1,153 @@
+"""Indirect quotes (reported speech): 'X said (that) ...', 'X told Y ...', '..., X has said', 'according to X, ...'."""
+
+from spacy.tokens import Token
+
+from . import resources
+from .quotations import SENTENCE_END
+from .quote_context import QuoteContext
+from .quote_patterns import cue_tokens, has_cue
+from .quote_speakers import apposition_person, outlet_at, outlet_in, source_speaker, speaker_name, unnamed_body
+from .schema import Person, Quote
+from .speech import cue_text
+
+CUES = resources.lexicon("quote_cues.json")
+REPORT_NEEDS_THAT = frozenset(CUES["report_needs_that"])
+
+
+def indirect_rows(ctx: QuoteContext) -> list[Quote]:
+    """Reported speech: 'X said (that) ...', 'X told Y ...', 'according to X, ...'."""
+    rows: list[Quote] = []
+    starts = cue_tokens(ctx.doc)
+    for i in sorted(starts.get("ACCORDING_TO", frozenset()) | starts.get("REPORT_VERB", frozenset())):
+        token = ctx.doc._.tokens[i]
+        if token.i in ctx.quoted or not ctx.in_body(token) or any(q.start <= token.idx < q.end for q in rows):
+            continue
+        rows.extend(according_to(ctx, token) if has_cue(token, "ACCORDING_TO") else reported(ctx, token))
+    return rows
+
+
+def reported(ctx: QuoteContext, verb: Token) -> list[Quote]:
+    """'X said (that) CLAUSE' or 'CLAUSE, X said': one row per named speaker."""
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return []
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        return parenthetical(ctx, verb)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i not in ctx.quoted), None)
+    span, subject = None, ctx.referents.subject(verb)
+    if clause is not None and any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
+        if verb.lemma_.lower() in REPORT_NEEDS_THAT and not any(c.lower_ == "that" for c in clause.children):
+            return []
+        span = clause_span(ctx, clause, verb)
+    if span is None or subject is None:
+        span, subject = closing_cue(ctx, verb)
+    if span is None or subject is None:
+        return []
+    speakers = [ctx.referents.resolve(t) for t in [subject, *subject.conjuncts]]
+    start, end = span
+    sentence = ctx.sentence_tokens(verb)
+    outlet = outlet_in(ctx, [t for t in sentence if t.idx < start or t.idx >= end])
+    return [Quote(speaker_name(s), ctx.text[start:end], "indirect", cue_text(verb), start, end, outlet)
+            for s in speakers if s is not None and (s != "" or unnamed_body(subject))]
+
+
+def closing_cue(ctx: QuoteContext, verb: Token) -> tuple[tuple[int, int] | None, Token | None]:
+    """'CLAUSE, X has said.': the clause before a comma, and the subject between it and the closing verb."""
+    line = [t for t in verb.sent if ctx.same_line(t, verb) and not t.is_space]
+    after = [t for t in line if t.i > verb.i]
+    if any(t.text == ":" or t.i in ctx.quoted or not t.is_punct and (t.pos_ in {"VERB", "AUX"}
+                                                                      or not verb.is_ancestor(t)) for t in after):
+        return None, None
+    start = max((t.i + 1 for t in line if t.i < verb.i and t.i in ctx.direct), default=0)
+    before = [t for t in line if start <= t.i < verb.i]
+    commas = [k for k, t in enumerate(before) if t.text == ","]
+    if not commas or len(before) - commas[-1] > ctx.settings.cue_words:
+        return None, None
+    subject = next((t for t in reversed(before) if t.dep_ not in {"aux", "neg", "advmod"}), None)
+    clause = before[:commas[-1]]
+    while clause and (clause[0].is_punct or clause[0].i in ctx.quoted):
+        clause = clause[1:]
+    if len(clause) < ctx.settings.statement_words or not any(t.pos_ in {"VERB", "AUX"} for t in clause):
+        return None, None
+    return (clause[0].idx, ctx.end_of(clause[-1])), subject
+
+
+def parenthetical(ctx: QuoteContext, verb: Token) -> list[Quote]:
+    """'CLAUSE, she added, CLAUSE': the whole sentence is reported."""
+    subject = ctx.referents.subject(verb)
+    speaker = ctx.referents.resolve(subject) if subject is not None else None
+    tokens = [t for t in ctx.sentence_tokens(verb) if not t.is_space]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not isinstance(speaker, Person) or len(tokens) < ctx.settings.statement_words or tokens[0].i in ctx.quoted:
+        return []
+    start, end = tokens[0].idx, ctx.end_of(tokens[-1])
+    return [Quote(speaker.name, ctx.text[start:end], "indirect", cue_text(verb), start, end)]
+
+
+def clause_span(ctx: QuoteContext, clause: Token, verb: Token) -> tuple[int, int] | None:
+    """Characters of a reported clause: its subtree on the verb's line without 'that', cut at a sentence end
+    or a direct quotation; a clause before the verb must end its sentence ('..., X has said.')."""
+    tokens = [t for t in ctx.doc[clause.left_edge.i:clause.right_edge.i + 1] if ctx.same_line(t, verb)]
+    if clause.i > verb.i:
+        tokens = [t for t in tokens if t.i > verb.i]
+        cut = next((k for k, t in enumerate(tokens) if k and ends_clause(ctx, t)), None)
+        tokens = tokens[:cut]
+    elif any(t.i > verb.i and not t.is_punct for t in ctx.sentence_tokens(verb) if t.dep_ != "nsubj"
+             and t.head.i != verb.i):
+        return None
+    else:
+        starts = [k for k, t in enumerate(tokens) if ends_clause(ctx, t)]
+        tokens = tokens[starts[-1] + 1:] if starts else tokens
+    tokens = tokens[:trailing_relative(ctx, tokens)]
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that" and tokens[0].dep_ == "mark"):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
+        if tokens[-1].text == ")" and any(t.text == "(" for t in tokens):
+            break
+        tokens = tokens[:-1]
+    if len(tokens) < ctx.settings.statement_words or tokens[-1].i in ctx.quoted:
+        return None
+    return tokens[0].idx, ctx.end_of(tokens[-1])
+
+
+def trailing_relative(ctx: QuoteContext, tokens: list[Token]) -> int | None:
+    """Where a clause-final ', which ...' (the writer's aside on the last noun) begins, if anywhere."""
+    for k in range(ctx.settings.statement_words + 1, len(tokens) - 1):
+        relative = tokens[k + 1]
+        if tokens[k].text == "," and relative.lower_ in {"which", "who"} and relative.head.dep_ == "relcl" \
+                and relative.head.head.right_edge.i >= tokens[-1].i:
+            return k
+    return None
+
+
+def ends_clause(ctx: QuoteContext, token: Token) -> bool:
+    """Whether a reported clause stops before this token: a line break, a sentence end, a direct quotation."""
+    if "\n" in token.text or token.text in SENTENCE_END and token.i not in ctx.quoted:
+        return True
+    return token.i in ctx.direct and any(q.start - 1 == token.idx for q in ctx.quotations)
+
+
+def according_to(ctx: QuoteContext, according: Token) -> list[Quote]:
+    """'according to X, CLAUSE' and 'CLAUSE, according to X'."""
+    to = according.nbor()
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return []
+    sentence = [t for t in ctx.sentence_tokens(according) if not t.is_space]
+    source_end = max(source.right_edge.i, source.i)
+    speaker = source_speaker(ctx, source)
+    rest = [t for t in sentence if t.i > source_end]
+    if rest and rest[0].text == ",":
+        apposition = apposition_person(ctx, rest[1:])
+        if apposition is not None:
+            speaker, rest = apposition
+    body = rest if any(not t.is_punct for t in rest) else [t for t in sentence if t.i < according.i]
+    while body and (body[0].is_punct or body[0].lower_ in {"however", "but", "and"}):
+        body = body[1:]
+    while body and (body[-1].is_punct or body[-1].lower_ in {"however", "but", "and"}):
+        body = body[:-1]
+    if speaker is None or len(body) < ctx.settings.statement_words:
+        return []
+    start, end = body[0].idx, ctx.end_of(body[-1])
+    outlet = outlet_at(ctx, source.left_edge.i) if speaker == "" else ""
+    return [Quote(speaker_name(speaker), ctx.text[start:end], "indirect", "according to", start, end, outlet)]

@@ -1,0 +1,142 @@
+"""The article as the quote finders see it: its quotations and their kinds, the token windows around them,
+the tokens of direct quotations, the outlet cues and the resolver of people (`Referents`)."""
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from . import docindex  # noqa: F401  (doc._.text, doc._.tokens)
+from .quotations import SENTENCE_END, WORD, Quotation, body_lines, find_quotations, looks_like_title, quoted_tokens
+from .quote_patterns import outlet_matcher
+from .referents import Referents, ReferentSettings, known_roles
+from .speech import is_speech_verb, last_speech_verb
+
+
+@dataclass(frozen=True)
+class QuoteSettings:
+    """Word and token limits of the quote rules (values from the extract_quotes component's config)."""
+
+    heading_words: int  # a line of at most this many words without a sentence end is a heading
+    title_words: int  # a quoted Title Case phrase of at most this many words is a title, not speech
+    statement_words: int  # the fewest words of a reported clause or an uncued quotation
+    cue_words: int  # the most tokens between a quotation or clause and its cue ('..., the director has said')
+    apposition_words: int  # the most tokens of ', Name,' after 'according to X'
+    climb_depth: int  # how many heads up the parse a cue verb or a subject is looked for
+    gender_cue_chars: int  # how many characters before a mention may hold a gender word ('actress')
+    first_name_weight: int  # gender evidence of a usual given name
+    gender_word_weight: int  # gender evidence of a gender word before a mention
+    pronoun_weight: int  # gender evidence of each pronoun after a person's only name in a sentence
+
+    def referents(self) -> ReferentSettings:
+        """The settings the people resolver needs."""
+        return ReferentSettings(self.gender_cue_chars, self.first_name_weight, self.gender_word_weight,
+                                self.pronoun_weight, self.climb_depth)
+
+
+@dataclass
+class Attribution:
+    """Who a quotation is attributed to, and through which words."""
+
+    speaker: str
+    cue: str
+    outlet: str = ""
+
+
+class QuoteContext:
+    """One Doc's quotations, kinds, windows and people, shared by the direct and indirect quote finders."""
+
+    def __init__(self, doc: Doc, settings: QuoteSettings, common_words: frozenset[str]):
+        self.doc = doc
+        self.settings = settings
+        self.text = doc._.text
+        self.lines = body_lines(self.text, settings.heading_words)
+        self.quotations = find_quotations(self.text, settings.heading_words)
+        self.quoted = quoted_tokens(doc, self.quotations)
+        self.kinds = [self.kind(q) for q in self.quotations]
+        self.direct = quoted_tokens(doc, [q for q, kind in zip(self.quotations, self.kinds) if kind == "direct"])
+        self.outlet_cues = [(s, e) for _, s, e in outlet_matcher(doc.vocab)(doc)]
+        self.referents = Referents(doc, [p for p in doc._.people if not p.fictional], self.quoted,
+                                   known_roles(doc._.credits), common_words, settings.referents())
+        self.people = self.referents.people
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """Tokens overlapping the characters start..end."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    def same_line(self, token: Token, other: Token) -> bool:
+        """Whether two tokens are on the same line."""
+        low, high = sorted((token.idx, other.idx))
+        return "\n" not in self.text[low:high]
+
+    def end_of(self, token: Token) -> int:
+        """Where a reported clause ending with this token ends, without trailing punctuation ('$40m.')."""
+        return len(self.text[:token.idx + len(token)].rstrip(".,;:"))
+
+    def in_body(self, token: Token) -> bool:
+        """Whether a token lies on a body line (not a heading)."""
+        return any(start <= token.idx < end for start, end in self.lines)
+
+    def _is_boundary(self, token: Token) -> bool:
+        """Whether a token ends a cue window: a quotation, a line break or a sentence end."""
+        return token.i in self.quoted or "\n" in token.text or token.text in SENTENCE_END
+
+    def window_after(self, q: Quotation) -> list[Token]:
+        """The tokens after a closing mark up to the sentence end or the next quotation."""
+        after = self.tokens(q.end, q.end + 1)
+        out: list[Token] = []
+        i = after[-1].i + 1 if after else len(self.doc)
+        tokens = self.doc._.tokens
+        while i < len(tokens) and not self._is_boundary(tokens[i]):
+            out.append(tokens[i])
+            i += 1
+        return out
+
+    def window_before(self, q: Quotation) -> list[Token]:
+        """The tokens before an opening mark back to the sentence start or the previous quotation."""
+        mark = self.tokens(q.start - 1, q.start)
+        out: list[Token] = []
+        i = mark[0].i - 1 if mark else -1
+        tokens = self.doc._.tokens
+        while i >= 0 and not self._is_boundary(tokens[i]):
+            out.append(tokens[i])
+            i -= 1
+        return out[::-1]
+
+    def sentence_tokens(self, token: Token) -> list[Token]:
+        """The tokens of a token's sentence outside quotations, cut at line breaks."""
+        out = []
+        for t in token.sent:
+            if "\n" in t.text:
+                if t.i > token.i:
+                    break
+                out = []
+            elif t.i not in self.quoted:
+                out.append(t)
+        return out
+
+    def kind(self, q: Quotation) -> str | None:
+        """'direct' for a whole statement, 'partial' for a fragment of the writer's sentence, None for a title."""
+        text = self.text[q.start:q.end]
+        words = WORD.findall(text)
+        lead = self.lead(q)
+        after = self.window_after(q) if q.closed else []
+        cued_after = bool(after) and is_speech_verb(after[0]) or len(after) > 1 and is_speech_verb(after[1])
+        if not words or self.names_film(q) or looks_like_title(words, self.settings.title_words) and not cued_after:
+            return None
+        before = self.window_before(q)
+        statement = text[:1].isupper() or text[:1].isdigit() or text[:1] in "[(‘'"
+        cued_before = last_speech_verb(before[-self.settings.cue_words:]) is not None
+        if lead in {"", ":"} or statement and (lead in ".!?,;—–-(" or cued_before):
+            return "direct"
+        return "partial"
+
+    def lead(self, q: Quotation) -> str:
+        """The last character before a quotation's opening mark on its line ('' at the line's start)."""
+        line = self.text[self.text.rfind("\n", 0, q.start) + 1:q.start - 1].rstrip()
+        return line[-1:]
+
+    def names_film(self, q: Quotation) -> bool:
+        """Whether a quotation is a film title."""
+        inner = self.text[q.start:q.end].rstrip(".,!? ")
+        return any(s <= q.start and q.start + len(inner) <= e for film in self.doc._.films for s, e in film.mentions)

@@ -1,0 +1,65 @@
+"""Token patterns of the quote rules (models/quote_patterns.jsonl) as spaCy matchers, built once per vocabulary.
+
+Each line has a `label` and a Matcher `pattern` or a DependencyMatcher `dependency` pattern. The cue labels
+(SPEECH_VERB, DESCRIBE_VERB, REPORT_VERB, ACCORDING_TO) are matched once per Doc and kept with it;
+OUTLET patterns ('told', 'speaking to') have a matcher of their own, whose matches keep their order.
+"""
+
+from functools import cache
+
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from . import resources
+
+PATTERNS = resources.jsonl("quote_patterns.jsonl")
+LABELS = {get_string_id(line["label"]): line["label"] for line in PATTERNS}  # match ids are label hashes
+
+
+def _labelled(keep: set[str] | None = None, skip: set[str] = frozenset()) -> dict[str, list[dict]]:
+    """The pattern lines by label (those in `keep`, or all but `skip`), in file order."""
+    out: dict[str, list[dict]] = {}
+    for line in PATTERNS:
+        if (keep is None or line["label"] in keep) and line["label"] not in skip:
+            out.setdefault(line["label"], []).append(line)
+    return out
+
+
+@cache
+def outlet_matcher(vocab: Vocab) -> Matcher:
+    """A matcher of the words that introduce an outlet ('told', 'speaking to', 'in an interview with')."""
+    matcher = Matcher(vocab)
+    matcher.add("OUTLET", [line["pattern"] for line in _labelled({"OUTLET"})["OUTLET"]])
+    return matcher
+
+
+@cache
+def cue_matchers(vocab: Vocab) -> tuple[Matcher, DependencyMatcher]:
+    """The token and dependency matchers of the cue labels."""
+    tokens, dependencies = Matcher(vocab), DependencyMatcher(vocab)
+    for label, lines in _labelled(skip={"OUTLET"}).items():
+        if token_patterns := [line["pattern"] for line in lines if "pattern" in line]:
+            tokens.add(label, token_patterns)
+        if dependency_patterns := [line["dependency"] for line in lines if "dependency" in line]:
+            dependencies.add(label, dependency_patterns)
+    return tokens, dependencies
+
+
+def cue_tokens(doc: Doc) -> dict[str, frozenset[int]]:
+    """The indices of the tokens that start a match, by cue label (matched on first use, kept with the Doc)."""
+    if "pipeline.quote_cues" not in doc.user_data:
+        tokens, dependencies = cue_matchers(doc.vocab)
+        found: dict[str, set[int]] = {}
+        for match_id, start, _ in tokens(doc):
+            found.setdefault(LABELS[match_id], set()).add(start)
+        for match_id, token_ids in dependencies(doc):
+            found.setdefault(LABELS[match_id], set()).add(token_ids[0])
+        doc.user_data["pipeline.quote_cues"] = {label: frozenset(ids) for label, ids in found.items()}
+    return doc.user_data["pipeline.quote_cues"]
+
+
+def has_cue(token: Token, label: str) -> bool:
+    """Whether a token starts a match of a cue label ('SPEECH_VERB', 'ACCORDING_TO', ...)."""
+    return token.i in cue_tokens(token.doc).get(label, frozenset())

@@ -1,0 +1,97 @@
+"""Who speaks and to which outlet: the speaker of a cue verb, the source of 'according to', the outlet
+named after 'told' or 'speaking to'."""
+
+from spacy.tokens import Token
+
+from . import resources
+from .people import find_person
+from .quote_context import QuoteContext
+from .referents import UNNAMED_SPEAKERS, description_noun
+from .schema import Person
+
+OUTLET_GENERIC = frozenset(resources.lexicon("quote_cues.json")["outlet_generic_nouns"])
+
+
+def cue_speaker(ctx: QuoteContext, verb: Token, window: list[Token]) -> Person | str | None:
+    """Who speaks through a cue verb; an inverted subject ('said Haddad') is read from the window."""
+    subject = ctx.referents.subject(verb)
+    if subject is None:
+        nominal = [t for t in window if t.pos_ in {"PROPN", "NOUN", "PRON"} or description_noun(t)]
+        before = [t for t in nominal if t.i < verb.i and t.head.i == verb.i]
+        subject = before[-1] if before else next((t for t in nominal if t.i > verb.i), None)
+        while subject is not None and subject.head.i > subject.i and subject.head.pos_ in {"PROPN", "NOUN"}:
+            subject = subject.head
+    return ctx.referents.resolve(subject) if subject is not None else None
+
+
+def outlet_in(ctx: QuoteContext, tokens: list[Token]) -> str:
+    """The publication or programme a statement was given to ('told Variety', 'speaking to Empire')."""
+    if not tokens:
+        return ""
+    first, last = tokens[0].i, tokens[-1].i
+    for start, end in ctx.outlet_cues:
+        if first <= start and end <= last + 1:
+            name = outlet_at(ctx, end)
+            if name:
+                return name
+    return ""
+
+
+def outlet_at(ctx: QuoteContext, i: int) -> str:
+    """The proper name starting at token i, without a leading 'the' or trailing 'magazine', 'programme'."""
+    words: list[Token] = []
+    while i < len(ctx.doc) and (ctx.doc[i].lower_ == "the" and not words):
+        i += 1
+    while i < len(ctx.doc):
+        t = ctx.doc[i]
+        if not (t.text[:1].isupper() or t.text[:1].isdigit() or t.lower_ in OUTLET_GENERIC
+                or t.text in {"'s", "’s", "&"}):
+            break
+        words.append(t)
+        i += 1
+    runs: list[list[Token]] = [[]]
+    for t in words:
+        if t.lower_ in OUTLET_GENERIC and not t.text[:1].isupper():
+            runs.append([])
+        else:
+            runs[-1].append(t)
+    run = next((r for r in reversed(runs) if r), [])
+    while run and run[-1].text in {"'s", "’s", "&"}:
+        run.pop()
+    if not run or any(find_person(ctx.people, t.idx, t.idx + len(t)) for t in run):
+        return ""
+    return ctx.text[run[0].idx:run[-1].idx + len(run[-1])]
+
+
+def source_speaker(ctx: QuoteContext, source: Token) -> Person | str | None:
+    """The speaker named by the object of 'according to'."""
+    for t in ctx.doc[source.left_edge.i:source.i + 1]:
+        person = find_person(ctx.people, t.idx, t.idx + len(t))
+        if person is not None:
+            return person
+    return ctx.referents.resolve(source)
+
+
+def apposition_person(ctx: QuoteContext, tokens: list[Token]) -> tuple[Person, list[Token]] | None:
+    """', Name, rest': the person named and the tokens after the second comma."""
+    for k, t in enumerate(tokens[:ctx.settings.apposition_words]):
+        if t.text == ",":
+            person = named_in(ctx, tokens[:k])
+            return (person, tokens[k + 1:]) if person is not None else None
+    return None
+
+
+def named_in(ctx: QuoteContext, tokens: list[Token]) -> Person | None:
+    """The one person whose mention covers these tokens."""
+    found = {id(p): p for t in tokens if (p := find_person(ctx.people, t.idx, t.idx + len(t)))}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def unnamed_body(subject: Token) -> bool:
+    """Whether an unnamed subject may report speech: an organisation or one spokesman-like speaker."""
+    return subject.pos_ == "PROPN" or subject.lemma_.lower() in UNNAMED_SPEAKERS and subject.tag_ != "NNS"
+
+
+def speaker_name(speaker: Person | str | None) -> str:
+    """The name of a resolved speaker ('' for an unnamed one)."""
+    return speaker.name if isinstance(speaker, Person) else ""

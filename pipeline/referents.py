@@ -1,0 +1,263 @@
+"""Who a word stands for: names, surnames, 'he'/'she' and descriptions ('the actor') resolved to an article's people.
+
+`Referents` is built once per Doc from its real people, the token indices inside quotations (whose words are
+the speaker's, not the writer's), the people's known roles and the common English words. Gender comes from
+role nouns before a name ('actress'), given names and the pronouns of sentences that name one person.
+"""
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from . import docindex, resources  # noqa: F401  (docindex: doc._.text, doc._.tokens)
+from .keys import name_key
+from .people import HONORIFICS, find_person, person_named
+from .schema import Credit, Person
+from .speech import is_speech_verb
+
+WORDS = resources.lexicon("referent_words.json")
+DESCRIPTION_NOUNS: dict[str, str] = WORDS["description_nouns"]
+GENDER_WORDS: dict[str, str] = WORDS["gender_words"]
+PRONOUNS: dict[str, str] = WORDS["pronouns"]
+UNNAMED_SPEAKERS = frozenset(WORDS["unnamed_speakers"])
+_NAMES = resources.lexicon("quote_names.json")
+FIRST_NAMES = {n: "f" for n in _NAMES["female"]} | {n: "m" for n in _NAMES["male"]}
+RELATIVE = frozenset({"who", "that", "which", "whom"})
+DEFINITE = frozenset({"the", "this", "that"})
+
+
+@dataclass(frozen=True)
+class ReferentSettings:
+    """How far to look and how much each gender hint weighs (the owning component's config gives the values)."""
+
+    gender_cue_chars: int  # how many characters before a mention may hold a gender word ('actress')
+    first_name_weight: int
+    gender_word_weight: int
+    pronoun_weight: int
+    climb_depth: int  # how many verbs up a subject is looked for ('..., saying: ...')
+
+
+def known_roles(credits: list[Credit]) -> dict[str, set[str]]:
+    """The credit roles of each person name ('director', 'actor')."""
+    roles: dict[str, set[str]] = {}
+    for credit in credits:
+        roles.setdefault(credit.person, set()).add(credit.role)
+    return roles
+
+
+class Referents:
+    """Resolve subjects, pronouns and descriptions of one Doc to its people (a name the people extractor
+    missed, 'DiMarco said', is added to `people`)."""
+
+    def __init__(self, doc: Doc, people: list[Person], quoted: set[int], roles: dict[str, set[str]],
+                 common_words: frozenset[str], settings: ReferentSettings):
+        self.doc = doc
+        self.text = doc._.text
+        self.people = people
+        self.quoted = quoted
+        self.roles = roles
+        self.common_words = common_words
+        self.settings = settings
+        self.genders = self._genders()
+        self.cache: dict[int, Person | str | None] = {}
+        self.history: list[tuple[int, Person]] = []
+        self._track_subjects()
+
+    def gender(self, person: Person) -> str:
+        """'m', 'f' or '' (unknown) for a person."""
+        return self.genders.get(person.name, "")
+
+    def _genders(self) -> dict[str, str]:
+        """'m', 'f' or '' for each person, from role nouns before a mention, first names and later pronouns."""
+        s = self.settings
+        score: Counter = Counter()
+        for person in self.people:
+            first = FIRST_NAMES.get(name_key(person.name).split()[0], "")
+            score[person.name] += {"m": s.first_name_weight, "f": -s.first_name_weight}.get(first, 0)
+            for start, _ in person.mentions:
+                before = self.text[max(0, start - s.gender_cue_chars):start].split()
+                if before:
+                    cue = GENDER_WORDS.get(before[-1].lower(), "")
+                    score[person.name] += {"m": s.gender_word_weight, "f": -s.gender_word_weight}.get(cue, 0)
+        for sent in self.doc.sents:
+            named = {p.name for p in self.people for s_, _ in p.mentions if sent.start_char <= s_ < sent.end_char}
+            if len(named) == 1:
+                name = named.pop()
+                first = min(s_ for p in self.people if p.name == name for s_, _ in p.mentions if s_ >= sent.start_char)
+                for t in self.doc._.tokens[sent.start:sent.end]:
+                    if t.idx > first and t.i not in self.quoted and t.lower_ in PRONOUNS:
+                        score[name] += s.pronoun_weight if PRONOUNS[t.lower_] == "m" else -s.pronoun_weight
+        return {p.name: "m" if score[p.name] > 0 else "f" if score[p.name] < 0 else "" for p in self.people}
+
+    def _track_subjects(self) -> None:
+        """Record the people who are subjects of main clauses, in text order (for 'he' and 'the actor')."""
+        for sent in self.doc.sents:
+            verbs = [sent.root] + [c for c in sent.root.children if c.dep_ == "conj"]
+            for verb in verbs:
+                for subject in verb.children:
+                    if subject.dep_ in {"nsubj", "nsubjpass"} and subject.i not in self.quoted:
+                        for token in [subject, *subject.conjuncts]:
+                            if isinstance(person := self.resolve(token), Person):
+                                self.history.append((token.i, person))
+
+    def subjects_in(self, start: int, end: int) -> list[Person]:
+        """The people who are main-clause subjects at token indices start..end, in text order."""
+        return [p for i, p in self.history if start <= i < end]
+
+    def compatible(self, person: Person, gender: str) -> bool:
+        """Whether a person may be referred to with a word of this gender."""
+        return not gender or self.gender(person) in {"", gender}
+
+    def choose(self, token: Token, gender: str, role: str = "", exclude: tuple[int, int] = (0, 0)) -> Person | None:
+        """The person a pronoun or description at `token` refers to: the latest fitting main-clause subject,
+        else the latest fitting mention; in an article's opening, the first fitting person named after it.
+        A description ('the actor, who plays his ...') prefers people known to have its gender and role."""
+        def latest(person: Person) -> int:
+            return max((s for s, _ in person.mentions if s < token.idx and not exclude[0] <= s < exclude[1]),
+                       default=-1)
+
+        fitting = [p for p in self.people if self.compatible(p, gender)]
+        earlier = [p for p in fitting if latest(p) >= 0]
+        pool = earlier or [p for p in fitting if p.mentions[0][0] > token.idx]
+        if role:
+            pool = [p for p in pool if gender and self.gender(p) == gender] or pool
+            pool = ([p for p in pool if role in self.roles.get(p.name, set())]
+                    or [p for p in pool if p.name not in self.roles] or pool)
+        if not earlier:
+            return min(pool, key=lambda p: p.mentions[0][0]) if pool else None
+        for i, person in reversed(self.history):
+            if i < token.i and person in pool:
+                return person
+        return max(pool, key=latest)
+
+    def resolve(self, token: Token) -> Person | str | None:
+        """The person a subject token stands for; '' for an unnamed speaker or a body; None for no speaker."""
+        if token.i not in self.cache:
+            self.cache[token.i] = self._resolve(token)
+        return self.cache[token.i]
+
+    def _resolve(self, token: Token) -> Person | str | None:
+        named = self.named(token)
+        if named is not None:
+            return named
+        word = token.lower_
+        if word in PRONOUNS:
+            return self.resolve_pronoun(token)
+        if token.pos_ == "PRON":
+            return "" if word in RELATIVE else None
+        if token.pos_ == "PROPN":
+            return ""
+        noun = description_noun(token)
+        determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
+        if noun is not None and determiners <= DEFINITE and token.tag_ not in {"NNS", "NNPS"}:
+            exclude = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+            return self.choose(token, description_gender(token, noun), DESCRIPTION_NOUNS[noun], exclude) or ""
+        if noun is not None or token.lemma_.lower() in UNNAMED_SPEAKERS or word in UNNAMED_SPEAKERS:
+            return ""
+        return None
+
+    def named(self, token: Token) -> Person | None:
+        """The person named by a token (or the name it heads, or its apposition); a name the people
+        extractor missed ('DiMarco said') becomes a person of its own."""
+        parts = {"appos"} | ({"compound", "flat"} if token.pos_ == "PROPN" else set())
+        for t in [token, *(c for c in token.children if c.dep_ in parts)]:
+            person = find_person(self.people, t.idx, t.idx + len(t))
+            if person is not None:
+                return person
+        if not token.text[:1].isupper() or token.lower_ in PRONOUNS:
+            return None
+        person = person_named(self.people, token.text)
+        if person is None and self.unlisted_name(token):
+            person = Person(name=name_text(token), mentions=[(token.idx, token.idx + len(token))])
+            self.people.append(person)
+        return person
+
+    def unlisted_name(self, token: Token) -> bool:
+        """Whether a proper noun outside the people list still names a person (tagged so, or acting as one)."""
+        if token.pos_ != "PROPN" or self.in_film(token) or token.lower_ in UNNAMED_SPEAKERS:
+            return False
+        opener = token.is_sent_start and token.i + 1 < len(self.doc) and token.nbor().text == "," \
+            and token.lower_ in self.common_words  # 'Backstage, X said'
+        return token.ent_type_ == "PERSON" or token.ent_type_ == "" and not opener and looks_human(token)
+
+    def in_film(self, token: Token) -> bool:
+        """Whether a token is part of a film title."""
+        return any(s <= token.idx < e for film in self.doc._.films for s, e in film.mentions)
+
+    def resolve_pronoun(self, token: Token) -> Person | None:
+        """'he'/'she': the subject of an enclosing clause, else an earlier subject of the same sentence
+        with that gender, else the latest fitting subject or mention."""
+        gender = PRONOUNS[token.lower_]
+        verb = token.head
+        while verb.head.i != verb.i and verb.dep_ in {"ccomp", "advcl", "conj", "xcomp", "relcl"}:
+            verb = verb.head
+            for child in verb.children:
+                if child.dep_ == "nsubj" and child.i < token.i and child.i not in self.quoted:
+                    person = self.resolve(child)
+                    if isinstance(person, Person) and self.compatible(person, gender):
+                        return person
+        for t in reversed(token.doc[token.sent.start:token.i]):
+            if t.dep_ == "nsubj" and t.i not in self.quoted and t.lower_ not in PRONOUNS:
+                person = self.resolve(t)
+                if isinstance(person, Person) and self.gender(person) == gender:
+                    return person
+        return self.choose(token, gender)
+
+    def subject(self, verb: Token) -> Token | None:
+        """The subject of a verb, climbing through conjoined and subordinate verbs ('..., saying: ...');
+        the agent of a passive one ('was called "..." by critics')."""
+        for _ in range(self.settings.climb_depth):
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in self.quoted]
+            if subjects:  # the nearest of two: 'Backstage, X told ...' parses both as subjects
+                child = subjects[-1]
+                return verb.head if child.lower_ in RELATIVE and verb.dep_ == "relcl" else child
+            if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+                return verb.head
+            if verb.dep_ not in {"conj", "advcl", "xcomp", "pcomp"} or verb.head.i == verb.i:
+                return None
+            verb = verb.head
+        return None
+
+
+def description_noun(token: Token) -> str | None:
+    """The lexicon noun a token describes a person with ('actor', 'director', '32-year-old'), if any."""
+    lemma = token.lemma_.lower()
+    if lemma == "old" and any(c.lower_ == "year" for c in token.children):
+        return "year-old"
+    return lemma if lemma in DESCRIPTION_NOUNS and lemma not in {"old"} else None
+
+
+def description_gender(token: Token, noun: str) -> str:
+    """The gender of a description: its noun's ('actress'), else its relative clause's ('who plays his ...')."""
+    if noun in GENDER_WORDS:
+        return GENDER_WORDS[noun]
+    for clause in (c for c in token.children if c.dep_ == "relcl"):
+        for t in clause.subtree:
+            if t.lower_ in PRONOUNS:
+                return PRONOUNS[t.lower_]
+    return ""
+
+
+def looks_human(token: Token) -> bool:
+    """Whether an unlabelled name acts as a person: it speaks, is 'X, who ...' or 'actor X'."""
+    if is_speech_verb(token.head):
+        return True
+    for child in token.children:
+        if child.dep_ == "relcl" and any(c.lower_ in {"who", "whom", "whose"} for c in child.children):
+            return True
+        if child.dep_ == "compound" and (child.lower_ in DESCRIPTION_NOUNS or child.lower_ in GENDER_WORDS):
+            return True
+    return False
+
+
+def name_text(token: Token) -> str:
+    """A name as written: the capitalised words ending at a token, without honorifics ('Mr')."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].is_title and token.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    words = [t.text for t in token.doc[start:token.i + 1] if t.lower_ not in HONORIFICS]
+    return " ".join(words) or token.text

@@ -4,8 +4,7 @@ from datetime import date
 
 import pytest
 
-from pipeline import dates, normalize_dates
-from pipeline.dates import extract_dates
+from pipeline.discourse import Discourse
 from pipeline.nlp import build_nlp, make_doc
 from pipeline.schema import DateFact, Film
 
@@ -28,7 +27,8 @@ def run(nlp, text: str, titles: list[str] | None = None, published: date | None 
                 start = text.find(title, start + len(title))
             films.append(Film(title=title, mentions=mentions))
         doc._.films = films
-    facts = extract_dates(doc)
+        doc._.discourse = Discourse(doc)
+    facts = nlp.get_pipe("extract_dates")(doc)._.dates
     for fact in facts:
         assert doc.text[fact.start:fact.end] == fact.text
     return facts
@@ -42,10 +42,6 @@ def row(text: str, film: str, event: str, date_text: str, value: str, precision:
         start = text.index(date_text, start + 1)
     return DateFact(film=film, event=event, text=date_text, value=value, precision=precision, start=start,
                     end=start + len(date_text), platform=platform)
-
-
-def test_normalize_is_reexported():
-    assert dates.normalize is normalize_dates.normalize
 
 
 # --- events ---------------------------------------------------------------------------------------

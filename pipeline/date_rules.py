@@ -2,7 +2,6 @@
 named regexes of models/date_patterns.json, the phrase matchers, and the extract_dates component's windows."""
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -10,6 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from . import resources
+from .normalize_dates import alternation
 
 LEX = resources.lexicon("date_events.json")
 CAL = resources.lexicon("date_words.json")
@@ -50,18 +50,13 @@ NAME_ENTS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "NORP", "GPE", "L
 NUMBER_ENTS = {"TIME", "MONEY", "QUANTITY", "PERCENT"}
 
 
-def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _WORD_PIECES = {
-    "FULL_MONTH": rf"(?:{_alt(m.capitalize() for m in CAL['months'] if len(m) > 3 or m == 'may')})",
-    "MONTH": rf"(?:{_alt(m.capitalize() for m in CAL['months'])})\.?",  # abbreviations only next to a day or year
-    "WEEKDAY": rf"(?:{_alt(d.capitalize() for d in CAL['weekdays'] if len(d) > 4)})",
-    "SEASON": rf"(?:{_alt(CAL['seasons'])})",
-    "NUM_WORD": _alt(["a", "an", *CAL["number_words"]]),
-    "PERSON": _alt(PERSON_NOUNS),
+    "FULL_MONTH": rf"(?:{alternation(m.capitalize() for m in CAL['months'] if len(m) > 3 or m == 'may')})",
+    "MONTH": rf"(?:{alternation(m.capitalize() for m in CAL['months'])})\.?",  # abbreviations: next to a day or year
+    "WEEKDAY": rf"(?:{alternation(d.capitalize() for d in CAL['weekdays'] if len(d) > 4)})",
+    "SEASON": rf"(?:{alternation(CAL['seasons'])})",
+    "NUM_WORD": alternation(["a", "an", *CAL["number_words"]]),
+    "PERSON": alternation(PERSON_NOUNS),
 }
 _PIECE = re.compile(r"<([A-Z_]+)>")
 _WORD_CHAR = re.compile(r"\w")

@@ -4,8 +4,7 @@
 glued to the next), whether a sentence is about a film, whether a title only describes a person, and the topic
 film of the text before a span: the first film of the latest earlier sentence that names one as more than a
 modifier of a person and not with a year (so "the sequel" after "X 8 has been renewed" is X 8, and "Filming
-wrapped" after "his thriller Y, released in 2000" is not Y); "the sequel" in a sentence naming no film is the one
-film whose title extends another's ("X: Nightfall" after "X"); else the article's main film; but no film when the
+wrapped" after "his thriller Y, released in 2000" is not Y); else the article's main film; but no film when the
 search meets a sentence whose subject is a film noun named by no known film ('The film, titled X, ...').
 """
 
@@ -16,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .date_events import clause_tokens, film_noun, path
 from .date_rules import (EARLIER, FILM_NOUNS, FILM_WORDS, NAMING_VERBS, NON_FILM_WORKS, PERSON_AFTER, PERSON_BEFORE,
-                         PERSON_NOUNS, SEQUEL_NOUNS, SEQUEL_TAIL, SUBJECT_DEPS, DateRules)
+                         PERSON_NOUNS, SUBJECT_DEPS, DateRules)
 from .discourse import main_film
 from .normalize_dates import normalize
 from .schema import DateFact, Film
@@ -55,9 +54,6 @@ class FilmContext:
         self.segments = self._segments()
         self.dated: set[int] = set()  # starts of mentions a year in their own sentence dates ('X, released in 2000')
         self.years: dict[str, Film] = {}  # each such year and the first film it dates
-        sequels = [f for f in doc._.films if any(g is not f and f.title.startswith(g.title)
-                                                 and SEQUEL_TAIL.match(f.title, len(g.title)) for g in doc._.films)]
-        self.sequel = sequels[0] if len(sequels) == 1 else None  # 'X: Nightfall' after 'X'
 
     def _segments(self) -> list[Span]:
         """The sentences, split again where a sentence is glued to the one before it ('in 1996.Henry')."""
@@ -160,8 +156,6 @@ class FilmContext:
             for m in self.mentions_in(sent):
                 if m.span.start not in self.dated and not self.modifies_person(m.span):
                     return m.film
-            if self.sequel is not None and any(t.lower_ in SEQUEL_NOUNS for t in sent):
-                return self.sequel
         return self.main
 
     def mark_dated(self, span: Span, facts: list[DateFact]) -> None:

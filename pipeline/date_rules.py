@@ -40,7 +40,6 @@ DROP_LEADING = frozenset(LEX["drop_leading"])
 DROP_TRAILING = frozenset(LEX["drop_trailing"])
 RESTATE_OPEN = frozenset(LEX["restate_open"])
 EARLIER = frozenset(LEX["earlier_film_modifiers"])
-SEQUEL_NOUNS = frozenset(LEX["sequel_nouns"])
 NAMING_VERBS = frozenset(LEX["naming_verbs"])
 DAY_WORDS = frozenset(w for w in CAL["day_offsets"] if " " not in w)  # 'today', 'tonight'
 
@@ -74,7 +73,6 @@ DATE_SPAN_PATTERNS = [re.compile(_expand(p["regex"])) for p in PATTERN_DATA["dat
 DECADE = re.compile(_expand(PATTERN_DATA["decade"]))
 PERSON_BEFORE = re.compile(_expand(PATTERN_DATA["person_before"]))
 PERSON_AFTER = re.compile(_expand(PATTERN_DATA["person_after"]))
-SEQUEL_TAIL = re.compile(_expand(PATTERN_DATA["sequel_tail"]))
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,7 @@
 """The film(s) a date belongs to: the film the date describes ('1999's X', 'X (2005)'); else the film nearest to it
 in the dependency tree in its sentence (every film of a coordinated subject or object: "X and Y shared ..."); else
-the film the text was talking about (`FilmContext.topic_film`; "the first film ... in June 2019" is the film named
-with 2019); but no film when the date's clause names a title no film matches ('his win for "X" in 2015', 'the
-novel X, which starts filming in May')."""
+the film the text was talking about (`FilmContext.topic_film`); but no film when the date's clause names a title
+no film matches ('his win for "X" in 2015', 'the novel X, which starts filming in May')."""
 
 from spacy.tokens import Span, Token
 
@@ -39,7 +38,7 @@ def films_for(ctx: FilmContext, span: Span, head: Token | None, describes_film: 
     if any(ctx.named_unknown(t) or ctx.unknown_title(t) for t in clause_tokens(span)) or any(
             ctx.unknown_title(t.head) for t in path(span) if t.dep_ in {"relcl", "acl"}):
         return [], False
-    topic = ctx.earlier_film(span) or ctx.topic_film(span)
+    topic = ctx.topic_film(span)
     return ([topic] if topic else []), False
 
 

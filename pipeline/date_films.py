@@ -13,11 +13,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .date_events import clause_tokens, film_noun, path
-from .date_rules import (EARLIER, FILM_NOUNS, FILM_WORDS, NAMING_VERBS, NON_FILM_WORKS, PERSON_AFTER, PERSON_BEFORE,
+from .date_events import film_noun, path
+from .date_rules import (FILM_NOUNS, FILM_WORDS, NAMING_VERBS, NON_FILM_WORKS, PERSON_AFTER, PERSON_BEFORE,
                          PERSON_NOUNS, SUBJECT_DEPS, DateRules)
 from .discourse import main_film
-from .normalize_dates import normalize
 from .schema import DateFact, Film
 
 MODIFIER_DEPS = {"compound", "amod", "nummod", "poss", "nmod", "npadvmod", "quantmod"}
@@ -53,7 +52,6 @@ class FilmContext:
         self.main = main_film(named, doc._.discourse.lead_end)  # not a film named only to describe a person
         self.segments = self._segments()
         self.dated: set[int] = set()  # starts of mentions a year in their own sentence dates ('X, released in 2000')
-        self.years: dict[str, Film] = {}  # each such year and the first film it dates
 
     def _segments(self) -> list[Span]:
         """The sentences, split again where a sentence is glued to the one before it ('in 1996.Henry')."""
@@ -159,21 +157,11 @@ class FilmContext:
         return self.main
 
     def mark_dated(self, span: Span, facts: list[DateFact]) -> None:
-        """Remember the mentions in a date's sentence of the films it gives a year to, and the years."""
-        years = {f.film: f.value for f in facts if f.value and f.precision == "year"}
+        """Remember the mentions in a date's sentence of the films it gives a year to."""
+        years = {f.film for f in facts if f.value and f.precision == "year"}
         for m in self.mentions_in(self.segment(span.root)):
             if m.film.title in years:
                 self.dated.add(m.span.start)
-                self.years.setdefault(years[m.film.title], m.film)
-
-    def earlier_film(self, span: Span) -> Film | None:
-        """The film an earlier-film noun in the date's clause ('the first film opened in June 2019') stands for:
-        the one named with that year."""
-        year = normalize(span.text, None)[0][:4]
-        if not year or not any(film_noun(t) and any(c.dep_ == "amod" and c.lower_ in EARLIER for c in t.children)
-                               for t in clause_tokens(span)):
-            return None
-        return self.years.get(year)
 
     def named_unknown(self, token: Token) -> bool:
         """A film noun named by a word that is no known film: 'the final "X" film' where X is a franchise, 'X,

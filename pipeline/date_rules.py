@@ -39,7 +39,6 @@ BARE_UNITS = frozenset(LEX["bare_units"])
 DROP_LEADING = frozenset(LEX["drop_leading"])
 DROP_TRAILING = frozenset(LEX["drop_trailing"])
 RESTATE_OPEN = frozenset(LEX["restate_open"])
-EARLIER = frozenset(LEX["earlier_film_modifiers"])
 NAMING_VERBS = frozenset(LEX["naming_verbs"])
 DAY_WORDS = frozenset(w for w in CAL["day_offsets"] if " " not in w)  # 'today', 'tonight'
 

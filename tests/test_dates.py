@@ -203,16 +203,6 @@ def test_a_film_naming_a_person_gives_way_to_the_film_of_the_clause(nlp):
     ]
 
 
-def test_the_first_film_is_the_one_named_with_the_year(nlp):
-    text = ('She broke out in 2016\'s "Red Comet". Her new comedy "Paper Moon" opens in May. '
-            'The first film opened to $40 million in June 2016.')
-    assert run(nlp, text, ["Red Comet", "Paper Moon"]) == [
-        row(text, "Red Comet", "release", "2016", "2016", "year"),
-        row(text, "Paper Moon", "release", "May", "", "month"),
-        row(text, "Red Comet", "release", "June 2016", "2016-06", "month"),
-    ]
-
-
 def test_a_date_of_a_film_noun_named_by_no_known_film(nlp):
     text = ('The new comedy "Paper Moon" opens in May. The previous instalment, Moon Over Leeds, took $80m '
             'after its release in 2004.')

@@ -87,12 +87,12 @@ _WIDTH = {"day": 10, "month": 7, "year": 4}
 _PUNCT = " ,.;:!?\"'-/"
 
 
-def _alt(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of `words`, longest first."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_DIRS = _alt(_DIRECTIONS)
+_DIRS = alternation(_DIRECTIONS)
 _WORD = re.compile(r"[A-Za-z]+")
 _TRANSLATE = str.maketrans(
     {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
@@ -101,7 +101,7 @@ _TRANSLATE = str.maketrans(
 )
 _DECADE = re.compile(
     rf"\b\d{{1,3}}0s\b|'\d0s\b|\b(?:the|mid|early|late)[\s-]+(?:\d{{3}}0|'\d0)'s\b"
-    rf"|\b(?:{_alt(_LEXICON['decade_words'])})\b"
+    rf"|\b(?:{alternation(_LEXICON['decade_words'])})\b"
 )
 _ISO_DATETIME = re.compile(r"\b(\d{4}-\d{2}-\d{2})t[\d:.]+(?:z|[+-]\d{2}:?\d{2})?")
 _ZONE = r"(?:\s*\b(?:[a-z]{1,2}t|gmt|utc)\b)?"
@@ -109,11 +109,11 @@ _TIME = re.compile(
     rf"(?:\bat\s+)?(?:\b\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?\s?m\b\.?|\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
     rf"|\b(?:noon|midnight)\b){_ZONE}"
 )
-_ORDINAL_WORD = re.compile(rf"\b(?:{_alt(_ORDINALS)})\b(?=\s+of\b)")
+_ORDINAL_WORD = re.compile(rf"\b(?:{alternation(_ORDINALS)})\b(?=\s+of\b)")
 _SAME_TIME = re.compile(r"\b(?:this|same|that)\s+time\s+")
 _SHORT_YEAR = re.compile(r"(?<![\w'])'(\d{2})\b")
 _LEADING = re.compile(
-    rf"^(?:(?:{_alt(_LEXICON['fillers'])})\b\.?|[qh][1-4]\b"
+    rf"^(?:(?:{alternation(_LEXICON['fillers'])})\b\.?|[qh][1-4]\b"
     r"|(?:first|second|third|fourth|final|last|latter|former|1st|2nd|3rd|4th)\s+"
     r"(?:half|quarter|week|weekend|fortnight|days|weeks|months)\s+of\b|half\s+of\b"
     r"|(?:morning|afternoon|evening|night)\s+of\b)[\s,\-]*"
@@ -127,20 +127,20 @@ _RANGE_DASH = re.compile(r"(?P<a>.+?)\s*[-/]\s*(?P<b>.+)")
 _DAY_ONLY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 _DATE_TOKENS = {*_MONTHS, *_WEEKDAYS, *_SEASONS, *(h.split()[0] for h in _HOLIDAYS), *_UNITS,
                 *_DAY_OFFSETS}
-_DIR_WEEKDAY = re.compile(rf"^(?:{_DIRS})\s+(?=(?:{_alt(_WEEKDAYS)})\b)")
+_DIR_WEEKDAY = re.compile(rf"^(?:{_DIRS})\s+(?=(?:{alternation(_WEEKDAYS)})\b)")
 _WRITTEN_TOKENS = {*_MONTHS, *_WEEKDAYS, "st", "nd", "rd", "th", "of"}
 _BARE_YEAR = re.compile(r"(?:year\s+)?(\d{4})")
 _ORDINAL_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
-_UNIT_REL = re.compile(rf"(?:(?P<dir>{_DIRS})\s+)?(?P<unit>{_alt(_UNITS)})")
+_UNIT_REL = re.compile(rf"(?:(?P<dir>{_DIRS})\s+)?(?P<unit>{alternation(_UNITS)})")
 _UNIT_SHIFT = re.compile(
-    rf"(?:(?P<n>\d{{1,3}}|{_alt(_NUMBERS)})\s+)?(?P<unit>{_alt(_UNITS)})(?P<plural>s)?"
-    rf"\s+(?P<shift>{_alt(_SHIFTS)})"
+    rf"(?:(?P<n>\d{{1,3}}|{alternation(_NUMBERS)})\s+)?(?P<unit>{alternation(_UNITS)})(?P<plural>s)?"
+    rf"\s+(?P<shift>{alternation(_SHIFTS)})"
 )
 _WEEK_OF = re.compile(r"(?:week|weekend)\s+of\s+(?P<rest>.+)")
 _REL_YEAR = re.compile(rf"\b(?:(?P<dir>{_DIRS})\s+year|year\s+(?P<shift>before|after|earlier|later))\b")
 _CONNECTOR = re.compile(r"^(?:[\s,]|\b(?:in|of|on|during)\b)+|(?:[\s,]|\b(?:in|of|on|during)\b)+$")
 _NAMED = re.compile(
-    rf"(?:(?P<dir>{_DIRS})\s+)?(?P<name>{_alt({*_SEASONS, *_HOLIDAYS, *_WEEKDAYS, *_MONTHS})})\.?"
+    rf"(?:(?P<dir>{_DIRS})\s+)?(?P<name>{alternation({*_SEASONS, *_HOLIDAYS, *_WEEKDAYS, *_MONTHS})})\.?"
     rf"(?:\s+(?P<weekend>weekend))?(?:\s*,?\s*(?:of\s+)?(?P<year>\d{{4}}))?"
 )
 

@@ -4,8 +4,7 @@ from datetime import date
 
 import pytest
 
-from pipeline import dates, normalize_dates
-from pipeline.dates import extract_dates
+from pipeline.discourse import Discourse
 from pipeline.nlp import build_nlp, make_doc
 from pipeline.schema import DateFact, Film
 
@@ -15,9 +14,10 @@ def nlp():
     return build_nlp()
 
 
-def run(nlp, text: str, titles: list[str] | None = None, published: date | None = None) -> list[DateFact]:
+def run(nlp, text: str, titles: list[str] | None = None, published: date | None = None,
+        config: dict | None = None) -> list[DateFact]:
     """The dates of `text`; with `titles`, the films are exactly those titles wherever they occur
-    (so these tests do not depend on the film extractor)."""
+    (so these tests do not depend on the film extractor); with `config`, from a component so configured."""
     doc = nlp(make_doc(nlp, text, published))
     if titles is not None:
         films = []
@@ -28,7 +28,9 @@ def run(nlp, text: str, titles: list[str] | None = None, published: date | None 
                 start = text.find(title, start + len(title))
             films.append(Film(title=title, mentions=mentions))
         doc._.films = films
-    facts = extract_dates(doc)
+        doc._.discourse = Discourse(doc)
+    component = nlp.create_pipe("extract_dates", config=config) if config else nlp.get_pipe("extract_dates")
+    facts = component(doc)._.dates
     for fact in facts:
         assert doc.text[fact.start:fact.end] == fact.text
     return facts
@@ -42,10 +44,6 @@ def row(text: str, film: str, event: str, date_text: str, value: str, precision:
         start = text.index(date_text, start + 1)
     return DateFact(film=film, event=event, text=date_text, value=value, precision=precision, start=start,
                     end=start + len(date_text), platform=platform)
-
-
-def test_normalize_is_reexported():
-    assert dates.normalize is normalize_dates.normalize
 
 
 # --- events ---------------------------------------------------------------------------------------
@@ -174,20 +172,27 @@ def test_coordinated_films_take_coordinated_dates_in_order(nlp):
 
 
 def test_a_day_word_inside_a_name_is_no_date(nlp):
-    text = 'Speaking to Hollywood Tonight at the premiere of the thriller "Bright Wings", Tom Reed praised the crew.'
-    assert run(nlp, text, ["Bright Wings"]) == []
+    text = ('Speaking to Hollywood Tonight at the premiere of the thriller "Bright Wings", Tom Reed praised the crew. '
+            '"Bright Wings" opens on 2 June 2006.')
+    assert run(nlp, text, ["Bright Wings"]) == [
+        row(text, "Bright Wings", "release", "2 June 2006", "2006-06-02", "day"),
+    ]
 
 
 def test_a_date_of_a_quoted_title_no_film_matches_is_not_the_topic_film(nlp):
     text = ('"Bright Wings" won best picture. Its director took the prize again, following his win for '
-            '"Sand Clock" in 2011, and thanked the crew of the film.')
-    assert run(nlp, text, ["Bright Wings"]) == []
+            '"Sand Clock" in 2011, and thanked the crew of the film. "Bright Wings" opens in cinemas on 2 June 2006.')
+    assert run(nlp, text, ["Bright Wings"]) == [
+        row(text, "Bright Wings", "release", "2 June 2006", "2006-06-02", "day"),
+    ]
 
 
 def test_a_date_of_a_work_no_film_matches_is_not_the_topic_film(nlp):
     text = ('The comedy "Bright Wings" topped the box office. Her next project is an adaptation of the novel '
-            'The Glass Meadow, which is due to start filming in May 2006.')
-    assert run(nlp, text, ["Bright Wings"]) == []
+            'The Glass Meadow, which is due to start filming in May 2006. "Bright Wings" arrives on DVD in July 2006.')
+    assert run(nlp, text, ["Bright Wings"]) == [
+        row(text, "Bright Wings", "streaming_release", "July 2006", "2006-07", "month", platform="DVD"),
+    ]
 
 
 def test_a_film_naming_a_person_gives_way_to_the_film_of_the_clause(nlp):
@@ -198,31 +203,11 @@ def test_a_film_naming_a_person_gives_way_to_the_film_of_the_clause(nlp):
     ]
 
 
-def test_the_first_film_is_the_one_named_with_the_year(nlp):
-    text = ('She broke out in 2016\'s "Red Comet". Her new comedy "Paper Moon" opens in May. '
-            'The first film opened to $40 million in June 2016.')
-    assert run(nlp, text, ["Red Comet", "Paper Moon"]) == [
-        row(text, "Red Comet", "release", "2016", "2016", "year"),
-        row(text, "Paper Moon", "release", "May", "", "month"),
-        row(text, "Red Comet", "release", "June 2016", "2016-06", "month"),
-    ]
-
-
 def test_a_date_of_a_film_noun_named_by_no_known_film(nlp):
     text = ('The new comedy "Paper Moon" opens in May. The previous instalment, Moon Over Leeds, took $80m '
             'after its release in 2004.')
     assert run(nlp, text, ["Paper Moon"]) == [
         row(text, "Paper Moon", "release", "May", "", "month"),
-    ]
-
-
-def test_the_sequel_is_the_film_whose_title_extends_another(nlp):
-    text = ('The sci-fi hit "Red Comet" made $300m. A follow-up, "Red Comet: Dawn", is in the works. The new '
-            'comedy "Paper Moon" opens in May. The director has said the sequel will be darker. Insiders say it '
-            'is eyeing a summer 2022 release.')
-    assert run(nlp, text, ["Red Comet: Dawn", "Red Comet", "Paper Moon"]) == [
-        row(text, "Paper Moon", "release", "May", "", "month"),
-        row(text, "Red Comet: Dawn", "release", "summer 2022", "2022", "year"),
     ]
 
 
@@ -273,6 +258,8 @@ def test_a_film_titled_by_no_known_film_is_the_topic_of_what_follows(nlp):
 def test_no_film_no_dates(nlp):
     text = "The album was released in May 2006 and went straight to number one."
     assert run(nlp, text, []) == []
+    text = 'The comedy "Paper Gull" was released in May 2006 and went straight to number one.'
+    assert run(nlp, text, ["Paper Gull"]) == [row(text, "Paper Gull", "release", "May 2006", "2006-05", "month")]
 
 
 def test_film_extractor_end_to_end(nlp):
@@ -300,7 +287,10 @@ def test_weekday_and_month_without_year(nlp):
         row(text, "Sugar Rush", "release", "Friday", "2004-11-05", "day"),
         row(text, "Sugar Rush", "streaming_release", "December", "2004-12", "month", platform="DVD"),
     ]
-    assert [(f.value, f.precision) for f in run(nlp, text, ["Sugar Rush"])] == [("", "day"), ("", "month")]
+    assert run(nlp, text, ["Sugar Rush"]) == [
+        row(text, "Sugar Rush", "release", "Friday", "", "day"),
+        row(text, "Sugar Rush", "streaming_release", "December", "", "month", platform="DVD"),
+    ]
 
 
 def test_the_following_year_refers_back_to_the_year_before(nlp):
@@ -330,8 +320,8 @@ def test_year_glued_to_the_next_sentence(nlp):
 def test_durations_ages_and_times_are_not_dates(nlp):
     text = ('The 45-year-old star of "Grey Owl" spent six months preparing for the role and filmed for '
             '37 days. "Grey Owl" is shown on BBC One at 2010 GMT tonight. Her son, aged 12, has a three-year '
-            'contract.')
-    assert run(nlp, text, ["Grey Owl"]) == []
+            'contract. "Grey Owl" opened in cinemas in 2004.')
+    assert run(nlp, text, ["Grey Owl"]) == [row(text, "Grey Owl", "release", "2004", "2004", "year")]
 
 
 def test_personal_dates_are_not_film_dates(nlp):
@@ -349,8 +339,10 @@ def test_date_inside_a_title_is_not_a_date(nlp):
 
 def test_names_and_determiners_are_not_dates(nlp):
     text = ('Her daughter August, who was adopted last July, visited the set of "Frost Line". This year\'s '
-            'festival will show "Frost Line" in competition.')
-    assert run(nlp, text, ["Frost Line"]) == []
+            'festival will show "Frost Line" in competition. "Frost Line" opens on 9 March 2007.')
+    assert run(nlp, text, ["Frost Line"]) == [
+        row(text, "Frost Line", "release", "9 March 2007", "2007-03-09", "day"),
+    ]
 
 
 def test_counts_are_not_years(nlp):
@@ -369,4 +361,33 @@ def test_a_film_naming_a_person_is_not_the_film_talked_about(nlp):
 
 def test_a_platform_name_inside_the_title_is_no_platform(nlp):
     text = 'The drama "Copper Sky" will stream from June 2018.'
-    assert [(d.event, d.platform) for d in run(nlp, text, ["Copper Sky"])] == [("streaming_release", "")]
+    assert run(nlp, text, ["Copper Sky"]) == [
+        row(text, "Copper Sky", "streaming_release", "June 2018", "2018-06", "month"),
+    ]
+
+
+@pytest.mark.parametrize("text, date_text, value, precision, platform", [
+    ('The comedy "Tin Drum Road" premieres on BBC Two on 4 May 2008.', "4 May 2008", "2008-05-04", "day",
+     "BBC Two"),
+    ('The thriller "Tin Drum Road" arrives on Disney+ in March 2021.', "March 2021", "2021-03", "month", "Disney+"),
+    ('The documentary "Tin Drum Road" premieres via the iPlayer on 3 May 2019.', "3 May 2019", "2019-05-03", "day",
+     "iPlayer"),
+    ('The thriller "Tin Drum Road" is available to stream in 2020, says a Netflix spokesman.', "2020", "2020",
+     "year", "Netflix"),
+])
+def test_platforms_written_in_several_ways(nlp, text, date_text, value, precision, platform):
+    assert run(nlp, text, ["Tin Drum Road"]) == [
+        row(text, "Tin Drum Road", "streaming_release", date_text, value, precision, platform=platform),
+    ]
+
+
+def test_the_title_gap_is_a_setting(nlp):
+    text = 'The comedy "Paper Gull" opens in May. Its star was in the 2006 film, "Sand Bar", with Tom Vale.'
+    assert run(nlp, text, ["Paper Gull", "Sand Bar"]) == [
+        row(text, "Paper Gull", "release", "May", "", "month"),
+        row(text, "Sand Bar", "release", "2006", "2006", "year"),
+    ]
+    assert run(nlp, text, ["Paper Gull", "Sand Bar"], config={"title_gap": 0}) == [
+        row(text, "Paper Gull", "release", "May", "", "month"),
+        row(text, "Paper Gull", "release", "2006", "2006", "year"),
+    ]

@@ -1,0 +1,118 @@
+"""The film(s) a date belongs to: the film the date describes ('1999's X', 'X (2005)'); else the film nearest to it
+in the dependency tree in its sentence (every film of a coordinated subject or object: "X and Y shared ..."); else
+the film the text was talking about (`FilmContext.topic_film`); but no film when the date's clause names a title
+no film matches ('his win for "X" in 2015', 'the novel X, which starts filming in May')."""
+
+from spacy.tokens import Span, Token
+
+from .date_events import clause_tokens, film_noun, path
+from .date_films import FilmContext, Mention
+from .date_rules import CLAUSE_DEPS, DateSettings
+from .date_values import precision_of
+from .schema import Film
+
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}
+
+
+def bracketed_film(ctx: FilmContext, span: Span) -> Film | None:
+    """The film a bracketed date follows: 'Dark Water (2005)', '"Dark Water" (2005)'."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return None
+    end = span.start - 2 if doc[span.start - 2].is_quote else span.start - 1
+    return next((m.film for m in ctx.mentions if m.span.end == end), None)
+
+
+def films_for(ctx: FilmContext, span: Span, head: Token | None, describes_film: bool,
+              coordinate: bool = True) -> tuple[list[Film], bool]:
+    """(the film(s) a date belongs to, whether the film was inferred from earlier text); with `coordinate` every film
+    coordinated with the nearest one ('X and Y shared ...')."""
+    if head is not None and describes_film:
+        return _described_film(ctx, span, head)
+    named = ctx.mentions_in(ctx.segment(span.root))
+    here = [m for m in named if not ctx.modifies_person(m.span)] or [m for m in named if m.film is ctx.main]
+    if here:
+        best = min(here, key=lambda m: (tree_distance(span.root, m.span.root, ctx.settings),
+                                        abs(m.span.start - span.start)))
+        return (coordinated(best, here) if coordinate else [best.film]), False
+    if any(ctx.named_unknown(t) or ctx.unknown_title(t) for t in clause_tokens(span)) or any(
+            ctx.unknown_title(t.head) for t in path(span) if t.dep_ in {"relcl", "acl"}):
+        return [], False
+    topic = ctx.topic_film(span)
+    return ([topic] if topic else []), False
+
+
+def _described_film(ctx: FilmContext, span: Span, head: Token) -> tuple[list[Film], bool]:
+    """The film a date describes by way of its head noun: the title the noun is part of or that follows it
+    ('the 2006 film, "X"'); else, unless the noun is named by no known film, the topic film (inferred)."""
+    gap = ctx.settings.title_gap
+    own = [m for m in ctx.mentions if m.span.start <= head.i < m.span.end
+           or (head.i < m.span.start <= head.i + gap and all(
+               t.is_punct or t.dep_ in {"appos", "compound"} for t in span.doc[head.i + 1:m.span.start]))]
+    if own:
+        return [own[0].film], False
+    if ctx.named_unknown(head):
+        return [], False
+    topic = ctx.topic_film(span)
+    return ([topic] if topic else []), True
+
+
+def coordinated(best: Mention, here: list[Mention]) -> list[Film]:
+    """The nearest film and the films coordinated with it in the same argument ('X and Y shared')."""
+    arg = best.span.root
+    while arg.head.i != arg.i and arg.dep_ not in ARGUMENT_DEPS:
+        arg = arg.head
+    if arg.dep_ not in ARGUMENT_DEPS:
+        return [best.film]
+    lo, hi = arg.left_edge.i, arg.right_edge.i + 1
+    group = sorted((m for m in here if lo <= m.span.start and m.span.end <= hi), key=lambda m: m.span.start)
+    linked = group[:1]
+    for a, b in zip(group, group[1:]):
+        between = best.span.doc[a.span.end:b.span.start]
+        if any(t.lower_ in {"and", "&", ","} for t in between) and not any(t.pos_ in {"VERB", "AUX"} for t in between):
+            linked.append(b)
+        else:
+            break
+    if best not in linked:
+        return [best.film]
+    films: list[Film] = []
+    for m in linked:
+        if m.film not in films:
+            films.append(m.film)
+    return films
+
+
+def respective(span: Span, films: list[Film]) -> list[Film]:
+    """The film in the date's place when as many dates as films are coordinated ('X and Y came out in 2001 and
+    2002'); else the films."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    chain = [first]
+    while (nxt := next((c for c in chain[-1].children if c.dep_ == "conj"), None)) is not None:
+        chain.append(nxt)
+    place = next((n for n, t in enumerate(chain) if t.i == span.root.i), None)
+    if place is None or len(films) < 2 or len(chain) != len(films) or not all(precision_of(t.text) for t in chain):
+        return films
+    return [films[place]]
+
+
+def tree_distance(a: Token, b: Token, settings: DateSettings) -> int:
+    """The number of dependency edges between two tokens of one sentence, an edge into another clause ('while X won
+    nothing') costing `clause_edge_cost` more."""
+    up_a, up_b = [a, *a.ancestors], [b, *b.ancestors]
+    depth = {t.i: n for n, t in enumerate(up_a)}
+    for n, t in enumerate(up_b):
+        if t.i in depth:
+            below = up_a[:depth[t.i]] + up_b[:n]
+            return n + depth[t.i] + settings.clause_edge_cost * sum(x.dep_ in CLAUSE_DEPS for x in below)
+    return settings.no_path
+
+
+def in_clause(ctx: FilmContext, span: Span, step: Token | None) -> bool:
+    """Whether a film or film noun is an argument of the date's clause (not of a nested clause)."""
+    tokens = clause_tokens(span, step)
+    ids = {t.i for t in tokens}
+    if any(m.span.root.i in ids and not ctx.modifies_person(m.span) for m in ctx.mentions):
+        return True
+    return any(film_noun(t) for t in tokens)

@@ -1,0 +1,110 @@
+"""The event of a date, read from the dependency tree: the nearest trigger on the path from the date up to its
+sentence root, each step being a head word with its direct modifiers and arguments ("wrapped up its filming" ->
+filming_end, "hit the theaters" -> release, "a streaming release on X" -> streaming_release, "premiere" ->
+premiere, "Oscar", "announced" -> other). A birth, death, marriage or book met on that path before any trigger
+rejects the date. Pure functions over tokens and spans; the trigger rules are in models/date_events.json."""
+
+from spacy.tokens import Span, Token
+
+from .date_rules import CLAUSE_DEPS, FILM_NOUNS, FILM_WORDS, NEGATIVE, STRONG, SUBJECT_DEPS, TRIGGERS
+
+STEP_DEPS = SUBJECT_DEPS | {"compound", "amod", "prt", "dobj", "attr", "acomp", "xcomp", "advmod", "oprd", "dative",
+                            "npadvmod", "appos", "nmod", "poss", "pobj"}
+COMPLEMENT_DEPS = {"acomp", "attr", "xcomp", "oprd"}
+
+Event = tuple[str | None, bool, Token | None]
+
+
+def words(token: Token) -> set[str]:
+    """A token's lower-case text and lemma."""
+    return {token.lower_, token.lemma_.lower()}
+
+
+def step_words(token: Token) -> set[str]:
+    """A head word with its direct modifiers and arguments, the object of a preposition on it or on its
+    complement ('available on DVD'), and the subject it shares with a verb it is coordinated with."""
+    found = words(token)
+    children = list(token.children)
+    if token.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in children):
+        children += [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+    for child in children:
+        if child.dep_ in STEP_DEPS:
+            found |= words(child)
+            if child.dep_ in COMPLEMENT_DEPS:
+                found |= _prep_objects(child)
+        elif child.dep_ in {"prep", "agent"}:
+            found |= words(child) | _prep_objects(token, child)
+    return found
+
+
+def _prep_objects(token: Token, prep: Token | None = None) -> set[str]:
+    """The words of the objects of the prepositions on a token (or of one preposition), with their modifiers."""
+    found: set[str] = set()
+    for p in [prep] if prep is not None else [c for c in token.children if c.dep_ in {"prep", "agent"}]:
+        for obj in p.children:
+            if obj.dep_ == "pobj":
+                found |= words(obj) | {w for c in obj.children if c.dep_ in {"compound", "amod"} for w in words(c)}
+    return found
+
+
+def match_trigger(found: set[str]) -> tuple[str, frozenset[str]] | None:
+    """The most specific trigger rule all of whose words are in `found`."""
+    return next(((event, rule) for event, rule in TRIGGERS if rule <= found), None)
+
+
+def path(span: Span) -> list[Token]:
+    """The tokens from the date's head up to its sentence root."""
+    steps, token = [], span.root
+    while token.head.i != token.i:
+        token = token.head
+        if span.start <= token.i < span.end:
+            continue
+        steps.append(token)
+    return steps
+
+
+def content_head(span: Span) -> Token:
+    """The first word above a date that is not a preposition."""
+    return next((t for t in path(span) if t.pos_ != "ADP"), span.root)
+
+
+def clause_tokens(span: Span, step: Token | None = None) -> list[Token]:
+    """The tokens of the date's clause (from the step or the date's head), nested clauses and the date left out."""
+    steps = path(span)
+    clause = step or (steps[0] if steps else span.root)
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i and clause.dep_ not in CLAUSE_DEPS:
+        clause = clause.head
+    nested = [c for c in clause.children
+              if c.dep_ in CLAUSE_DEPS and not c.left_edge.i <= span.start <= c.right_edge.i]
+    return [t for t in clause.subtree if not any(n.left_edge.i <= t.i <= n.right_edge.i for n in nested)
+            and not span.start <= t.i < span.end]
+
+
+def film_noun(token: Token) -> bool:
+    """A noun standing for a film (not a modifier: 'film culture', 'film awards')."""
+    return (token.lower_ in FILM_NOUNS or token.lemma_.lower() in FILM_NOUNS) and token.dep_ != "compound"
+
+
+def event_of(span: Span, steps: list[Token] | None = None) -> Event:
+    """(event of the nearest trigger on the path (or on `steps`) or None, whether the trigger is film-specific, the
+    step it was met at); ("", False, step) when a negative word is met first."""
+    own = {w for t in span for w in words(t)}
+    for token in path(span) if steps is None else steps:
+        found = step_words(token) - own
+        hit = match_trigger(found)
+        if hit is None:
+            clausal = (match_trigger(words(c)) for c in token.children if c.dep_ in {"ccomp", "xcomp"})
+            hit = next((h for h in clausal if h is not None and h[0] == "other"), None)
+        if hit:
+            return hit[0], any(rule <= found for rule in STRONG) or bool(hit[1] & FILM_WORDS), token
+        if any(rule <= words(token) for rule in NEGATIVE) or (
+                token.pos_ in {"NOUN", "PROPN"} and any(rule <= found for rule in NEGATIVE)
+                and not found & FILM_NOUNS):
+            return "", False, token
+    return None, False, None
+
+
+def is_streaming_step(step: Token | None) -> bool:
+    """Whether the trigger met at a step is a streaming release's."""
+    hit = match_trigger(step_words(step)) if step is not None else None
+    return hit is not None and hit[0] == "streaming_release"

@@ -1,0 +1,130 @@
+"""The data and settings of the date rules: word lists of models/date_events.json and date_words.json, the
+named regexes of models/date_patterns.json, the phrase matchers, and the extract_dates component's windows."""
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from . import resources
+from .normalize_dates import alternation
+
+LEX = resources.lexicon("date_events.json")
+CAL = resources.lexicon("date_words.json")
+PATTERN_DATA = resources.lexicon("date_patterns.json")
+
+EVENT_ORDER: list[str] = LEX["event_order"]
+_SERVICES = [name.lower().split() for name in LEX["streaming_services"]]
+_SERVICES += [[w.rstrip("+") for w in name] + ["+"] for name in _SERVICES if name[-1].endswith("+")]
+TRIGGERS: list[tuple[str, frozenset[str]]] = sorted(
+    {(event, frozenset(rule)) for event, rules in [*LEX["triggers"].items(), ("streaming_release", _SERVICES)]
+     for rule in rules},
+    key=lambda r: (-len(r[1]), EVENT_ORDER.index(r[0]), sorted(r[1])),
+)
+STRONG = [frozenset(rule) for rule in LEX["strong_triggers"]]
+NEGATIVE = [frozenset(rule) for rule in LEX["negative"]]
+FILM_NOUNS = frozenset(LEX["film_nouns"])
+FILM_WORDS = frozenset(w for w in LEX["film_words"] if " " not in w) | FILM_NOUNS
+FILM_PHRASES = [w for w in LEX["film_words"] if " " in w]
+NON_FILM_CONTEXT: list[str] = LEX["non_film_context"]
+PERSON_NOUNS = frozenset(LEX["person_modifier_heads"])
+NON_FILM_WORKS = frozenset(LEX["non_film_works"])
+PLATFORMS: list[str] = LEX["platforms"]
+ANAPHORS = [re.compile(p) for p in LEX["anaphors"]]
+DEICTIC = frozenset(LEX["deictic_words"])
+TIME_AFTER = frozenset(LEX["time_after"])
+BARE_UNITS = frozenset(LEX["bare_units"])
+DROP_LEADING = frozenset(LEX["drop_leading"])
+DROP_TRAILING = frozenset(LEX["drop_trailing"])
+RESTATE_OPEN = frozenset(LEX["restate_open"])
+NAMING_VERBS = frozenset(LEX["naming_verbs"])
+DAY_WORDS = frozenset(w for w in CAL["day_offsets"] if " " not in w)  # 'today', 'tonight'
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
+CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "xcomp", "conj", "parataxis", "csubj"}
+NAME_ENTS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "NORP", "GPE", "LOC", "EVENT", "LAW"}
+NUMBER_ENTS = {"TIME", "MONEY", "QUANTITY", "PERCENT"}
+
+
+_WORD_PIECES = {
+    "FULL_MONTH": rf"(?:{alternation(m.capitalize() for m in CAL['months'] if len(m) > 3 or m == 'may')})",
+    "MONTH": rf"(?:{alternation(m.capitalize() for m in CAL['months'])})\.?",  # abbreviations: next to a day or year
+    "WEEKDAY": rf"(?:{alternation(d.capitalize() for d in CAL['weekdays'] if len(d) > 4)})",
+    "SEASON": rf"(?:{alternation(CAL['seasons'])})",
+    "NUM_WORD": alternation(["a", "an", *CAL["number_words"]]),
+    "PERSON": alternation(PERSON_NOUNS),
+}
+_PIECE = re.compile(r"<([A-Z_]+)>")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _expand(template: str) -> str:
+    """A regex template with its <PIECE> names filled in (pieces may name other pieces)."""
+    pieces = {**PATTERN_DATA["pieces"], **_WORD_PIECES}
+    while _PIECE.search(template):
+        template = _PIECE.sub(lambda m: pieces[m[1]], template)
+    return template
+
+
+DATE_SPAN_PATTERNS = [re.compile(_expand(p["regex"])) for p in PATTERN_DATA["date_spans"]]
+DECADE = re.compile(_expand(PATTERN_DATA["decade"]))
+PERSON_BEFORE = re.compile(_expand(PATTERN_DATA["person_before"]))
+PERSON_AFTER = re.compile(_expand(PATTERN_DATA["person_after"]))
+
+
+@dataclass(frozen=True)
+class DateSettings:
+    """The windows of the date rules, set in the extract_dates component's config."""
+
+    person_window: int = 80  # characters before a title in which 'the director of' may start
+    title_gap: int = 3  # tokens from a film noun to the title naming it ('the 2006 film, "X"')
+    quote_window: int = 3  # tokens after a name in which its closing quotation mark may stand
+    name_window: int = 2  # tokens after a month or weekday in which 'who' makes it a name
+    clause_edge_cost: int = 2  # edges added for a dependency edge into another clause
+    no_path: int = 99  # the tree distance of two tokens with no common ancestor
+
+
+class Phrases:
+    """A PhraseMatcher of phrases on one token attribute, kept to matches written as the phrase is (single
+    spaces: 'BBC Two', not 'BBC\\nTwo')."""
+
+    def __init__(self, nlp: Language, attr: str, phrases: list[str]):
+        self.matcher = PhraseMatcher(nlp.vocab, attr=attr)
+        self.matcher.add(attr, [nlp.make_doc(p) for p in phrases])
+        self.fold = str.lower if attr == "LOWER" else str
+        self.phrases = frozenset(self.fold(p) for p in phrases)
+
+    def spans(self, doc: Doc) -> list[Span]:
+        """The matches in a doc that no word character touches, by start, the longest first."""
+        text = doc._.text
+        found = [s for s in self.matcher(doc, as_spans=True) if self.fold(s.text) in self.phrases
+                 and not _WORD_CHAR.match(text[s.start_char - 1:s.start_char]) and not _WORD_CHAR.match(
+                     text[s.end_char:s.end_char + 1])]
+        return sorted(found, key=lambda s: (s.start, -len(s)))
+
+
+def leftmost_longest(spans: list[Span]) -> list[Span]:
+    """Of spans sorted by start and longest first, the ones a left-to-right scan takes (no overlaps)."""
+    taken: list[Span] = []
+    for span in spans:
+        if not taken or span.start >= taken[-1].end:
+            taken.append(span)
+    return taken
+
+
+@dataclass
+class DateRules:
+    """The settings and the phrase matchers (platforms, film phrases, non-film context) of one pipeline."""
+
+    settings: DateSettings
+    platforms: Phrases
+    film_phrases: Phrases
+    non_film: Phrases
+
+    @classmethod
+    def build(cls, nlp: Language, settings: DateSettings) -> "DateRules":
+        """The rules for `nlp`, its tokenizer splitting the phrases as it splits the text."""
+        return cls(settings, Phrases(nlp, "ORTH", PLATFORMS), Phrases(nlp, "LOWER", FILM_PHRASES),
+                   Phrases(nlp, "LOWER", NON_FILM_CONTEXT))

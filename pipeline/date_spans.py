@@ -1,0 +1,108 @@
+"""Date spans: the model's DATE entities plus the date_spans regexes of models/date_patterns.json for what it
+misses or splits ("on 18 March", "May 19, 2006", "in 1996", "11-26 March", "mid-1990s", "Last year in March" as
+one span); overlapping candidates become the longest one that is still a date. Durations, ages, times of day and
+quantities are rejected (the normalizer gives them no value even against a reference date), as are spans inside a
+film title or a name."""
+
+from spacy.tokens import Doc, Span, Token
+
+from .date_rules import (BARE_UNITS, DATE_SPAN_PATTERNS, DAY_WORDS, DECADE, DROP_LEADING, DROP_TRAILING, NAME_ENTS,
+                         NUMBER_ENTS, RESTATE_OPEN, TIME_AFTER, DateSettings)
+from .date_values import PROBE, precision_of
+from .normalize_dates import normalize
+
+Offsets = tuple[int, int]
+
+
+def date_spans(doc: Doc, settings: DateSettings) -> list[Span]:
+    """Date spans: entities and pattern matches, overlapping ones merged, trimmed, date-like."""
+    spans = []
+    for group in _overlapping_groups(_raw_spans(doc)):
+        options = [(min(s for s, _ in group), max(e for _, e in group))]
+        options += sorted(set(group), key=lambda x: x[0] - x[1])
+        for s, e in options:
+            span = trim(doc, s, e)
+            if span is not None and is_date(span, settings):
+                spans.append(span)
+                break
+    return [s for s in spans if not restated(s, spans)]
+
+
+def _raw_spans(doc: Doc) -> list[Offsets]:
+    """The offsets of the DATE entities and of the pattern matches not inside a name or a number entity."""
+    raw = [(e.start_char, e.end_char) for e in doc._.entities if e.label_ == "DATE"]
+    taken = [(e.start_char, e.end_char) for e in doc._.entities if e.label_ in NAME_ENTS | NUMBER_ENTS]
+    for pattern in DATE_SPAN_PATTERNS:
+        for m in pattern.finditer(doc._.text):
+            if not any(s <= m.start() and m.end() <= e and (s, e) != m.span() for s, e in taken):
+                raw.append((m.start(), m.end()))
+    return sorted(raw)
+
+
+def _overlapping_groups(raw: list[Offsets]) -> list[list[Offsets]]:
+    """Sorted offsets grouped into runs that overlap one another."""
+    groups: list[list[Offsets]] = []
+    for s, e in raw:
+        if groups and s < max(x[1] for x in groups[-1]):
+            groups[-1].append((s, e))
+        else:
+            groups.append([(s, e)])
+    return groups
+
+
+def trim(doc: Doc, start: int, end: int) -> Span | None:
+    """The span of the date without leading prepositions and trailing possessives or times of day."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    i, j = span.start, span.end
+    while i < j and (doc[i].lower_ in DROP_LEADING or doc[i].is_punct):
+        i += 1
+    while j > i and (doc[j - 1].lower_ in DROP_TRAILING or doc[j - 1].is_punct):
+        j -= 1
+    return doc[i:j] if j > i else None
+
+
+def is_date(span: Span, settings: DateSettings) -> bool:
+    """A calendar date, month, year, decade or relative date: no duration, age, time or name."""
+    doc, text = span.doc, span.text
+    if all(t.lower_ in BARE_UNITS or t.is_punct for t in span):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.lower_ in TIME_AFTER or after.lower_.startswith("-year")
+                              or after.lower_ in {"years", "year-old", "yo"}):
+        return False
+    if doc._.discourse.film_mentions.overlapping(span.start_char, span.end_char) is not None:
+        return False
+    root = span.root
+    if len(span) == 1 and root.is_digit and root.dep_ == "nummod" and root.head.tag_ in {"NNS", "NNPS"} and (
+            root.i == 0 or doc[root.i - 1].pos_ not in {"DET", "PRON"}):
+        return False  # 'with 2000 extras': a count ('the 2005 awards' is a year)
+    if not any(t.is_digit or t.like_num for t in span):
+        if len(span) == 1 and used_as_name(span[0], settings.name_window):
+            return False
+        if after is not None and after.text in {"'s", "’s"}:
+            return False  # "this year's festival", "last week's number one": a determiner, not a date
+    return bool(normalize(text, PROBE)[0]) or bool(DECADE.search(text) and any(c.isdigit() for c in text))
+
+
+def used_as_name(token: Token, window: int) -> bool:
+    """A month, weekday or day word used as a name or a modal ('daughter August, who', 'May I',
+    'told Hollywood Tonight')."""
+    if token.tag_ == "MD" or token.pos_ in {"VERB", "AUX"}:
+        return True
+    if token.lower_ in DAY_WORDS and token.is_title and token.i > 0 and token.nbor(-1).is_title:
+        return True
+    if token.dep_ in {"appos", "conj"} and token.head.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return any(t.lower_ in {"who", "whom"} for t in token.doc[token.i + 1:token.i + 1 + window])
+
+
+def restated(span: Span, spans: list[Span]) -> bool:
+    """A weekday restated by the date that follows it after one bracket or dash: 'Wednesday (May 24)'."""
+    doc = span.doc
+    nxt = next((s for s in spans if span.end < s.start <= span.end + 1), None)
+    if nxt is None or doc[span.end].text not in RESTATE_OPEN:
+        return False
+    return precision_of(span.text) == "day" and precision_of(nxt.text) == "day" and not any(
+        t.is_digit for t in span)

@@ -69,6 +69,18 @@ def test_crew_from_writing_and_directing_both_films(nlp):
     ]
 
 
+@pytest.mark.parametrize("text, films", [
+    ("The heist comedy Paper Kings 2 was shot with Paper Kings 3, with Rosa Delgado directing the two films.",
+     ["Paper Kings 2", "Paper Kings 3"]),
+    ("The thriller Copper Moon opened in May. Its sequels Copper Moon 2 and Copper Moon 3 follow, with Rosa Delgado "
+     "directing all three films.", ["Copper Moon", "Copper Moon 2", "Copper Moon 3"]),
+    ("The thriller Copper Moon opened in May. Rosa Delgado directed both.", ["Copper Moon"]),
+])
+def test_counted_films_are_the_last_films_named(nlp, text, films):
+    """'both', 'the two films', 'all three films': as many of the films named last as the words count."""
+    assert credits(nlp, text) == [(film, "Rosa Delgado", "director", "", "") for film in films]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The drama Lantern Road, directed by Ines Varga, opens today.", [("Lantern Road", "Ines Varga", "director")]),
     ("The drama Lantern Road opens today. The screenplay was adapted by Ines Varga from her novel.",

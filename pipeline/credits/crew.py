@@ -1,6 +1,6 @@
 """Crew constructions: 'director X', 'the director behind F', 'X directed F', 'X's F', 'X won best director for F'."""
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..films import POSSESSIVES
 from ..schema import Film
@@ -95,8 +95,7 @@ def role_verb(ctx: CreditContext, token: Token) -> None:
     subtree = doc[token.left_edge.i:token.right_edge.i + 1]
     targets = ctx.films_in(doc[token.i:subtree.end]) or [
         f for t in doc[token.i:subtree.end] if t.dep_ in {"dobj", "pobj"} for f in ctx.films_from(t)]
-    if not targets and any(t.lower_ in {"both", "films", "movies"} for t in doc[token.i:subtree.end]):
-        targets = recent_films(ctx, token, ctx.settings.both_films)
+    targets = targets or counted_films(ctx, token, doc[token.i:subtree.end])
     work = next((CUES["work_nouns"][c.lower_] for c in token.children
                  if c.dep_ == "dobj" and c.lower_ in CUES["work_nouns"]), None)
     if work and not targets:
@@ -111,8 +110,19 @@ def role_verb(ctx: CreditContext, token: Token) -> None:
                 ctx.book.add(person, other, film, doc[conj.i:conj.i + 1])
 
 
+def counted_films(ctx: CreditContext, token: Token, words: Span) -> list[Film]:
+    """'both films', 'the three movies', 'the films': the films mentioned last up to a token's sentence, as many as
+    the words count (a bare plural: as many as the sentence names)."""
+    counts: dict[str, int] = CUES["film_counts"]
+    if not any(t.lower_ in counts or t.tag_ == "NNS" and t.lemma_ in FILM_NOUNS for t in words):
+        return []
+    count = next((counts[t.lower_] if t.lower_ in counts else int(t.text) for t in words
+                  if t.lower_ in counts or t.text.isdigit() and t.head.lemma_ in FILM_NOUNS), None)
+    return recent_films(ctx, token, count if count is not None else len(ctx.films_in(token.sent)))
+
+
 def recent_films(ctx: CreditContext, token: Token, n: int) -> list[Film]:
-    """The last n distinct films mentioned up to a token's sentence ('both films')."""
+    """The last n distinct films mentioned up to a token's sentence."""
     found: list[Film] = []
     mentions = sorted(((s, f) for f in ctx.films for s, _ in f.mentions if s < token.sent.end_char),
                       key=lambda x: -x[0])

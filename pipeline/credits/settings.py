@@ -22,7 +22,6 @@ class Settings:
     list_introducer_tokens: int = 2  # words after a plural role noun read for 'including', 'such as'
     owner_words_before: int = 14  # words before a film mention searched for its owner
     owner_words_after: int = 6  # words after a film mention searched for an apposed owner
-    both_films: int = 2  # films a 'both films' credit goes to
     passes: list[dict] = field(default_factory=lambda: [
         {"over": "triggers", "constructions": ["parenthetical", "as_character", "play_character", "by_agent"]},
         {"over": "triggers", "constructions": ["role_noun", "role_verb", "possessive_maker", "acting_in", "award_for",

@@ -27,6 +27,8 @@ def credits(nlp, text):
      ("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "a retired diver")),
     ("In the thriller Glass Harbour, Victor Lang, played by Tomas Aldane, returns.",
      ("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "")),
+    ("In the thriller Glass Harbour, Victor Lang, played by Dublin-born Michael Brennan, returns.",
+     ("Glass Harbour", "Michael Brennan", "actor", "Victor Lang", "")),
     ("Tomas Aldane eventually took the role of Victor Lang in the thriller Glass Harbour.",
      ("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "")),
     ("Lucy Fenwick will play retired diver Mara Quint in the thriller Glass Harbour.",
@@ -89,8 +91,12 @@ def test_counted_films_are_the_last_films_named(nlp, text, films):
      [("Lantern Road", "Michael Brennan", "director")]),
     ("The drama Lantern Road, directed by Glasgow-born film-maker Michael Brennan, opens in May.",
      [("Lantern Road", "Michael Brennan", "director")]),
+    ("The drama Lantern Road, written by Paris-based Michael Brennan, opens in May.",
+     [("Lantern Road", "Michael Brennan", "writer")]),
+    ("Dublin-born Michael Brennan directed the thriller Glass Harbour.", [("Glass Harbour", "Michael Brennan", "director")]),
 ])
 def test_by_agent(nlp, text, expected):
+    """A place glued to a lower-case word ('Glasgow-born') is a modifier, never the person credited."""
     assert credits(nlp, text) == [(*row, "", "") for row in expected]
 
 

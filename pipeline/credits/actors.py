@@ -112,7 +112,7 @@ def by_agent(ctx: CreditContext, token: Token) -> None:
     if by is None or by.i + 1 >= len(doc):
         return
     person = next((ctx.person_at(t) for t in doc[by.i + 1:min(token.sent.end, by.i + settings.agent_max_distance)]
-                   if t.lower_ not in PRONOUNS and ctx.person_at(t) and not place_adjective(t)), None)
+                   if t.lower_ not in PRONOUNS and ctx.person_at(t)), None)
     if person is None:
         return
     evidence = doc[token.i:by.i + 2]
@@ -123,12 +123,6 @@ def by_agent(ctx: CreditContext, token: Token) -> None:
         return
     for film in subject_films(ctx, token) or [ctx.film_for(token)]:
         ctx.book.add(person, role, film, evidence)
-
-
-def place_adjective(token: Token) -> bool:
-    """Whether a name token opens a hyphened adjective ('Glasgow-born')."""
-    doc = token.doc
-    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].is_lower
 
 
 def subject_films(ctx: CreditContext, verb: Token) -> list[Film]:

@@ -37,6 +37,14 @@ def clause_verb(token: Token) -> Token | None:
     return verb if verb.pos_ in {"VERB", "AUX"} else None
 
 
+def hyphened_adjective(token: Token) -> bool:
+    """Whether a word opens an adjective glued by a hyphen to a lower-case word ('Glasgow-born', 'Oscar-winning'):
+    a modifier, not a mention of a person."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not doc[token.i + 1].whitespace_ \
+        and not token.whitespace_ and doc[token.i + 2].is_lower
+
+
 class CreditContext:
     """One doc's films, people and credits found so far, with the lookups the constructions share."""
 
@@ -176,6 +184,8 @@ class CreditContext:
         """The real person mentioned at a token, resolving pronouns to the latest person before it."""
         if token.lower_ in PRONOUNS:
             return self.latest_person(token)
+        if hyphened_adjective(token):
+            return None
         person = self.discourse.person_at(token.idx, token.idx + len(token))
         return person if person and not person.fictional else None
 

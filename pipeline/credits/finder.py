@@ -3,7 +3,7 @@
 from collections.abc import Iterable
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..schema import Credit
 from . import actors, cast, crew  # noqa: F401  (register the constructions)
@@ -15,7 +15,7 @@ from .registry import CONSTRUCTIONS
 from .settings import Settings
 
 
-def pass_items(ctx: CreditContext, over: str, triggers: dict) -> Iterable[Any]:
+def pass_items(ctx: CreditContext, over: str, triggers: dict[str, list[Token]]) -> Iterable[Any]:
     """What a pass runs over: the trigger tokens, the career-cue tokens, the sentences or the film mentions."""
     if over == "triggers":
         return triggers["trigger"]

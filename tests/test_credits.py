@@ -1,14 +1,19 @@
-"""Credits: actor -> character constructions, crew roles, cast lists, and the film each belongs to."""
+"""Credits: actor -> character constructions, crew roles, cast lists, and the film each belongs to (exact rows)."""
 
 import pytest
 
-from pipeline.credits import CreditFinder
+from pipeline.credits import Settings, find_credits
+from pipeline.credits.cues import Triggers
+
+
+def rows(credits) -> list[tuple]:
+    """(film, person, role, character, note) of each credit, sorted."""
+    return sorted((c.film, c.person, c.role, c.character, c.character_note) for c in credits)
 
 
 def credits(nlp, text):
-    """(film, person, role, character, note) of each credit found in text."""
-    doc = nlp(text)
-    return sorted((c.film, c.person, c.role, c.character, c.character_note) for c in doc._.credits)
+    """The credit rows the pipeline finds in text."""
+    return rows(nlp(text)._.credits)
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -22,57 +27,8 @@ def credits(nlp, text):
      ("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "a retired diver")),
     ("In the thriller Glass Harbour, Victor Lang, played by Tomas Aldane, returns.",
      ("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "")),
-])
-def test_actor_character_constructions(nlp, sentence, expected):
-    assert expected in credits(nlp, sentence)
-
-
-def test_character_is_not_listed_as_a_person(nlp):
-    doc = nlp("In the thriller Glass Harbour, Tomas Aldane plays Victor Lang.")
-    assert [p.name for p in doc._.people if not p.fictional] == ["Tomas Aldane"]
-
-
-def test_crew_from_role_noun_and_writing_and_directing(nlp):
-    text = ("The heist comedy Paper Kings 2 was shot with Paper Kings 3, with Rosa Delgado writing and directing "
-            "both films.")
-    assert credits(nlp, text) == [
-        ("Paper Kings 2", "Rosa Delgado", "director", "", ""), ("Paper Kings 2", "Rosa Delgado", "writer", "", ""),
-        ("Paper Kings 3", "Rosa Delgado", "director", "", ""), ("Paper Kings 3", "Rosa Delgado", "writer", "", ""),
-    ]
-
-
-def test_directed_by(nlp):
-    assert credits(nlp, "The drama Lantern Road, directed by Ines Varga, opens today.") == [
-        ("Lantern Road", "Ines Varga", "director", "", "")]
-
-
-def test_adapted_by_is_a_writer(nlp):
-    text = "The drama Lantern Road opens today. The screenplay was adapted by Ines Varga from her novel."
-    assert credits(nlp, text) == [("Lantern Road", "Ines Varga", "writer", "", "")]
-
-
-def test_birthplace_before_the_name_is_not_the_agent(nlp):
-    text = "The film Lantern Road, directed by Glasgow-born Ines Varga, will premiere in May."
-    assert "Glasgow" not in [person for _, person, *_ in credits(nlp, text)]
-
-
-def test_cast_list_goes_to_the_main_film(nlp):
-    text = ("The spy drama Silver Current wrapped filming. Silver Current opens in May. "
-            "Omar Haddad, Lucy Fenwick and Brendan Sato have also been cast in undisclosed roles.")
-    assert credits(nlp, text) == [
-        ("Silver Current", "Brendan Sato", "actor", "", ""), ("Silver Current", "Lucy Fenwick", "actor", "", ""),
-        ("Silver Current", "Omar Haddad", "actor", "", "")]
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Critics adored Nadia Orwell's Winter of the Gulls at the festival.",
-     ("Winter of the Gulls", "Nadia Orwell", "director", "", "")),
-    ("Priya Castellano, who is famous for her roles in Dust Angels and Paper Kings, spoke.",
-     ("Paper Kings", "Priya Castellano", "actor", "", "")),
-    ("Omar Haddad won best actor for Lantern Road on Friday.",
-     ("Lantern Road", "Omar Haddad", "actor", "", "")),
-    ("The studio hired Ian Rusk - the director behind Copper Moon and Salt Creek - last year.",
-     ("Salt Creek", "Ian Rusk", "director", "", "")),
+    ("In the thriller Glass Harbour, Victor Lang, played by Dublin-born Michael Brennan, returns.",
+     ("Glass Harbour", "Michael Brennan", "actor", "Victor Lang", "")),
     ("Tomas Aldane eventually took the role of Victor Lang in the thriller Glass Harbour.",
      ("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "")),
     ("Lucy Fenwick will play retired diver Mara Quint in the thriller Glass Harbour.",
@@ -86,89 +42,137 @@ def test_cast_list_goes_to_the_main_film(nlp):
     ("In the thriller Glass Harbour, Tomas Aldane makes his first appearance as the dark sorcerer Victor Lang.",
      ("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "dark sorcerer")),
 ])
-def test_more_constructions(nlp, text, expected):
-    assert expected in credits(nlp, text)
+def test_actor_character_constructions(nlp, sentence, expected):
+    assert credits(nlp, sentence) == [expected]
 
 
-def test_the_star_of_refers_to_the_latest_person(nlp):
-    text = "Veteran actor Omar Haddad has criticised studios. The star of Dust Angels and Paper Kings said so."
-    assert credits(nlp, text) == [("Dust Angels", "Omar Haddad", "actor", "", ""),
-                                  ("Paper Kings", "Omar Haddad", "actor", "", "")]
+def test_a_character_is_not_a_real_person_but_a_biopic_subject_is(nlp):
+    doc = nlp("In the thriller Glass Harbour, Tomas Aldane plays Victor Lang.")
+    assert [(p.name, p.fictional) for p in doc._.people] == [("Tomas Aldane", False), ("Victor Lang", True)]
+    assert [c.text for c in doc._.characters] == ["Victor Lang"]
+    doc = nlp("The biopic “Lantern Road” follows the singer Johnny Varga. "
+              "Tomas Aldane plays Varga opposite Lucy Fenwick.")
+    assert rows(doc._.credits) == [("Lantern Road", "Tomas Aldane", "actor", "Johnny Varga", "")]
+    assert [(p.name, p.fictional) for p in doc._.people] == [
+        ("Johnny Varga", False), ("Tomas Aldane", False), ("Lucy Fenwick", False)]
 
 
-def test_role_noun_takes_the_film_of_its_clause(nlp):
-    text = "Actor Omar Haddad and director Ines Varga are reuniting for the thriller Glass Harbour."
-    assert credits(nlp, text) == [("Glass Harbour", "Ines Varga", "director", "", ""),
-                                  ("Glass Harbour", "Omar Haddad", "actor", "", "")]
+def test_characters_are_marked_by_their_own_step_after_the_credits(nlp):
+    names = nlp.pipe_names
+    assert names[names.index("extract_credits") + 1] == "mark_characters"
 
 
-def test_plural_role_noun_credits_everyone_listed(nlp):
-    text = "The spy drama Silver Current is in production. Producers Omar Haddad and Lucy Fenwick are confident."
-    assert credits(nlp, text) == [("Silver Current", "Lucy Fenwick", "producer", "", ""),
-                                  ("Silver Current", "Omar Haddad", "producer", "", "")]
+def test_crew_from_writing_and_directing_both_films(nlp):
+    text = ("The heist comedy Paper Kings 2 was shot with Paper Kings 3, with Rosa Delgado writing and directing "
+            "both films.")
+    assert credits(nlp, text) == [
+        ("Paper Kings 2", "Rosa Delgado", "director", "", ""), ("Paper Kings 2", "Rosa Delgado", "writer", "", ""),
+        ("Paper Kings 3", "Rosa Delgado", "director", "", ""), ("Paper Kings 3", "Rosa Delgado", "writer", "", ""),
+    ]
 
 
-def test_opposite_names_a_co_star_of_the_clause_film(nlp):
-    text = "Priya Castellano won praise for her role opposite Brendan Sato in the 1994 drama Salt Creek."
-    assert credits(nlp, text) == [("Salt Creek", "Brendan Sato", "actor", "", ""),
-                                  ("Salt Creek", "Priya Castellano", "actor", "", "")]
+@pytest.mark.parametrize("text, films", [
+    ("The heist comedy Paper Kings 2 was shot with Paper Kings 3, with Rosa Delgado directing the two films.",
+     ["Paper Kings 2", "Paper Kings 3"]),
+    ("The thriller Copper Moon opened in May. Its sequels Copper Moon 2 and Copper Moon 3 follow, with Rosa Delgado "
+     "directing all three films.", ["Copper Moon", "Copper Moon 2", "Copper Moon 3"]),
+    ("The thriller Copper Moon opened in May. Rosa Delgado directed both.", ["Copper Moon"]),
+])
+def test_counted_films_are_the_last_films_named(nlp, text, films):
+    """'both', 'the two films', 'all three films': as many of the films named last as the words count."""
+    assert credits(nlp, text) == [(film, "Rosa Delgado", "director", "", "") for film in films]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The drama Lantern Road, directed by Ines Varga, opens today.", [("Lantern Road", "Ines Varga", "director")]),
+    ("The drama Lantern Road opens today. The screenplay was adapted by Ines Varga from her novel.",
+     [("Lantern Road", "Ines Varga", "writer")]),
+    ("The drama Lantern Road, directed by Glasgow-born Michael Brennan, opens in May.",
+     [("Lantern Road", "Michael Brennan", "director")]),
+    ("The drama Lantern Road, directed by Glasgow-born film-maker Michael Brennan, opens in May.",
+     [("Lantern Road", "Michael Brennan", "director")]),
+    ("The drama Lantern Road, written by Paris-based Michael Brennan, opens in May.",
+     [("Lantern Road", "Michael Brennan", "writer")]),
+    ("Dublin-born Michael Brennan directed the thriller Glass Harbour.", [("Glass Harbour", "Michael Brennan", "director")]),
+])
+def test_by_agent(nlp, text, expected):
+    """A place glued to a lower-case word ('Glasgow-born') is a modifier, never the person credited."""
+    assert credits(nlp, text) == [(*row, "", "") for row in expected]
+
+
+def test_cast_list_goes_to_the_main_film(nlp):
+    text = ("The spy drama Silver Current wrapped filming. Silver Current opens in May. "
+            "Omar Haddad, Lucy Fenwick and Brendan Sato have also been cast in undisclosed roles.")
+    assert credits(nlp, text) == [
+        ("Silver Current", "Brendan Sato", "actor", "", ""), ("Silver Current", "Lucy Fenwick", "actor", "", ""),
+        ("Silver Current", "Omar Haddad", "actor", "", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Critics adored Nadia Orwell's Winter of the Gulls at the festival.",
+     [("Winter of the Gulls", "Nadia Orwell", "director")]),
+    ("Priya Castellano, who is famous for her roles in Dust Angels and Paper Kings, spoke.",
+     [("Dust Angels", "Priya Castellano", "actor"), ("Paper Kings", "Priya Castellano", "actor")]),
+    ("Omar Haddad won best actor for Lantern Road on Friday.", [("Lantern Road", "Omar Haddad", "actor")]),
+    ("The studio hired Ian Rusk - the director behind Copper Moon and Salt Creek - last year.",
+     [("Copper Moon", "Ian Rusk", "director"), ("Salt Creek", "Ian Rusk", "director")]),
+    ("Veteran actor Omar Haddad has criticised studios. The star of Dust Angels and Paper Kings said so.",
+     [("Dust Angels", "Omar Haddad", "actor"), ("Paper Kings", "Omar Haddad", "actor")]),
+    ("Actor Omar Haddad and director Ines Varga are reuniting for the thriller Glass Harbour.",
+     [("Glass Harbour", "Ines Varga", "director"), ("Glass Harbour", "Omar Haddad", "actor")]),
+    ("The spy drama Silver Current is in production. Producers Omar Haddad and Lucy Fenwick are confident.",
+     [("Silver Current", "Lucy Fenwick", "producer"), ("Silver Current", "Omar Haddad", "producer")]),
+    ("Priya Castellano won praise for her role opposite Brendan Sato in the 1994 drama Salt Creek.",
+     [("Salt Creek", "Brendan Sato", "actor"), ("Salt Creek", "Priya Castellano", "actor")]),
+    ("Omar Haddad beat actors including Brendan Sato and Tomas Aldane to the prize.",
+     [("", "Brendan Sato", "actor"), ("", "Tomas Aldane", "actor")]),
+    ("She arrived for the drama Salt Creek alongside co-stars Lucy Fenwick, Omar Haddad and director Ines Varga.",
+     [("Salt Creek", "Ines Varga", "director"), ("Salt Creek", "Lucy Fenwick", "actor"),
+      ("Salt Creek", "Omar Haddad", "actor")]),
+    ("Omar Haddad is earning praise for his performance in the crime thriller, “Night Ferry.”",
+     [("Night Ferry", "Omar Haddad", "actor")]),
+    ("The first two films, “Copper Moon” and “Salt Creek,” were directed by Ines Varga.",
+     [("Copper Moon", "Ines Varga", "director"), ("Salt Creek", "Ines Varga", "director")]),
+    ("The thriller Glass Harbour, starring Tomas Aldane as a New York ferry pilot, opens today.",
+     [("Glass Harbour", "Tomas Aldane", "actor")]),
+])
+def test_crew_and_cast_constructions(nlp, text, expected):
+    assert credits(nlp, text) == [(*row, "", "") for row in expected]
 
 
 @pytest.mark.parametrize("text, expected", [
     ("Director Ines Varga made her name early. Her first film was the 1998 drama Salt Creek.",
-     ("Salt Creek", "Ines Varga", "director", "", "")),
+     [("Salt Creek", "Ines Varga", "director")]),
     ("Director Ines Varga followed Copper Moon with the drama Salt Creek, her first Hollywood film.",
-     ("Salt Creek", "Ines Varga", "director", "", "")),
+     [("Salt Creek", "Ines Varga", "director")]),
     ("The thriller Glass Harbour opens today. It is directed by Ines Varga, who worked on the drama Salt Creek.",
-     ("Glass Harbour", "Ines Varga", "director", "", "")),
+     [("Glass Harbour", "Ines Varga", "director")]),
+    ("Ines Varga wrote and directed the thriller Salt Creek. She is best known for the drama Copper Moon.",
+     [("Copper Moon", "Ines Varga", "writer"), ("Salt Creek", "Ines Varga", "director"),
+      ("Salt Creek", "Ines Varga", "writer")]),
 ])
-def test_owners_and_subjects_of_films(nlp, text, expected):
-    assert expected in credits(nlp, text)
-
-
-def test_actors_including_a_list_are_credited_without_a_film(nlp):
-    text = "Omar Haddad beat actors including Brendan Sato and Tomas Aldane to the prize."
-    assert credits(nlp, text) == [("", "Brendan Sato", "actor", "", ""), ("", "Tomas Aldane", "actor", "", "")]
-
-
-def test_a_director_in_a_cast_list_is_not_an_actor(nlp):
-    text = "She arrived for the drama Salt Creek alongside co-stars Lucy Fenwick, Omar Haddad and director Ines Varga."
-    assert ("Salt Creek", "Ines Varga", "actor", "", "") not in credits(nlp, text)
-    assert ("Salt Creek", "Lucy Fenwick", "actor", "", "") in credits(nlp, text)
-
-
-def test_performance_in_a_described_film_with_quoted_title(nlp):
-    text = "Omar Haddad is earning praise for his performance in the crime thriller, “Night Ferry.”"
-    assert credits(nlp, text) == [("Night Ferry", "Omar Haddad", "actor", "", "")]
+def test_owners_and_careers_take_the_persons_usual_role(nlp, text, expected):
+    """A tied profession (one writing and one directing credit) is the role found first, in every process."""
+    assert credits(nlp, text) == [(*row, "", "") for row in expected]
 
 
 @pytest.mark.parametrize("text, expected", [
     ("She thanked the woman she played, Mara Quint, in the drama Salt Creek.",
-     ("Salt Creek", "Lucy Fenwick", "actor", "Mara Quint", "")),
+     [("Salt Creek", "Lucy Fenwick", "actor", "Mara Quint", "")]),
     ("The drama Salt Creek won best film, and its star Lucy Fenwick won best actress.",
-     ("Salt Creek", "Lucy Fenwick", "actor", "", "")),
+     [("Salt Creek", "Lucy Fenwick", "actor", "", "")]),
     ("Lucy Fenwick stars in Salt Creek, under the helm of directors and brothers Omar and Tariq Haddad.",
-     ("Salt Creek", "Tariq Haddad", "director", "", "")),
+     [("Salt Creek", "Lucy Fenwick", "actor", "", ""), ("Salt Creek", "Omar Haddad", "director", "", ""),
+      ("Salt Creek", "Tariq Haddad", "director", "", "")]),
 ])
 def test_relative_clauses_its_star_and_coordinated_role_nouns(nlp, text, expected):
-    assert expected in credits(nlp, "Actress Lucy Fenwick spoke on Monday. " + text)
+    assert credits(nlp, "Actress Lucy Fenwick spoke on Monday. " + text) == expected
 
 
 def test_relative_clause_credits_the_name_before_who(nlp):
-    text = "In the thriller Glass Harbour, Omar Haddad, Lucy Fenwick and Brendan Sato, who plays detective Mara Quint, star."
-    assert ("Glass Harbour", "Brendan Sato", "actor", "Mara Quint", "detective") in credits(nlp, text)
-
-
-def test_a_tied_profession_is_the_role_found_first(nlp):
-    """A person with one writing and one directing credit 'usually' writes: the same answer in every process."""
-    from pipeline.credits import CreditFinder
-
-    doc = nlp("Ines Varga wrote and directed the thriller Salt Creek.")
-    finder = CreditFinder(doc)
-    finder.run()
-    person = next(p for p in doc._.people if p.name == "Ines Varga")
-    assert [c.role for c in finder.credits.values()] == ["writer", "director"]
-    assert finder.profession(person) == "writer"
+    text = ("In the thriller Glass Harbour, Omar Haddad, Lucy Fenwick and Brendan Sato, who plays detective Mara Quint, "
+            "star.")
+    assert credits(nlp, text) == [("Glass Harbour", "Brendan Sato", "actor", "Mara Quint", "detective")]
 
 
 def test_quoted_film_describing_a_person_does_not_frame_a_credit(nlp):
@@ -180,9 +184,22 @@ def test_quoted_film_describing_a_person_does_not_frame_a_credit(nlp):
 
 
 def test_film_naming_a_persons_credit_is_not_the_main_film(nlp):
-    doc = nlp("Lucy Fenwick joins “Silver Current”\n\nThe “Copper Moon” actress has joined “Silver Current.” "
-              "“Copper Moon” star Omar Haddad cheered.")
-    assert CreditFinder(doc).main.title == "Silver Current"
+    """The cast list names no film and the two sentences before it none either: the credits go to the main film."""
+    text = ("Lucy Fenwick joins “Silver Current”\n\nThe “Copper Moon” actress has joined “Silver Current.” "
+            "“Copper Moon” star Omar Haddad cheered. Filming starts in May. The crew is thrilled. "
+            "Tomas Aldane and Brendan Sato have also been cast.")
+    assert credits(nlp, text) == [("", "Omar Haddad", "actor", "", ""),
+                                  ("Silver Current", "Brendan Sato", "actor", "", ""),
+                                  ("Silver Current", "Tomas Aldane", "actor", "", "")]
+
+
+def test_film_named_in_the_headline_is_the_main_film(nlp):
+    text = ("Lucy Fenwick Talks ‘Moonfall’ Sequel, Says She ‘Begged’ for Stunts\n\nLucy Fenwick starred in 2019’s "
+            "“Moonfall” and will return for “Copper Moon.” She is thrilled. Filming starts in May. "
+            "Omar Haddad and Brendan Sato have also been cast.")
+    assert credits(nlp, text) == [("Moonfall", "Brendan Sato", "actor", "", ""),
+                                  ("Moonfall", "Lucy Fenwick", "actor", "", ""),
+                                  ("Moonfall", "Omar Haddad", "actor", "", "")]
 
 
 @pytest.mark.parametrize("text, films", [
@@ -196,12 +213,6 @@ def test_career_films_take_the_persons_usual_role(nlp, text, films):
     assert credits(nlp, text) == sorted((film, "Ines Varga", "director", "", "") for film in ["Lantern Road", *films])
 
 
-def test_directed_by_with_films_listed_in_the_subject(nlp):
-    text = "The first two films, “Copper Moon” and “Salt Creek,” were directed by Ines Varga."
-    assert credits(nlp, text) == [("Copper Moon", "Ines Varga", "director", "", ""),
-                                  ("Salt Creek", "Ines Varga", "director", "", "")]
-
-
 @pytest.mark.parametrize("last, expected", [
     ("At the gala, actress Lucy Fenwick read out a speech.", [("", "Lucy Fenwick", "actor", "", "")]),
     ("Actress Lucy Fenwick plays a spy.", [("Silver Current", "Lucy Fenwick", "actor", "", "")]),
@@ -213,30 +224,24 @@ def test_actor_role_noun_takes_the_main_film_only_when_acting(nlp, last, expecte
     assert credits(nlp, text) == expected
 
 
-def test_capitalised_modifier_is_not_a_character(nlp):
-    text = "The thriller Glass Harbour, starring Tomas Aldane as a New York ferry pilot, opens today."
-    assert credits(nlp, text) == [("Glass Harbour", "Tomas Aldane", "actor", "", "")]
-
-
 def test_films_named_in_a_sentence_about_the_film_are_not_the_topic(nlp):
     text = ("The comedy Paper Kings topped the chart. The film knocked the thriller Salt Creek off the top spot. "
             "Lucy Fenwick plays Mara Quint.")
     assert credits(nlp, text) == [("Paper Kings", "Lucy Fenwick", "actor", "Mara Quint", "")]
 
 
-def test_film_named_in_the_headline_is_the_main_film(nlp):
-    doc = nlp("Lucy Fenwick Talks ‘Moonfall’ Sequel, Says She ‘Begged’ for Stunts\n\nLucy Fenwick starred in 2019’s "
-              "“Moonfall” and will return for “Copper Moon.” She is thrilled. Omar Haddad has also been cast.")
-    assert CreditFinder(doc).main.title == "Moonfall"
-
-
 def test_film_in_a_relative_clause_about_the_actor_is_not_the_credits_film(nlp):
     text = ("The thriller “Glass Harbour” starts filming in May. Tomas Aldane, who won a prize for “Salt Creek,” "
             "plays Victor Lang.")
-    assert ("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "") in credits(nlp, text)
+    assert credits(nlp, text) == [("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "")]
 
 
-def test_real_person_played_in_a_biopic(nlp):
-    text = ("The biopic “Lantern Road” follows the singer Johnny Varga. Tomas Aldane, who was nominated for an award "
-            "for “Salt Creek,” plays Varga opposite Lucy Fenwick.")
-    assert ("Lantern Road", "Tomas Aldane", "actor", "Johnny Varga", "") in credits(nlp, text)
+@pytest.mark.parametrize("settings, expected", [
+    (Settings(), [("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "a retired diver in a small town")]),
+    (Settings(parenthesis_max_tokens=8), [("Glass Harbour", "Tomas Aldane", "actor", "", "")]),
+])
+def test_window_sizes_are_settings(nlp, settings, expected):
+    """The parenthesis window is a setting: past it the character is not read, only the bare credit of 'stars X'."""
+    with nlp.select_pipes(disable=["extract_credits", "mark_characters", "extract_dates", "extract_quotes"]):
+        doc = nlp("The thriller Glass Harbour stars Tomas Aldane (Victor Lang, a retired diver in a small town).")
+    assert rows(find_credits(doc, settings, Triggers(nlp.vocab))) == expected

@@ -1,0 +1,141 @@
+"""Actor -> character constructions: 'A (C, a note)', 'C (A's character)', 'A as C', 'A plays C', 'the role of C',
+'C, played by A'; and 'directed by X' (the 'by' verbs of every role)."""
+
+from spacy.tokens import Span, Token
+
+from ..repair import clean
+from ..schema import Film
+from .context import CreditContext
+from .cues import CUES, FILM_NOUNS, PRONOUNS
+from .names import capitalised, character_run, title_run_before
+from .registry import construction
+
+
+@construction
+def parenthetical(ctx: CreditContext, token: Token) -> None:
+    """'A (C, a note)', 'C (A's character)', 'A ("Film")'."""
+    doc = ctx.doc
+    if token.text != "(" or token.i == 0:
+        return
+    close = next((t.i for t in doc[token.i + 1:token.i + ctx.settings.parenthesis_max_tokens] if t.text == ")"), None)
+    if close is None:
+        return
+    inside = doc[token.i + 1:close]
+    before = ctx.person_at(doc[token.i - 1]) or (
+        ctx.person_at(doc[token.i - 2]) if token.i >= 2 and doc[token.i - 1].text in {"'s", "’s"} else None)
+    if any(t.lower_ == "character" for t in inside):
+        actor = ctx.person_at(inside[0])
+        character = title_run_before(doc, token.i, ctx.settings)
+        if actor and character:
+            ctx.book.add(actor, "actor", ctx.film_for(token), doc[character.start:close + 1], character)
+        return
+    if before is None:
+        return
+    inner_films = ctx.films_in(inside)
+    if inner_films:
+        ctx.book.add(before, "actor", inner_films[0], doc[token.i - 1:close + 1])
+        return
+    character = character_run(doc, token.i + 1, ctx.settings)
+    if character is None or ctx.person_at(character[0]) is before:
+        return
+    comma = next((t.i for t in inside if t.text == ","), None)
+    note = clean(doc[comma + 1:close].text) if comma is not None else ""
+    ctx.book.add(before, "actor", ctx.film_for(token), doc[token.i - 1:close + 1], character, note)
+
+
+@construction
+def as_character(ctx: CreditContext, token: Token) -> None:
+    """'A as C', 'A will be seen as C', 'A stars as C', 'A is back as C', 'reprising her role as C',
+    'makes his first appearance as C'."""
+    doc = ctx.doc
+    if token.lower_ != "as" or token.i + 1 >= len(doc):
+        return
+    character = character_run(doc, token.i + 1, ctx.settings)
+    if character is None:
+        return
+    head = token.head.head if token.head.dep_ == "advmod" else token.head  # 'is back as C'
+    actor = None
+    if head.lemma_ in CUES["as_verbs"] or head.lemma_ in CUES["acting_heads"]:
+        between = [ctx.person_at(t) for t in doc[head.i + 1:token.i] if t.lower_ not in PRONOUNS]
+        actor = next((p for p in reversed(between) if p), None) or ctx.subject_person(head)
+    if actor is None and token.i > 0:
+        actor = ctx.person_at(doc[token.i - 1])
+    if actor:
+        ctx.book.add(actor, "actor", ctx.film_for(token), doc[token.i - 1:character.end], character)
+
+
+@construction
+def play_character(ctx: CreditContext, token: Token) -> None:
+    """'A plays C', 'A portraying C', 'reprise the role of C', 'will voice C'."""
+    doc = ctx.doc
+    role_of = token.lower_ in {"role", "part", "voice"} and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
+    if not role_of and (token.lemma_ not in CUES["play_verbs"] or token.pos_ != "VERB"):
+        return
+    character = character_run(doc, token.i + 1 + role_of, ctx.settings) or named_after_clause(ctx, token) or \
+        person_played(ctx, token)
+    actor = ctx.subject_person(token)
+    if actor is None or character is not None and ctx.films_in(character):
+        return
+    if character is None:
+        obj = next((c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is not None and token.lemma_ == "voice":
+            note = doc[obj.left_edge.i:obj.i + 1].text
+            ctx.book.add(actor, "actor", ctx.film_for(token), doc[token.i:obj.i + 1], note=note)
+        return
+    ctx.book.add(actor, "actor", ctx.film_for(token), doc[token.i:character.end], character)
+
+
+def person_played(ctx: CreditContext, verb: Token) -> Span | None:
+    """'Aldane plays Lang': a name of someone in the article as the object of a play verb, however it is tagged."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and capitalised(c) and c.i == verb.i + 1), None)
+    found = obj is not None and ctx.discourse.person_at(obj.idx, obj.idx + len(obj))
+    return ctx.doc[obj.i:ctx.mention_end(obj)] if found else None
+
+
+def named_after_clause(ctx: CreditContext, verb: Token) -> Span | None:
+    """'the woman she played, Mara Quint': the name set after a relative clause of playing."""
+    after = verb.right_edge.i + 1
+    if verb.dep_ != "relcl" or after + 1 >= len(ctx.doc) or ctx.doc[after].text != ",":
+        return None
+    return character_run(ctx.doc, after + 1, ctx.settings)
+
+
+@construction
+def by_agent(ctx: CreditContext, token: Token) -> None:
+    """'directed by X', 'C, played by A'."""
+    doc, settings = ctx.doc, ctx.settings
+    role = CUES["by_verbs"].get(token.lower_)
+    if role is None:
+        return
+    by = next((t for t in doc[token.i + 1:min(token.sent.end, token.i + settings.by_max_distance)]
+               if t.lower_ == "by"), None)
+    if by is None or by.i + 1 >= len(doc):
+        return
+    person = next((ctx.person_at(t) for t in doc[by.i + 1:min(token.sent.end, by.i + settings.agent_max_distance)]
+                   if t.lower_ not in PRONOUNS and ctx.person_at(t)), None)
+    if person is None:
+        return
+    evidence = doc[token.i:by.i + 2]
+    if role == "actor":
+        character = title_run_before(doc, token.i, settings)
+        if character:
+            ctx.book.add(person, role, ctx.film_for(token), evidence, character)
+        return
+    for film in subject_films(ctx, token) or [ctx.film_for(token)]:
+        ctx.book.add(person, role, film, evidence)
+
+
+def subject_films(ctx: CreditContext, verb: Token) -> list[Film]:
+    """The films a passive verb is about: its subject ('X was directed by', 'the two films, X and Y, were'),
+    or for 'it'/'the film' the film before."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    if subject is None and verb.dep_ in {"acl", "relcl"} and verb.head.lower_ in FILM_NOUNS:
+        subject = verb.head
+    if subject is None:
+        return [f for f in [ctx.film_at(verb.head)] if f] if verb.dep_ in {"acl", "relcl"} else []
+    if subject.lower_ in {"it", "film", "movie"}:
+        earlier = [(s, f) for f in ctx.films for s, _ in f.mentions if s < verb.sent.start_char]
+        return [max(earlier, key=lambda x: x[0])[1] if earlier else ctx.main]
+    if subject.lower_ in {"films", "movies"}:
+        return [f for c in subject.children if c.dep_ == "appos" for f in ctx.np_films(c)]
+    return [f for f in [ctx.film_at(subject)] if f]

@@ -1,0 +1,211 @@
+"""The context every credit construction shares: which film a credit belongs to and which person a token is."""
+
+from spacy.tokens import Doc, Span, Token
+
+from ..discourse import Discourse
+from ..schema import Film, Person
+from .cues import CUES, FILM_NOUNS, PRONOUNS, ROLE_NOUNS
+from .record import CreditBook
+from .settings import Settings
+
+
+def aside(text: str, start: int) -> bool:
+    """Whether a mention opens a parenthesis ('co-star X ("Salt Creek")'): a credit of someone else."""
+    return text[:start].rstrip("“\"'‘ ")[-1:] == "("
+
+
+def framing(text: str, start: int, end: int, settings: Settings) -> bool:
+    """Whether a film mention can frame a credit: not in parentheses after a name, not describing a person
+    ('Paper Kings director Ines Varga')."""
+    after = text[end:end + settings.framing_peek_chars].lstrip("”\"'’ ").split(" ")[0].rstrip(",.;:")
+    return not aside(text, start) and after.lower() not in ROLE_NOUNS
+
+
+def other_clause(token: Token, mention: Span) -> bool:
+    """Whether a mention sits in a relative clause that does not hold the token."""
+    return any(a.dep_ == "relcl" and not a.left_edge.i <= token.i <= a.right_edge.i for a in mention.root.ancestors)
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The nearest verb a token depends on."""
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb if verb.pos_ in {"VERB", "AUX"} else None
+
+
+def hyphened_adjective(token: Token) -> bool:
+    """Whether a word opens an adjective glued by a hyphen to a lower-case word ('Glasgow-born', 'Oscar-winning'):
+    a modifier, not a mention of a person."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not doc[token.i + 1].whitespace_ \
+        and not token.whitespace_ and doc[token.i + 2].is_lower
+
+
+class CreditContext:
+    """One doc's films, people and credits found so far, with the lookups the constructions share."""
+
+    def __init__(self, doc: Doc, settings: Settings):
+        self.doc = doc
+        self.settings = settings
+        self.films: list[Film] = doc._.films
+        self.people: list[Person] = doc._.people
+        self.discourse: Discourse = doc._.discourse
+        self.main = self.discourse.main_film
+        self.book = CreditBook(doc, settings)
+
+    # Which film a credit belongs to.
+
+    def film_for(self, token: Token) -> Film | None:
+        """The film a credit at a token is for: nearest in its sentence, else the first named in one of the
+        sentences before (the topic; not in a sentence about 'the film'), else the main one."""
+        sent = token.sent
+        near = self.film_near(token)
+        if near:
+            return near
+        if self.main and any(t.lower_ == "sequel" and t.nbor(-1).lower_ in {"the", "hit", "new"} for t in sent[1:]):
+            return self.main
+        previous = sent
+        for _ in range(self.settings.topic_sentences_back):
+            if previous.start == 0:
+                break
+            previous = self.doc[previous.start - 1].sent
+            named = self.framing_mentions(previous)
+            if named and not self.about_the_film(previous):
+                return named[0][2]
+        return self.main
+
+    def film_near(self, token: Token) -> Film | None:
+        """The framing film mentioned nearest to a token in its sentence, not in a relative clause the token is
+        outside ('Aldane, who was nominated for Salt Creek, plays Lang')."""
+        found = [(abs(s - token.idx), f) for s, e, f in self.framing_mentions(token.sent)
+                 if not other_clause(token, self.doc.char_span(s, e, alignment_mode="expand"))]
+        return min(found, key=lambda x: x[0])[1] if found else None
+
+    def about_the_film(self, sent: Span) -> bool:
+        """Whether a sentence's subject is a bare 'the film' (so the films it names are not its topic)."""
+        return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FILM_NOUNS and any(
+            d.dep_ == "det" and d.lower_ in {"the", "this"} for d in c.children) and not self.films_in(
+            self.doc[c.left_edge.i:c.right_edge.i + 1]) for c in sent.root.children)
+
+    def framing_mentions(self, span: Span) -> list[tuple[int, int, Film]]:
+        """(start, end, film) of the film mentions starting in a span that can frame a credit, in text order."""
+        return [(s, e, f) for s, e, f in self.discourse.film_mentions.starting_in(span.start_char, span.end_char)
+                if framing(self.doc._.text, s, e, self.settings)]
+
+    def film_at(self, token: Token) -> Film | None:
+        """The film one of whose mentions covers a token."""
+        return self.discourse.film_at(token.idx)
+
+    def films_in(self, span: Span) -> list[Film]:
+        """The films mentioned inside a span, in order of first mention there."""
+        return self.discourse.films_in(span.start_char, span.end_char)
+
+    def films_from(self, token: Token) -> list[Film]:
+        """The films named at a token and at its conjuncts ('in X, Y and Z'); 'the film' is the film in focus."""
+        if token.lower_ in FILM_NOUNS and any(c.lower_ in {"the", "this"} for c in token.children):
+            return [f for f in [self.film_for(token)] if f]
+        found: list[Film] = []
+        for film in (self.film_at(t) for t in [token, *token.conjuncts]):
+            if film and film not in found:
+                found.append(film)
+        return found
+
+    def np_films(self, token: Token) -> list[Film]:
+        """The films named in a noun phrase and its conjuncts, leaving out relative clauses."""
+        skip = {t.i for c in token.subtree if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+        found: list[Film] = []
+        for t in token.subtree:
+            film = self.film_at(t) if t.i not in skip else None
+            if film and film not in found:
+                found.append(film)
+        return found or self.films_from(token) or self.apposed_film(token)
+
+    def apposed_film(self, token: Token) -> list[Film]:
+        """'the crime thriller, "Tin Harbour."': a film right after a noun phrase, whatever the parse says."""
+        i = token.right_edge.i + 1
+        while i < len(self.doc) and (self.doc[i].text == "," or self.doc[i].is_quote):
+            i += 1
+        film = self.film_at(self.doc[i]) if i < len(self.doc) and i > token.right_edge.i + 1 else None
+        return [film] if film else []
+
+    def clause_film(self, token: Token) -> Film | None:
+        """The first film named in the clause of a token (the subtree of its nearest verb)."""
+        verb = clause_verb(token)
+        if verb is None:
+            return None
+        clause = self.doc[verb.left_edge.i:verb.right_edge.i + 1]
+        return next((f for _, e, f in self.framing_mentions(clause) if e <= clause.end_char), None)
+
+    def film_before(self, span: Span) -> Film | None:
+        """The film mentioned last before a span in its sentence, else the first one after it."""
+        mentions = self.framing_mentions(span.sent)
+        before = [f for s, _, f in mentions if s < span.start_char]
+        return before[-1] if before else (mentions[0][2] if mentions else None)
+
+    def about_acting(self, token: Token) -> bool:
+        """Whether a token's clause is about acting ('actor X plays', 'has been cast as') or its sentence lists a
+        cast."""
+        verb = clause_verb(token)
+        return verb is not None and (verb.lemma_ in CUES["acting_heads"] or verb.lemma_ in CUES["play_verbs"]
+                                     or verb.lemma_ in CUES["casting_verbs"]) or self.lists_cast(token.sent)
+
+    def lists_cast(self, sent: Span) -> bool:
+        """Whether a sentence has a cast-list cue ('other cast members include')."""
+        text = self.doc._.text[sent.start_char:sent.end_char].lower()
+        return any(cue in text for cue in CUES["cast_list_cues"])
+
+    # Which person a token is.
+
+    def person_at(self, token: Token) -> Person | None:
+        """The real person mentioned at a token, resolving pronouns to the latest person before it."""
+        if token.lower_ in PRONOUNS:
+            return self.latest_person(token)
+        if hyphened_adjective(token):
+            return None
+        person = self.discourse.person_at(token.idx, token.idx + len(token))
+        return person if person and not person.fictional else None
+
+    def latest_person(self, token: Token) -> Person | None:
+        """The real person mentioned last before a token."""
+        return self.discourse.latest_person(token.idx)
+
+    def mention_end(self, token: Token) -> int:
+        """The token index just past the name mention that starts at (or covers) a token."""
+        end = token.i + 1
+        person_at = self.discourse.person_at
+        while end < len(self.doc) and person_at(self.doc[end].idx, self.doc[end].idx + 1) is \
+                person_at(token.idx, token.idx + 1) and self.doc[end].is_alpha:
+            end += 1
+        return end
+
+    def named_as_crew(self, token: Token) -> bool:
+        """Whether the name at a token is introduced by a crew role noun ('director X')."""
+        start = token.i
+        while start > 0 and self.person_at(self.doc[start - 1]) is self.person_at(token):
+            start -= 1
+        return start > 0 and ROLE_NOUNS.get(self.doc[start - 1].lower_, "actor") != "actor"
+
+    def subject_person(self, verb: Token) -> Person | None:
+        """The person who is the subject of a verb, climbing through xcomp/aux chains and participles."""
+        if verb.i > 0 and self.person_at(verb.nbor(-1)) and verb.nbor(-1).lower_ not in PRONOUNS:
+            return self.person_at(verb.nbor(-1))
+        who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in {"who", "that"}), None)
+        if who is not None and who.i >= 2 and who.nbor(-1).text == ",":
+            antecedent = self.person_at(who.nbor(-2))
+            if antecedent:
+                return antecedent
+        for _ in range(self.settings.subject_max_climb):
+            for child in verb.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in {"role", "part", "performance", "turn"}:
+                    owner = next((c for c in child.children if c.dep_ == "poss"), None)
+                    return self.person_at(owner) if owner is not None else None
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ not in {"who", "that", "which"} \
+                        or child.dep_ == "poss" and verb.pos_ == "NOUN":
+                    return self.person_at(child)
+            if verb.dep_ in {"acl", "relcl"} or verb.dep_ == "appos":
+                return self.person_at(verb.head)
+            if verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return None

@@ -121,13 +121,13 @@ def _fact(span: Span, film: str, event: str, value: Value, channel: str = "") ->
 @Language.factory(
     "extract_dates",
     default_config=asdict(DateSettings()),
-    requires=["doc._.films", "doc._.discourse", "doc._.published", "token.dep", "token.lemma", "token.pos",
-              "token.tag", "token.ent_type"],
+    requires=["doc._.films", "doc._.discourse", "token.dep", "token.lemma", "token.tag", "token.ent_type"],
     assigns=["doc._.dates"],
 )
 def make_dates(nlp: Language, name: str, person_window: int, title_gap: int, quote_window: int, name_window: int,
                clause_edge_cost: int, no_path: int) -> Callable[[Doc], Doc]:
-    """Create the component that stores the article's dates on doc._.dates (the windows: see DateSettings)."""
+    """Create the component that stores the article's dates on doc._.dates (the windows: see DateSettings); relative
+    dates resolve against doc._.published, which nlp.make_doc sets before the pipeline runs."""
     settings = DateSettings(person_window, title_gap, quote_window, name_window, clause_edge_cost, no_path)
     rules = DateRules.build(nlp, settings)
 

@@ -24,7 +24,7 @@ if not Doc.has_extension("credits"):
 
 @Language.factory("extract_credits", default_config=DEFAULT_CONFIG,
                   requires=["doc._.films", "doc._.people", "doc._.discourse", "doc.sents", "token.dep", "token.lemma",
-                            "token.pos", "token.tag"],
+                            "token.tag"],
                   assigns=["doc._.credits", "doc._.characters"])
 def make_credit_finder(nlp: Language, name: str, settings: dict) -> Callable[[Doc], Doc]:
     """Create the component that stores the article's credits on doc._.credits and its characters on

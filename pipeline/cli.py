@@ -59,22 +59,29 @@ def evaluate(
     pred: Annotated[Path, typer.Option(help="Folder written by extract.")] = Path("outputs"),
     json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the scores as JSON here.")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List missed and spurious rows per article.")] = False,
-    fail_under: Annotated[Optional[float], typer.Option(help="Exit 1 when macro F1 is below this.")] = None,
+    fail_under: Annotated[Optional[float], typer.Option(
+        help="Exit 1 when macro F1 is below this, or when gold articles are missing from DIR.")] = None,
 ) -> None:
     """Score extracted tables against a gold file (SPEC scoring)."""
     from . import evaluate as ev
 
     try:
-        report = ev.score(ev.load_gold(gold), ev.load_predictions(pred))
+        gold_docs, predictions = ev.load_gold(gold), ev.load_predictions(pred)
     except (OSError, ValueError) as exc:
         _fail(str(exc))
+    report = ev.score(gold_docs, predictions)
+    missing = ev.missing_articles(gold_docs, predictions)
     typer.echo(ev.format_table(report))
     if verbose:
         typer.echo(ev.format_verbose(report))
     if json_out:
         json_out.write_text(json.dumps(ev.report_to_json(report), indent=1), encoding="utf-8")
-    if fail_under is not None and ev.report_to_json(report)["macro_f1"] < fail_under:
-        typer.echo(f"macro F1 below {fail_under}", err=True)
+    if missing:
+        typer.echo(f"warning: {len(missing)} of {len(gold_docs)} gold articles are not in {pred} "
+                   f"(first: {', '.join(map(repr, missing[:3]))}); their rows all count as missed", err=True)
+    if fail_under is not None and (missing or report.macro_f1 < fail_under):
+        typer.echo(f"macro F1 below {fail_under}" if report.macro_f1 < fail_under else
+                   "--fail-under: gold and predictions are not the same articles", err=True)
         raise typer.Exit(1)
 
 

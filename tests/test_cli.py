@@ -96,3 +96,39 @@ def test_seed_end_to_end_scores(tmp_path):
     assert sorted(films["title"]) == ["Mission: Impossible", "Mission: Impossible 7", "Mission: Impossible 8"]
     assert runner.invoke(app, ["evaluate", "--gold", str(ROOT / "corpus" / "gold"), "--pred", str(out),
                                "--fail-under", "1.01"]).exit_code == 1
+
+
+def write_scored(tmp_path: Path, gold_ids: list[str]) -> tuple[Path, Path]:
+    """Predictions for article a1 (one person) and gold for `gold_ids` (each with that person)."""
+    pred = tmp_path / "pred"
+    pred.mkdir(parents=True)
+    for table, columns in COLUMNS.items():
+        rows = {"articles": [["a1", "a1.txt", "", "", "", "10", "ok", ""]],
+                "people": [["a1", "Alex Park", "alex park", "1", "0", "9"]]}.get(table, [])
+        pd.DataFrame(rows, columns=columns).to_csv(pred / f"{table}.csv", index=False)
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps({"article_id": a, "people": [{"name": "Alex Park"}]}) + "\n"
+                            for a in gold_ids), encoding="utf-8")
+    return gold, pred
+
+
+def test_evaluate_refuses_empty_gold(tmp_path):
+    gold, pred = write_scored(tmp_path, [])
+    result = runner.invoke(app, ["evaluate", "--gold", str(gold), "--pred", str(pred), "--fail-under", "0.99"])
+    assert result.exit_code == 2
+    assert result.stderr == f"error: gold {gold} holds no articles: nothing to score\n"
+
+
+def test_evaluate_warns_when_gold_articles_are_not_predicted(tmp_path):
+    gold, pred = write_scored(tmp_path, ["a1", "b2"])
+    args = ["evaluate", "--gold", str(gold), "--pred", str(pred)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0
+    assert result.stderr == (f"warning: 1 of 2 gold articles are not in {pred} (first: 'b2'); "
+                             "their rows all count as missed\n")
+    result = runner.invoke(app, [*args, "--fail-under", "0.1"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == "--fail-under: gold and predictions are not the same articles"
+    gold, pred = write_scored(tmp_path / "same", ["a1"])
+    result = runner.invoke(app, ["evaluate", "--gold", str(gold), "--pred", str(pred), "--fail-under", "0.99"])
+    assert (result.exit_code, result.stderr) == (0, "")

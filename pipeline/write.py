@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 from typing import BinaryIO
 
+import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -16,6 +17,7 @@ from .tables import Rows
 
 FORMATS = ("csv", "parquet")
 INT_COLUMNS = frozenset({"n_chars", "n_mentions", "start", "end"})
+NULLABLE_INT_COLUMNS = frozenset({"year"})  # empty in CSV, null in Parquet, pandas "Int64" when read back
 ROW_GROUP = 10_000
 
 
@@ -34,11 +36,19 @@ class _CsvTable:
         self.handle.close()
 
 
+def _parquet_schema(columns: list[str]) -> pa.Schema:
+    """Counts, offsets and years as int64 (years nullable, read back by pandas as "Int64"), everything else text."""
+    dtypes = {c: "Int64" if c in NULLABLE_INT_COLUMNS else "int64" if c in INT_COLUMNS else object for c in columns}
+    arrow = pa.schema([(c, pa.string() if d is object else pa.int64()) for c, d in dtypes.items()])
+    empty = pd.DataFrame({c: pd.Series(dtype=d) for c, d in dtypes.items()})
+    return pa.Table.from_pandas(empty, schema=arrow, preserve_index=False).schema
+
+
 class _ParquetTable:
-    """A Parquet table written one row group per ROW_GROUP rows; counts are integers, everything else text."""
+    """A Parquet table written one row group per ROW_GROUP rows; counts and years are integers, the rest text."""
 
     def __init__(self, path: Path, columns: list[str]) -> None:
-        self.schema = pa.schema([(c, pa.int64() if c in INT_COLUMNS else pa.string()) for c in columns])
+        self.schema = _parquet_schema(columns)
         self.writer = pq.ParquetWriter(path, self.schema)
         self.buffer: list[dict] = []
 

@@ -15,10 +15,13 @@ Format = Literal["csv", "parquet"]  # write.FORMATS
 Engine = Literal["local", "dask"]  # extract.ENGINES
 
 
-def _fail(message: str) -> None:
-    """Print a one-line error and exit with status 2."""
+EXIT_FAILED, EXIT_USAGE, EXIT_OUTPUT = 1, 2, 3  # README "Exit codes": nothing read or a failed gate, usage, output
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> None:
+    """Print a one-line error and exit with `code`."""
     typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(2)
+    raise typer.Exit(code)
 
 
 def _is_path(model: str) -> bool:
@@ -42,6 +45,7 @@ def extract(
     """Extract films, people, credits, dates and quotes from articles into DIR."""
     from . import extract as extract_job
     from .nlp import ModelNotFound
+    from .write import OutputError
 
     if _is_path(model) and not Path(model).expanduser().exists():
         _fail(f"--model {model}: the path does not exist (give a spaCy pipeline folder or an installed name)")
@@ -53,10 +57,12 @@ def extract(
                                   workers=workers, resume=resume, engine=engine, scheduler=scheduler)
     except ModelNotFound as exc:
         _fail(str(exc))
+    except OutputError as exc:
+        _fail(str(exc), EXIT_OUTPUT)
     counts = ", ".join(f"{n} {t}" for t, n in summary.rows.items() if t != "articles")
     typer.echo(f"{summary.ok} articles extracted, {summary.errors} errors -> {out} ({counts})")
     if summary.ok == 0:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_FAILED)
 
 
 @app.command()
@@ -81,14 +87,17 @@ def evaluate(
     if verbose:
         typer.echo(ev.format_verbose(report))
     if json_out:
-        json_out.write_text(json.dumps(ev.report_to_json(report), indent=1), encoding="utf-8")
+        try:
+            json_out.write_text(json.dumps(ev.report_to_json(report), indent=1), encoding="utf-8")
+        except OSError as exc:
+            _fail(f"cannot write {json_out}: {exc.strerror or exc}", EXIT_OUTPUT)
     if missing:
         typer.echo(f"warning: {len(missing)} of {len(gold_docs)} gold articles are not in {pred} "
                    f"(first: {', '.join(map(repr, missing[:3]))}); their rows all count as missed", err=True)
     if fail_under is not None and (missing or report.macro_f1 < fail_under):
         typer.echo(f"macro F1 below {fail_under}" if report.macro_f1 < fail_under else
                    "--fail-under: gold and predictions are not the same articles", err=True)
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_FAILED)
 
 
 @app.command()

@@ -20,7 +20,7 @@ from tqdm import tqdm
 from . import nlp as nlp_module
 from .read import Article, iter_articles, iter_paths
 from .tables import Rows, rows_for
-from .write import Journal, Output
+from .write import Journal, Output, check_out_dir
 
 ENGINES = ("local", "dask")
 BATCH_SIZE = 32  # docs per nlp.pipe batch
@@ -177,6 +177,7 @@ def run(inputs: list[Path], out_dir: Path, published: date | None = None, model:
     job = partial(extract_batch, model=model, published=published)
     batches = partial(map_batches, job, workers=workers, engine=engine, scheduler=scheduler)
     summary = Summary()
+    check_out_dir(out_dir)
     with Journal(out_dir / ".journal", resume) as journal, Output(out_dir, fmt) as output, \
             tqdm(total=None if quiet else count_articles(inputs), unit=" articles", desc="extract",
                  postfix={"errors": 0}, disable=quiet) as bar:

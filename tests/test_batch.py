@@ -1,5 +1,6 @@
 """Batch runs: workers and Dask give the single-process tables, a killed run resumes, bad inputs become error rows."""
 
+import errno
 import json
 import os
 import signal
@@ -205,3 +206,58 @@ def test_an_exception_in_one_article_is_its_error_row_and_the_others_keep_their_
     people_rows = pd.read_csv(tmp_path / "out" / "people.csv", dtype=str, keep_default_na=False)
     assert people_rows[["article_id", "name"]].values.tolist() == [
         ["a", "Rosa Delgado"], ["a", "Omar Haddad"], ["c", "Ingrid Holm"], ["c", "Tariq Mensah"]]
+
+
+def run_failing(args: list, out: Path) -> tuple[int, str, dict[str, bytes]]:
+    """Run `extract` into `out`; its exit code, its stderr and the output files it leaves."""
+    result = runner.invoke(app, ["extract", *map(str, args), "--out", str(out), "--quiet"])
+    return result.exit_code, result.stderr, outputs(out) if out.is_dir() else {}
+
+
+def test_out_naming_a_file_is_a_one_line_output_error(tmp_path):
+    inputs = make_inputs(tmp_path / "in", 4)
+    (tmp_path / "tables.csv").write_text("mine\n")
+    code, stderr, _ = run_failing([inputs], tmp_path / "tables.csv")
+    assert (code, stderr) == (3, f"error: cannot write {tmp_path / 'tables.csv'}: it is a file, not a folder\n")
+    assert (tmp_path / "tables.csv").read_text() == "mine\n"
+
+
+@pytest.mark.parametrize("errno_, reason", [(errno.EROFS, "Read-only file system"),
+                                            (errno.EACCES, "Permission denied")])
+def test_an_unwritable_folder_is_a_one_line_output_error(tmp_path, monkeypatch, errno_, reason):
+    inputs, out = make_inputs(tmp_path / "in", 4), tmp_path / "out"
+    mkdir = Path.mkdir
+
+    def refuse(path: Path, *args, **kwargs) -> None:
+        if path.is_relative_to(out):
+            raise OSError(errno_, os.strerror(errno_), str(path))
+        mkdir(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", refuse)
+    code, stderr, left = run_failing([inputs], out)
+    assert (code, stderr, left) == (3, f"error: cannot write {out}: {reason}\n", {})
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("where", ["add", "commit"])
+def test_a_failed_write_keeps_the_earlier_tables_and_leaves_no_partial(tmp_path, monkeypatch, where):
+    from pipeline import write
+
+    inputs, out = make_inputs(tmp_path / "in", 8), tmp_path / "out"
+    extract(make_inputs(tmp_path / "earlier", 4), "--out", out)
+    earlier = outputs(out)
+
+    def full_disk(*args, **kwargs) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    if where == "add":  # the disk fills up after three articles
+        add = write._CsvTable.add
+        calls = iter(range(10**6))
+        monkeypatch.setattr(write._CsvTable, "add", lambda self, rows: add(self, rows) if next(calls) < 18
+                            else full_disk())
+    else:  # the last flush of the tables fails
+        monkeypatch.setattr(write._CsvTable, "close", full_disk)
+    code, stderr, left = run_failing([inputs], out)
+    assert (code, stderr) == (3, f"error: cannot write {out}: No space left on device\n")
+    assert left == earlier
+    assert not (out / ".partial").exists()

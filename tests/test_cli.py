@@ -179,6 +179,13 @@ def test_evaluate_refuses_empty_gold(tmp_path):
     assert result.stderr == f"error: gold {gold} holds no articles: nothing to score\n"
 
 
+def test_evaluate_json_that_cannot_be_written_is_a_one_line_output_error(tmp_path):
+    gold, pred = write_scored(tmp_path, ["a1"])
+    target = tmp_path / "no_folder" / "s.json"
+    result = runner.invoke(app, ["evaluate", "--gold", str(gold), "--pred", str(pred), "--json", str(target)])
+    assert (result.exit_code, result.stderr) == (3, f"error: cannot write {target}: No such file or directory\n")
+
+
 def test_evaluate_warns_when_gold_articles_are_not_predicted(tmp_path):
     gold, pred = write_scored(tmp_path, ["a1", "b2"])
     args = ["evaluate", "--gold", str(gold), "--pred", str(pred)]

@@ -1,7 +1,12 @@
 """Run an extraction job: stream articles, extract them in batches (in processes or on Dask), write the tables."""
 
+import ctypes
 import hashlib
+import os
+import signal
+import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -29,6 +34,8 @@ BATCH_SIZE = 32  # docs per nlp.pipe batch
 STRINGS_CAP = 250_000
 CHUNK_CHARS, CHUNK_ARTICLES = 50_000, 256  # the most text and articles sent to a worker in one task
 _LOCK = threading.Lock()  # a process's pipeline (and its memory zones) serves one batch at a time
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+WATCH_SECONDS = 0.5  # how often a worker checks that the process that started it is alive
 
 Batches = Callable[[Iterator[list[Article]]], Iterator[list[Rows]]]
 
@@ -89,6 +96,23 @@ def _doc(nlp: Language, article: Article, published: date | None) -> Doc:
     return nlp_module.make_doc(nlp, body, parse_published(article.published) or published)
 
 
+def die_with_parent(parent: int) -> None:
+    """Make this worker process end when `parent` does: at once on Linux (the parent-death signal), and within
+    WATCH_SECONDS elsewhere (a thread watching the parent's pid)."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="watch-parent").start()
+
+
+def _watch_parent(parent: int) -> None:
+    """End this process once it is no longer the child of `parent`."""
+    while os.getppid() == parent:
+        time.sleep(WATCH_SECONDS)
+    os._exit(1)
+
+
 def map_batches(job: Callable[[list[Article]], list[Rows]], batches: Iterator[list[Article]], workers: int = 1,
                 engine: str = "local", scheduler: str | None = None) -> Iterator[list[Rows]]:
     """job(batch) for every batch, in order: in this process, in `workers` processes, or on a Dask cluster."""
@@ -101,7 +125,8 @@ def map_batches(job: Callable[[list[Article]], list[Rows]], batches: Iterator[li
             yield from _in_order(partial(client.submit, job, pure=False), batches,
                                  2 * sum(client.nthreads().values()))
     elif workers > 1:
-        with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+        with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=die_with_parent,
+                                 initargs=(os.getpid(),)) as pool:
             yield from _in_order(partial(pool.submit, job), batches, 2 * workers)
     else:
         yield from map(job, batches)

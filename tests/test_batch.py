@@ -261,3 +261,24 @@ def test_a_failed_write_keeps_the_earlier_tables_and_leaves_no_partial(tmp_path,
     assert (code, stderr) == (3, f"error: cannot write {out}: No space left on device\n")
     assert left == earlier
     assert not (out / ".partial").exists()
+
+
+def test_workers_end_with_a_killed_parent(tmp_path):
+    psutil = pytest.importorskip("psutil")
+    inputs, out = make_inputs(tmp_path / "in", 400), tmp_path / "out"
+    code = ("import sys; import pipeline.extract as e; e.CHUNK_ARTICLES = 2; from pipeline.cli import app; "
+            "app(sys.argv[1:], prog_name='pipeline')")
+    job = subprocess.Popen([sys.executable, "-c", code, "extract", str(inputs), "--out", str(out), "-q",
+                            "--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while not any(p.stat().st_size for p in out.glob(".journal/*.jsonl")) and job.poll() is None:
+        assert time.monotonic() < deadline, "the run journaled nothing"
+        time.sleep(0.05)
+    children = psutil.Process(job.pid).children(recursive=True)
+    workers = [c for c in children if "spawn_main" in " ".join(c.cmdline()) and "resource_tracker" not in
+               " ".join(c.cmdline())]
+    assert len(workers) == 2 and job.poll() is None
+    os.kill(job.pid, signal.SIGKILL)
+    job.wait()
+    _, alive = psutil.wait_procs(children, timeout=5)
+    assert alive == []

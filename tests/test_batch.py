@@ -146,7 +146,6 @@ def test_bad_inputs_become_error_rows_and_the_batch_goes_on(tmp_path):
     (folder / "empty.txt").write_text("")
     (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     (folder / "latin.txt").write_bytes("Cin\xe9ma Paradiso returns".encode("latin-1"))
-    (folder / "huge.txt").write_text("The crowd cheered again. " * 200_000)  # 5 MB
     lines = [json.dumps({"id": f"d{i}", "text": f"Film {i} wrapped."}).encode() for i in range(DUMP_LINES)]
     broken = range(7, DUMP_LINES, DUMP_LINES // 5)
     for i in broken:
@@ -160,13 +159,13 @@ def test_bad_inputs_become_error_rows_and_the_batch_goes_on(tmp_path):
     articles = pd.read_csv(out / "articles.csv", dtype=str, keep_default_na=False)
     failed = articles[articles.status == "error"]
     errors = dict(zip(failed.article_id, failed.error))
-    assert set(errors) == {"empty", "binary", "latin", "huge", "missing", "dump:51", "dump:100",
+    assert set(errors) == {"empty", "binary", "latin", "missing", "dump:51", "dump:100",
                            *(f"dump:{i + 1}" for i in broken)}
     assert all(e and "\n" not in e for e in errors.values())
-    assert "too long" in errors["huge"] and "malformed JSON" in errors["dump:8"]
+    assert "malformed JSON" in errors["dump:8"]
     read = 6 + DUMP_LINES - len(broken) - 2
     assert (articles.status == "ok").sum() == read
-    assert sum(1 for _ in (out / "texts.jsonl").open()) == read + 1  # the too-long article keeps its text
+    assert sum(1 for _ in (out / "texts.jsonl").open()) == read
 
 
 def test_no_readable_article_exits_non_zero_and_writes_the_error_rows(tmp_path):
@@ -282,3 +281,69 @@ def test_workers_end_with_a_killed_parent(tmp_path):
     job.wait()
     _, alive = psutil.wait_procs(children, timeout=5)
     assert alive == []
+
+
+@pytest.mark.parametrize("text,limit,sections", [
+    ("One two.\n\nThree four.\nFive six. Seven eight.", 20, ["One two.\n\n", "Three four.\n", "Five six. ", "Seven eight."]),
+    ("Alpha beta. Gamma delta! Epsilon zeta.", 16, ["Alpha beta. ", "Gamma delta! ", "Epsilon zeta."]),
+    ("word word word word", 12, ["word word ", "word word"]),
+    ("abcdefghijklmnopqrstuvwxyz", 10, ["abcdefghij", "klmnopqrst", "uvwxyz"]),
+    ("short", 10, ["short"]),
+])
+def test_long_texts_are_cut_at_paragraph_then_line_then_sentence_ends(text, limit, sections):
+    from pipeline.extract import section_bounds
+
+    bounds = section_bounds(text, limit)
+    assert [text[start:end] for start, end in bounds] == sections
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text) and all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))
+
+
+LONG = ("---\ntitle: Harbour news\npublished: 2021-03-04\n---\n"
+        "The spy drama Silver Current wrapped filming in Lisbon. Director Rosa Delgado praised the crew.{gap}"
+        "Omar Haddad plays Captain Vale in the spy drama Silver Current.{gap}"
+        "Rosa Delgado said the thriller Silver Current (2019) will open on May 5, 2024.\n")
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n", " "])
+def test_an_article_over_the_section_limit_is_extracted_in_sections_with_its_offsets(tmp_path, monkeypatch, gap):
+    from pipeline import extract as job
+
+    text = LONG.format(gap=gap)
+    (tmp_path / "long.md").write_text(text)
+    monkeypatch.setattr(job, "SECTION_CHARS", 120)  # every paragraph (or sentence) its own section
+    extract(tmp_path / "long.md", "--out", tmp_path / "out")
+    tables = {t: pd.read_csv(tmp_path / "out" / f"{t}.csv", dtype=str, keep_default_na=False).drop(columns="article_id")
+              for t in ("articles", "films", "people", "credits", "dates")}
+    assert tables["articles"][["status", "n_chars"]].values.tolist() == [["ok", str(len(text))]]
+    at = text.index("Silver")
+    assert tables["films"].values.tolist() == [["Silver Current", "silver current", "2019", "3", str(at),
+                                                str(at + 14)]]
+    rosa, omar = text.index("Rosa"), text.index("Omar")
+    assert tables["people"].values.tolist() == [["Rosa Delgado", "rosa delgado", "2", str(rosa), str(rosa + 12)],
+                                                ["Omar Haddad", "omar haddad", "1", str(omar), str(omar + 11)]]
+    assert tables["credits"][["person", "role", "character", "film"]].values.tolist() == [
+        ["Rosa Delgado", "director", "", "Silver Current"], ["Omar Haddad", "actor", "Captain Vale", "Silver Current"]]
+    assert all(row.person in text[int(row.start):int(row.end)] for row in tables["credits"].itertuples())
+    assert all(row.text == text[int(row.start):int(row.end)] for row in tables["dates"].itertuples())
+    assert tables["dates"][["text", "value"]].values.tolist() == [["2019", "2019"], ["May 5, 2024", "2024-05-05"]]
+
+
+def test_an_exception_in_one_section_is_its_articles_error_row(tmp_path, monkeypatch):
+    from pipeline import extract as job, people
+
+    def fragile(spans):
+        if any(s.text == "Omar Haddad" for s in spans):
+            raise RuntimeError("lost the thread")
+        return cluster(spans)
+
+    cluster = people.cluster_people
+    monkeypatch.setattr(people, "cluster_people", fragile)
+    monkeypatch.setattr(job, "SECTION_CHARS", 120)
+    (tmp_path / "long.md").write_text(LONG.format(gap="\n\n"))
+    (tmp_path / "short.txt").write_text("Director Ingrid Holm praised the crew.")
+    extract(tmp_path / "long.md", tmp_path / "short.txt", "--out", tmp_path / "out")
+    articles = pd.read_csv(tmp_path / "out" / "articles.csv", dtype=str, keep_default_na=False)
+    assert articles[["article_id", "status", "error"]].values.tolist() == [
+        ["long", "error", "extraction failed: RuntimeError: lost the thread"], ["short", "ok", ""]]
+    people_rows = pd.read_csv(tmp_path / "out" / "people.csv", dtype=str, keep_default_na=False)
+    assert people_rows[["article_id", "name"]].values.tolist() == [["short", "Ingrid Holm"]]

@@ -45,6 +45,8 @@ def load_gold(path: Path) -> dict[str, dict]:
         raise EvaluationError(f"gold must be a folder of .json files or one .jsonl file, got {path}")
     else:
         raise EvaluationError(f"gold not found: {path}")
+    if not docs:
+        raise EvaluationError(f"gold {path} holds no articles: nothing to score")
     gold: dict[str, dict] = {}
     for where, doc, stem in docs:
         article_id = str(doc.get("article_id") or stem or "")
@@ -81,13 +83,16 @@ def _check_gold(doc: dict, where: str) -> dict:
 
 
 def load_predictions(pred_dir: Path) -> dict[str, pd.DataFrame]:
-    """The scored tables (films, people, credits, dates, quotes) from DIR's .csv or .parquet files."""
+    """The scored tables (films, people, credits, dates, quotes) from DIR's .csv or .parquet files, and the
+    articles table where DIR has one."""
     pred_dir = Path(pred_dir)
     if not pred_dir.is_dir():
         raise EvaluationError(f"predictions folder not found: {pred_dir}")
     tables: dict[str, pd.DataFrame] = {}
-    for table, needed in PRED_COLUMNS.items():
+    for table, needed in {**PRED_COLUMNS, "articles": ()}.items():
         path = next((p for p in (pred_dir / f"{table}.csv", pred_dir / f"{table}.parquet") if p.is_file()), None)
+        if path is None and table == "articles":
+            continue
         if path is None:
             raise EvaluationError(f"no {table}.csv or {table}.parquet in {pred_dir}")
         try:
@@ -180,9 +185,9 @@ def _credit_sim(g: dict, p: dict, n: Names) -> float:
 
 
 def _date_sim(g: dict, p: dict, n: Names) -> float:
-    """Film and value equal; when either value is "" (unresolved) the texts' keys are compared instead."""
+    """Film and value equal; an unresolved date (value "") matches only an unresolved one, on the texts' keys."""
     gv, pv = _text(g.get("value")).strip(), _text(p.get("value")).strip()
-    same = gv == pv if gv and pv else _same(g, p, ("text",))
+    same = gv == pv and (bool(gv) or _same(g, p, ("text",)))
     return float(same and _key(p, "film") in n.film(_key(g, "film")))
 
 
@@ -309,10 +314,17 @@ def _by_article(df: pd.DataFrame) -> dict[str, list[dict]]:
     return rows
 
 
+def missing_articles(gold: dict[str, dict], pred: dict[str, pd.DataFrame]) -> list[str]:
+    """The gold article ids the predictions never name (in their articles table, else in any table)."""
+    tables = [pred["articles"]] if "articles" in pred else pred.values()
+    predicted = {_text(value) for df in tables for value in df["article_id"]}
+    return [article_id for article_id in gold if article_id not in predicted]
+
+
 def score(gold: dict[str, dict], pred: dict[str, pd.DataFrame]) -> Report:
     """Score predictions against gold; only articles present in gold are scored."""
     report = Report()
-    tables = {table: _by_article(df) for table, df in pred.items()}
+    tables = {table: _by_article(df) for table, df in pred.items() if table in PRED_COLUMNS}
     for article_id, doc in gold.items():
         names = Names(doc)
         for name, spec in SCORES.items():

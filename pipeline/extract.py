@@ -1,7 +1,13 @@
 """Run an extraction job: stream articles, extract them in batches (in processes or on Dask), write the tables."""
 
+import ctypes
 import hashlib
+import os
+import re
+import signal
+import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -12,6 +18,7 @@ from functools import cache, partial
 from itertools import tee
 from multiprocessing import get_context
 from pathlib import Path
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -19,8 +26,8 @@ from tqdm import tqdm
 
 from . import nlp as nlp_module
 from .read import Article, iter_articles, iter_paths
-from .tables import Rows, rows_for
-from .write import Journal, Output
+from .tables import Rows, merge_rows, rows_for
+from .write import Journal, Output, check_out_dir
 
 ENGINES = ("local", "dask")
 BATCH_SIZE = 32  # docs per nlp.pipe batch
@@ -28,9 +35,17 @@ BATCH_SIZE = 32  # docs per nlp.pipe batch
 # holds STRINGS_CAP strings (at most ~35 MB more); past it, new words live only as long as their batch's memory zone.
 STRINGS_CAP = 250_000
 CHUNK_CHARS, CHUNK_ARTICLES = 50_000, 256  # the most text and articles sent to a worker in one task
+# The longest text one Doc holds: a longer article is cut into sections (at paragraph ends where it can be) extracted
+# apart, so time and memory grow linearly with its length (several rules compare every candidate with every entity).
+SECTION_CHARS = 100_000
+_BREAKS = [re.compile(p) for p in (r"\n[ \t]*\n\s*", r"\n\s*", r"[.!?][\"'”’)\]]*\s+", r"\s+")]
 _LOCK = threading.Lock()  # a process's pipeline (and its memory zones) serves one batch at a time
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+WATCH_SECONDS = 0.5  # how often a worker checks that the process that started it is alive
 
 Batches = Callable[[Iterator[list[Article]]], Iterator[list[Rows]]]
+Section = tuple[Article, int, int]  # an article, and where one section of its body starts and ends
+T = TypeVar("T")
 
 
 @dataclass
@@ -56,37 +71,89 @@ def pipeline_for(model: str) -> Language:
     return nlp_module.build_nlp(model)
 
 
+def section_bounds(text: str, limit: int) -> list[tuple[int, int]]:
+    """Cut a text into sections of at most `limit` characters, each ending at its window's last paragraph break
+    (blank line), else line break, else sentence end, else space (else at the limit); (start, end) of each."""
+    bounds, start = [], 0
+    while len(text) - start > limit:
+        end = next((ends[-1] for pattern in _BREAKS if (ends := [m.end() for m in
+                    pattern.finditer(text, start + 1, start + limit)])), start + limit)
+        bounds.append((start, end))
+        start = end
+    return [*bounds, (start, len(text))]
+
+
 def extract_batch(articles: list[Article], model: str, published: date | None) -> list[Rows]:
-    """The rows of each readable article, in order: the per-article work that every engine maps over batches."""
+    """The rows of each readable article, in order: the per-article work that every engine maps over batches.
+    An article longer than SECTION_CHARS is extracted section by section and its rows merged."""
     if not articles:
         return []
     nlp = pipeline_for(model)
+    sections = [(a, start, end) for a in articles for start, end in section_bounds(_body(a), SECTION_CHARS)]
     with _LOCK:
-        try:
-            tokenized = [_doc(nlp, a, published) for a in articles] if len(nlp.vocab.strings) < STRINGS_CAP else None
-            with nlp.memory_zone():
-                docs = nlp.pipe(tokenized or (_doc(nlp, a, published) for a in articles), batch_size=BATCH_SIZE)
-                return [rows_for(a, doc) for a, doc in zip(articles, docs)]
-        except Exception:
-            return [_extract_one(nlp, a, published) for a in articles]
+        groups = _groups(sections, lambda section: section[2] - section[1])
+        results = [result for group in groups for result in _extract_group(nlp, group, published)]
+    by_article: dict[int, list[Rows | str]] = {}
+    for (article, _, _), result in zip(sections, results):
+        by_article.setdefault(id(article), []).append(result)
+    return [_article_rows(a, by_article[id(a)]) for a in articles]
 
 
-def _extract_one(nlp: Language, article: Article, published: date | None) -> Rows:
-    """One article's rows; an article the pipeline fails on becomes an error row."""
+def _extract_group(nlp: Language, group: list[Section], published: date | None) -> list[Rows | str]:
+    """The rows of each section of a group, in one memory zone; a section the pipeline fails on gets its error."""
+    try:
+        tokenized = [_doc(nlp, s, published) for s in group] if len(nlp.vocab.strings) < STRINGS_CAP else None
+        with nlp.memory_zone():
+            docs = nlp.pipe(tokenized or (_doc(nlp, s, published) for s in group), batch_size=BATCH_SIZE)
+            return [rows_for(article, doc, start) for (article, start, _), doc in zip(group, docs)]
+    except Exception:
+        return [_extract_one(nlp, s, published) for s in group]
+
+
+def _extract_one(nlp: Language, section: Section, published: date | None) -> Rows | str:
+    """One section's rows, or the one-line reason the pipeline failed on it."""
     try:
         with nlp.memory_zone():
-            return rows_for(article, nlp(_doc(nlp, article, published)))
+            return rows_for(section[0], nlp(_doc(nlp, section, published)), section[1])
     except Exception as exc:
-        error = " ".join(f"extraction failed: {type(exc).__name__}: {exc}".split())[:300]
+        return " ".join(f"extraction failed: {type(exc).__name__}: {exc}".split())[:300]
+
+
+def _article_rows(article: Article, results: list[Rows | str]) -> Rows:
+    """An article's rows from its sections' (merged where there are several); an error row if one failed."""
+    error = next((r for r in results if isinstance(r, str)), None)
+    if error is not None:
         return rows_for(replace(article, status="error", error=error), None)
+    return results[0] if len(results) == 1 else merge_rows(results)  # type: ignore[return-value]
 
 
-def _doc(nlp: Language, article: Article, published: date | None) -> Doc:
-    """The article body as a Doc carrying its publication date; a body over the model's limit is refused."""
-    body = article.text[article.body_start:]
-    if len(body) > nlp.max_length:
-        raise ValueError(f"article too long: {len(body):,} characters (limit {nlp.max_length:,})")
-    return nlp_module.make_doc(nlp, body, parse_published(article.published) or published)
+def _body(article: Article) -> str:
+    """The article's text past its front matter: what the pipeline reads."""
+    return article.text[article.body_start:]
+
+
+def _doc(nlp: Language, section: Section, published: date | None) -> Doc:
+    """A section of an article body as a Doc carrying the article's publication date."""
+    article, start, end = section
+    return nlp_module.make_doc(nlp, article.text[article.body_start + start:article.body_start + end],
+                               parse_published(article.published) or published)
+
+
+def die_with_parent(parent: int) -> None:
+    """Make this worker process end when `parent` does: at once on Linux (the parent-death signal), and within
+    WATCH_SECONDS elsewhere (a thread watching the parent's pid)."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="watch-parent").start()
+
+
+def _watch_parent(parent: int) -> None:
+    """End this process once it is no longer the child of `parent`."""
+    while os.getppid() == parent:
+        time.sleep(WATCH_SECONDS)
+    os._exit(1)
 
 
 def map_batches(job: Callable[[list[Article]], list[Rows]], batches: Iterator[list[Article]], workers: int = 1,
@@ -101,7 +168,8 @@ def map_batches(job: Callable[[list[Article]], list[Rows]], batches: Iterator[li
             yield from _in_order(partial(client.submit, job, pure=False), batches,
                                  2 * sum(client.nthreads().values()))
     elif workers > 1:
-        with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+        with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=die_with_parent,
+                                 initargs=(os.getpid(),)) as pool:
             yield from _in_order(partial(pool.submit, job), batches, 2 * workers)
     else:
         yield from map(job, batches)
@@ -127,16 +195,17 @@ def article_key(article: Article, settings: str) -> str:
     return digest.hexdigest()
 
 
-def _chunks(articles: Iterable[Article]) -> Iterator[list[Article]]:
-    """Group articles into chunks of at most CHUNK_ARTICLES articles and (past the first) CHUNK_CHARS characters."""
-    chunk: list[Article] = []
-    size = 0
-    for article in articles:
-        if chunk and (size + len(article.text) > CHUNK_CHARS or len(chunk) >= CHUNK_ARTICLES):
+def _groups(items: Iterable[T], size: Callable[[T], int]) -> Iterator[list[T]]:
+    """Group items (articles, sections) into lists of at most CHUNK_ARTICLES items and (past the first)
+    CHUNK_CHARS characters."""
+    chunk: list[T] = []
+    total = 0
+    for item in items:
+        if chunk and (total + size(item) > CHUNK_CHARS or len(chunk) >= CHUNK_ARTICLES):
             yield chunk
-            chunk, size = [], 0
-        chunk.append(article)
-        size += len(article.text)
+            chunk, total = [], 0
+        chunk.append(item)
+        total += size(item)
     if chunk:
         yield chunk
 
@@ -145,7 +214,7 @@ def extract_all(articles: Iterable[Article], journal: Journal, settings: str,
                 batches: Batches) -> Iterator[tuple[Article, Rows]]:
     """(article, rows) in input order: failed reads as error rows, journaled articles from the journal, the rest
     extracted by `batches` and journaled."""
-    keyed = ([(a, article_key(a, settings) if a.status == "ok" else "") for a in chunk] for chunk in _chunks(articles))
+    keyed = ([(a, article_key(a, settings) if a.status == "ok" else "") for a in chunk] for chunk in _groups(articles, lambda a: len(a.text)))
     planned = ((chunk, [a for a, key in chunk if key and key not in journal]) for chunk in keyed)
     mine, theirs = tee(planned)
     for (chunk, fresh), results in zip(mine, batches(fresh for _, fresh in theirs)):
@@ -177,6 +246,7 @@ def run(inputs: list[Path], out_dir: Path, published: date | None = None, model:
     job = partial(extract_batch, model=model, published=published)
     batches = partial(map_batches, job, workers=workers, engine=engine, scheduler=scheduler)
     summary = Summary()
+    check_out_dir(out_dir)
     with Journal(out_dir / ".journal", resume) as journal, Output(out_dir, fmt) as output, \
             tqdm(total=None if quiet else count_articles(inputs), unit=" articles", desc="extract",
                  postfix={"errors": 0}, disable=quiet) as bar:

@@ -21,13 +21,14 @@ def article_row(article: Article) -> dict:
             "status": article.status, "error": article.error}
 
 
-def rows_for(article: Article, doc: Doc | None) -> Rows:
-    """All table rows of one article; `doc` is the processed article body (None when unreadable)."""
+def rows_for(article: Article, doc: Doc | None, start: int = 0) -> Rows:
+    """All table rows of one article; `doc` is the processed article body, or the section of it that begins
+    `start` characters into the body (None when unreadable)."""
     rows: Rows = {"articles": [article_row(article)], "films": [], "people": [], "credits": [], "dates": [],
                   "quotes": []}
     if doc is None:
         return rows
-    shift, aid = article.body_start, article.article_id
+    shift, aid = article.body_start + start, article.article_id
     for film in doc._.films:
         start, end = longest(film.mentions)
         rows["films"].append({"article_id": aid, "title": film.title, "film_key": name_key(film.title),
@@ -56,3 +57,24 @@ def rows_for(article: Article, doc: Doc | None) -> Rows:
                                "quote": as_read(q.quote, q.start, q.end), "kind": q.kind, "cue": q.cue,
                                "outlet": q.outlet, "start": q.start + shift, "end": q.end + shift})
     return rows
+
+
+def merge_rows(parts: list[Rows]) -> Rows:
+    """One article's rows from those of its sections, in order: films and people of the same key are one row."""
+    rows = {table: [row for part in parts for row in part[table]] for table in parts[0]}
+    rows["articles"] = parts[0]["articles"]
+    rows["films"] = _merge_named(rows["films"], "film_key")
+    rows["people"] = _merge_named(rows["people"], "person_key")
+    return rows
+
+
+def _merge_named(rows: list[dict], key: str) -> list[dict]:
+    """Rows of one key as one: the first row's name, mentions summed, the fullest mention, the first year given."""
+    merged: dict[str, dict] = {}
+    for row in rows:
+        kept = merged.setdefault(row[key], {**row, "n_mentions": 0})
+        kept["n_mentions"] += row["n_mentions"]
+        kept["start"], kept["end"] = longest([(kept["start"], kept["end"]), (row["start"], row["end"])])
+        if "year" in kept and not kept["year"]:
+            kept["year"] = row["year"]
+    return list(merged.values())

@@ -5,9 +5,13 @@ import json
 import os
 import shutil
 import time
+from collections.abc import Callable
+from contextlib import suppress
+from functools import wraps
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
+import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -16,7 +20,30 @@ from .tables import Rows
 
 FORMATS = ("csv", "parquet")
 INT_COLUMNS = frozenset({"n_chars", "n_mentions", "start", "end"})
+NULLABLE_INT_COLUMNS = frozenset({"year"})  # empty in CSV, null in Parquet, pandas "Int64" when read back
 ROW_GROUP = 10_000
+Method = TypeVar("Method", bound=Callable)
+
+
+class OutputError(Exception):
+    """The output folder cannot be written (the message is one line)."""
+
+
+def check_out_dir(out_dir: Path) -> None:
+    """Refuse an output path that is a file."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError(f"cannot write {out_dir}: it is a file, not a folder")
+
+
+def _reported(method: Method) -> Method:
+    """The method with an OS failure (read-only, full disk, no permission) turned into a one-line OutputError."""
+    @wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except OSError as exc:
+            raise OutputError(f"cannot write {self.out_dir}: {exc.strerror or exc}") from None
+    return wrapper  # type: ignore[return-value]
 
 
 class _CsvTable:
@@ -34,11 +61,19 @@ class _CsvTable:
         self.handle.close()
 
 
+def _parquet_schema(columns: list[str]) -> pa.Schema:
+    """Counts, offsets and years as int64 (years nullable, read back by pandas as "Int64"), everything else text."""
+    dtypes = {c: "Int64" if c in NULLABLE_INT_COLUMNS else "int64" if c in INT_COLUMNS else object for c in columns}
+    arrow = pa.schema([(c, pa.string() if d is object else pa.int64()) for c, d in dtypes.items()])
+    empty = pd.DataFrame({c: pd.Series(dtype=d) for c, d in dtypes.items()})
+    return pa.Table.from_pandas(empty, schema=arrow, preserve_index=False).schema
+
+
 class _ParquetTable:
-    """A Parquet table written one row group per ROW_GROUP rows; counts are integers, everything else text."""
+    """A Parquet table written one row group per ROW_GROUP rows; counts and years are integers, the rest text."""
 
     def __init__(self, path: Path, columns: list[str]) -> None:
-        self.schema = pa.schema([(c, pa.int64() if c in INT_COLUMNS else pa.string()) for c in columns])
+        self.schema = _parquet_schema(columns)
         self.writer = pq.ParquetWriter(path, self.schema)
         self.buffer: list[dict] = []
 
@@ -66,8 +101,10 @@ def _cell(value: object, kind: pa.DataType) -> object:
 
 
 class Output:
-    """One run's six tables and texts.jsonl, appended under DIR/.partial and moved into DIR by commit()."""
+    """One run's six tables and texts.jsonl, appended under DIR/.partial and moved into DIR by commit(); a run
+    that fails leaves DIR's earlier tables as they were and no .partial."""
 
+    @_reported
     def __init__(self, out_dir: Path, fmt: str = "csv") -> None:
         self.out_dir, self.fmt, self.partial = out_dir, fmt, out_dir / ".partial"
         shutil.rmtree(self.partial, ignore_errors=True)
@@ -77,6 +114,7 @@ class Output:
         self.texts = (self.partial / "texts.jsonl").open("w", encoding="utf-8")
         self.counts = dict.fromkeys(TABLES, 0)
 
+    @_reported
     def add(self, rows: Rows, article_id: str, text: str | None) -> None:
         """Append one article's rows, and its text when it was read."""
         for table, table_rows in rows.items():
@@ -85,6 +123,7 @@ class Output:
         if text is not None:
             self.texts.write(json.dumps({"article_id": article_id, "text": text}, ensure_ascii=False) + "\n")
 
+    @_reported
     def commit(self) -> None:
         """Finish every file and rename it into DIR (each file appears whole or not at all)."""
         self._close()
@@ -95,25 +134,32 @@ class Output:
                 (self.out_dir / f"{table}.{other}").unlink(missing_ok=True)
         self.partial.rmdir()
 
+    def _files(self) -> list:
+        return [*self.tables.values(), self.texts]
+
     def _close(self) -> None:
-        for table in self.tables.values():
-            table.close()
-        self.texts.close()
+        for file in self._files():
+            file.close()
 
     def __enter__(self) -> "Output":
         return self
 
     def __exit__(self, *exc: object) -> None:
+        """After a failure: close what is open (a full disk fails the last flush too) and drop .partial."""
         if self.partial.exists():
-            self._close()
+            for file in self._files():
+                with suppress(OSError):
+                    file.close()
             shutil.rmtree(self.partial, ignore_errors=True)
 
 
 class Journal:
     """Finished articles' rows by key, appended as `key<TAB>json` lines to DIR/.journal/<run>.jsonl."""
 
+    @_reported
     def __init__(self, folder: Path, resume: bool) -> None:
         """Start a run's journal; with `resume` the earlier runs' records are indexed, otherwise dropped."""
+        self.out_dir = folder.parent
         if not resume:
             shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True, exist_ok=True)
@@ -139,6 +185,7 @@ class Journal:
         self.readers[path].seek(offset)
         return json.loads(self.readers[path].readline().split(b"\t", 1)[1])
 
+    @_reported
     def add(self, key: str, rows: Rows) -> None:
         """Record an article's rows."""
         self.writer.write(key.encode() + b"\t" + json.dumps(rows).encode() + b"\n")

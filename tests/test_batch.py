@@ -1,5 +1,6 @@
 """Batch runs: workers and Dask give the single-process tables, a killed run resumes, bad inputs become error rows."""
 
+import errno
 import json
 import os
 import signal
@@ -145,7 +146,6 @@ def test_bad_inputs_become_error_rows_and_the_batch_goes_on(tmp_path):
     (folder / "empty.txt").write_text("")
     (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     (folder / "latin.txt").write_bytes("Cin\xe9ma Paradiso returns".encode("latin-1"))
-    (folder / "huge.txt").write_text("The crowd cheered again. " * 200_000)  # 5 MB
     lines = [json.dumps({"id": f"d{i}", "text": f"Film {i} wrapped."}).encode() for i in range(DUMP_LINES)]
     broken = range(7, DUMP_LINES, DUMP_LINES // 5)
     for i in broken:
@@ -159,13 +159,13 @@ def test_bad_inputs_become_error_rows_and_the_batch_goes_on(tmp_path):
     articles = pd.read_csv(out / "articles.csv", dtype=str, keep_default_na=False)
     failed = articles[articles.status == "error"]
     errors = dict(zip(failed.article_id, failed.error))
-    assert set(errors) == {"empty", "binary", "latin", "huge", "missing", "dump:51", "dump:100",
+    assert set(errors) == {"empty", "binary", "latin", "missing", "dump:51", "dump:100",
                            *(f"dump:{i + 1}" for i in broken)}
     assert all(e and "\n" not in e for e in errors.values())
-    assert "too long" in errors["huge"] and "malformed JSON" in errors["dump:8"]
+    assert "malformed JSON" in errors["dump:8"]
     read = 6 + DUMP_LINES - len(broken) - 2
     assert (articles.status == "ok").sum() == read
-    assert sum(1 for _ in (out / "texts.jsonl").open()) == read + 1  # the too-long article keeps its text
+    assert sum(1 for _ in (out / "texts.jsonl").open()) == read
 
 
 def test_no_readable_article_exits_non_zero_and_writes_the_error_rows(tmp_path):
@@ -181,3 +181,169 @@ def test_parquet_tables_are_typed_and_match_csv(corpus, single, tmp_path):
     assert str(people["start"].dtype) == "int64"
     csv_people = pd.read_csv(pd.io.common.BytesIO(single["people.csv"]), dtype=str, keep_default_na=False)
     assert people.astype(str).values.tolist() == csv_people.values.tolist()
+
+
+def test_an_exception_in_one_article_is_its_error_row_and_the_others_keep_their_rows(tmp_path, monkeypatch):
+    from pipeline import people
+
+    def fragile(spans):
+        if any(s.text == "Zelinda Marrowfax" for s in spans):
+            raise RuntimeError("lost the thread\nat line two")
+        return cluster(spans)
+
+    cluster = people.cluster_people
+    monkeypatch.setattr(people, "cluster_people", fragile)
+    texts = {"a": "Director Rosa Delgado cast Omar Haddad.", "b": "The comedy stars Zelinda Marrowfax.",
+             "c": "Producer Ingrid Holm hired Tariq Mensah."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text)
+    extract(tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt", "--out", tmp_path / "out")
+    articles = pd.read_csv(tmp_path / "out" / "articles.csv", dtype=str, keep_default_na=False)
+    assert articles[["article_id", "status", "error"]].values.tolist() == [
+        ["a", "ok", ""], ["b", "error", "extraction failed: RuntimeError: lost the thread at line two"],
+        ["c", "ok", ""]]
+    people_rows = pd.read_csv(tmp_path / "out" / "people.csv", dtype=str, keep_default_na=False)
+    assert people_rows[["article_id", "name"]].values.tolist() == [
+        ["a", "Rosa Delgado"], ["a", "Omar Haddad"], ["c", "Ingrid Holm"], ["c", "Tariq Mensah"]]
+
+
+def run_failing(args: list, out: Path) -> tuple[int, str, dict[str, bytes]]:
+    """Run `extract` into `out`; its exit code, its stderr and the output files it leaves."""
+    result = runner.invoke(app, ["extract", *map(str, args), "--out", str(out), "--quiet"])
+    return result.exit_code, result.stderr, outputs(out) if out.is_dir() else {}
+
+
+def test_out_naming_a_file_is_a_one_line_output_error(tmp_path):
+    inputs = make_inputs(tmp_path / "in", 4)
+    (tmp_path / "tables.csv").write_text("mine\n")
+    code, stderr, _ = run_failing([inputs], tmp_path / "tables.csv")
+    assert (code, stderr) == (3, f"error: cannot write {tmp_path / 'tables.csv'}: it is a file, not a folder\n")
+    assert (tmp_path / "tables.csv").read_text() == "mine\n"
+
+
+@pytest.mark.parametrize("errno_, reason", [(errno.EROFS, "Read-only file system"),
+                                            (errno.EACCES, "Permission denied")])
+def test_an_unwritable_folder_is_a_one_line_output_error(tmp_path, monkeypatch, errno_, reason):
+    inputs, out = make_inputs(tmp_path / "in", 4), tmp_path / "out"
+    mkdir = Path.mkdir
+
+    def refuse(path: Path, *args, **kwargs) -> None:
+        if path.is_relative_to(out):
+            raise OSError(errno_, os.strerror(errno_), str(path))
+        mkdir(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", refuse)
+    code, stderr, left = run_failing([inputs], out)
+    assert (code, stderr, left) == (3, f"error: cannot write {out}: {reason}\n", {})
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("where", ["add", "commit"])
+def test_a_failed_write_keeps_the_earlier_tables_and_leaves_no_partial(tmp_path, monkeypatch, where):
+    from pipeline import write
+
+    inputs, out = make_inputs(tmp_path / "in", 8), tmp_path / "out"
+    extract(make_inputs(tmp_path / "earlier", 4), "--out", out)
+    earlier = outputs(out)
+
+    def full_disk(*args, **kwargs) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    if where == "add":  # the disk fills up after three articles
+        add = write._CsvTable.add
+        calls = iter(range(10**6))
+        monkeypatch.setattr(write._CsvTable, "add", lambda self, rows: add(self, rows) if next(calls) < 18
+                            else full_disk())
+    else:  # the last flush of the tables fails
+        monkeypatch.setattr(write._CsvTable, "close", full_disk)
+    code, stderr, left = run_failing([inputs], out)
+    assert (code, stderr) == (3, f"error: cannot write {out}: No space left on device\n")
+    assert left == earlier
+    assert not (out / ".partial").exists()
+
+
+def test_workers_end_with_a_killed_parent(tmp_path):
+    psutil = pytest.importorskip("psutil")
+    inputs, out = make_inputs(tmp_path / "in", 400), tmp_path / "out"
+    code = ("import sys; import pipeline.extract as e; e.CHUNK_ARTICLES = 2; from pipeline.cli import app; "
+            "app(sys.argv[1:], prog_name='pipeline')")
+    job = subprocess.Popen([sys.executable, "-c", code, "extract", str(inputs), "--out", str(out), "-q",
+                            "--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while not any(p.stat().st_size for p in out.glob(".journal/*.jsonl")) and job.poll() is None:
+        assert time.monotonic() < deadline, "the run journaled nothing"
+        time.sleep(0.05)
+    children = psutil.Process(job.pid).children(recursive=True)
+    workers = [c for c in children if "spawn_main" in " ".join(c.cmdline()) and "resource_tracker" not in
+               " ".join(c.cmdline())]
+    assert len(workers) == 2 and job.poll() is None
+    os.kill(job.pid, signal.SIGKILL)
+    job.wait()
+    _, alive = psutil.wait_procs(children, timeout=5)
+    assert alive == []
+
+
+@pytest.mark.parametrize("text,limit,sections", [
+    ("One two.\n\nThree four.\nFive six. Seven eight.", 20, ["One two.\n\n", "Three four.\n", "Five six. ", "Seven eight."]),
+    ("Alpha beta. Gamma delta! Epsilon zeta.", 16, ["Alpha beta. ", "Gamma delta! ", "Epsilon zeta."]),
+    ("word word word word", 12, ["word word ", "word word"]),
+    ("abcdefghijklmnopqrstuvwxyz", 10, ["abcdefghij", "klmnopqrst", "uvwxyz"]),
+    ("short", 10, ["short"]),
+])
+def test_long_texts_are_cut_at_paragraph_then_line_then_sentence_ends(text, limit, sections):
+    from pipeline.extract import section_bounds
+
+    bounds = section_bounds(text, limit)
+    assert [text[start:end] for start, end in bounds] == sections
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text) and all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))
+
+
+LONG = ("---\ntitle: Harbour news\npublished: 2021-03-04\n---\n"
+        "The spy drama Silver Current wrapped filming in Lisbon. Director Rosa Delgado praised the crew.{gap}"
+        "Omar Haddad plays Captain Vale in the spy drama Silver Current.{gap}"
+        "Rosa Delgado said the thriller Silver Current (2019) will open on May 5, 2024.\n")
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n", " "])
+def test_an_article_over_the_section_limit_is_extracted_in_sections_with_its_offsets(tmp_path, monkeypatch, gap):
+    from pipeline import extract as job
+
+    text = LONG.format(gap=gap)
+    (tmp_path / "long.md").write_text(text)
+    monkeypatch.setattr(job, "SECTION_CHARS", 120)  # every paragraph (or sentence) its own section
+    extract(tmp_path / "long.md", "--out", tmp_path / "out")
+    tables = {t: pd.read_csv(tmp_path / "out" / f"{t}.csv", dtype=str, keep_default_na=False).drop(columns="article_id")
+              for t in ("articles", "films", "people", "credits", "dates")}
+    assert tables["articles"][["status", "n_chars"]].values.tolist() == [["ok", str(len(text))]]
+    at = text.index("Silver")
+    assert tables["films"].values.tolist() == [["Silver Current", "silver current", "2019", "3", str(at),
+                                                str(at + 14)]]
+    rosa, omar = text.index("Rosa"), text.index("Omar")
+    assert tables["people"].values.tolist() == [["Rosa Delgado", "rosa delgado", "2", str(rosa), str(rosa + 12)],
+                                                ["Omar Haddad", "omar haddad", "1", str(omar), str(omar + 11)]]
+    assert tables["credits"][["person", "role", "character", "film"]].values.tolist() == [
+        ["Rosa Delgado", "director", "", "Silver Current"], ["Omar Haddad", "actor", "Captain Vale", "Silver Current"]]
+    assert all(row.person in text[int(row.start):int(row.end)] for row in tables["credits"].itertuples())
+    assert all(row.text == text[int(row.start):int(row.end)] for row in tables["dates"].itertuples())
+    assert tables["dates"][["text", "value"]].values.tolist() == [["2019", "2019"], ["May 5, 2024", "2024-05-05"]]
+
+
+def test_an_exception_in_one_section_is_its_articles_error_row(tmp_path, monkeypatch):
+    from pipeline import extract as job, people
+
+    def fragile(spans):
+        if any(s.text == "Omar Haddad" for s in spans):
+            raise RuntimeError("lost the thread")
+        return cluster(spans)
+
+    cluster = people.cluster_people
+    monkeypatch.setattr(people, "cluster_people", fragile)
+    monkeypatch.setattr(job, "SECTION_CHARS", 120)
+    (tmp_path / "long.md").write_text(LONG.format(gap="\n\n"))
+    (tmp_path / "short.txt").write_text("Director Ingrid Holm praised the crew.")
+    extract(tmp_path / "long.md", tmp_path / "short.txt", "--out", tmp_path / "out")
+    articles = pd.read_csv(tmp_path / "out" / "articles.csv", dtype=str, keep_default_na=False)
+    assert articles[["article_id", "status", "error"]].values.tolist() == [
+        ["long", "error", "extraction failed: RuntimeError: lost the thread"], ["short", "ok", ""]]
+    people_rows = pd.read_csv(tmp_path / "out" / "people.csv", dtype=str, keep_default_na=False)
+    assert people_rows[["article_id", "name"]].values.tolist() == [["short", "Ingrid Holm"]]

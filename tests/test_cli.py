@@ -82,6 +82,66 @@ def test_unknown_model_is_a_one_line_error(tmp_path):
     assert result.exit_code == 2 and "not installed" in result.output
 
 
+@pytest.mark.parametrize("model", ["{tmp}/models/no_such", "./no_such_folder", "~/no_such_pipeline"])
+def test_a_model_path_that_does_not_exist_says_so(tmp_path, model):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    model = model.format(tmp=tmp_path)
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "--out", str(tmp_path / "o"), "--model", model])
+    assert result.exit_code == 2
+    assert result.stderr == (f"error: --model {model}: the path does not exist "
+                             "(give a spaCy pipeline folder or an installed name)\n")
+    assert not (tmp_path / "o").exists()
+
+
+def test_extract_requires_out_and_writes_nothing_without_it(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["extract", "a.txt"], terminal_width=200)
+    assert result.exit_code == 2 and "Missing option '--out'" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_help_lists_the_choices_of_format_and_engine():
+    result = runner.invoke(app, ["extract", "--help"], terminal_width=200)
+    assert "<csv|parquet>" in result.output and "<local|dask>" in result.output
+    result = runner.invoke(app, ["extract", "a.txt", "--out", "o", "--format", "xml"])
+    assert result.exit_code == 2
+    assert "'xml' is not one of 'csv', 'parquet'" in " ".join(result.output.replace("│", " ").split())
+
+
+def test_the_cli_choices_are_the_formats_and_engines_the_job_knows():
+    from typing import get_args
+
+    from pipeline import cli, extract, write
+
+    assert (get_args(cli.Format), get_args(cli.Engine)) == (write.FORMATS, extract.ENGINES)
+
+
+def test_review_of_a_folder_without_tables_is_a_one_line_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    for folder in (tmp_path / "mistyped", tmp_path / "empty"):
+        result = runner.invoke(app, ["review", str(folder), "--html", str(tmp_path / "r.html")])
+        assert result.exit_code == 2
+        assert result.stderr == (f"error: {folder} is not a folder written by extract "
+                                 "(no articles.csv or articles.parquet)\n")
+    assert not (tmp_path / "r.html").exists() and not (tmp_path / "mistyped").exists()
+
+
+def test_year_is_a_nullable_integer_in_csv_and_parquet(tmp_path):
+    (tmp_path / "a.txt").write_text("The thriller Silver Current (1996) returns to cinemas. The spy drama Night Ferry "
+                                    "wrapped filming in Lisbon.\n", encoding="utf-8")
+    for fmt in ("csv", "parquet"):
+        result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "--out", str(tmp_path / fmt), "--format", fmt])
+        assert result.exit_code == 0, result.output
+    assert (tmp_path / "csv" / "films.csv").read_text().splitlines()[1:] == [
+        "a,Silver Current,silver current,1996,1,13,27", "a,Night Ferry,night ferry,,1,69,80"]
+    films = pd.read_parquet(tmp_path / "parquet" / "films.parquet")
+    assert str(films["year"].dtype) == "Int64"
+    assert films["year"].tolist() == [1996, pd.NA]
+    from_csv = pd.read_csv(tmp_path / "csv" / "films.csv", dtype={"year": "Int64"})
+    assert from_csv.astype(str).equals(films.astype(str))
+
+
 def test_seed_end_to_end_scores(tmp_path):
     out = tmp_path / "out"
     assert runner.invoke(app, ["extract", str(ROOT / "corpus" / "articles"), "--out", str(out)]).exit_code == 0
@@ -96,3 +156,46 @@ def test_seed_end_to_end_scores(tmp_path):
     assert sorted(films["title"]) == ["Mission: Impossible", "Mission: Impossible 7", "Mission: Impossible 8"]
     assert runner.invoke(app, ["evaluate", "--gold", str(ROOT / "corpus" / "gold"), "--pred", str(out),
                                "--fail-under", "1.01"]).exit_code == 1
+
+
+def write_scored(tmp_path: Path, gold_ids: list[str]) -> tuple[Path, Path]:
+    """Predictions for article a1 (one person) and gold for `gold_ids` (each with that person)."""
+    pred = tmp_path / "pred"
+    pred.mkdir(parents=True)
+    for table, columns in COLUMNS.items():
+        rows = {"articles": [["a1", "a1.txt", "", "", "", "10", "ok", ""]],
+                "people": [["a1", "Alex Park", "alex park", "1", "0", "9"]]}.get(table, [])
+        pd.DataFrame(rows, columns=columns).to_csv(pred / f"{table}.csv", index=False)
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps({"article_id": a, "people": [{"name": "Alex Park"}]}) + "\n"
+                            for a in gold_ids), encoding="utf-8")
+    return gold, pred
+
+
+def test_evaluate_refuses_empty_gold(tmp_path):
+    gold, pred = write_scored(tmp_path, [])
+    result = runner.invoke(app, ["evaluate", "--gold", str(gold), "--pred", str(pred), "--fail-under", "0.99"])
+    assert result.exit_code == 2
+    assert result.stderr == f"error: gold {gold} holds no articles: nothing to score\n"
+
+
+def test_evaluate_json_that_cannot_be_written_is_a_one_line_output_error(tmp_path):
+    gold, pred = write_scored(tmp_path, ["a1"])
+    target = tmp_path / "no_folder" / "s.json"
+    result = runner.invoke(app, ["evaluate", "--gold", str(gold), "--pred", str(pred), "--json", str(target)])
+    assert (result.exit_code, result.stderr) == (3, f"error: cannot write {target}: No such file or directory\n")
+
+
+def test_evaluate_warns_when_gold_articles_are_not_predicted(tmp_path):
+    gold, pred = write_scored(tmp_path, ["a1", "b2"])
+    args = ["evaluate", "--gold", str(gold), "--pred", str(pred)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0
+    assert result.stderr == (f"warning: 1 of 2 gold articles are not in {pred} (first: 'b2'); "
+                             "their rows all count as missed\n")
+    result = runner.invoke(app, [*args, "--fail-under", "0.1"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == "--fail-under: gold and predictions are not the same articles"
+    gold, pred = write_scored(tmp_path / "same", ["a1"])
+    result = runner.invoke(app, ["evaluate", "--gold", str(gold), "--pred", str(pred), "--fail-under", "0.99"])
+    assert (result.exit_code, result.stderr) == (0, "")

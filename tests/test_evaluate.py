@@ -181,6 +181,17 @@ def test_unresolved_dates_match_on_text(tmp_path):
     assert counts(report, "dates") == (0, 2, 1)
 
 
+def test_an_unresolved_date_matches_only_an_unresolved_gold_row(tmp_path):
+    gold = article(dates=[{"film": "Dawn", "event": "release", "text": "next May", "value": "2024-05"},
+                          {"film": "Dawn", "event": "premiere", "text": "in the spring", "value": ""}])
+    report = run(tmp_path, gold, dates=[{"film": "Dawn", "event": "release", "text": "next May", "value": ""},
+                                        {"film": "Dawn", "event": "premiere", "text": "in the spring",
+                                         "value": "2024-03"}])
+    assert counts(report, "dates") == (0, 2, 2)
+    report = run(tmp_path, gold, dates=[{"film": "Dawn", "event": "premiere", "text": "In the Spring", "value": ""}])
+    assert counts(report, "dates") == (1, 0, 1)
+
+
 def test_dates_match_on_film_and_value_and_report_event_accuracy(tmp_path):
     gold = article(dates=[{"film": "Dawn", "event": "release", "text": "May 5, 2023", "value": "2023-05-05"},
                           {"film": "Dawn", "event": "filming_end", "text": "2022", "value": "2022"},
@@ -203,6 +214,16 @@ def test_only_gold_articles_are_scored(tmp_path):
     assert counts(report, "people") == (1, 0, 1)
     assert report.missed["a2"]["people"] == [{"name": "Bo Lee"}]
     assert "zz" not in report.spurious
+
+
+def test_missing_articles_are_gold_ids_the_predictions_never_name(tmp_path):
+    gold = load_gold(write_gold(tmp_path / "gold", article("a1"), article("a2", people=[{"name": "Bo Lee"}]),
+                                article("a3")))
+    pred = load_predictions(write_pred(tmp_path / "pred", people=[{"name": "Alex Park"}]))
+    assert evaluate.missing_articles(gold, pred) == ["a2", "a3"]
+    pd.DataFrame({"article_id": ["a1", "a3"], "status": ["ok", "ok"]}).to_csv(tmp_path / "pred" / "articles.csv",
+                                                                             index=False)
+    assert evaluate.missing_articles(gold, load_predictions(tmp_path / "pred")) == ["a2"]
 
 
 def test_precision_recall_f1_and_empty_scores(tmp_path):
@@ -256,6 +277,8 @@ def test_gold_as_folder_or_jsonl(tmp_path):
     ("gold/a1.json", '{"article_id": "a1", "films": {"title": "Dawn"}}', "must be a list"),
     ("gold/a1.json", '{"article_id": "a1", "people": [{"nam": "Al"}]}', "people\\[0\\] lacks name"),
     ("gold.txt", "{}", "folder of .json files or one .jsonl"),
+    ("gold.jsonl", "", "holds no articles"),
+    ("gold.jsonl", "\n  \n", "holds no articles"),
 ])
 def test_malformed_gold_is_one_clear_error(tmp_path, name, content, message):
     path = tmp_path / name

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from tqdm import tqdm
 
 from . import nlp as nlp_module
-from .read import Article, iter_articles, iter_paths
+from .read import Article, count_articles, iter_articles
 from .tables import Rows, rows_for
 from .write import Journal, Output
 
@@ -156,18 +156,6 @@ def extract_all(articles: Iterable[Article], journal: Journal, settings: str,
                 yield article, extracted[id(article)]
             else:
                 yield article, journal.get(key) if key else rows_for(article, None)
-
-
-def count_articles(inputs: Iterable[str | Path]) -> int:
-    """How many articles the inputs hold (a JSONL file's non-blank lines), for the progress bar's total."""
-    total = 0
-    for path in iter_paths(inputs):
-        try:
-            with path.open("rb") as handle:
-                total += sum(1 for line in handle if line.strip()) if path.suffix.lower() == ".jsonl" else 1
-        except OSError:
-            total += 1
-    return total
 
 
 def run(inputs: list[Path], out_dir: Path, published: date | None = None, model: str = nlp_module.DEFAULT_MODEL,

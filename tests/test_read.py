@@ -1,8 +1,18 @@
 """Readers: formats, front-matter, offsets into the text as read, and bad inputs."""
 
+import errno
 import json
+import os
+import signal
+import socket
+from contextlib import contextmanager
+from pathlib import Path
 
-from pipeline.read import html_main_text, iter_articles
+import pandas as pd
+import pytest
+
+from pipeline import extract
+from pipeline.read import count_articles, html_main_text, iter_articles
 
 
 def test_txt_with_front_matter_keeps_offsets(tmp_path):
@@ -46,3 +56,128 @@ def test_html_main_text_skips_scripts_and_navigation():
     title, text = html_main_text(page)
     assert title == "Premiere night"
     assert text == "Premiere night\n\nThe cast arrived.\n\nFans & critics cheered."
+
+
+class Blocked(Exception):
+    """Raised by `within` (not an OSError, so no reader can take it for a failed read)."""
+
+
+@contextmanager
+def within(seconds: int):
+    """Fail (instead of hanging) when the block takes longer than `seconds`, e.g. blocked opening a FIFO."""
+    def expire(*_):
+        raise Blocked(f"still blocked after {seconds} s")
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def deny(monkeypatch, *denied: Path) -> None:
+    """Make `denied` unreadable as chmod 000 would for a normal user (tests run as root, which chmod cannot stop)."""
+    scandir, path_open = os.scandir, Path.open
+
+    def refuse(path) -> None:
+        if Path(path) in denied:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+
+    monkeypatch.setattr(os, "scandir", lambda path=".": refuse(path) or scandir(path))
+    monkeypatch.setattr(Path, "open", lambda self, *a, **k: refuse(self) or path_open(self, *a, **k))
+
+
+def rows(articles) -> list[tuple[str, str, str]]:
+    return [(a.article_id, a.status, a.error) for a in articles]
+
+
+def test_pipes_sockets_links_loops_and_unreadable_entries_in_a_folder_each_give_one_error_row(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "good.txt").write_text("A fine article.", encoding="utf-8")
+    (folder / "notes.csv").write_text("not,an,article", encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(folder / "sock.md"))
+    (folder / "loop.txt").symlink_to("loop.txt")
+    (folder / "gone.txt").symlink_to("nowhere.txt")
+    (folder / "sub" / "up").symlink_to("..")
+    (folder / "sub" / "locked.txt").write_text("Hidden text.", encoding="utf-8")
+    (folder / "shut").mkdir()
+    (folder / "shut" / "inside.txt").write_text("Never listed.", encoding="utf-8")
+    deny(monkeypatch, folder / "sub" / "locked.txt", folder / "shut")
+    with within(20):
+        articles = list(iter_articles([folder]))
+        assert count_articles([folder]) == len(articles)
+    assert rows(articles) == [
+        ("gone", "error", f"broken symlink: {folder}/gone.txt points to nowhere.txt, which does not exist"),
+        ("good", "ok", ""),
+        ("loop", "error", f"symlink loop: {folder}/loop.txt (Too many levels of symbolic links)"),
+        ("pipe", "error", f"not a regular file: {folder}/pipe.txt is a named pipe (FIFO)"),
+        ("shut", "error", f"cannot read folder {folder}/shut: Permission denied"),
+        ("sock", "error", f"not a regular file: {folder}/sock.md is a socket"),
+        ("locked", "error", f"cannot read {folder}/sub/locked.txt: Permission denied"),
+        ("up", "error", f"symlink loop: {folder}/sub/up leads back into a folder that contains it"),
+    ]
+
+
+def test_paths_named_on_the_command_line_never_block_or_stop_the_batch(tmp_path, monkeypatch):
+    os.mkfifo(tmp_path / "feed.jsonl")
+    (tmp_path / "dump.jsonl").write_text(json.dumps({"id": "d1", "text": "A story."}) + "\n", encoding="utf-8")
+    (tmp_path / "shut").mkdir()
+    (tmp_path / "good.txt").write_text("A fine article.", encoding="utf-8")
+    (tmp_path / "loop.md").symlink_to("loop.md")
+    deny(monkeypatch, tmp_path / "shut", tmp_path / "dump.jsonl")
+    named = [tmp_path / n for n in ("feed.jsonl", "shut", "dump.jsonl", "loop.md", "good.txt", "none.txt")]
+    with within(20):
+        articles = list(iter_articles(named))
+        assert count_articles(named) == len(articles)
+    assert rows(articles) == [
+        ("feed", "error", f"not a regular file: {tmp_path}/feed.jsonl is a named pipe (FIFO)"),
+        ("shut", "error", f"cannot read folder {tmp_path}/shut: Permission denied"),
+        ("dump", "error", f"cannot read {tmp_path}/dump.jsonl: Permission denied"),
+        ("loop", "error", f"symlink loop: {tmp_path}/loop.md (Too many levels of symbolic links)"),
+        ("good", "ok", ""),
+        ("none", "error", f"no such file or directory: {tmp_path}/none.txt"),
+    ]
+
+
+def test_a_fifo_named_to_extract_with_its_progress_bar_is_an_error_row(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "good.txt").write_text("The crew wrapped filming in Lisbon.", encoding="utf-8")
+    with within(120):
+        summary = extract.run([tmp_path / "pipe.txt", tmp_path / "good.txt"], tmp_path / "out", quiet=False)
+    articles = pd.read_csv(tmp_path / "out" / "articles.csv", dtype=str, keep_default_na=False)
+    assert (summary.ok, summary.errors) == (1, 1)
+    assert list(zip(articles.article_id, articles.status, articles.error)) == [
+        ("pipe", "error", f"not a regular file: {tmp_path}/pipe.txt is a named pipe (FIFO)"), ("good", "ok", "")]
+
+
+@pytest.mark.parametrize("encoding, bom", [("utf-16", b""), ("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"),
+                                           ("utf-32", b""), ("utf-8", b"\xef\xbb\xbf")])
+def test_text_with_a_byte_order_mark_is_decoded(tmp_path, encoding, bom):
+    text = "---\ntitle: Caf\u00e9 premiere\n---\nThe crew \u2014 and \U0001F3AC fans \u2014 arrived.\n"
+    (tmp_path / "story.txt").write_bytes(bom + text.encode(encoding))
+    record = json.dumps({"id": "s1", "text": "Caf\u00e9 night.", "published": "2021-05-04"}, ensure_ascii=False)
+    (tmp_path / "feed.jsonl").write_bytes(bom + f"{record}\n\n{record.replace('s1', 's2')}\n".encode(encoding))
+    articles = list(iter_articles([tmp_path]))
+    assert [(a.article_id, a.source, a.status, a.text, a.title) for a in articles] == [
+        ("s1", f"{tmp_path}/feed.jsonl:1", "ok", "Caf\u00e9 night.", "Caf\u00e9 night."),
+        ("s2", f"{tmp_path}/feed.jsonl:3", "ok", "Caf\u00e9 night.", "Caf\u00e9 night."),
+        ("story", f"{tmp_path}/story.txt", "ok", text, "Caf\u00e9 premiere")]
+    assert count_articles([tmp_path]) == 3
+
+
+def test_bad_utf16_and_empty_jsonl_are_error_rows(tmp_path):
+    (tmp_path / "cut.txt").write_bytes(b"\xff\xfe" + "Half".encode("utf-16-le") + b"\x00\xd8")
+    (tmp_path / "blank.jsonl").write_text("\n  \n", encoding="utf-8")
+    good = json.dumps({"id": "w1", "text": "Whole."}) + "\n"
+    (tmp_path / "wide.jsonl").write_bytes(b"\xff\xfe" + good.encode("utf-16-le") + b"\x00\xd8")
+    articles = list(iter_articles([tmp_path]))
+    assert rows(articles) == [
+        ("blank", "error", "empty JSONL file: no article lines"),
+        ("cut", "error", "not UTF-16: byte 10 cannot be decoded"),
+        ("w1", "ok", ""),
+        ("wide:2", "error", "not UTF-16-LE: the file cannot be decoded past line 1"),
+    ]

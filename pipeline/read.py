@@ -4,6 +4,7 @@ import codecs
 import errno
 import io
 import json
+import logging
 import os
 import re
 import stat
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+_log = logging.getLogger(__name__)
 SUFFIXES = {".txt", ".md", ".jsonl", ".html", ".htm"}
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _FIELD = re.compile(r"^(\w+)\s*:\s*(.*?)\s*$", re.M)
@@ -107,7 +109,14 @@ def _file_input(path: Path, info: os.stat_result) -> Input:
 
 
 def iter_articles(inputs: Iterable[str | Path]) -> Iterator[Article]:
-    """Yield every article of the inputs; unreadable ones come back with status 'error'."""
+    """Yield every article of the inputs under an id of its own; unreadable ones come back with status 'error'."""
+    sources: dict[str, str] = {}
+    for article in _read_inputs(inputs):
+        yield _with_distinct_id(article, sources)
+
+
+def _read_inputs(inputs: Iterable[str | Path]) -> Iterator[Article]:
+    """Every article (or error row) of the inputs, under the id its input gives it."""
     for item in iter_inputs(inputs):
         path = item.path
         if item.problem:
@@ -119,6 +128,21 @@ def iter_articles(inputs: Iterable[str | Path]) -> Iterator[Article]:
                 yield _read_document(path)
             except ReadError as exc:
                 yield Article(article_id=path.stem, source=str(path), status="error", error=str(exc))
+
+
+def _with_distinct_id(article: Article, sources: dict[str, str]) -> Article:
+    """The article under its own id or, when an earlier one has it (a stem or JSONL id seen before), under the
+    first free 'id#2', 'id#3'..., with a warning; `sources` maps the ids given so far to their sources."""
+    wanted = article.article_id
+    number = 1
+    while article.article_id in sources:
+        number += 1
+        article.article_id = f"{wanted}#{number}"
+    if number > 1:
+        _log.warning("%s: article id %r is taken by %s; read as %r", article.source, wanted, sources[wanted],
+                     article.article_id)
+    sources[article.article_id] = article.source
+    return article
 
 
 def count_articles(inputs: Iterable[str | Path]) -> int:

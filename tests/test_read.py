@@ -181,3 +181,38 @@ def test_bad_utf16_and_empty_jsonl_are_error_rows(tmp_path):
         ("w1", "ok", ""),
         ("wide:2", "error", "not UTF-16-LE: the file cannot be decoded past line 1"),
     ]
+
+
+def test_a_repeated_stem_or_jsonl_id_gets_a_distinct_id_and_a_warning(tmp_path, caplog):
+    for folder in ("a", "b", "c"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "premiere.txt").write_text(f"Story from {folder}.", encoding="utf-8")
+    (tmp_path / "b" / "premiere.md").write_text("Notes from b.", encoding="utf-8")
+    lines = [{"id": "k1", "text": "One."}, {"id": "k1", "text": "Two."}, {"id": "premiere#2", "text": "Three."},
+             {"id": 7, "text": "Four."}, {"id": "7", "text": "Five."}]
+    (tmp_path / "feed.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    (tmp_path / "k1.txt").write_text("", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="pipeline.read"):
+        articles = list(iter_articles([tmp_path]))
+    assert [(a.article_id, a.source, a.text) for a in articles] == [
+        ("premiere", f"{tmp_path}/a/premiere.txt", "Story from a."),
+        ("premiere#2", f"{tmp_path}/b/premiere.md", "Notes from b."),
+        ("premiere#3", f"{tmp_path}/b/premiere.txt", "Story from b."),
+        ("premiere#4", f"{tmp_path}/c/premiere.txt", "Story from c."),
+        ("k1", f"{tmp_path}/feed.jsonl:1", "One."),
+        ("k1#2", f"{tmp_path}/feed.jsonl:2", "Two."),
+        ("premiere#2#2", f"{tmp_path}/feed.jsonl:3", "Three."),
+        ("7", f"{tmp_path}/feed.jsonl:4", "Four."),
+        ("7#2", f"{tmp_path}/feed.jsonl:5", "Five."),
+        ("k1#3", f"{tmp_path}/k1.txt", ""),
+    ]
+    assert caplog.messages == [
+        f"{tmp_path}/b/premiere.md: article id 'premiere' is taken by {tmp_path}/a/premiere.txt; read as 'premiere#2'",
+        f"{tmp_path}/b/premiere.txt: article id 'premiere' is taken by {tmp_path}/a/premiere.txt; read as 'premiere#3'",
+        f"{tmp_path}/c/premiere.txt: article id 'premiere' is taken by {tmp_path}/a/premiere.txt; read as 'premiere#4'",
+        f"{tmp_path}/feed.jsonl:2: article id 'k1' is taken by {tmp_path}/feed.jsonl:1; read as 'k1#2'",
+        f"{tmp_path}/feed.jsonl:3: article id 'premiere#2' is taken by {tmp_path}/b/premiere.md; read as 'premiere#2#2'",
+        f"{tmp_path}/feed.jsonl:5: article id '7' is taken by {tmp_path}/feed.jsonl:4; read as '7#2'",
+        f"{tmp_path}/k1.txt: article id 'k1' is taken by {tmp_path}/feed.jsonl:1; read as 'k1#3'",
+    ]
+    assert all("\n" not in message for message in caplog.messages)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from .normalize_dates import normalize
+
 _log = logging.getLogger(__name__)
 SUFFIXES = {".txt", ".md", ".jsonl", ".html", ".htm"}
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -207,12 +209,22 @@ def from_text(article_id: str, source: str, text: str, **meta: str) -> Article:
             if fields.get(name) and not getattr(article, name):
                 setattr(article, name, fields[name].strip("\"'"))
         article.body_start = match.end()
+    article.published = published_day(article.published, source)
     if not text[article.body_start:].strip():
         raise ReadError("empty article")
     if not article.title:
         first_line = text[article.body_start:].strip().split("\n", 1)[0].strip()
         article.title = first_line if len(first_line) <= 120 else ""
     return article
+
+
+def published_day(value: str, source: str) -> str:
+    """A publication date as 'YYYY-MM-DD' (from ISO, 'May 4, 2021', '4/5/2021' day first...); "" with a warning
+    when it names no day, so a bad date never becomes the reference of the article's relative dates."""
+    day, precision = normalize(value) if value.strip() else ("", "")
+    if value.strip() and precision != "day":
+        _log.warning("%s: published %r is not a calendar day; left empty", source, value)
+    return day if precision == "day" else ""
 
 
 def _read_jsonl(path: Path) -> Iterator[Article]:

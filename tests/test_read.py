@@ -5,6 +5,8 @@ import json
 import os
 import signal
 import socket
+import subprocess
+import sys
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -216,3 +218,36 @@ def test_a_repeated_stem_or_jsonl_id_gets_a_distinct_id_and_a_warning(tmp_path, 
         f"{tmp_path}/k1.txt: article id 'k1' is taken by {tmp_path}/feed.jsonl:1; read as 'k1#3'",
     ]
     assert all("\n" not in message for message in caplog.messages)
+
+
+@pytest.mark.parametrize("written, stored", [
+    ("2021-05-04", "2021-05-04"), ("2021-05-04T18:30:00+02:00", "2021-05-04"), ("2021-05-04 18:30", "2021-05-04"),
+    ("May 4, 2021", "2021-05-04"), ("Tuesday, 4 May 2021", "2021-05-04"), ("04/05/2021", "2021-05-04"),
+    ("2021-13-45", ""), ("yesterday", ""), ("May 2021", ""), ("soon", ""),
+])
+def test_published_is_stored_as_an_iso_day_or_empty_with_a_warning(tmp_path, caplog, written, stored):
+    (tmp_path / "front.md").write_text(f"---\npublished: {written}\n---\nThe crew arrived.\n", encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"id": "f1", "text": "The cast arrived.", "published": written})
+                                         + "\n", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="pipeline.read"):
+        articles = list(iter_articles([tmp_path]))
+    assert [(a.article_id, a.status, a.published) for a in articles] == [("f1", "ok", stored), ("front", "ok", stored)]
+    assert caplog.messages == ([] if stored else [
+        f"{tmp_path}/feed.jsonl:1: published {written!r} is not a calendar day; left empty",
+        f"{tmp_path}/front.md: published {written!r} is not a calendar day; left empty"])
+
+
+def test_extract_warns_on_stderr_one_line_per_renamed_id_or_bad_date(tmp_path):
+    for folder, head in (("a", "---\npublished: someday\n---\n"), ("b", "")):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        (tmp_path / "in" / folder / "news.txt").write_text(f"{head}The crew arrived.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(tmp_path / "in"), "--out",
+                           str(tmp_path / "out"), "--quiet"], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)})
+    articles = pd.read_csv(tmp_path / "out" / "articles.csv", dtype=str, keep_default_na=False)
+    assert done.returncode == 0
+    assert list(zip(articles.article_id, articles.published, articles.status)) == [("news", "", "ok"),
+                                                                                  ("news#2", "", "ok")]
+    assert done.stderr.splitlines() == [
+        f"{tmp_path}/in/a/news.txt: published 'someday' is not a calendar day; left empty",
+        f"{tmp_path}/in/b/news.txt: article id 'news' is taken by {tmp_path}/in/a/news.txt; read as 'news#2'"]

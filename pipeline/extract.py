@@ -121,8 +121,8 @@ def _in_order(submit: Callable, batches: Iterator[list[Article]], window: int) -
 def article_key(article: Article, settings: str) -> str:
     """The journal key of an article: a hash of its id, text and metadata and of the run's settings."""
     digest = hashlib.sha1()
-    for part in (article.article_id, article.source, article.title, article.published, article.url, settings,
-                 article.text):
+    for part in (article.article_id, article.source, article.title, article.published, article.url, article.author,
+                 settings, article.text):
         digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
     return digest.hexdigest()
 

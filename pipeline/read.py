@@ -10,8 +10,10 @@ import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
+from string import ascii_lowercase, ascii_uppercase
+
+import trafilatura
 
 from .normalize_dates import normalize
 
@@ -24,6 +26,9 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32", "UTF-32"), (codecs.BOM_UTF32_BE, "utf-3
          (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"), (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
          (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"))
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # an undecodable byte, as the surrogateescape handler gives it
+# Ad and sponsored blocks that trafilatura's own boilerplate rules let through ('advertisement', 'sponsored-post').
+_AD_BLOCKS = " | ".join(f".//*[contains(translate(@{attr}, '{ascii_uppercase}', '{ascii_lowercase}'), '{word}')]"
+                        for attr in ("class", "id") for word in ("advert", "sponsor"))
 _FILE_KINDS = {stat.S_IFIFO: "named pipe (FIFO)", stat.S_IFSOCK: "socket", stat.S_IFCHR: "character device",
                stat.S_IFBLK: "block device"}
 
@@ -38,6 +43,7 @@ class Article:
     title: str = ""
     published: str = ""
     url: str = ""
+    author: str = ""
     body_start: int = 0
     status: str = "ok"
     error: str = ""
@@ -192,11 +198,26 @@ def _read_document(path: Path) -> Article:
     """Read a one-article file (.txt, .md or .html)."""
     text = _decode(_read_bytes(path))
     if path.suffix.lower() in {".html", ".htm"}:
-        title, text = html_main_text(text)
-        if not text.strip():
-            raise ReadError("HTML page has no main text")
-        return Article(path.stem, str(path), text, title=title)
+        return html_article(path.stem, str(path), text)
     return from_text(path.stem, str(path), text)
+
+
+def html_article(article_id: str, source: str, page: str) -> Article:
+    """An article from an HTML page, by trafilatura (offline): the main text without navigation, ads, cookie
+    banners or bylines, the headline first and a blank line between paragraphs; title, published day (from meta
+    tags, JSON-LD, <time> or the URL, never from the prose), canonical URL and author from the page's metadata."""
+    page_doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, favor_precision=True,
+                                           prune_xpath=_AD_BLOCKS,
+                                           date_extraction_params={"extensive_search": False, "original_date": True})
+    paragraphs = [" ".join(line.split()) for line in (page_doc.text or "").splitlines()] if page_doc else []
+    paragraphs = [p for p in paragraphs if p]
+    if not paragraphs:
+        raise ReadError("HTML page has no main text")
+    title = page_doc.title or ""
+    if title and paragraphs[0] != title:
+        paragraphs.insert(0, title)
+    return Article(article_id, source, "\n\n".join(paragraphs), title=title, url=page_doc.url or "",
+                   published=published_day(page_doc.date or "", source), author=page_doc.author or "")
 
 
 def from_text(article_id: str, source: str, text: str, **meta: str) -> Article:
@@ -205,7 +226,7 @@ def from_text(article_id: str, source: str, text: str, **meta: str) -> Article:
     match = _FRONT_MATTER.match(text)
     if match:
         fields = dict(_FIELD.findall(match.group(1)))
-        for name in ("title", "published", "url"):
+        for name in ("title", "published", "url", "author"):
             if fields.get(name) and not getattr(article, name):
                 setattr(article, name, fields[name].strip("\"'"))
         article.body_start = match.end()
@@ -251,7 +272,7 @@ def _jsonl_article(path: Path, number: int, line: str) -> Article:
     try:
         record = _jsonl_record(line)
         return from_text(str(record["id"]), source, record["text"], title=record.get("title"),
-                         published=record.get("published"), url=record.get("url"))
+                         published=record.get("published"), url=record.get("url"), author=record.get("author"))
     except ReadError as exc:
         return Article(f"{path.stem}:{number}", source, status="error", error=str(exc))
 
@@ -289,42 +310,3 @@ def _jsonl_record(line: str) -> dict:
     except UnicodeEncodeError:
         raise ReadError("text holds an unpaired surrogate escape, not valid Unicode") from None
     return record
-
-
-class _MainText(HTMLParser):
-    """Collect the title and the paragraph text of a page, skipping navigation and scripts."""
-
-    SKIP = {"script", "style", "nav", "header", "footer", "aside", "noscript", "form", "template"}
-    BLOCKS = {"p", "h1", "h2", "h3", "h4", "li", "blockquote", "div", "br", "article", "section"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.title, self.parts, self._skip, self._in_title = "", [], 0, False
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in self.SKIP:
-            self._skip += 1
-        self._in_title = tag == "title"
-        if tag in self.BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP and self._skip:
-            self._skip -= 1
-        self._in_title = False
-        if tag in self.BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title += data.strip()
-        elif not self._skip:
-            self.parts.append(data)
-
-
-def html_main_text(page: str) -> tuple[str, str]:
-    """Return (title, main text) of an HTML page, paragraphs separated by blank lines."""
-    parser = _MainText()
-    parser.feed(page)
-    paragraphs = (re.sub(r"\s+", " ", block).strip() for block in re.split(r"\n\s*\n", "".join(parser.parts)))
-    return parser.title, "\n\n".join(p for p in paragraphs if p)

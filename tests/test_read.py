@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 from pipeline import extract
-from pipeline.read import count_articles, html_main_text, iter_articles
+from pipeline.read import count_articles, iter_articles
 
 
 def test_txt_with_front_matter_keeps_offsets(tmp_path):
@@ -25,6 +25,14 @@ def test_txt_with_front_matter_keeps_offsets(tmp_path):
         "set-day", "A day on set", "2021-05-04", "https://example.org/x")
     assert article.text == text
     assert text[article.body_start:].startswith("Body starts here.")
+
+
+def test_author_from_front_matter_and_jsonl(tmp_path):
+    (tmp_path / "set-day.md").write_text("---\nauthor: Mara Quint\n---\nBody.\n", encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"id": "f1", "text": "Body.", "author": "Ivo Brandt"}) + "\n"
+                                         + json.dumps({"id": "f2", "text": "Body."}) + "\n", encoding="utf-8")
+    assert [(a.article_id, a.author) for a in iter_articles([tmp_path])] == [
+        ("f1", "Ivo Brandt"), ("f2", ""), ("set-day", "Mara Quint")]
 
 
 def test_jsonl_articles_and_malformed_line(tmp_path):
@@ -49,15 +57,6 @@ def test_bad_inputs_each_give_one_error(tmp_path):
     assert articles["binary"].error.startswith("binary file")
     assert articles["latin"].error.startswith("not UTF-8")
     assert articles["missing"].error.startswith("no such file")
-
-
-def test_html_main_text_skips_scripts_and_navigation():
-    page = ("<html><head><title>Premiere night</title><script>var x = 1;</script></head><body>"
-            "<nav>Home | News</nav><article><h1>Premiere night</h1><p>The cast   arrived.</p>"
-            "<p>Fans &amp; critics cheered.</p></article><footer>(c) 2020</footer></body></html>")
-    title, text = html_main_text(page)
-    assert title == "Premiere night"
-    assert text == "Premiere night\n\nThe cast arrived.\n\nFans & critics cheered."
 
 
 class Blocked(Exception):
@@ -213,7 +212,8 @@ def test_a_repeated_stem_or_jsonl_id_gets_a_distinct_id_and_a_warning(tmp_path, 
         f"{tmp_path}/b/premiere.txt: article id 'premiere' is taken by {tmp_path}/a/premiere.txt; read as 'premiere#3'",
         f"{tmp_path}/c/premiere.txt: article id 'premiere' is taken by {tmp_path}/a/premiere.txt; read as 'premiere#4'",
         f"{tmp_path}/feed.jsonl:2: article id 'k1' is taken by {tmp_path}/feed.jsonl:1; read as 'k1#2'",
-        f"{tmp_path}/feed.jsonl:3: article id 'premiere#2' is taken by {tmp_path}/b/premiere.md; read as 'premiere#2#2'",
+        f"{tmp_path}/feed.jsonl:3: article id 'premiere#2' is taken by {tmp_path}/b/premiere.md; "
+        "read as 'premiere#2#2'",
         f"{tmp_path}/feed.jsonl:5: article id '7' is taken by {tmp_path}/feed.jsonl:4; read as '7#2'",
         f"{tmp_path}/k1.txt: article id 'k1' is taken by {tmp_path}/feed.jsonl:1; read as 'k1#3'",
     ]

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from tqdm import tqdm
 
 from . import nlp as nlp_module
-from .read import Article, iter_articles, iter_paths
+from .read import Article, count_articles, iter_articles
 from .tables import Rows, merge_rows, rows_for
 from .write import Journal, Output, check_out_dir
 
@@ -189,8 +189,8 @@ def _in_order(submit: Callable, batches: Iterator[list[Article]], window: int) -
 def article_key(article: Article, settings: str) -> str:
     """The journal key of an article: a hash of its id, text and metadata and of the run's settings."""
     digest = hashlib.sha1()
-    for part in (article.article_id, article.source, article.title, article.published, article.url, settings,
-                 article.text):
+    for part in (article.article_id, article.source, article.title, article.published, article.url, article.author,
+                 settings, article.text):
         digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
     return digest.hexdigest()
 
@@ -225,18 +225,6 @@ def extract_all(articles: Iterable[Article], journal: Journal, settings: str,
                 yield article, extracted[id(article)]
             else:
                 yield article, journal.get(key) if key else rows_for(article, None)
-
-
-def count_articles(inputs: Iterable[str | Path]) -> int:
-    """How many articles the inputs hold (a JSONL file's non-blank lines), for the progress bar's total."""
-    total = 0
-    for path in iter_paths(inputs):
-        try:
-            with path.open("rb") as handle:
-                total += sum(1 for line in handle if line.strip()) if path.suffix.lower() == ".jsonl" else 1
-        except OSError:
-            total += 1
-    return total
 
 
 def run(inputs: list[Path], out_dir: Path, published: date | None = None, model: str = nlp_module.DEFAULT_MODEL,

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 
 from . import resources
@@ -83,8 +83,7 @@ class GluedWordRepair:
             for token in doc:
                 parts = self.split(token.text, names)
                 if len(parts) > 1:
-                    heads = [(token, i + 1) for i in range(len(parts) - 1)] + [token.head]
-                    retokenizer.split(token, parts, heads=heads)
+                    retokenizer.split(token, parts, heads=unattached(token, len(parts)))
         for token in doc:
             if _INVISIBLE_RE.search(token.text):
                 token.norm_ = _INVISIBLE_RE.sub("", token.norm_) or token.norm_
@@ -123,6 +122,12 @@ class GluedWordRepair:
                     and name.lower() not in self.known_words:
                 return [name, rest]
         return [word]
+
+
+def unattached(token: Token, n_pieces: int) -> list[tuple[Token, int]]:
+    """Each piece of a token split before the parser is its own head, as the unparsed token was: arcs between the
+    pieces would be a partial parse the parser takes as given (a cycle when the token is its own head)."""
+    return [(token, i) for i in range(n_pieces)]
 
 
 @cache

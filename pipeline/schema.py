@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 
 COLUMNS: dict[str, list[str]] = {
-    "articles": ["article_id", "source", "title", "published", "url", "n_chars", "status", "error"],
+    "articles": ["article_id", "source", "title", "published", "url", "author", "n_chars", "status", "error"],
     "films": ["article_id", "title", "film_key", "year", "n_mentions", "start", "end"],
     "people": ["article_id", "name", "person_key", "n_mentions", "start", "end"],
     "credits": ["article_id", "film", "film_key", "person", "person_key", "role", "character",

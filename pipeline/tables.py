@@ -17,8 +17,8 @@ def longest(mentions: list[tuple[int, int]]) -> tuple[int, int]:
 def article_row(article: Article) -> dict:
     """The articles-table row of an article (read or failed)."""
     return {"article_id": article.article_id, "source": article.source, "title": article.title,
-            "published": article.published, "url": article.url, "n_chars": len(article.text),
-            "status": article.status, "error": article.error}
+            "published": article.published, "url": article.url, "author": article.author,
+            "n_chars": len(article.text), "status": article.status, "error": article.error}
 
 
 def rows_for(article: Article, doc: Doc | None, start: int = 0) -> Rows:

@@ -163,7 +163,7 @@ def write_scored(tmp_path: Path, gold_ids: list[str]) -> tuple[Path, Path]:
     pred = tmp_path / "pred"
     pred.mkdir(parents=True)
     for table, columns in COLUMNS.items():
-        rows = {"articles": [["a1", "a1.txt", "", "", "", "10", "ok", ""]],
+        rows = {"articles": [["a1", "a1.txt", "", "", "", "", "10", "ok", ""]],
                 "people": [["a1", "Alex Park", "alex park", "1", "0", "9"]]}.get(table, [])
         pd.DataFrame(rows, columns=columns).to_csv(pred / f"{table}.csv", index=False)
     gold = tmp_path / "gold.jsonl"

@@ -47,3 +47,26 @@ def test_the_kept_text_is_the_text_of_the_repaired_doc(nlp):
     text = "It opened in 2001.Mara\u00a0Quint starred.\u200bStars include JonasWeller."
     doc = nlp(make_doc(nlp, text, None))
     assert doc._.text == doc.text == text.replace("\u00a0", " ")
+
+
+def _reaches_root(token) -> bool:
+    """Whether the token's chain of heads ends at a root (a token that is its own head) without a cycle."""
+    for _ in range(len(token.doc)):
+        if token.head.i == token.i:
+            return True
+        token = token.head
+    return False
+
+
+@pytest.mark.parametrize("text, people", [
+    ("JonasWeller, Mara", ["Jonas Weller"]),
+    ("LenaOkafor, Tomas and Ivo", ["Lena Okafor"]),
+    ("DaraMcKellan", ["Dara McKellan"]),
+    ("The new cast: Mara Quint and TomasAldane", ["Mara Quint", "Tomas Aldane"]),
+    ("Stars include Ivo Brandt, OmarHaddad", ["Ivo Brandt", "Omar Haddad"]),
+])
+def test_glued_name_at_the_start_or_end_or_alone_parses_into_a_tree(nlp, text, people):
+    doc = nlp(text)
+    assert sorted(p.name for p in doc._.people) == people
+    assert all(_reaches_root(token) for token in doc)
+    assert all(sentence.root.head == sentence.root for sentence in doc.sents)

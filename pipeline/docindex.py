@@ -6,23 +6,48 @@ call (spaCy computes both on the fly), which made rule matching quadratic in art
 """
 
 from bisect import bisect_right
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 
-@Language.component("sentence_index", requires=["doc.sents"], assigns=["token.sent"])
-def sentence_index(doc: Doc) -> Doc:
-    """Index the sentences once: token.sent and span.sent become lookups."""
-    sents = list(doc.sents)
-    starts = [sent.start for sent in sents]
+if not Doc.has_extension("headline_end"):
+    Doc.set_extension("headline_end", default=0)
+if not Doc.has_extension("body_start"):
+    Doc.set_extension("body_start", default=0)
 
-    def sentence_at(i: int) -> Span:
-        return sents[bisect_right(starts, i) - 1]
 
-    doc.user_token_hooks["sent"] = lambda token: sentence_at(token.i)
-    doc.user_span_hooks["sent"] = lambda span: sentence_at(span.start)
-    return doc
+def headline_end(text: str, headline_words: int) -> int:
+    """Character offset where the body begins: a first line of at most `headline_words` words that ends no
+    sentence (no full stop or colon) and has more text after it is a headline; else 0."""
+    first_line, _, rest = text.partition("\n")
+    end = first_line.rstrip().rstrip('"”')
+    if rest.strip() and len(first_line.split()) <= headline_words and not end.endswith((".", ":")):
+        return len(first_line)
+    return 0
+
+
+@Language.factory("sentence_index", default_config={"headline_words": 25}, requires=["doc.sents"],
+                  assigns=["token.sent", "doc._.headline_end", "doc._.body_start"])
+def make_sentence_index(nlp: Language, name: str, headline_words: int) -> Callable[[Doc], Doc]:
+    """Create the component that indexes the sentences once (token.sent and span.sent become lookups) and fixes
+    where the headline ends (doc._.headline_end, a character offset; doc._.body_start, a token index)."""
+    def sentence_index(doc: Doc) -> Doc:
+        sents = list(doc.sents)
+        starts = [sent.start for sent in sents]
+
+        def sentence_at(i: int) -> Span:
+            return sents[bisect_right(starts, i) - 1]
+
+        doc.user_token_hooks["sent"] = lambda token: sentence_at(token.i)
+        doc.user_span_hooks["sent"] = lambda span: sentence_at(span.start)
+        end = headline_end(doc._.text, headline_words)
+        doc._.headline_end = end
+        doc._.body_start = next((t.i for t in doc._.tokens if t.idx >= end), 0) if end else 0
+        return doc
+
+    return sentence_index
 
 
 def _entities(doc: Doc) -> tuple[Span, ...]:
@@ -61,23 +86,3 @@ def _text(doc: Doc) -> str:
 
 if not Doc.has_extension("text"):
     Doc.set_extension("text", getter=_text)
-
-
-def headline_end(text: str) -> int:
-    """Character offset where the body begins: a short first line without a full stop is a headline."""
-    first_line = text.split("\n", 1)[0]
-    if "\n" in text and len(first_line) < 150 and not first_line.rstrip().endswith("."):
-        return len(first_line)
-    return 0
-
-
-def _body_start(doc: Doc) -> int:
-    """Token index where the body begins (0 when the article has no headline), computed once."""
-    if "pipeline.body_start" not in doc.user_data:
-        end = headline_end(doc._.text)
-        doc.user_data["pipeline.body_start"] = next((t.i for t in doc._.tokens if t.idx >= end), 0) if end else 0
-    return doc.user_data["pipeline.body_start"]
-
-
-if not Doc.has_extension("body_start"):
-    Doc.set_extension("body_start", getter=_body_start)

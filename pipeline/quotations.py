@@ -94,26 +94,25 @@ def _contains(outer: Quotation, inner: Quotation) -> bool:
     return outer.start < inner.start and inner.end < outer.end
 
 
-def is_heading(line: str, first: bool, heading_words: int) -> bool:
-    """A headline (a short first line without a full stop) or a subheading (a short line that ends no sentence);
-    short means at most `heading_words` words."""
+def is_subheading(line: str, heading_words: int) -> bool:
+    """A subheading: a line of at most `heading_words` words that ends no sentence (nor with a colon)."""
     end = line.rstrip().rstrip('"”')
-    if len(line.split()) > heading_words or end.endswith(":"):
-        return False
-    return not end.endswith(".") if first else not ends_sentence(end)
+    return len(line.split()) <= heading_words and not end.endswith(":") and not ends_sentence(end)
 
 
-def body_lines(text: str, heading_words: int) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line that is not a heading (a lone line is never one)."""
+def body_lines(text: str, headline_end: int, heading_words: int) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line that is neither the headline (ending at `headline_end`) nor a subheading
+    (a lone line is never one)."""
     lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     if len(lines) == 1:
         return [(lines[0].start(), lines[0].end())]
-    return [(m.start(), m.end()) for k, m in enumerate(lines) if not is_heading(m.group(), k == 0, heading_words)]
+    return [(m.start(), m.end()) for k, m in enumerate(lines)
+            if not (m.end() <= headline_end if k == 0 else is_subheading(m.group(), heading_words))]
 
 
-def find_quotations(text: str, heading_words: int) -> list[Quotation]:
+def find_quotations(text: str, headline_end: int, heading_words: int) -> list[Quotation]:
     """Every quotation of the text outside headings, in order."""
-    return [q for start, end in body_lines(text, heading_words) for q in line_quotations(text, start, end)]
+    return [q for start, end in body_lines(text, headline_end, heading_words) for q in line_quotations(text, start, end)]
 
 
 def looks_like_title(words: list[str], title_words: int) -> bool:

@@ -49,8 +49,8 @@ class QuoteContext:
         self.doc = doc
         self.settings = settings
         self.text = doc._.text
-        self.lines = body_lines(self.text, settings.heading_words)
-        self.quotations = find_quotations(self.text, settings.heading_words)
+        self.lines = body_lines(self.text, doc._.headline_end, settings.heading_words)
+        self.quotations = find_quotations(self.text, doc._.headline_end, settings.heading_words)
         self.quoted = quoted_tokens(doc, self.quotations)
         self.kinds = [self.kind(q) for q in self.quotations]
         self.direct = quoted_tokens(doc, [q for q, kind in zip(self.quotations, self.kinds) if kind == "direct"])

@@ -35,3 +35,15 @@ def test_mentions_are_found_by_offset(nlp):
     assert discourse.person_at(text.index("Quint said"), text.index("Quint said") + 5).name == "Mara Quint"
     assert discourse.latest_person(text.index("said")).name == "Mara Quint"
     assert discourse.latest_person(0) is None
+
+
+@pytest.mark.parametrize("text, headline", [
+    ("Star quits comedy role\nThe actor left the film on Monday.", "Star quits comedy role"),
+    ("Studio confirms 'Lantern' sequel\n\nThe studio said so.", "Studio confirms 'Lantern' sequel"),
+    ("The actor left the film on Monday.\nShe said so.", ""),
+    ("What the studio said:\nIt would wait.", ""),
+    ("A one-line article without a full stop", ""),
+])
+def test_one_headline_rule(nlp, text, headline):
+    doc = nlp(text)
+    assert (text[:doc._.headline_end], doc._.discourse.headline.rstrip()) == (headline, headline)

@@ -6,6 +6,7 @@ Every article here is made up for the tests (no corpus text). The pipeline is bu
 
 import pytest
 
+from pipeline.docindex import headline_end
 from pipeline.quotations import find_quotations
 from pipeline.quotes import DEFAULT_CONFIG
 
@@ -18,9 +19,9 @@ def rows(nlp, text):
     return [(q.speaker, q.kind, q.cue, q.outlet, q.quote) for q in doc._.quotes]
 
 
-def spans(text, heading_words=DEFAULT_CONFIG["heading_words"]):
+def spans(text, heading_words=DEFAULT_CONFIG["heading_words"], headline_words=25):
     """The text of each quotation the mark scanner finds."""
-    return [text[q.start:q.end] for q in find_quotations(text, heading_words)]
+    return [text[q.start:q.end] for q in find_quotations(text, headline_end(text, headline_words), heading_words)]
 
 
 # ---------------------------------------------------------------- quotation marks
@@ -48,10 +49,13 @@ def test_headline_marks_are_the_editors():
     assert spans(text) == ["it was time to go."]
 
 
-def test_heading_length_is_a_setting():
+def test_headline_and_subheading_lengths_are_settings():
     text = "Star 'quits' the comedy role in a long row with the studio\n\nThe actor left on Monday."
     assert spans(text) == []
-    assert spans(text, heading_words=5) == ["quits"]
+    assert spans(text, headline_words=5) == ["quits"]
+    text = "The actor left on Monday.\n\nWhy 'Lantern' went wrong\n\nShe spoke later."
+    assert spans(text) == []
+    assert spans(text, heading_words=3) == ["Lantern"]
 
 
 # ---------------------------------------------------------------- direct and partial quotes

@@ -14,7 +14,7 @@ SETTINGS = QuoteSettings(**DEFAULT_CONFIG).referents()
 def referents(nlp, text, roles=None):
     """The resolver of a text's real people, quotations as the quotes component finds them."""
     doc = nlp(text)
-    quoted = quoted_tokens(doc, find_quotations(doc.text, DEFAULT_CONFIG["heading_words"]))
+    quoted = quoted_tokens(doc, find_quotations(doc.text, doc._.headline_end, DEFAULT_CONFIG["heading_words"]))
     people = [p for p in doc._.people if not p.fictional]
     return doc, Referents(doc, people, quoted, known_roles(doc._.credits) if roles is None else roles,
                           frozenset(), SETTINGS)

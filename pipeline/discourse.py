@@ -1,8 +1,10 @@
 """The discourse layer: one picture of the article that credits, dates and quotes read, computed once.
 
-Runs after films and people. It fixes where the lead ends (the headline is doc._.body_start), indexes every
-film and person mention by character offset (bisect, not scans), and answers "which film or person
-is at this offset" and "which film is the article about" in one place, on `doc._.discourse`.
+Runs after films and people. It fixes where the lead ends (the headline is doc._.headline_end), indexes every
+film and person mention by character offset (bisect, not scans), finds the body lines and the quotations on
+them, and answers "which film or person is at this offset", "which film is the article about" and "who is
+'she', 'the director'" (`referents`, built on first use, after the credits whose roles it reads) in one place,
+on `doc._.discourse`.
 """
 
 import re
@@ -15,6 +17,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import docindex, resources  # noqa: F401  (docindex: doc._.text, doc._.tokens, doc._.body_start)
+from .quotations import Quotation, body_lines, find_quotations, quoted_tokens
+from .referents import Referents, ReferentSettings, known_roles
+from .repair import english_words
 from .schema import Film, Person
 
 ROLE_NOUNS = frozenset(resources.lexicon("credit_cues.json")["role_nouns"])
@@ -82,8 +87,10 @@ def most_mentioned(weights: dict[int, int], films: list[Film]) -> Film | None:
 class Discourse:
     """Headline, lead and the film and person mentions of one Doc, with the lookups every extractor shares."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, settings: ReferentSettings, heading_words: int, common_words: frozenset[str]):
         self.doc = doc
+        self.settings = settings
+        self.common_words = common_words
         self.films: list[Film] = doc._.films
         self.people: list[Person] = doc._.people
         self.body_start: int = doc._.body_start
@@ -92,6 +99,16 @@ class Discourse:
         self.lead_end = sents[min(2, len(sents) - 1)].end_char if sents else 0
         self.film_mentions = MentionIndex(self.films, lambda f: f.mentions)
         self.person_mentions = MentionIndex(self.people, lambda p: p.mentions)
+        self.lines = body_lines(doc._.text, doc._.headline_end, heading_words)
+        self.quotations: list[Quotation] = find_quotations(doc._.text, self.lines)
+        self.quoted = quoted_tokens(doc, self.quotations)
+
+    @cached_property
+    def referents(self) -> Referents:
+        """Who each subject, pronoun and description is, among the real people; read first after the characters are
+        known and the credits found (their roles tell who 'the director' is)."""
+        return Referents(self.doc, [p for p in self.people if not p.fictional], self.quoted,
+                         known_roles(self.doc._.credits), self.common_words, self.settings)
 
     def film_at(self, offset: int) -> Film | None:
         """The film one of whose mentions covers a character offset."""
@@ -132,11 +149,22 @@ class Discourse:
         return self.person_mentions.last_before(offset, lambda p: not p.fictional)
 
 
-@Language.factory("discourse", requires=["doc._.films", "doc._.people"], assigns=["doc._.discourse"])
-def make_discourse(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """Create the component that puts the article's discourse picture on doc._.discourse."""
+DEFAULT_CONFIG = {"heading_words": 25, "climb_depth": 6, "gender_cue_chars": 15, "first_name_weight": 2,
+                  "gender_word_weight": 3, "pronoun_weight": 1}
+
+
+@Language.factory("discourse", default_config=DEFAULT_CONFIG,
+                  requires=["doc._.films", "doc._.people", "doc._.headline_end", "token.dep", "token.tag"],
+                  assigns=["doc._.discourse"])
+def make_discourse(nlp: Language, name: str, heading_words: int, climb_depth: int, gender_cue_chars: int,
+                   first_name_weight: int, gender_word_weight: int, pronoun_weight: int) -> Callable[[Doc], Doc]:
+    """Create the component that puts the article's discourse picture on doc._.discourse (`heading_words`: the
+    longest subheading; the rest: see ReferentSettings)."""
+    settings = ReferentSettings(gender_cue_chars, first_name_weight, gender_word_weight, pronoun_weight, climb_depth)
+    common_words = english_words(nlp)
+
     def discourse_component(doc: Doc) -> Doc:
-        doc._.discourse = Discourse(doc)
+        doc._.discourse = Discourse(doc, settings, heading_words, common_words)
         return doc
 
     return discourse_component

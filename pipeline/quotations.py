@@ -110,9 +110,9 @@ def body_lines(text: str, headline_end: int, heading_words: int) -> list[tuple[i
             if not (m.end() <= headline_end if k == 0 else is_subheading(m.group(), heading_words))]
 
 
-def find_quotations(text: str, headline_end: int, heading_words: int) -> list[Quotation]:
-    """Every quotation of the text outside headings, in order."""
-    return [q for start, end in body_lines(text, headline_end, heading_words) for q in line_quotations(text, start, end)]
+def find_quotations(text: str, lines: list[tuple[int, int]]) -> list[Quotation]:
+    """Every quotation of the text on the given (body) lines, in order."""
+    return [q for start, end in lines for q in line_quotations(text, start, end)]
 
 
 def looks_like_title(words: list[str], title_words: int) -> bool:

@@ -1,14 +1,13 @@
 """The article as the quote finders see it: its quotations and their kinds, the token windows around them,
-the tokens of direct quotations, the outlet cues and the resolver of people (`Referents`)."""
+the tokens of direct quotations, the outlet cues, and the discourse layer's resolver of people."""
 
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from . import docindex  # noqa: F401  (doc._.text, doc._.tokens)
-from .quotations import SENTENCE_END, WORD, Quotation, body_lines, find_quotations, looks_like_title, quoted_tokens
+from .quotations import SENTENCE_END, WORD, Quotation, looks_like_title, quoted_tokens
 from .quote_patterns import outlet_matcher
-from .referents import Referents, ReferentSettings, known_roles
 from .speech import is_speech_verb, last_speech_verb
 
 
@@ -16,21 +15,11 @@ from .speech import is_speech_verb, last_speech_verb
 class QuoteSettings:
     """Word and token limits of the quote rules (values from the extract_quotes component's config)."""
 
-    heading_words: int  # a line of at most this many words without a sentence end is a heading
     title_words: int  # a quoted Title Case phrase of at most this many words is a title, not speech
     statement_words: int  # the fewest words of a reported clause or an uncued quotation
     cue_words: int  # the most tokens between a quotation or clause and its cue ('..., the director has said')
     apposition_words: int  # the most tokens of ', Name,' after 'according to X'
-    climb_depth: int  # how many heads up the parse a cue verb or a subject is looked for
-    gender_cue_chars: int  # how many characters before a mention may hold a gender word ('actress')
-    first_name_weight: int  # gender evidence of a usual given name
-    gender_word_weight: int  # gender evidence of a gender word before a mention
-    pronoun_weight: int  # gender evidence of each pronoun after a person's only name in a sentence
-
-    def referents(self) -> ReferentSettings:
-        """The settings the people resolver needs."""
-        return ReferentSettings(self.gender_cue_chars, self.first_name_weight, self.gender_word_weight,
-                                self.pronoun_weight, self.climb_depth)
+    climb_depth: int  # how many heads up the parse a cue verb is looked for
 
 
 @dataclass
@@ -45,18 +34,18 @@ class Attribution:
 class QuoteContext:
     """One Doc's quotations, kinds, windows and people, shared by the direct and indirect quote finders."""
 
-    def __init__(self, doc: Doc, settings: QuoteSettings, common_words: frozenset[str]):
+    def __init__(self, doc: Doc, settings: QuoteSettings):
         self.doc = doc
         self.settings = settings
         self.text = doc._.text
-        self.lines = body_lines(self.text, doc._.headline_end, settings.heading_words)
-        self.quotations = find_quotations(self.text, doc._.headline_end, settings.heading_words)
-        self.quoted = quoted_tokens(doc, self.quotations)
+        discourse = doc._.discourse
+        self.lines = discourse.lines
+        self.quotations = discourse.quotations
+        self.quoted = discourse.quoted
         self.kinds = [self.kind(q) for q in self.quotations]
         self.direct = quoted_tokens(doc, [q for q, kind in zip(self.quotations, self.kinds) if kind == "direct"])
         self.outlet_cues = [(s, e) for _, s, e in outlet_matcher(doc.vocab)(doc)]
-        self.referents = Referents(doc, [p for p in doc._.people if not p.fictional], self.quoted,
-                                   known_roles(doc._.credits), common_words, settings.referents())
+        self.referents = discourse.referents
         self.people = self.referents.people
 
     def tokens(self, start: int, end: int) -> list[Token]:

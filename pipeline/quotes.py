@@ -5,7 +5,8 @@ mark costs only its own quote; headings, titles and scare quotes are dropped. Cu
 clauses come from the dependency parse (pipeline/direct_quotes.py, pipeline/indirect_quotes.py); "he",
 "the actor" and surnames are resolved to the article's people (pipeline/referents.py).
 
-Inputs: doc._.films, doc._.people and doc._.credits, whose roles tell who "the director" is.
+Inputs: doc._.films, doc._.people, and doc._.discourse for the quotations and the resolver of people (which
+reads doc._.credits, whose roles tell who "the director" is).
 """
 
 from collections.abc import Callable
@@ -16,36 +17,29 @@ from spacy.tokens import Doc
 from .direct_quotes import quoted_rows
 from .indirect_quotes import indirect_rows
 from .quote_context import QuoteContext, QuoteSettings
-from .repair import english_words
 from .schema import Quote
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=[])
 
-DEFAULT_CONFIG = {"heading_words": 25, "title_words": 8, "statement_words": 3, "cue_words": 6, "apposition_words": 5,
-                  "climb_depth": 6, "gender_cue_chars": 15, "first_name_weight": 2, "gender_word_weight": 3,
-                  "pronoun_weight": 1}
+DEFAULT_CONFIG = {"title_words": 8, "statement_words": 3, "cue_words": 6, "apposition_words": 5, "climb_depth": 6}
 
 
-def extract_quotes(doc: Doc, settings: QuoteSettings, common_words: frozenset[str] = frozenset()) -> list[Quote]:
-    """The quotes of an article in text order (`common_words`: English words, which a sentence opener like
-    'Backstage,' is)."""
-    ctx = QuoteContext(doc, settings, common_words)
+def extract_quotes(doc: Doc, settings: QuoteSettings) -> list[Quote]:
+    """The quotes of an article in text order."""
+    ctx = QuoteContext(doc, settings)
     return sorted(quoted_rows(ctx) + indirect_rows(ctx), key=lambda q: q.start)
 
 
 @Language.factory("extract_quotes", default_config=DEFAULT_CONFIG,
-                  requires=["doc._.films", "doc._.people", "doc._.credits"], assigns=["doc._.quotes"])
-def make_quotes_component(nlp: Language, name: str, heading_words: int, title_words: int, statement_words: int,
-                          cue_words: int, apposition_words: int, climb_depth: int, gender_cue_chars: int,
-                          first_name_weight: int, gender_word_weight: int, pronoun_weight: int) -> Callable[[Doc], Doc]:
+                  requires=["doc._.films", "doc._.people", "doc._.credits", "doc._.discourse"], assigns=["doc._.quotes"])
+def make_quotes_component(nlp: Language, name: str, title_words: int, statement_words: int, cue_words: int,
+                          apposition_words: int, climb_depth: int) -> Callable[[Doc], Doc]:
     """Create the component that stores the article's quotes on doc._.quotes (settings: see QuoteSettings)."""
-    settings = QuoteSettings(heading_words, title_words, statement_words, cue_words, apposition_words, climb_depth,
-                             gender_cue_chars, first_name_weight, gender_word_weight, pronoun_weight)
-    common_words = english_words(nlp)
+    settings = QuoteSettings(title_words, statement_words, cue_words, apposition_words, climb_depth)
 
     def quotes_component(doc: Doc) -> Doc:
-        doc._.quotes = extract_quotes(doc, settings, common_words)
+        doc._.quotes = extract_quotes(doc, settings)
         return doc
 
     return quotes_component

@@ -7,8 +7,7 @@ Every article here is made up for the tests (no corpus text). The pipeline is bu
 import pytest
 
 from pipeline.docindex import headline_end
-from pipeline.quotations import find_quotations
-from pipeline.quotes import DEFAULT_CONFIG
+from pipeline.quotations import body_lines, find_quotations
 
 
 def rows(nlp, text):
@@ -19,9 +18,10 @@ def rows(nlp, text):
     return [(q.speaker, q.kind, q.cue, q.outlet, q.quote) for q in doc._.quotes]
 
 
-def spans(text, heading_words=DEFAULT_CONFIG["heading_words"], headline_words=25):
+def spans(text, heading_words=25, headline_words=25):
     """The text of each quotation the mark scanner finds."""
-    return [text[q.start:q.end] for q in find_quotations(text, headline_end(text, headline_words), heading_words)]
+    lines = body_lines(text, headline_end(text, headline_words), heading_words)
+    return [text[q.start:q.end] for q in find_quotations(text, lines)]
 
 
 # ---------------------------------------------------------------- quotation marks
@@ -218,7 +218,8 @@ def test_statement_length_is_a_setting(nlp):
 
 def test_the_component_says_what_it_reads_and_writes(nlp):
     meta = nlp.get_pipe_meta("extract_quotes")
-    assert (meta.requires, meta.assigns) == (["doc._.films", "doc._.people", "doc._.credits"], ["doc._.quotes"])
+    assert (meta.requires, meta.assigns) == (["doc._.films", "doc._.people", "doc._.credits", "doc._.discourse"],
+                                             ["doc._.quotes"])
 
 
 def test_an_adverb_opening_the_sentence_is_not_the_speaker(nlp):

@@ -3,21 +3,20 @@
 Every sentence here is made up for the tests. The pipeline is built once per session (conftest.py).
 """
 
-from pipeline.quote_context import QuoteSettings
-from pipeline.quotations import find_quotations, quoted_tokens
-from pipeline.quotes import DEFAULT_CONFIG
-from pipeline.referents import Referents, known_roles
+from pipeline.discourse import DEFAULT_CONFIG
+from pipeline.referents import Referents, ReferentSettings
 
-SETTINGS = QuoteSettings(**DEFAULT_CONFIG).referents()
+SETTINGS = ReferentSettings(*(DEFAULT_CONFIG[k] for k in ("gender_cue_chars", "first_name_weight",
+                                                          "gender_word_weight", "pronoun_weight", "climb_depth")))
 
 
 def referents(nlp, text, roles=None):
-    """The resolver of a text's real people, quotations as the quotes component finds them."""
+    """The discourse layer's resolver of a text's real people, or (with `roles`) one built with those roles."""
     doc = nlp(text)
-    quoted = quoted_tokens(doc, find_quotations(doc.text, doc._.headline_end, DEFAULT_CONFIG["heading_words"]))
+    if roles is None:
+        return doc, doc._.discourse.referents
     people = [p for p in doc._.people if not p.fictional]
-    return doc, Referents(doc, people, quoted, known_roles(doc._.credits) if roles is None else roles,
-                          frozenset(), SETTINGS)
+    return doc, Referents(doc, people, doc._.discourse.quoted, roles, frozenset(), SETTINGS)
 
 
 def resolved(doc, refs, word, nth=0):

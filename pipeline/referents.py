@@ -46,6 +46,30 @@ def known_roles(credits: list[Credit]) -> dict[str, set[str]]:
     return roles
 
 
+def person_genders(doc: Doc, people: list[Person], quoted: set[int], s: ReferentSettings) -> dict[str, str]:
+    """'m', 'f' or '' for each person, from role nouns before a mention, first names and the pronouns (outside
+    quotations) of sentences that name only that person."""
+    text = doc._.text
+    score: Counter = Counter()
+    for person in people:
+        first = FIRST_NAMES.get(name_key(person.name).split()[0], "")
+        score[person.name] += {"m": s.first_name_weight, "f": -s.first_name_weight}.get(first, 0)
+        for start, _ in person.mentions:
+            before = text[max(0, start - s.gender_cue_chars):start].split()
+            if before:
+                cue = GENDER_WORDS.get(before[-1].lower(), "")
+                score[person.name] += {"m": s.gender_word_weight, "f": -s.gender_word_weight}.get(cue, 0)
+    for sent in doc.sents:
+        named = {p.name for p in people for s_, _ in p.mentions if sent.start_char <= s_ < sent.end_char}
+        if len(named) == 1:
+            name = named.pop()
+            first = min(s_ for p in people if p.name == name for s_, _ in p.mentions if s_ >= sent.start_char)
+            for t in doc._.tokens[sent.start:sent.end]:
+                if t.idx > first and t.i not in quoted and t.lower_ in PRONOUNS:
+                    score[name] += s.pronoun_weight if PRONOUNS[t.lower_] == "m" else -s.pronoun_weight
+    return {p.name: "m" if score[p.name] > 0 else "f" if score[p.name] < 0 else "" for p in people}
+
+
 class Referents:
     """Resolve subjects, pronouns and descriptions of one Doc to its people (a name the people extractor
     missed, 'DiMarco said', is added to `people`)."""
@@ -59,7 +83,7 @@ class Referents:
         self.roles = roles
         self.common_words = common_words
         self.settings = settings
-        self.genders = self._genders()
+        self.genders = person_genders(doc, people, quoted, settings)
         self.cache: dict[int, Person | str | None] = {}
         self.history: list[tuple[int, Person]] = []
         self._track_subjects()
@@ -67,28 +91,6 @@ class Referents:
     def gender(self, person: Person) -> str:
         """'m', 'f' or '' (unknown) for a person."""
         return self.genders.get(person.name, "")
-
-    def _genders(self) -> dict[str, str]:
-        """'m', 'f' or '' for each person, from role nouns before a mention, first names and later pronouns."""
-        s = self.settings
-        score: Counter = Counter()
-        for person in self.people:
-            first = FIRST_NAMES.get(name_key(person.name).split()[0], "")
-            score[person.name] += {"m": s.first_name_weight, "f": -s.first_name_weight}.get(first, 0)
-            for start, _ in person.mentions:
-                before = self.text[max(0, start - s.gender_cue_chars):start].split()
-                if before:
-                    cue = GENDER_WORDS.get(before[-1].lower(), "")
-                    score[person.name] += {"m": s.gender_word_weight, "f": -s.gender_word_weight}.get(cue, 0)
-        for sent in self.doc.sents:
-            named = {p.name for p in self.people for s_, _ in p.mentions if sent.start_char <= s_ < sent.end_char}
-            if len(named) == 1:
-                name = named.pop()
-                first = min(s_ for p in self.people if p.name == name for s_, _ in p.mentions if s_ >= sent.start_char)
-                for t in self.doc._.tokens[sent.start:sent.end]:
-                    if t.idx > first and t.i not in self.quoted and t.lower_ in PRONOUNS:
-                        score[name] += s.pronoun_weight if PRONOUNS[t.lower_] == "m" else -s.pronoun_weight
-        return {p.name: "m" if score[p.name] > 0 else "f" if score[p.name] < 0 else "" for p in self.people}
 
     def _track_subjects(self) -> None:
         """Record the people who are subjects of main clauses, in text order (for 'he' and 'the actor')."""

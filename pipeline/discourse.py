@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from . import docindex, resources  # noqa: F401  (docindex: doc._.text, doc._.tokens, doc._.body_start)
 from .quotations import Quotation, body_lines, find_quotations, quoted_tokens
-from .referents import Referents, ReferentSettings, known_roles
+from .referents import PRONOUNS, Referents, ReferentSettings, known_roles, person_genders
 from .repair import english_words
 from .schema import Film, Person
 
@@ -144,9 +144,17 @@ class Discourse:
             i += 1
         return i < len(self.doc) and self.doc[i].lower_ in ROLE_NOUNS and self.doc[i].pos_ == "NOUN"
 
-    def latest_person(self, offset: int) -> Person | None:
-        """The real person mentioned last before an offset."""
-        return self.person_mentions.last_before(offset, lambda p: not p.fictional)
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """'m', 'f' or '' for each person of the article (see referents.person_genders)."""
+        return person_genders(self.doc, self.people, self.quoted, self.settings)
+
+    def latest_person(self, offset: int, pronoun: str = "") -> Person | None:
+        """The real person mentioned last before an offset (that a pronoun, if given, can stand for: 'she' not for
+        a man)."""
+        gender = PRONOUNS.get(pronoun.lower(), "")
+        return self.person_mentions.last_before(offset, lambda p: not p.fictional and (
+            not gender or self.genders.get(p.name, "") in {"", gender}))
 
 
 DEFAULT_CONFIG = {"heading_words": 25, "climb_depth": 6, "gender_cue_chars": 15, "first_name_weight": 2,

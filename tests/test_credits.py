@@ -245,3 +245,14 @@ def test_window_sizes_are_settings(nlp, settings, expected):
     with nlp.select_pipes(disable=["extract_credits", "mark_characters", "extract_dates", "extract_quotes"]):
         doc = nlp("The thriller Glass Harbour stars Tomas Aldane (Victor Lang, a retired diver in a small town).")
     assert rows(find_credits(doc, settings, Triggers(nlp.vocab))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Actress Mara Quint joined the thriller Glass Harbour this week. Her co-star Tom Vale was cast last month, and "
+     "she plays Ada Lang.",
+     [("Glass Harbour", "Mara Quint", "actor", "Ada Lang", ""), ("Glass Harbour", "Tom Vale", "actor", "", "")]),
+    ("Mara Quint met Tom Vale on the set of the thriller Glass Harbour. In the film she plays Ada Lang.",
+     [("Glass Harbour", "Mara Quint", "actor", "Ada Lang", "")]),
+])
+def test_a_pronoun_is_the_latest_person_of_its_gender(nlp, text, expected):
+    assert credits(nlp, text) == expected

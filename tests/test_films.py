@@ -119,3 +119,13 @@ def test_a_name_like_span_in_a_film_list_is_a_person_by_its_first_word_or_anothe
 ])
 def test_a_title_as_subject_of_a_winning_verb(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The studio said the new western, titled Dust Road, opens in May.", [("Dust Road", None, 1)]),
+    ("Her next satire, titled The Long Lunch, starts filming in June.", [("The Long Lunch", None, 1)]),
+    ("The comedy, titled Paper Moon Rising, is planned.", [("Paper Moon Rising", None, 1)]),
+])
+def test_every_film_noun_names_a_film_with_titled(nlp, text, expected):
+    # one shared list of film nouns (models/concepts.json): genre nouns count as much as 'film'
+    assert films(nlp, text) == expected

@@ -9,7 +9,7 @@ from .. import resources
 
 CUES = resources.lexicon("credit_cues.json")
 ROLE_NOUNS: dict[str, str] = CUES["role_nouns"]
-FILM_NOUNS: list[str] = CUES["film_nouns"]
+FILM_NOUNS = resources.concept("film_nouns")
 PRONOUNS = {"he", "she", "they", "him", "her", "his"}
 
 

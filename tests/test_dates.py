@@ -4,7 +4,6 @@ from datetime import date
 
 import pytest
 
-from pipeline.discourse import Discourse
 from pipeline.nlp import build_nlp, make_doc
 from pipeline.schema import DateFact, Film
 
@@ -28,7 +27,7 @@ def run(nlp, text: str, titles: list[str] | None = None, published: date | None 
                 start = text.find(title, start + len(title))
             films.append(Film(title=title, mentions=mentions))
         doc._.films = films
-        doc._.discourse = Discourse(doc)
+        doc = nlp.get_pipe("discourse")(doc)
     component = nlp.create_pipe("extract_dates", config=config) if config else nlp.get_pipe("extract_dates")
     facts = component(doc)._.dates
     for fact in facts:

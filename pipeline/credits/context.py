@@ -102,8 +102,10 @@ class CreditContext:
         return self.discourse.films_in(span.start_char, span.end_char)
 
     def films_from(self, token: Token) -> list[Film]:
-        """The films named at a token and at its conjuncts ('in X, Y and Z'); 'the film' is the film in focus."""
-        if token.lower_ in FILM_NOUNS and any(c.lower_ in {"the", "this"} for c in token.children):
+        """The films named at a token and at its conjuncts ('in X, Y and Z'); 'the film' (singular) is the film in
+        focus."""
+        if token.lower_ in FILM_NOUNS and token.tag_ != "NNS" and any(c.lower_ in {"the", "this"}
+                                                                      for c in token.children):
             return [f for f in [self.film_for(token)] if f]
         found: list[Film] = []
         for film in (self.film_at(t) for t in [token, *token.conjuncts]):

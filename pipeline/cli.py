@@ -1,4 +1,4 @@
-"""Command line: extract, evaluate, review, gold-from-review (python -m pipeline --help)."""
+"""Command line: extract, evaluate, review, gold-from-review, build-kb (python -m pipeline --help)."""
 
 import json
 import sys
@@ -132,3 +132,22 @@ def gold_from_review(
     except (OSError, ValueError) as exc:
         _fail(str(exc))
     typer.echo(f"gold -> {out}")
+
+
+@app.command("build-kb")
+def build_kb(
+    source: Annotated[Path, typer.Option(help="Folder holding wikidata-movies.json.gz and "
+                                              "wikipedia-american-films.jsonl.gz.")] = Path("../shared/kb"),
+    out: Annotated[Path, typer.Option("--out", help="SQLite file to write.")] = Path("models/film_kb.sqlite"),
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Build the film knowledge base (films, aliases, casts) from the two public film lists."""
+    from .kb_build import build
+
+    try:
+        n_films = build(source, out, quiet=quiet or not sys.stderr.isatty())
+    except FileNotFoundError as exc:
+        _fail(f"{exc.filename}: no such file (--source must hold both film lists)")
+    except (OSError, ValueError, KeyError) as exc:
+        _fail(f"cannot build {out}: {exc}", EXIT_OUTPUT)
+    typer.echo(f"{n_films} films -> {out} ({out.stat().st_size / 1e6:.1f} MB)")

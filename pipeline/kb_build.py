@@ -19,6 +19,7 @@ from tqdm import tqdm
 from .keys import name_key
 
 WIKIDATA_FILE, WIKIPEDIA_FILE = "wikidata-movies.json.gz", "wikipedia-american-films.jsonl.gz"
+SOURCE_FILES = (WIKIDATA_FILE, WIKIPEDIA_FILE)
 SCHEMA = """
 CREATE TABLE films (id INTEGER PRIMARY KEY, title TEXT NOT NULL, year INTEGER, wikidata_id INTEGER,
                     imdb_id INTEGER, type TEXT NOT NULL);
@@ -31,6 +32,10 @@ _PARENTHETICAL = re.compile(r"\s*\(([^()]*)\)$")
 _TYPE_WORDS = (("series", ("series", "serial", "episode")),
                ("documentary", ("documentary",)), ("short", ("short film", "cartoon")), ("film", ("film", "movie")))
 _GENRE_TYPES = {"Documentary": "documentary", "Short": "short"}
+
+
+class MalformedSource(ValueError):
+    """A film list that is not gzipped JSON lines of the expected fields."""
 
 
 @dataclass
@@ -49,9 +54,13 @@ class Entry:
 def read_lines(path: Path, quiet: bool) -> Iterator[dict]:
     """The JSON objects of a gzipped JSON-lines file, with a progress bar unless quiet."""
     with gzip.open(path, "rt", encoding="utf-8") as lines:
-        for line in tqdm(lines, desc=path.name, unit=" films", disable=quiet):
-            if line.strip():
-                yield json.loads(line)
+        for number, line in enumerate(tqdm(lines, desc=path.name, unit=" films", disable=quiet), 1):
+            try:
+                row = json.loads(line) if line.strip() else None
+            except ValueError as exc:
+                raise MalformedSource(f"{path}:{number}: not a JSON line ({exc})") from None
+            if row is not None:
+                yield row
 
 
 def split_title(page: str) -> tuple[str, str]:
@@ -76,14 +85,15 @@ def page_name(href: str | None) -> str:
 
 
 def wikidata_entry(row: dict) -> Entry:
-    """A film of the Wikidata list."""
+    """A film of the Wikidata list ('series' when its Rotten Tomatoes id or page title says so)."""
     page = row.get("enwiki_title") or ""
     bare, disambiguator = split_title(page)
     title = row.get("label") or bare
     date = row.get("publication_date") or ""
+    on_tv = (row.get("rotten_tomatoes_id") or "").startswith("tv/")  # Rotten Tomatoes files shows under tv/
     return Entry(title=title, year=int(date[:4]) if date[:4].isdigit() else None,
                  wikidata_id=int(row["wikidata_id"][1:]), imdb_id=int(row["imdb_id"][2:]) if row.get("imdb_id") else None,
-                 type=type_hint(disambiguator), aliases={name_key(title), name_key(bare)} - {""})
+                 type="series" if on_tv else type_hint(disambiguator), aliases={name_key(title), name_key(bare)} - {""})
 
 
 def join(wikidata: list[dict], wikipedia: list[dict]) -> list[Entry]:
@@ -134,9 +144,12 @@ def write_kb(films: list[Entry], out: Path) -> None:
 
 def build(source: Path, out: Path, quiet: bool = False) -> int:
     """Build the knowledge base from the two lists in `source` into `out`; the number of films."""
-    wikidata = list(read_lines(source / WIKIDATA_FILE, quiet))
-    wikipedia = list(read_lines(source / WIKIPEDIA_FILE, quiet))
-    films = join(wikidata, wikipedia)
+    try:
+        films = join(list(read_lines(source / WIKIDATA_FILE, quiet)), list(read_lines(source / WIKIPEDIA_FILE, quiet)))
+    except (gzip.BadGzipFile, EOFError) as exc:
+        raise MalformedSource(f"{source}: a film list is not gzipped ({exc})") from None
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise MalformedSource(f"{source}: a film lacks a field or has the wrong kind of value ({exc!r})") from None
     out.parent.mkdir(parents=True, exist_ok=True)
     write_kb(films, out)
     return len(films)

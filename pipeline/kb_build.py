@@ -92,7 +92,8 @@ def wikidata_entry(row: dict) -> Entry:
     date = row.get("publication_date") or ""
     on_tv = (row.get("rotten_tomatoes_id") or "").startswith("tv/")  # Rotten Tomatoes files shows under tv/
     return Entry(title=title, year=int(date[:4]) if date[:4].isdigit() else None,
-                 wikidata_id=int(row["wikidata_id"][1:]), imdb_id=int(row["imdb_id"][2:]) if row.get("imdb_id") else None,
+                 wikidata_id=int(row["wikidata_id"][1:]),
+                 imdb_id=int(row["imdb_id"][2:]) if row.get("imdb_id") else None,
                  type="series" if on_tv else type_hint(disambiguator), aliases={name_key(title), name_key(bare)} - {""})
 
 

@@ -16,22 +16,23 @@ from pipeline.kb_build import WIKIDATA_FILE, WIKIPEDIA_FILE, build
 from pipeline.tables import merge_rows
 
 WIKIDATA = [
-    {"wikidata_id": "Q102", "label": "Harbor Lights", "imdb_id": "tt0100002", "enwiki_title": "Harbor Lights (2011 film)",
-     "publication_date": "2011-03-04", "cast_member": ["Q9"]},
-    {"wikidata_id": "Q101", "label": "Harbor Lights", "imdb_id": "tt0100001", "enwiki_title": "Harbor Lights (1998 film)",
-     "publication_date": "1998-01-01"},
-    {"wikidata_id": "Q103", "label": "Harbor Lights", "imdb_id": "tt0100003", "enwiki_title": "Harbor Lights (TV series)",
-     "publication_date": "2003-09-01"},
-    {"wikidata_id": "Q104", "label": "Copper Mile", "imdb_id": "tt0100004", "enwiki_title": "Copper Mile",
-     "publication_date": "2005-06-01"},
-    {"wikidata_id": "Q105", "imdb_id": "tt10000005", "enwiki_title": "Glass Orchard (documentary)",
-     "publication_date": "2016-02-02"},
-    {"wikidata_id": "Q106", "label": "Salt Meridian", "imdb_id": "tt0100006", "enwiki_title": "Salt Meridian (miniseries)",
-     "publication_date": "2009-01-01"},
-    {"wikidata_id": "Q107", "label": "Salt Meridian", "imdb_id": "tt0100007", "enwiki_title": "Salt Meridian (1984 film)",
-     "publication_date": "1984-05-05", "rotten_tomatoes_id": "m/salt_meridian"},
-    {"wikidata_id": "Q108", "label": "Night Canal", "imdb_id": "tt0100008", "enwiki_title": "Night Canal",
-     "rotten_tomatoes_id": "tv/night_canal"},
+    {"wikidata_id": "Q102", "label": "Harbor Lights", "imdb_id": "tt0100002",
+     "enwiki_title": "Harbor Lights (2011 film)", "publication_date": "2011-03-04", "cast_member": ["Q9"]},
+    {"wikidata_id": "Q101", "label": "Harbor Lights", "imdb_id": "tt0100001",
+     "enwiki_title": "Harbor Lights (1998 film)", "publication_date": "1998-01-01"},
+    {"wikidata_id": "Q103", "label": "Harbor Lights", "imdb_id": "tt0100003",
+     "enwiki_title": "Harbor Lights (TV series)", "publication_date": "2003-09-01"},
+    {"wikidata_id": "Q104", "label": "Copper Mile", "imdb_id": "tt0100004",
+     "enwiki_title": "Copper Mile", "publication_date": "2005-06-01"},
+    {"wikidata_id": "Q105", "imdb_id": "tt10000005",
+     "enwiki_title": "Glass Orchard (documentary)", "publication_date": "2016-02-02"},
+    {"wikidata_id": "Q106", "label": "Salt Meridian", "imdb_id": "tt0100006",
+     "enwiki_title": "Salt Meridian (miniseries)", "publication_date": "2009-01-01"},
+    {"wikidata_id": "Q107", "label": "Salt Meridian", "imdb_id": "tt0100007",
+     "enwiki_title": "Salt Meridian (1984 film)", "publication_date": "1984-05-05",
+     "rotten_tomatoes_id": "m/salt_meridian"},
+    {"wikidata_id": "Q108", "label": "Night Canal", "imdb_id": "tt0100008",
+     "enwiki_title": "Night Canal", "rotten_tomatoes_id": "tv/night_canal"},
 ]
 WIKIPEDIA = [
     {"title": "Harbor Lights", "year": 1998, "cast": ["Mara Quill", "Oskar Brandt"], "genres": ["Drama"],
@@ -40,7 +41,8 @@ WIKIPEDIA = [
      "href": None},
     {"title": "The Rope-Maker's Daughter", "year": 1931, "cast": ["Mara Quill"], "genres": ["Drama"],
      "href": "The_Rope-Maker%27s_Daughter_(1931_film)"},
-    {"title": "Salt Meridian", "year": 1984, "cast": ["Helen Marsh"], "genres": [], "href": "Salt_Meridian_(1984_film)"},
+    {"title": "Salt Meridian", "year": 1984, "cast": ["Helen Marsh"], "genres": [],
+     "href": "Salt_Meridian_(1984_film)"},
     {"title": "Quiet Acre", "year": 1950, "cast": [], "genres": ["Western", "Short"], "href": "Quiet_Acre#Film"},
 ]
 
@@ -85,7 +87,8 @@ def test_build_joins_the_lists_by_page_then_title_and_year(tiny_kb):
     assert table(tiny_kb, "SELECT key, film FROM aliases ORDER BY film, key") == [
         ("harbor lights", 1), ("harbor lights", 2), ("harbor lights", 3), ("copper mile", 4), ("glass orchard", 5),
         ("salt meridian", 6), ("salt meridian", 7), ("night canal", 8), ("ropemakers daughter", 9), ("quiet acre", 10)]
-    assert table(tiny_kb, "SELECT p.key, c.film FROM cast c JOIN people p ON p.id = c.person ORDER BY c.film, p.key") == [
+    cast_sql = "SELECT p.key, c.film FROM cast c JOIN people p ON p.id = c.person ORDER BY c.film, p.key"
+    assert table(tiny_kb, cast_sql) == [
         ("mara quill", 1), ("oskar brandt", 1), ("ilse varga", 2), ("tomas rehn", 2), ("helen marsh", 7),
         ("mara quill", 9)]
 
@@ -103,7 +106,8 @@ def test_loader_lookups(tiny_kb):
         kb.KBFilm(1, "Harbor Lights", 1998, "Q101", "tt0100001", "film"),
         kb.KBFilm(2, "Harbor Lights", 2011, "Q102", "tt0100002", "film"),
         kb.KBFilm(3, "Harbor Lights", 2003, "Q103", "tt0100003", "series"))
-    assert base.candidates("glass orchard") == (kb.KBFilm(5, "Glass Orchard", 2016, "Q105", "tt10000005", "documentary"),)
+    assert base.candidates("glass orchard") == (
+        kb.KBFilm(5, "Glass Orchard", 2016, "Q105", "tt10000005", "documentary"),)
     assert base.candidates("harbour lights") == ()
     assert base.cast(2) == frozenset({"tomas rehn", "ilse varga"})
     assert base.cast(4) == frozenset()
@@ -151,7 +155,8 @@ def test_the_stated_year_decides(nlp, tiny_kb, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Tomas Rehn talked about the thriller Harbor Lights on Monday.", ("Harbor Lights", None, "Q102", "tt0100002", 2011)),
+    ("Tomas Rehn talked about the thriller Harbor Lights on Monday.",
+     ("Harbor Lights", None, "Q102", "tt0100002", 2011)),
     ("Oskar Brandt and Mara Quill star in the drama Harbor Lights, which returns to cinemas.",
      ("Harbor Lights", None, "Q101", "tt0100001", 1998)),
 ])

@@ -1,4 +1,4 @@
-"""Command line: extract, evaluate, review, gold-from-review (python -m pipeline --help)."""
+"""Command line: extract, evaluate, review, gold-from-review, build-kb (python -m pipeline --help)."""
 
 import json
 import sys
@@ -133,3 +133,26 @@ def gold_from_review(
     except (OSError, ValueError) as exc:
         _fail(str(exc))
     typer.echo(f"gold -> {out}")
+
+
+@app.command("build-kb")
+def build_kb(
+    source: Annotated[Path, typer.Option(help="Folder holding wikidata-movies.json.gz and "
+                                              "wikipedia-american-films.jsonl.gz.")] = Path("../shared/kb"),
+    out: Annotated[Path, typer.Option("--out", help="SQLite file to write.")] = Path("models/film_kb.sqlite"),
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Build the film knowledge base (films, aliases, casts) from the two public film lists."""
+    from .errors import MalformedSource
+    from .kb_build import SOURCE_FILES, build
+
+    missing = [source / name for name in SOURCE_FILES if not (source / name).is_file()]
+    if missing:
+        _fail(f"{missing[0]}: no such file (--source must hold both film lists)")
+    try:
+        n_films = build(source, out, quiet=quiet or not sys.stderr.isatty())
+    except MalformedSource as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"cannot write {out}: {exc.strerror or exc}", EXIT_OUTPUT)
+    typer.echo(f"{n_films} films -> {out} ({out.stat().st_size / 1e6:.1f} MB)")

@@ -1,7 +1,7 @@
 """Every error the pipeline reports to its user, in one place; each message is one line.
 
-The command line maps them to exit codes: ModelNotFound and EvaluationError 2, OutputError 3; a ReadError
-never stops a batch, it becomes the article's error row.
+The command line maps them to exit codes: ModelNotFound, EvaluationError and MalformedSource 2, OutputError 3;
+a ReadError never stops a batch, it becomes the article's error row.
 """
 
 
@@ -19,3 +19,7 @@ class OutputError(Exception):
 
 class EvaluationError(ValueError):
     """Missing or malformed gold or prediction files."""
+
+
+class MalformedSource(ValueError):
+    """A film list (build-kb's source) that is not gzipped JSON lines of the expected fields."""

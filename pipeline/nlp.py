@@ -8,11 +8,11 @@ from spacy.tokens import Doc
 
 from . import DEFAULT_MODEL
 from . import discourse, docindex, repair  # noqa: F401  (register discourse, sentence_index, repair_glued_words)
-from . import films, people, credits, dates, quotes  # noqa: F401  (register the extractors)
+from . import films, people, link_films, credits, dates, quotes  # noqa: F401  (register the extractors)
 from .errors import ModelNotFound
 
-EXTRACTORS = ["extract_films", "extract_people", "discourse", "extract_credits", "mark_characters", "extract_dates",
-              "extract_quotes"]
+EXTRACTORS = ["extract_films", "extract_people", "link_films", "discourse", "extract_credits", "mark_characters",
+              "extract_dates", "extract_quotes"]
 
 
 def build_nlp(model: str = DEFAULT_MODEL) -> Language:

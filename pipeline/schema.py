@@ -1,10 +1,11 @@
-"""The six output tables: their columns (SPEC "Output tables") and one row type per fact."""
+"""The six output tables: their columns (SPEC "Output tables", then ours) and one row type per fact."""
 
 from dataclasses import dataclass, field
 
 COLUMNS: dict[str, list[str]] = {
     "articles": ["article_id", "source", "title", "published", "url", "author", "n_chars", "status", "error"],
-    "films": ["article_id", "title", "film_key", "year", "n_mentions", "start", "end"],
+    "films": ["article_id", "title", "film_key", "year", "n_mentions", "start", "end", "wikidata_id", "imdb_id",
+              "kb_year"],
     "people": ["article_id", "name", "person_key", "n_mentions", "start", "end"],
     "credits": ["article_id", "film", "film_key", "person", "person_key", "role", "character",
                 "character_note", "start", "end"],
@@ -18,11 +19,15 @@ TABLES = list(COLUMNS)
 
 @dataclass
 class Film:
-    """A distinct film of an article, with every mention's character offsets."""
+    """A distinct film of an article, with every mention's character offsets; the last three are set when the film
+    knowledge base tells which film it is (pipeline/link_films.py)."""
 
     title: str
     mentions: list[tuple[int, int]] = field(default_factory=list)
     year: int | None = None
+    wikidata_id: str = ""
+    imdb_id: str = ""
+    kb_year: int | None = None
 
 
 @dataclass

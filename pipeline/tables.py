@@ -33,7 +33,8 @@ def rows_for(article: Article, doc: Doc | None, start: int = 0) -> Rows:
         start, end = longest(film.mentions)
         rows["films"].append({"article_id": aid, "title": film.title, "film_key": name_key(film.title),
                               "year": film.year or "", "n_mentions": len(film.mentions),
-                              "start": start + shift, "end": end + shift})
+                              "start": start + shift, "end": end + shift, "wikidata_id": film.wikidata_id,
+                              "imdb_id": film.imdb_id, "kb_year": film.kb_year or ""})
     for person in doc._.people:
         if person.fictional:
             continue
@@ -69,7 +70,8 @@ def merge_rows(parts: list[Rows]) -> Rows:
 
 
 def _merge_named(rows: list[dict], key: str) -> list[dict]:
-    """Rows of one key as one: the first row's name, mentions summed, the fullest mention, the first year given."""
+    """Rows of one key as one: the first row's name, mentions summed, the fullest mention, the first year and the
+    first knowledge-base link given."""
     merged: dict[str, dict] = {}
     for row in rows:
         kept = merged.setdefault(row[key], {**row, "n_mentions": 0})
@@ -77,4 +79,6 @@ def _merge_named(rows: list[dict], key: str) -> list[dict]:
         kept["start"], kept["end"] = longest([(kept["start"], kept["end"]), (row["start"], row["end"])])
         if "year" in kept and not kept["year"]:
             kept["year"] = row["year"]
+        if "wikidata_id" in kept and not kept["kb_year"]:
+            kept.update({c: row[c] for c in ("wikidata_id", "imdb_id", "kb_year")})
     return list(merged.values())

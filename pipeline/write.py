@@ -21,7 +21,7 @@ from .tables import Rows
 
 FORMATS = ("csv", "parquet")
 INT_COLUMNS = frozenset({"n_chars", "n_mentions", "start", "end"})
-NULLABLE_INT_COLUMNS = frozenset({"year"})  # empty in CSV, null in Parquet, pandas "Int64" when read back
+NULLABLE_INT_COLUMNS = frozenset({"year", "kb_year"})  # empty in CSV, null in Parquet, pandas "Int64" when read back
 ROW_GROUP = 10_000
 Method = TypeVar("Method", bound=Callable)
 

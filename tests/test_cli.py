@@ -134,11 +134,12 @@ def test_year_is_a_nullable_integer_in_csv_and_parquet(tmp_path):
         result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "--out", str(tmp_path / fmt), "--format", fmt])
         assert result.exit_code == 0, result.output
     assert (tmp_path / "csv" / "films.csv").read_text().splitlines()[1:] == [
-        "a,Silver Current,silver current,1996,1,13,27", "a,Night Ferry,night ferry,,1,69,80"]
+        "a,Silver Current,silver current,1996,1,13,27,,,", "a,Night Ferry,night ferry,,1,69,80,,,"]
     films = pd.read_parquet(tmp_path / "parquet" / "films.parquet")
     assert str(films["year"].dtype) == "Int64"
     assert films["year"].tolist() == [1996, pd.NA]
-    from_csv = pd.read_csv(tmp_path / "csv" / "films.csv", dtype={"year": "Int64"})
+    from_csv = pd.read_csv(tmp_path / "csv" / "films.csv", dtype={"year": "Int64", "kb_year": "Int64"},
+                           keep_default_na=False, na_values={"year": [""], "kb_year": [""]})
     assert from_csv.astype(str).equals(films.astype(str))
 
 

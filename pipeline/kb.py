@@ -1,0 +1,85 @@
+"""Read the bundled film knowledge base (models/film_kb.sqlite, built by `python -m pipeline build-kb`).
+
+The file is opened read-only, lazily, once per process (a forked worker opens its own), and the
+lookups keep their recent answers.
+"""
+
+import os
+import sqlite3
+from functools import lru_cache
+from importlib.resources import as_file
+from pathlib import Path
+from typing import NamedTuple
+
+from . import resources
+
+KB_FILE = "film_kb.sqlite"
+CACHE_SIZE = 4096
+
+
+class KBFilm(NamedTuple):
+    """A film of the knowledge base; qid, imdb and type are '' where unknown (type: see kb_build.type_hint)."""
+
+    id: int
+    title: str
+    year: int | None
+    qid: str
+    imdb: str
+    type: str
+
+
+class FilmKB:
+    """Lookups in one knowledge-base file, opened read-only."""
+
+    def __init__(self, path: Path):
+        self.db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        self.candidates = lru_cache(CACHE_SIZE)(self._candidates)
+        self.cast = lru_cache(CACHE_SIZE)(self._cast)
+        self.films_of = lru_cache(CACHE_SIZE)(self._films_of)
+
+    def _candidates(self, title_key: str) -> tuple[KBFilm, ...]:
+        """The films one of whose titles has this key, by id."""
+        rows = self.db.execute("SELECT f.id, f.title, f.year, f.wikidata_id, f.imdb_id, f.type FROM aliases a "
+                               "JOIN films f ON f.id = a.film WHERE a.key = ? ORDER BY f.id", (title_key,))
+        return tuple(KBFilm(i, title, year, f"Q{qid}" if qid else "", f"tt{imdb:07d}" if imdb else "", kind)
+                     for i, title, year, qid, imdb, kind in rows)
+
+    def _cast(self, film_id: int) -> frozenset[str]:
+        """The person keys of a film's cast."""
+        rows = self.db.execute("SELECT p.key FROM cast c JOIN people p ON p.id = c.person WHERE c.film = ?", (film_id,))
+        return frozenset(key for (key,) in rows)
+
+    def _films_of(self, person_key: str) -> tuple[int, ...]:
+        """The ids of the films whose cast holds this person key."""
+        rows = self.db.execute("SELECT c.film FROM people p JOIN cast c ON c.person = p.id WHERE p.key = ? "
+                               "ORDER BY c.film", (person_key,))
+        return tuple(film for (film,) in rows)
+
+
+def load(path: str = "") -> FilmKB:
+    """The knowledge base at `path` (default: the bundled one), opened once in this process."""
+    return _open(path, os.getpid())
+
+
+@lru_cache(maxsize=None)
+def _open(path: str, pid: int) -> FilmKB:
+    """Open a knowledge base for process `pid` (the key keeps a forked child from sharing its parent's connection)."""
+    if path:
+        return FilmKB(Path(path))
+    with as_file(resources.path(KB_FILE)) as bundled:
+        return FilmKB(bundled)
+
+
+def candidates(title_key: str) -> tuple[KBFilm, ...]:
+    """The bundled films one of whose titles has this key."""
+    return load().candidates(title_key)
+
+
+def cast(film_id: int) -> frozenset[str]:
+    """The person keys of a bundled film's cast."""
+    return load().cast(film_id)
+
+
+def films_of(person_key: str) -> tuple[int, ...]:
+    """The ids of the bundled films whose cast holds this person key."""
+    return load().films_of(person_key)

@@ -6,7 +6,8 @@ no film matches ('his win for "X" in 2015', 'the novel X, which starts filming i
 from spacy.tokens import Span, Token
 
 from .date_events import clause_tokens, film_noun, path
-from .date_films import FilmContext, Mention
+from .date_films import FilmContext
+from .topics import Mention
 from .date_rules import CLAUSE_DEPS, DateSettings
 from .date_values import precision_of
 from .schema import Film
@@ -20,7 +21,7 @@ def bracketed_film(ctx: FilmContext, span: Span) -> Film | None:
     if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
         return None
     end = span.start - 2 if doc[span.start - 2].is_quote else span.start - 1
-    return next((m.film for m in ctx.mentions if m.span.end == end), None)
+    return next((m.film for m in ctx.topics.mentions if m.span.end == end), None)
 
 
 def films_for(ctx: FilmContext, span: Span, head: Token | None, describes_film: bool,
@@ -29,13 +30,13 @@ def films_for(ctx: FilmContext, span: Span, head: Token | None, describes_film: 
     coordinated with the nearest one ('X and Y shared ...')."""
     if head is not None and describes_film:
         return _described_film(ctx, span, head)
-    named = ctx.mentions_in(ctx.segment(span.root))
-    here = [m for m in named if not ctx.modifies_person(m.span)] or [m for m in named if m.film is ctx.main]
+    named = ctx.topics.mentions_in(ctx.topics.segment(span.root))
+    here = [m for m in named if not ctx.topics.modifies_person(m.span)] or [m for m in named if m.film is ctx.topics.main]
     if here:
         best = min(here, key=lambda m: (tree_distance(span.root, m.span.root, ctx.settings),
                                         abs(m.span.start - span.start)))
         return (coordinated(best, here) if coordinate else [best.film]), False
-    if any(ctx.named_unknown(t) or ctx.unknown_title(t) for t in clause_tokens(span)) or any(
+    if any(ctx.topics.named_unknown(t) or ctx.unknown_title(t) for t in clause_tokens(span)) or any(
             ctx.unknown_title(t.head) for t in path(span) if t.dep_ in {"relcl", "acl"}):
         return [], False
     topic = ctx.topic_film(span)
@@ -46,12 +47,12 @@ def _described_film(ctx: FilmContext, span: Span, head: Token) -> tuple[list[Fil
     """The film a date describes by way of its head noun: the title the noun is part of or that follows it
     ('the 2006 film, "X"'); else, unless the noun is named by no known film, the topic film (inferred)."""
     gap = ctx.settings.title_gap
-    own = [m for m in ctx.mentions if m.span.start <= head.i < m.span.end
+    own = [m for m in ctx.topics.mentions if m.span.start <= head.i < m.span.end
            or (head.i < m.span.start <= head.i + gap and all(
                t.is_punct or t.dep_ in {"appos", "compound"} for t in span.doc[head.i + 1:m.span.start]))]
     if own:
         return [own[0].film], False
-    if ctx.named_unknown(head):
+    if ctx.topics.named_unknown(head):
         return [], False
     topic = ctx.topic_film(span)
     return ([topic] if topic else []), True
@@ -113,6 +114,6 @@ def in_clause(ctx: FilmContext, span: Span, step: Token | None) -> bool:
     """Whether a film or film noun is an argument of the date's clause (not of a nested clause)."""
     tokens = clause_tokens(span, step)
     ids = {t.i for t in tokens}
-    if any(m.span.root.i in ids and not ctx.modifies_person(m.span) for m in ctx.mentions):
+    if any(m.span.root.i in ids and not ctx.topics.modifies_person(m.span) for m in ctx.topics.mentions):
         return True
     return any(film_noun(t) for t in tokens)

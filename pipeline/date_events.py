@@ -6,7 +6,8 @@ rejects the date. Pure functions over tokens and spans; the trigger rules are in
 
 from spacy.tokens import Span, Token
 
-from .date_rules import CLAUSE_DEPS, FILM_NOUNS, FILM_WORDS, NEGATIVE, STRONG, SUBJECT_DEPS, TRIGGERS
+from .date_rules import CLAUSE_DEPS, FILM_NOUNS, FILM_WORDS, NEGATIVE, STRONG, TRIGGERS
+from .topics import SUBJECT_DEPS, film_noun
 
 STEP_DEPS = SUBJECT_DEPS | {"compound", "amod", "prt", "dobj", "attr", "acomp", "xcomp", "advmod", "oprd", "dative",
                             "npadvmod", "appos", "nmod", "poss", "pobj"}
@@ -78,11 +79,6 @@ def clause_tokens(span: Span, step: Token | None = None) -> list[Token]:
               if c.dep_ in CLAUSE_DEPS and not c.left_edge.i <= span.start <= c.right_edge.i]
     return [t for t in clause.subtree if not any(n.left_edge.i <= t.i <= n.right_edge.i for n in nested)
             and not span.start <= t.i < span.end]
-
-
-def film_noun(token: Token) -> bool:
-    """A noun standing for a film (not a modifier: 'film culture', 'film awards')."""
-    return (token.lower_ in FILM_NOUNS or token.lemma_.lower() in FILM_NOUNS) and token.dep_ != "compound"
 
 
 def event_of(span: Span, steps: list[Token] | None = None) -> Event:

@@ -45,7 +45,7 @@ def platform(ctx: FilmContext, platforms: Platforms, span: Span, step: Token | N
         return named
     if not is_streaming_step(step):
         return ""
-    return platforms.first_in(ctx.segment(span.root), ctx)
+    return platforms.first_in(ctx.topics.segment(span.root), ctx)
 
 
 def _platform_after(platforms: Platforms, step: Token) -> str:

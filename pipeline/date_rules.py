@@ -29,7 +29,6 @@ FILM_NOUNS = resources.concept("film_nouns")
 FILM_WORDS = frozenset(w for w in LEX["film_words"] if " " not in w) | FILM_NOUNS
 FILM_PHRASES = [w for w in LEX["film_words"] if " " in w]
 NON_FILM_CONTEXT: list[str] = LEX["non_film_context"]
-PERSON_NOUNS = frozenset(LEX["person_modifier_heads"])
 NON_FILM_WORKS = frozenset(LEX["non_film_works"])
 PLATFORMS: list[str] = LEX["platforms"]
 ANAPHORS = [re.compile(p) for p in LEX["anaphors"]]
@@ -39,10 +38,8 @@ BARE_UNITS = frozenset(LEX["bare_units"])
 DROP_LEADING = frozenset(LEX["drop_leading"])
 DROP_TRAILING = frozenset(LEX["drop_trailing"])
 RESTATE_OPEN = frozenset(LEX["restate_open"])
-NAMING_VERBS = frozenset(LEX["naming_verbs"])
 DAY_WORDS = frozenset(w for w in CAL["day_offsets"] if " " not in w)  # 'today', 'tonight'
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "xcomp", "conj", "parataxis", "csubj"}
 NAME_ENTS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "NORP", "GPE", "LOC", "EVENT", "LAW"}
 NUMBER_ENTS = {"TIME", "MONEY", "QUANTITY", "PERCENT"}
@@ -54,7 +51,6 @@ _WORD_PIECES = {
     "WEEKDAY": rf"(?:{alternation(d.capitalize() for d in CAL['weekdays'] if len(d) > 4)})",
     "SEASON": rf"(?:{alternation(CAL['seasons'])})",
     "NUM_WORD": alternation(["a", "an", *CAL["number_words"]]),
-    "PERSON": alternation(PERSON_NOUNS),
 }
 _PIECE = re.compile(r"<([A-Z_]+)>")
 _WORD_CHAR = re.compile(r"\w")
@@ -70,15 +66,12 @@ def _expand(template: str) -> str:
 
 DATE_SPAN_PATTERNS = [re.compile(_expand(p["regex"])) for p in PATTERN_DATA["date_spans"]]
 DECADE = re.compile(_expand(PATTERN_DATA["decade"]))
-PERSON_BEFORE = re.compile(_expand(PATTERN_DATA["person_before"]))
-PERSON_AFTER = re.compile(_expand(PATTERN_DATA["person_after"]))
 
 
 @dataclass(frozen=True)
 class DateSettings:
     """The windows of the date rules, set in the extract_dates component's config."""
 
-    person_window: int = 80  # characters before a title in which 'the director of' may start
     title_gap: int = 3  # tokens from a film noun to the title naming it ('the 2006 film, "X"')
     quote_window: int = 3  # tokens after a name in which its closing quotation mark may stand
     name_window: int = 2  # tokens after a month or weekday in which 'who' makes it a name

@@ -98,7 +98,7 @@ def facts_for(ctx: FilmContext, platforms: Platforms, span: Span, value: Value) 
         if not normalize(span.text, None)[0] or not in_clause(ctx, span, step):
             return []  # without a trigger only a written year in a clause with a film dates it
         event = "release"
-    sent = ctx.segment(span.root)
+    sent = ctx.topics.segment(span.root)
     film_named = ctx.names_film(sent) or ctx.has_film_phrase(sent)
     if event == "other" and not strong and not film_named:
         return []
@@ -124,11 +124,11 @@ def _fact(span: Span, film: str, event: str, value: Value, channel: str = "") ->
     requires=["doc._.films", "doc._.discourse", "token.dep", "token.lemma", "token.tag", "token.ent_type"],
     assigns=["doc._.dates"],
 )
-def make_dates(nlp: Language, name: str, person_window: int, title_gap: int, quote_window: int, name_window: int,
+def make_dates(nlp: Language, name: str, title_gap: int, quote_window: int, name_window: int,
                clause_edge_cost: int, no_path: int) -> Callable[[Doc], Doc]:
     """Create the component that stores the article's dates on doc._.dates (the windows: see DateSettings); relative
     dates resolve against doc._.published, which nlp.make_doc sets before the pipeline runs."""
-    settings = DateSettings(person_window, title_gap, quote_window, name_window, clause_edge_cost, no_path)
+    settings = DateSettings(title_gap, quote_window, name_window, clause_edge_cost, no_path)
     rules = DateRules.build(nlp, settings)
 
     def dates_component(doc: Doc) -> Doc:

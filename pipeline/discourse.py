@@ -21,6 +21,7 @@ from .quotations import Quotation, body_lines, find_quotations, quoted_tokens
 from .referents import PRONOUNS, Referents, ReferentSettings, known_roles, person_genders
 from .repair import english_words
 from .schema import Film, Person
+from .topics import FilmTopics
 
 ROLE_NOUNS = frozenset(resources.lexicon("credit_cues.json")["role_nouns"])
 
@@ -87,9 +88,11 @@ def most_mentioned(weights: dict[int, int], films: list[Film]) -> Film | None:
 class Discourse:
     """Headline, lead and the film and person mentions of one Doc, with the lookups every extractor shares."""
 
-    def __init__(self, doc: Doc, settings: ReferentSettings, heading_words: int, common_words: frozenset[str]):
+    def __init__(self, doc: Doc, settings: ReferentSettings, heading_words: int, person_window: int,
+                 common_words: frozenset[str]):
         self.doc = doc
         self.settings = settings
+        self.person_window = person_window
         self.common_words = common_words
         self.films: list[Film] = doc._.films
         self.people: list[Person] = doc._.people
@@ -102,6 +105,11 @@ class Discourse:
         self.lines = body_lines(doc._.text, doc._.headline_end, heading_words)
         self.quotations: list[Quotation] = find_quotations(doc._.text, self.lines)
         self.quoted = quoted_tokens(doc, self.quotations)
+
+    @cached_property
+    def topics(self) -> FilmTopics:
+        """The sentences, the film mentions as token spans and the topic film before a span (pipeline/topics.py)."""
+        return FilmTopics(self.doc, self.main_film, self.person_window)
 
     @cached_property
     def referents(self) -> Referents:
@@ -157,22 +165,24 @@ class Discourse:
             not gender or self.genders.get(p.name, "") in {"", gender}))
 
 
-DEFAULT_CONFIG = {"heading_words": 25, "climb_depth": 6, "gender_cue_chars": 15, "first_name_weight": 2,
+DEFAULT_CONFIG = {"heading_words": 25, "person_window": 80, "climb_depth": 6, "gender_cue_chars": 15, "first_name_weight": 2,
                   "gender_word_weight": 3, "pronoun_weight": 1}
 
 
 @Language.factory("discourse", default_config=DEFAULT_CONFIG,
                   requires=["doc._.films", "doc._.people", "doc._.headline_end", "token.dep", "token.tag"],
                   assigns=["doc._.discourse"])
-def make_discourse(nlp: Language, name: str, heading_words: int, climb_depth: int, gender_cue_chars: int,
-                   first_name_weight: int, gender_word_weight: int, pronoun_weight: int) -> Callable[[Doc], Doc]:
+def make_discourse(nlp: Language, name: str, heading_words: int, person_window: int, climb_depth: int,
+                   gender_cue_chars: int, first_name_weight: int, gender_word_weight: int,
+                   pronoun_weight: int) -> Callable[[Doc], Doc]:
     """Create the component that puts the article's discourse picture on doc._.discourse (`heading_words`: the
-    longest subheading; the rest: see ReferentSettings)."""
+    longest subheading; `person_window`: characters before a title in which 'the director of' may start; the
+    rest: see ReferentSettings)."""
     settings = ReferentSettings(gender_cue_chars, first_name_weight, gender_word_weight, pronoun_weight, climb_depth)
     common_words = english_words(nlp)
 
     def discourse_component(doc: Doc) -> Doc:
-        doc._.discourse = Discourse(doc, settings, heading_words, common_words)
+        doc._.discourse = Discourse(doc, settings, heading_words, person_window, common_words)
         return doc
 
     return discourse_component

@@ -2,7 +2,8 @@
 
 The topic film before a sentence is the first film of the latest earlier sentence that names one as more than
 a modifier of a person ('X director Y', 'the star of X'), skipping mentions the caller knows to be past films
-(named with the year they came out); else the article's main film; but no film when the search meets a
+(named with the year they came out) and sentences whose subject is a bare 'the film' (the films they name are
+not the topic); else the article's main film; but no film when the search meets a
 sentence whose subject is a film noun named by no known film ('The film, titled X, ...'). Sentences are
 the parser's, split again where one is glued to the next ('in 1996.Henry').
 """
@@ -117,7 +118,21 @@ class FilmTopics:
         for sent in reversed(self.segments[:index]):
             if any(t.dep_ in SUBJECT_DEPS and self.named_unknown(t) for t in sent):
                 return None  # 'The film, titled X, ...' where X is no film found
+            if self.about_the_film(sent):
+                continue  # 'The film knocked X off the top spot': X is not what the text is about
             for m in self.mentions_in(sent):
                 if m.span.start not in past and not self.modifies_person(m.span):
                     return m.film
         return self.main
+
+    def about_the_film(self, sent: Span) -> bool:
+        """Whether a sentence's subject is a bare 'the film' / 'this comedy' (so the films it names are not its
+        topic)."""
+        return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FILM_NOUNS and any(
+            d.dep_ == "det" and d.lower_ in {"the", "this"} for d in c.children) and not any(
+            self.in_mention(t) for t in c.subtree) and not self.titled(c) for c in sent.root.children)
+
+    def titled(self, noun: Token) -> bool:
+        """Whether a title follows a noun right away, quotation marks and commas aside ('the drama "X"')."""
+        following = (t for t in self.doc[noun.i + 1:noun.i + 4] if not (t.is_quote or t.text == ","))
+        return any(self.in_mention(t) for t in list(following)[:1])

@@ -47,3 +47,19 @@ def test_mentions_are_found_by_offset(nlp):
 def test_one_headline_rule(nlp, text, headline):
     doc = nlp(text)
     assert (text[:doc._.headline_end], doc._.discourse.headline.rstrip()) == (headline, headline)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the latest earlier sentence that names a film
+    ("The drama Lantern Road opens in May. The comedy Paper Kings was a hit. It was shot in Wales.", "Paper Kings"),
+    # a sentence whose subject is a bare 'the film' names no topic
+    ("The comedy Paper Kings topped the chart. The film knocked the thriller Salt Creek off the top spot. "
+     "It was shot in Wales.", "Paper Kings"),
+    # a title that only describes a person is no topic
+    ("The drama Salt Creek opens in May. Mara Quint, the Tin Crown star, is in it. It was shot in Wales.",
+     "Salt Creek"),
+])
+def test_one_topic_film_rule(nlp, text, expected):
+    doc = nlp(text)
+    last = list(doc.sents)[-1]
+    assert doc._.discourse.topics.topic_film(last).title == expected

@@ -57,23 +57,13 @@ class CreditContext:
     # Which film a credit belongs to.
 
     def film_for(self, token: Token) -> Film | None:
-        """The film a credit at a token is for: nearest in its sentence, else the first named in one of the
-        sentences before (the topic; not in a sentence about 'the film'), else the main one."""
+        """The film a credit at a token is for: nearest in its sentence, else the film the text is talking about
+        (the discourse layer's topic film, the main film by default)."""
         sent = token.sent
-        near = self.film_near(token)
-        if near:
-            return near
-        if self.main and any(t.lower_ == "sequel" and t.nbor(-1).lower_ in {"the", "hit", "new"} for t in sent[1:]):
-            return self.main
-        previous = sent
-        for _ in range(self.settings.topic_sentences_back):
-            if previous.start == 0:
-                break
-            previous = self.doc[previous.start - 1].sent
-            named = self.framing_mentions(previous)
-            if named and not self.about_the_film(previous):
-                return named[0][2]
-        return self.main
+        if self.main and any(t.lower_ in FILM_NOUNS and t.tag_ != "NNS" and t.nbor(-1).lower_ in {"the", "hit", "new"}
+                             for t in sent[1:]):
+            return self.film_near(token) or self.main
+        return self.film_near(token) or self.discourse.topics.topic_film(sent)
 
     def film_near(self, token: Token) -> Film | None:
         """The framing film mentioned nearest to a token in its sentence, not in a relative clause the token is
@@ -81,12 +71,6 @@ class CreditContext:
         found = [(abs(s - token.idx), f) for s, e, f in self.framing_mentions(token.sent)
                  if not other_clause(token, self.doc.char_span(s, e, alignment_mode="expand"))]
         return min(found, key=lambda x: x[0])[1] if found else None
-
-    def about_the_film(self, sent: Span) -> bool:
-        """Whether a sentence's subject is a bare 'the film' (so the films it names are not its topic)."""
-        return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FILM_NOUNS and any(
-            d.dep_ == "det" and d.lower_ in {"the", "this"} for d in c.children) and not self.films_in(
-            self.doc[c.left_edge.i:c.right_edge.i + 1]) for c in sent.root.children)
 
     def framing_mentions(self, span: Span) -> list[tuple[int, int, Film]]:
         """(start, end, film) of the film mentions starting in a span that can frame a credit, in text order."""

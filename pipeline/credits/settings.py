@@ -8,7 +8,6 @@ class Settings:
     """How far each construction looks, in tokens unless named otherwise, and which constructions run in which pass."""
 
     framing_peek_chars: int = 20  # characters after a film mention read for a role noun ('X director')
-    topic_sentences_back: int = 2  # sentences before a credit searched for its film
     name_max_words: int = 4  # words of a character's name
     description_max_words: int = 4  # lower-case words describing a character before its name
     nickname_max_tokens: int = 5  # tokens of a quoted nickname inside a name

@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Generic, TypeVar
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from . import docindex, resources  # noqa: F401  (docindex: doc._.text, doc._.tokens, doc._.body_start)
 from .quotations import Quotation, body_lines, find_quotations, quoted_tokens
@@ -24,6 +24,7 @@ from .schema import Film, Person
 from .topics import FilmTopics
 
 ROLE_NOUNS = frozenset(resources.lexicon("credit_cues.json")["role_nouns"])
+FILM_REFERENCES = "film_references"  # doc.spans key of 'the sequel', 'the new comedy' (a SpanRuler of that name)
 
 T = TypeVar("T")
 
@@ -125,6 +126,10 @@ class Discourse:
     def films_in(self, start: int, end: int) -> list[Film]:
         """The films mentioned inside start..end, in order of first mention there."""
         return self.film_mentions.inside(start, end)
+
+    def film_references(self, span: Span) -> list[Span]:
+        """The descriptions of a film ('the sequel', 'the new comedy', models/film_references.jsonl) in a span."""
+        return [r for r in self.doc.spans.get(FILM_REFERENCES, []) if span.start <= r.start and r.end <= span.end]
 
     def person_at(self, start: int, end: int, real: bool = False) -> Person | None:
         """The person one of whose mentions overlaps start..end (with `real`, fictional ones left out)."""

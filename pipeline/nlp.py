@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import DEFAULT_MODEL
-from . import discourse, docindex, repair  # noqa: F401  (register discourse, sentence_index, repair_glued_words)
+from . import discourse, docindex, repair, resources  # (discourse, docindex, repair register components)
 from . import films, people, link_films, credits, dates, quotes  # noqa: F401  (register the extractors)
 from .errors import ModelNotFound
 
@@ -28,6 +28,9 @@ def build_nlp(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("repair_glued_words", first=True)
     nlp.add_pipe("paragraph_boundaries", after="repair_glued_words")
     nlp.add_pipe("sentence_index")
+    references = nlp.add_pipe("span_ruler", name="film_references",
+                              config={"spans_key": discourse.FILM_REFERENCES, "validate": True})
+    references.add_patterns(resources.patterns("film_references.jsonl"))
     for name in EXTRACTORS:
         nlp.add_pipe(name)
     return nlp

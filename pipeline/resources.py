@@ -34,3 +34,19 @@ def jsonl(name: str) -> list[dict]:
 def concept(name: str) -> frozenset[str]:
     """One of the word lists every stage shares, from models/concepts.json ('film_nouns', ...)."""
     return frozenset(lexicon("concepts.json")[name])
+
+
+def patterns(name: str, **lists: dict) -> list[dict]:
+    """The pattern rows of models/<name> (JSONL), each IN list written "SOURCE:KEY" replaced by the words of that
+    list: `lists` names the sources (e.g. cues=the credit cue lexicon); "concept:KEY" is always models/concepts.json."""
+    sources = {"concept": lexicon("concepts.json"), **lists}
+
+    def resolve(value: object) -> object:
+        if isinstance(value, dict):
+            return {k: resolve(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [resolve(v) for v in value]
+        source, _, key = value.partition(":") if isinstance(value, str) else ("", "", "")
+        return sorted(sources[source][key]) if source in sources and key else value
+
+    return [{**row, "pattern": resolve(row["pattern"])} for row in jsonl(name)]

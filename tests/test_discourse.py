@@ -63,3 +63,20 @@ def test_one_topic_film_rule(nlp, text, expected):
     doc = nlp(text)
     last = list(doc.sents)[-1]
     assert doc._.discourse.topics.topic_film(last).title == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The sequel opens in May, and the new comedy follows.", ["The sequel", "new comedy"]),
+    ("The sequels open in May; a film follows.", []),
+    ("Her hit thriller returns.", ["hit thriller"]),
+])
+def test_film_references_come_from_a_span_ruler(nlp, text, expected):
+    doc = nlp(text)
+    assert [r.text for r in doc._.discourse.film_references(doc[:])] == expected
+
+
+def test_the_film_reference_patterns_are_the_components_own(nlp, tmp_path):
+    ruler = nlp.get_pipe("film_references")
+    ruler.to_disk(tmp_path / "ruler")
+    copy = nlp.create_pipe("span_ruler", config={"spans_key": "film_references"}).from_disk(tmp_path / "ruler")
+    assert copy.patterns == ruler.patterns and len(ruler.patterns) >= 1

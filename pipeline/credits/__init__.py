@@ -23,7 +23,7 @@ if not Doc.has_extension("credits"):
 
 
 @Language.factory("extract_credits", default_config=DEFAULT_CONFIG,
-                  requires=["doc._.films", "doc._.people", "doc._.discourse", "doc.sents", "token.dep", "token.lemma",
+                  requires=["doc._.films", "doc._.people", "doc._.discourse", "doc.spans", "doc.sents", "token.dep", "token.lemma",
                             "token.tag"],
                   assigns=["doc._.credits", "doc._.characters"])
 def make_credit_finder(nlp: Language, name: str, settings: dict) -> Callable[[Doc], Doc]:

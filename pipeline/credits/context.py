@@ -60,8 +60,7 @@ class CreditContext:
         """The film a credit at a token is for: nearest in its sentence, else the film the text is talking about
         (the discourse layer's topic film, the main film by default)."""
         sent = token.sent
-        if self.main and any(t.lower_ in FILM_NOUNS and t.tag_ != "NNS" and t.nbor(-1).lower_ in {"the", "hit", "new"}
-                             for t in sent[1:]):
+        if self.main and self.discourse.film_references(sent):
             return self.film_near(token) or self.main
         return self.film_near(token) or self.discourse.topics.topic_film(sent)
 

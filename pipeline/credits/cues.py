@@ -1,5 +1,5 @@
 """The credit words (models/credit_cues.json) and the Matcher that finds the tokens a construction can start at
-(models/credit_triggers.jsonl; an IN list written "cues:KEY" is the words of that cue list)."""
+(models/credit_triggers.jsonl; an IN list written "cues:KEY" is the words of that cue list, see resources.patterns)."""
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
@@ -13,23 +13,13 @@ FILM_NOUNS = resources.concept("film_nouns")
 PRONOUNS = {"he", "she", "they", "him", "her", "his"}
 
 
-def _resolved(pattern: list[dict]) -> list[dict]:
-    """A token pattern with each "cues:KEY" IN list replaced by the words of that cue list."""
-    def resolve(value: object) -> object:
-        if isinstance(value, dict):
-            return {k: resolve(v) for k, v in value.items()}
-        referenced = isinstance(value, str) and value.startswith("cues:")
-        return list(CUES[value.removeprefix("cues:")]) if referenced else value
-    return [resolve(token) for token in pattern]
-
-
 class Triggers:
     """The tokens of a doc that can start a credit construction, and those that start a career cue."""
 
     def __init__(self, vocab: Vocab):
         self.matcher = Matcher(vocab)
-        for row in resources.jsonl("credit_triggers.jsonl"):
-            self.matcher.add(row["label"], [_resolved(row["pattern"])])
+        for row in resources.patterns("credit_triggers.jsonl", cues=CUES):
+            self.matcher.add(row["label"], [row["pattern"]])
 
     def __call__(self, doc: Doc, start: int = 0) -> dict[str, list[Token]]:
         """The matched tokens from token `start` on, in text order, by label ('trigger' also holds every 'career')."""

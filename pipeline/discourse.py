@@ -21,9 +21,8 @@ from .quotations import Quotation, body_lines, find_quotations, quoted_tokens
 from .referents import PRONOUNS, Referents, ReferentSettings, known_roles, person_genders
 from .repair import english_words
 from .schema import Film, Person
-from .topics import FilmTopics
+from .topics import PERSON_NOUNS, FilmTopics
 
-ROLE_NOUNS = frozenset(resources.lexicon("credit_cues.json")["role_nouns"])
 FILM_REFERENCES = "film_references"  # doc.spans key of 'the sequel', 'the new comedy' (a SpanRuler of that name)
 
 T = TypeVar("T")
@@ -150,12 +149,12 @@ class Discourse:
         return most_mentioned(weights, self.films)
 
     def describes_person(self, start: int, end: int) -> bool:
-        """Whether a film mention is followed by a role noun used as a noun ('the X actress')."""
+        """Whether a film mention is followed by a noun of a person ('the X actress', 'X fans')."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         i = span.end if span is not None else len(self.doc)
         while i < len(self.doc) and self.doc[i].is_quote:
             i += 1
-        return i < len(self.doc) and self.doc[i].lower_ in ROLE_NOUNS and self.doc[i].pos_ == "NOUN"
+        return i < len(self.doc) and self.doc[i].lower_ in PERSON_NOUNS and self.doc[i].pos_ == "NOUN"
 
     @cached_property
     def genders(self) -> dict[str, str]:

@@ -20,7 +20,7 @@ from .schema import Film
 
 DATA = resources.lexicon("discourse.json")
 FILM_NOUNS = resources.concept("film_nouns")
-PERSON_NOUNS = frozenset(DATA["person_role_nouns"])
+PERSON_NOUNS = resources.concept("role_nouns") | resources.concept("person_nouns")
 NAMING_VERBS = frozenset(DATA["naming_verbs"])
 PERSON_BEFORE = re.compile(DATA["person_before"].replace("<PERSON>", alternation(PERSON_NOUNS)))
 PERSON_AFTER = re.compile(DATA["person_after"].replace("<PERSON>", alternation(PERSON_NOUNS)))

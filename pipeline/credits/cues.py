@@ -8,7 +8,7 @@ from spacy.vocab import Vocab
 from .. import resources
 
 CUES = resources.lexicon("credit_cues.json")
-ROLE_NOUNS: dict[str, str] = CUES["role_nouns"]
+ROLE_NOUNS: dict[str, str] = resources.lexicon("concepts.json")["role_nouns"]
 FILM_NOUNS = resources.concept("film_nouns")
 PRONOUNS = {"he", "she", "they", "him", "her", "his"}
 

@@ -138,12 +138,10 @@ def _film_key_of(entity: str) -> str:
 # ---------------------------------------------------------------- people
 
 
-def compatible(short: str, long: str) -> bool:
+def compatible(one: str, other: str) -> bool:
     """Whether two full-name keys may name one person: the same surname, one first name the other's start (at least
     MIN_PREFIX letters), and every middle name of the one with fewer words in the other (or its initial there)."""
-    a, b = short.split(), long.split()
-    if len(a) > len(b):
-        a, b = b, a
+    a, b = sorted((one.split(), other.split()), key=lambda words: (len(words), len("".join(words))))
     if a == b or a[-1] != b[-1]:
         return False
     first, other = sorted((a[0], b[0]), key=len)

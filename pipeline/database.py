@@ -8,6 +8,7 @@ of its rows and text: an update adds new articles, replaces changed ones, and le
 nothing changed. The update is written to a copy that replaces the database at the end.
 """
 
+import csv
 import hashlib
 import json
 import os
@@ -17,6 +18,7 @@ from importlib import resources as package_resources
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 import sqlite_utils
 
 from . import kb
@@ -81,14 +83,21 @@ def read_folder(out_dir: Path) -> tuple[dict[str, list[dict]], dict[str, str]]:
         path = next((p for p in (out_dir / f"{table}.csv", out_dir / f"{table}.parquet") if p.is_file()), None)
         if path is None:
             raise ValueError(f"{out_dir} is not a folder written by extract (no {table}.csv or {table}.parquet)")
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False) if path.suffix == ".csv" else pd.read_parquet(path)
-        tables[table] = [_typed(row) for row in frame.to_dict("records")]
+        tables[table] = [_typed(row) for row in _records(path)]
     texts_path = out_dir / "texts.jsonl"
     texts = {}
     if texts_path.is_file():
         with texts_path.open(encoding="utf-8") as handle:
             texts = {r["article_id"]: r["text"] for r in map(json.loads, handle)}
     return tables, texts
+
+
+def _records(path: Path) -> list[dict]:
+    """The rows of a CSV or Parquet table as dicts."""
+    if path.suffix == ".parquet":
+        return pq.read_table(path).to_pylist()
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
 
 
 def _typed(row: dict) -> dict:
@@ -101,7 +110,7 @@ def _cell(column: str, value: object) -> object:
     if column in INT_COLUMNS:
         return int(value)
     if column in NULLABLE_INT_COLUMNS:
-        return None if pd.isna(value) or value == "" else int(value)
+        return None if value in ("", None) else int(value)
     return "" if value is None else str(value)
 
 
@@ -141,6 +150,8 @@ def update(out_dir: Path, db_path: Path) -> Changes:
         else:
             partial.unlink(missing_ok=True)
         db = sqlite_utils.Database(partial)
+        db.execute("PRAGMA synchronous = OFF")  # the copy only replaces the database once it is complete
+        db.execute("PRAGMA journal_mode = MEMORY")
         create_schema(db)
         with db.conn:
             _replace_articles(db, {a: articles[a] for a in changed}, texts, digests)

@@ -1,4 +1,4 @@
-"""Command line: extract, evaluate, review, gold-from-review, build-kb (python -m pipeline --help)."""
+"""Command line: extract, db, evaluate, review, gold-from-review, build-kb (python -m pipeline --help)."""
 
 import json
 import sys
@@ -43,8 +43,9 @@ def extract(
     resume: Annotated[bool, typer.Option(help="Reuse the articles an earlier run into DIR already extracted.")] = False,
     engine: Annotated[Engine, typer.Option(help="Where articles are processed.")] = "local",
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (default: a LocalCluster).")] = None,
+    db: Annotated[Optional[Path], typer.Option(help="Also add the articles to this SQLite corpus database.")] = None,
 ) -> None:
-    """Extract films, people, credits, dates and quotes from articles into DIR."""
+    """Extract films, people, credits, dates and quotes from articles into DIR (and a corpus database)."""
     from . import extract as extract_job
     from .errors import ModelNotFound, OutputError
 
@@ -62,8 +63,29 @@ def extract(
         _fail(str(exc), EXIT_OUTPUT)
     counts = ", ".join(f"{n} {t}" for t, n in summary.rows.items() if t != "articles")
     typer.echo(f"{summary.ok} articles extracted, {summary.errors} errors -> {out} ({counts})")
+    if db is not None:
+        build_db(out, db)
     if summary.ok == 0:
         raise typer.Exit(EXIT_FAILED)
+
+
+@app.command("db")
+def build_db(
+    out_dir: Annotated[Path, typer.Argument(help="Folder written by extract.")],
+    db: Annotated[Path, typer.Option("--db", help="SQLite corpus database to create or update.")],
+) -> None:
+    """Add DIR's articles to a SQLite corpus database: new ones added, changed ones replaced, entities resolved."""
+    from . import database
+
+    if not any((out_dir / f"articles.{fmt}").is_file() for fmt in get_args(Format)):
+        _fail(f"{out_dir} is not a folder written by extract (no articles.csv or articles.parquet)")
+    try:
+        changes = database.update(out_dir, db)
+    except ValueError as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"cannot write {db}: {exc.strerror or exc}", EXIT_OUTPUT)
+    typer.echo(f"{changes.added} articles added, {changes.replaced} replaced, {changes.unchanged} unchanged -> {db}")
 
 
 @app.command()

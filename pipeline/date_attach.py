@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from .date_events import clause_tokens, film_noun, path
 from .date_films import FilmContext
+from .discourse import coordinated as coordinated_spans
 from .topics import Mention
 from .date_rules import CLAUSE_DEPS, DateSettings
 from .date_values import precision_of
@@ -59,7 +60,7 @@ def _described_film(ctx: FilmContext, span: Span, head: Token) -> tuple[list[Fil
 
 
 def coordinated(best: Mention, here: list[Mention]) -> list[Film]:
-    """The nearest film and the films coordinated with it in the same argument ('X and Y shared')."""
+    """The nearest film and the films listed with it in the same argument ('X and Y shared')."""
     arg = best.span.root
     while arg.head.i != arg.i and arg.dep_ not in ARGUMENT_DEPS:
         arg = arg.head
@@ -67,17 +68,11 @@ def coordinated(best: Mention, here: list[Mention]) -> list[Film]:
         return [best.film]
     lo, hi = arg.left_edge.i, arg.right_edge.i + 1
     group = sorted((m for m in here if lo <= m.span.start and m.span.end <= hi), key=lambda m: m.span.start)
-    linked = group[:1]
-    for a, b in zip(group, group[1:]):
-        between = best.span.doc[a.span.end:b.span.start]
-        if any(t.lower_ in {"and", "&", ","} for t in between) and not any(t.pos_ in {"VERB", "AUX"} for t in between):
-            linked.append(b)
-        else:
-            break
-    if best not in linked:
+    linked = coordinated_spans([m.span for m in group])
+    if best.span not in linked:
         return [best.film]
     films: list[Film] = []
-    for m in linked:
+    for m in group[:len(linked)]:
         if m.film not in films:
             films.append(m.film)
     return films

@@ -31,6 +31,21 @@ if not Doc.has_extension("discourse"):
     Doc.set_extension("discourse", default=None)
 
 
+SEPARATORS = frozenset({",", "and", "&", "or"})
+
+
+def coordinated(spans: list[Span]) -> list[Span]:
+    """The first of some spans (in text order) and those listed with it: each next one follows the one before
+    across words that hold a separator (a comma, 'and', '&', 'or') and no verb ('X, Y and the drama Z')."""
+    linked = spans[:1]
+    for a, b in zip(spans, spans[1:]):
+        between = a.doc[a.end:b.start]
+        if not any(t.lower_ in SEPARATORS for t in between) or any(t.pos_ in {"VERB", "AUX"} for t in between):
+            break
+        linked.append(b)
+    return linked
+
+
 class MentionIndex(Generic[T]):
     """Mentions (start, end) of things, sorted by start; lookups by offset return the thing listed first."""
 

@@ -80,3 +80,18 @@ def test_the_film_reference_patterns_are_the_components_own(nlp, tmp_path):
     ruler.to_disk(tmp_path / "ruler")
     copy = nlp.create_pipe("span_ruler", config={"spans_key": "film_references"}).from_disk(tmp_path / "ruler")
     assert copy.patterns == ruler.patterns and len(ruler.patterns) >= 1
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    ("Paper Kings, Salt Creek and the drama Low Tide shared the prize.", ["Paper Kings", "Salt Creek", "Low Tide"],
+     ["Paper Kings", "Salt Creek", "Low Tide"]),
+    ("Paper Kings beat Salt Creek and Low Tide.", ["Paper Kings", "Salt Creek", "Low Tide"], ["Paper Kings"]),
+    ("Paper Kings & Salt Creek opened; Low Tide waits.", ["Paper Kings", "Salt Creek", "Low Tide"],
+     ["Paper Kings", "Salt Creek"]),
+])
+def test_one_coordination_rule(nlp, text, names, expected):
+    from pipeline.discourse import coordinated
+
+    doc = nlp(text)
+    spans = [doc.char_span(text.index(n), text.index(n) + len(n)) for n in names]
+    assert [s.text for s in coordinated(spans)] == expected

@@ -5,6 +5,7 @@ the speaker's, not the writer's), the people's known roles and the common Englis
 role nouns before a name ('actress'), given names and the pronouns of sentences that name one person.
 """
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ _NAMES = resources.lexicon("quote_names.json")
 FIRST_NAMES = {n: "f" for n in _NAMES["female"]} | {n: "m" for n in _NAMES["male"]}
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 DEFINITE = frozenset({"the", "this", "that"})
+OPENERS = frozenset(WORDS["name_openers"])
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,14 @@ class Referents:
             return ""
         return None
 
+    def source(self, token: Token) -> str:
+        """How the text names an unnamed speaker: the words of its noun phrase up to the noun ('a spokesman for
+        the studio' -> 'a spokesman', 'the film's producers', 'Deadline')."""
+        left = [c for c in token.lefts if c.dep_ in {"det", "poss", "amod", "compound", "nummod", "case"}]
+        start = min((c.left_edge.i for c in left), default=token.i)
+        words = [t for t in self.doc[start:token.i + 1] if not t.is_space]
+        return self.text[words[0].idx:token.idx + len(token)] if words else token.text
+
     def named(self, token: Token) -> Person | None:
         """The person named by a token (or the name it heads, or its apposition); a name the people
         extractor missed ('DiMarco said') becomes a person of its own."""
@@ -171,9 +181,19 @@ class Referents:
             return None
         person = person_named(self.people, token.text)
         if person is None and self.unlisted_name(token):
-            person = Person(name=name_text(token), mentions=[(token.idx, token.idx + len(token))])
-            self.people.append(person)
+            name = self.full_name(token) or name_text(token)
+            person = person_named(self.people, name) or Person(name=name, mentions=[(token.idx, token.idx + len(token))])
+            if person not in self.people:
+                self.people.append(person)
         return person
+
+    def full_name(self, token: Token) -> str | None:
+        """The fullest way the text writes the name a surname stands for ('Jane Marlow' for 'Ms Marlow'): the
+        longest run of capitalised words (no honorific, no possessive) ending with the same word."""
+        surname = token.text
+        found = [name for m in re.finditer(rf"((?:[A-Z][\w’'.-]*[ \u00a0]){{1,3}}){re.escape(surname)}\b", self.text)
+                 if (name := given_and_surname(m.group(1).split(), surname))]
+        return max(found, key=len, default=None)
 
     def unlisted_name(self, token: Token) -> bool:
         """Whether a proper noun outside the people list still names a person (tagged so, or acting as one)."""
@@ -181,7 +201,17 @@ class Referents:
             return False
         opener = token.is_sent_start and token.i + 1 < len(self.doc) and token.nbor().text == "," \
             and token.lower_ in self.common_words  # 'Backstage, X said'
-        return token.ent_type_ == "PERSON" or token.ent_type_ == "" and not opener and looks_human(token)
+        return token.ent_type_ == "PERSON" or self.titled(token) or (token.ent_type_ == "" and not opener
+                                                                      or self.given_named(token)) and looks_human(token)
+
+    def titled(self, token: Token) -> bool:
+        """Whether an honorific stands before a name ('Ms Marlow')."""
+        return any(c.dep_ == "compound" and c.lower_.rstrip(".") in HONORIFICS for c in token.lefts)
+
+    def given_named(self, token: Token) -> bool:
+        """Whether the text writes the name in full with a known given name first ('Jane Marlow' for 'Marlow')."""
+        full = self.full_name(token)
+        return full is not None and full.split()[0].lower() in FIRST_NAMES
 
     def in_film(self, token: Token) -> bool:
         """Whether a token is part of a film title."""
@@ -223,6 +253,19 @@ class Referents:
                 return None
             verb = verb.head
         return None
+
+
+def given_and_surname(before: list[str], surname: str) -> str | None:
+    """'Angie Errigo' from the capitalised words before a surname ('Empire's', 'Angie'): the words after the last
+    honorific, possessive or common sentence opener; None when none is left."""
+    words: list[str] = []
+    for word in reversed(before):
+        lower = word.lower().rstrip(".")
+        if lower in HONORIFICS or lower in OPENERS or lower in DESCRIPTION_NOUNS or lower in GENDER_WORDS \
+                or word.endswith(("'s", "’s", "'", "’")):
+            break
+        words.insert(0, word)
+    return " ".join(words + [surname]) if words else None
 
 
 def description_noun(token: Token) -> str | None:

@@ -27,6 +27,7 @@ FIRST_NAMES = {n: "f" for n in _NAMES["female"]} | {n: "m" for n in _NAMES["male
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 DEFINITE = frozenset({"the", "this", "that"})
 OPENERS = frozenset(WORDS["name_openers"])
+NEW_ONE_WORDS = frozenset({"other", "another", "second", "third", "first", "one"})
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,7 @@ class Referents:
             return ""
         noun = description_noun(token)
         determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
-        if noun is not None and determiners <= DEFINITE and token.tag_ not in {"NNS", "NNPS"}:
+        if noun is not None and determiners <= DEFINITE and token.tag_ not in {"NNS", "NNPS"} and not new_one(token):
             exclude = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
             return self.choose(token, description_gender(token, noun), DESCRIPTION_NOUNS[noun], exclude) or ""
         if noun is not None or token.lemma_.lower() in UNNAMED_SPEAKERS or word in UNNAMED_SPEAKERS:
@@ -274,6 +275,13 @@ def description_noun(token: Token) -> str | None:
     if lemma == "old" and any(c.lower_ == "year" for c in token.children):
         return "year-old"
     return lemma if lemma in DESCRIPTION_NOUNS and lemma not in {"old"} else None
+
+
+def new_one(token: Token) -> bool:
+    """Whether a description brings in someone new rather than naming someone known: 'the first man', 'the other
+    producer', 'another actor'."""
+    return any(c.dep_ in {"amod", "det"} and (c.ent_type_ == "ORDINAL" or c.lower_ in NEW_ONE_WORDS)
+               for c in token.children)
 
 
 def description_gender(token: Token, noun: str) -> str:

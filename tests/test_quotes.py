@@ -298,3 +298,13 @@ def test_a_short_name_speaks_with_the_full_name_the_text_gives(nlp):
             'The critic Dev Halloran has seen every contender. "It will be a close race," said Mr Halloran.')
     assert sources(nlp, text) == [("Philip Ansell", "", "direct", "I think the drama will win,"),
                                   ("Dev Halloran", "", "direct", "It will be a close race,")]
+
+
+def test_a_description_that_brings_in_someone_new_is_unnamed(nlp):
+    text = ('Queue at the premiere\n\nActor Tom Vance waited outside with two fans. "I came for the ending," the first '
+            'man said. "I came for the music," the other man said. "We were lucky," the actor said.')
+    assert sources(nlp, text) == [("", "the first man", "direct", "I came for the ending,"),
+                                  ("", "the other man", "direct", "I came for the music,"),
+                                  ("Tom Vance", "", "direct", "We were lucky,")]
+    text = 'Producer Dana Whitlock met the buyers. "The deal is close," another producer said.'
+    assert sources(nlp, text) == [("", "another producer", "direct", "The deal is close,")]

@@ -308,3 +308,12 @@ def test_a_description_that_brings_in_someone_new_is_unnamed(nlp):
                                   ("Tom Vance", "", "direct", "We were lucky,")]
     text = 'Producer Dana Whitlock met the buyers. "The deal is close," another producer said.'
     assert sources(nlp, text) == [("", "another producer", "direct", "The deal is close,")]
+
+
+def test_belief_and_credit_verbs_report_speech(nlp):
+    text = 'Critic Owen Marsh credited the cast with "a rare, quiet warmth". The film opens in May.'
+    assert rows(nlp, text) == [("Owen Marsh", "partial", "credited", "", "a rare, quiet warmth")]
+    text = ("Producer Dana Whitlock believes the film will open in May. "
+            "Director Tobias Renwick fears that the shoot will run late.")
+    assert rows(nlp, text) == [("Dana Whitlock", "indirect", "believes", "", "the film will open in May"),
+                               ("Tobias Renwick", "indirect", "fears", "", "the shoot will run late")]

@@ -3,7 +3,7 @@ or above them in the parse (a fragment in the writer's sentence: 'described it a
 
 from .quotations import DOUBLE_MARKS, SENTENCE_END, SINGLE_MARKS, WORD, Quotation
 from .quote_context import Attribution, QuoteContext
-from .quote_speakers import cue_speaker, outlet_in, speaker_name
+from .quote_speakers import cue_attribution_of, outlet_in
 from .schema import Quote
 from .speech import cue_text, governing_cue, is_speech_verb, last_speech_verb
 
@@ -24,8 +24,7 @@ def cue_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
     if verb is None:
         return None
     window = before + after
-    speaker = cue_speaker(ctx, verb, window)
-    return Attribution(speaker_name(speaker), cue_text(verb), outlet_in(ctx, window))
+    return cue_attribution_of(ctx, verb, window, outlet_in(ctx, window)) or Attribution("", cue_text(verb))
 
 
 def quoted_rows(ctx: QuoteContext) -> list[Quote]:
@@ -33,33 +32,65 @@ def quoted_rows(ctx: QuoteContext) -> list[Quote]:
     rows: list[Quote] = []
     found = [cue_attribution(ctx, q) if kind == "direct" else None for q, kind in zip(ctx.quotations, ctx.kinds)]
     previous: tuple[Quotation, Attribution] | None = None
+    previous_group = 0
     for k, (q, kind) in enumerate(zip(ctx.quotations, ctx.kinds)):
         if kind is None:
             continue
         text = ctx.text[q.start:q.end]
+        group = q.start
         if kind == "partial":
             attribution = partial_attribution(ctx, q)
         else:
             attribution = found[k] or continued(ctx, q, previous, k, found)
             if attribution is None or (found[k] is None and len(WORD.findall(text)) < ctx.settings.statement_words):
                 continue
-            previous = (q, attribution)
+            if previous is not None and one_quotation(ctx, previous, (q, attribution)):
+                group = previous_group
+            previous, previous_group = (q, attribution), group
         if attribution is not None:
-            rows.append(Quote(attribution.speaker, text, kind, attribution.cue, q.start, q.end, attribution.outlet))
+            rows.append(Quote(attribution.speaker, text, kind, attribution.cue, q.start, q.end, attribution.outlet,
+                              attribution.source, group))
     return rows
+
+
+def one_quotation(ctx: QuoteContext, earlier: tuple[Quotation, Attribution], later: tuple[Quotation, Attribution]
+                  ) -> bool:
+    """Whether two quoted parts are one quotation: interrupted by its attribution on one line ('"The talks went
+    well," she said, "and we will meet again."'), or a quotation left open at a paragraph's end and reopened."""
+    (first, said), (second, also) = earlier, later
+    if (said.speaker, said.source) != (also.speaker, also.source) or also.cue_at > second.start:
+        return False
+    gap = ctx.text[first.end + first.closed:second.start - 1]
+    if not first.closed:
+        return "\n" in gap and not gap.strip()
+    return "\n" not in gap and only_attribution_between(ctx, first, second)
 
 
 def continued(ctx: QuoteContext, q: Quotation, previous: tuple[Quotation, Attribution] | None, k: int,
               found: list[Attribution | None]) -> Attribution | None:
     """The attribution of a quotation without cue: the previous quote's when only its cue lies between,
-    the next one's when it follows straight on, else the preceding sentence's subject."""
+    the next one's when it follows straight on, the previous paragraph's quote's when it opens a paragraph,
+    else the preceding sentence's subject."""
     if previous is not None and only_attribution_between(ctx, previous[0], q):
         return previous[1]
     if k + 1 < len(found) and found[k + 1] is not None:
         between = ctx.text[q.end:ctx.quotations[k + 1].start - 1]
         if not between.strip(" " + DOUBLE_MARKS + SINGLE_MARKS):
             return found[k + 1]
+    if previous is not None and ctx.lead(q) == "" and previous_line(ctx, q) == line_of(ctx, previous[0].start):
+        return previous[1]
     return preceding_subject(ctx, q)
+
+
+def line_of(ctx: QuoteContext, offset: int) -> int:
+    """The index of the body line holding an offset (-1 for none)."""
+    return next((k for k, (start, end) in enumerate(ctx.lines) if start <= offset < end), -1)
+
+
+def previous_line(ctx: QuoteContext, q: Quotation) -> int:
+    """The index of the body line before a quotation's line (-1 for none)."""
+    line = line_of(ctx, q.start)
+    return line - 1 if line > 0 else -1
 
 
 def only_attribution_between(ctx: QuoteContext, earlier: Quotation, later: Quotation) -> bool:
@@ -92,7 +123,4 @@ def partial_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
         verb = last_speech_verb([t for t in sentence if t.i < inside[0].i], describe=True)
     if verb is None:
         return None
-    speaker = cue_speaker(ctx, verb, [])
-    if speaker is None:
-        return None
-    return Attribution(speaker_name(speaker), cue_text(verb), outlet_in(ctx, sentence))
+    return cue_attribution_of(ctx, verb, [], outlet_in(ctx, sentence))

@@ -42,12 +42,17 @@ def reported(ctx: QuoteContext, verb: Token) -> list[Quote]:
         span, subject = closing_cue(ctx, verb)
     if span is None or subject is None:
         return []
-    speakers = [ctx.referents.resolve(t) for t in [subject, *subject.conjuncts]]
     start, end = span
     sentence = ctx.sentence_tokens(verb)
     outlet = outlet_in(ctx, [t for t in sentence if t.idx < start or t.idx >= end])
-    return [Quote(speaker_name(s), ctx.text[start:end], "indirect", cue_text(verb), start, end, outlet)
-            for s in speakers if s is not None and (s != "" or unnamed_body(subject))]
+    rows = []
+    for token in [subject, *subject.conjuncts]:
+        speaker = ctx.referents.resolve(token)
+        if speaker is not None and (speaker != "" or unnamed_body(subject)):
+            source = ctx.referents.source(token) if speaker == "" else ""
+            rows.append(Quote(speaker_name(speaker), ctx.text[start:end], "indirect", cue_text(verb), start, end,
+                              outlet, source))
+    return rows
 
 
 def closing_cue(ctx: QuoteContext, verb: Token) -> tuple[tuple[int, int] | None, Token | None]:
@@ -150,4 +155,6 @@ def according_to(ctx: QuoteContext, according: Token) -> list[Quote]:
         return []
     start, end = body[0].idx, ctx.end_of(body[-1])
     outlet = outlet_at(ctx, source.left_edge.i) if speaker == "" else ""
-    return [Quote(speaker_name(speaker), ctx.text[start:end], "indirect", "according to", start, end, outlet)]
+    description = ctx.referents.source(source) if speaker == "" else ""
+    return [Quote(speaker_name(speaker), ctx.text[start:end], "indirect", "according to", start, end, outlet,
+                  description)]

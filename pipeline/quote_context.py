@@ -29,6 +29,8 @@ class Attribution:
     speaker: str
     cue: str
     outlet: str = ""
+    source: str = ""  # an unnamed speaker's description ('a spokesman')
+    cue_at: int = -1  # where the cue verb starts in the text
 
 
 class QuoteContext:
@@ -116,9 +118,17 @@ class QuoteContext:
         before = self.window_before(q)
         statement = text[:1].isupper() or text[:1].isdigit() or text[:1] in "[(‘'"
         cued_before = last_speech_verb(before[-self.settings.cue_words:]) is not None
-        if lead in {"", ":"} or statement and (lead in ".!?,;—–-(" or cued_before):
+        if lead in {"", ":"} or statement and (lead in ".!?,;—–-(" or cued_before) or self.resumes(q, lead):
             return "direct"
         return "partial"
+
+    def resumes(self, q: Quotation, lead: str) -> bool:
+        """Whether a quotation resumes one its attribution interrupted ('"The talks went well," she said, "and we
+        will meet again."'): right after a comma that ends '..., she said' following a quotation on its line."""
+        before = self.window_before(q)
+        if lead != "," or not before or not (0 < len(before) <= self.settings.cue_words):
+            return False
+        return before[0].i > 0 and before[0].i - 1 in self.quoted and last_speech_verb(before) is not None
 
     def lead(self, q: Quotation) -> str:
         """The last character before a quotation's opening mark on its line ('' at the line's start)."""

@@ -5,14 +5,25 @@ from spacy.tokens import Token
 
 from . import resources
 from .people import find_person
-from .quote_context import QuoteContext
+from .quote_context import Attribution, QuoteContext
 from .referents import UNNAMED_SPEAKERS, description_noun
 from .schema import Person
+from .speech import cue_text
 
 OUTLET_GENERIC = frozenset(resources.lexicon("quote_cues.json")["outlet_generic_nouns"])
 
 
-def cue_speaker(ctx: QuoteContext, verb: Token, window: list[Token]) -> Person | str | None:
+def cue_attribution_of(ctx: QuoteContext, verb: Token, window: list[Token], outlet: str) -> Attribution | None:
+    """The attribution through a cue verb: its speaker (or unnamed source), cue and outlet; None without a speaker."""
+    subject = cue_subject(ctx, verb, window)
+    speaker = ctx.referents.resolve(subject) if subject is not None else None
+    if speaker is None:
+        return None
+    source = ctx.referents.source(subject) if speaker == "" else ""  # type: ignore[arg-type]
+    return Attribution(speaker_name(speaker), cue_text(verb), outlet, source, verb.idx)
+
+
+def cue_subject(ctx: QuoteContext, verb: Token, window: list[Token]) -> Token | None:
     """Who speaks through a cue verb; an inverted subject ('said Haddad') is read from the window."""
     subject = ctx.referents.subject(verb)
     if subject is None:
@@ -21,7 +32,7 @@ def cue_speaker(ctx: QuoteContext, verb: Token, window: list[Token]) -> Person |
         subject = before[-1] if before else next((t for t in nominal if t.i > verb.i), None)
         while subject is not None and subject.head.i > subject.i and subject.head.pos_ in {"PROPN", "NOUN"}:
             subject = subject.head
-    return ctx.referents.resolve(subject) if subject is not None else None
+    return subject
 
 
 def outlet_in(ctx: QuoteContext, tokens: list[Token]) -> str:

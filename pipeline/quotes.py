@@ -28,7 +28,17 @@ DEFAULT_CONFIG = {"title_words": 8, "statement_words": 3, "cue_words": 6, "appos
 def extract_quotes(doc: Doc, settings: QuoteSettings) -> list[Quote]:
     """The quotes of an article in text order."""
     ctx = QuoteContext(doc, settings)
-    return sorted(quoted_rows(ctx) + indirect_rows(ctx), key=lambda q: q.start)
+    return numbered(sorted(quoted_rows(ctx) + indirect_rows(ctx), key=lambda q: q.start))
+
+
+def numbered(quotes: list[Quote]) -> list[Quote]:
+    """The quotes with quote ids 1, 2, ... in text order; the parts of one quotation (the same provisional id, the
+    start of its first part) keep one id, and every other quote gets its own."""
+    ids: dict[tuple[str, int], int] = {}
+    for k, quote in enumerate(quotes):
+        key = ("quotation", quote.quote_id) if quote.quote_id else ("row", k)
+        quote.quote_id = ids.setdefault(key, len(ids) + 1)
+    return quotes
 
 
 @Language.factory("extract_quotes", default_config=DEFAULT_CONFIG,

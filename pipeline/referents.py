@@ -5,6 +5,7 @@ the speaker's, not the writer's), the people's known roles and the common Englis
 role nouns before a name ('actress'), given names and the pronouns of sentences that name one person.
 """
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -25,6 +26,8 @@ _NAMES = resources.lexicon("quote_names.json")
 FIRST_NAMES = {n: "f" for n in _NAMES["female"]} | {n: "m" for n in _NAMES["male"]}
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 DEFINITE = frozenset({"the", "this", "that"})
+OPENERS = frozenset(WORDS["name_openers"])
+NEW_ONE_WORDS = frozenset({"other", "another", "second", "third", "first", "one"})
 
 
 @dataclass(frozen=True)
@@ -152,12 +155,20 @@ class Referents:
             return ""
         noun = description_noun(token)
         determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
-        if noun is not None and determiners <= DEFINITE and token.tag_ not in {"NNS", "NNPS"}:
+        if noun is not None and determiners <= DEFINITE and token.tag_ not in {"NNS", "NNPS"} and not new_one(token):
             exclude = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
             return self.choose(token, description_gender(token, noun), DESCRIPTION_NOUNS[noun], exclude) or ""
         if noun is not None or token.lemma_.lower() in UNNAMED_SPEAKERS or word in UNNAMED_SPEAKERS:
             return ""
         return None
+
+    def source(self, token: Token) -> str:
+        """How the text names an unnamed speaker: the words of its noun phrase up to the noun ('a spokesman for
+        the studio' -> 'a spokesman', 'the film's producers', 'Deadline')."""
+        left = [c for c in token.lefts if c.dep_ in {"det", "poss", "amod", "compound", "nummod", "case"}]
+        start = min((c.left_edge.i for c in left), default=token.i)
+        words = [t for t in self.doc[start:token.i + 1] if not t.is_space]
+        return self.text[words[0].idx:token.idx + len(token)] if words else token.text
 
     def named(self, token: Token) -> Person | None:
         """The person named by a token (or the name it heads, or its apposition); a name the people
@@ -171,9 +182,19 @@ class Referents:
             return None
         person = person_named(self.people, token.text)
         if person is None and self.unlisted_name(token):
-            person = Person(name=name_text(token), mentions=[(token.idx, token.idx + len(token))])
-            self.people.append(person)
+            name = self.full_name(token) or name_text(token)
+            person = person_named(self.people, name) or Person(name=name, mentions=[(token.idx, token.idx + len(token))])
+            if person not in self.people:
+                self.people.append(person)
         return person
+
+    def full_name(self, token: Token) -> str | None:
+        """The fullest way the text writes the name a surname stands for ('Jane Marlow' for 'Ms Marlow'): the
+        longest run of capitalised words (no honorific, no possessive) ending with the same word."""
+        surname = token.text
+        found = [name for m in re.finditer(rf"((?:[A-Z][\w’'.-]*[ \u00a0]){{1,3}}){re.escape(surname)}\b", self.text)
+                 if (name := given_and_surname(m.group(1).split(), surname))]
+        return max(found, key=len, default=None)
 
     def unlisted_name(self, token: Token) -> bool:
         """Whether a proper noun outside the people list still names a person (tagged so, or acting as one)."""
@@ -181,7 +202,17 @@ class Referents:
             return False
         opener = token.is_sent_start and token.i + 1 < len(self.doc) and token.nbor().text == "," \
             and token.lower_ in self.common_words  # 'Backstage, X said'
-        return token.ent_type_ == "PERSON" or token.ent_type_ == "" and not opener and looks_human(token)
+        return token.ent_type_ == "PERSON" or self.titled(token) or (token.ent_type_ == "" and not opener
+                                                                      or self.given_named(token)) and looks_human(token)
+
+    def titled(self, token: Token) -> bool:
+        """Whether an honorific stands before a name ('Ms Marlow')."""
+        return any(c.dep_ == "compound" and c.lower_.rstrip(".") in HONORIFICS for c in token.lefts)
+
+    def given_named(self, token: Token) -> bool:
+        """Whether the text writes the name in full with a known given name first ('Jane Marlow' for 'Marlow')."""
+        full = self.full_name(token)
+        return full is not None and full.split()[0].lower() in FIRST_NAMES
 
     def in_film(self, token: Token) -> bool:
         """Whether a token is part of a film title."""
@@ -225,12 +256,32 @@ class Referents:
         return None
 
 
+def given_and_surname(before: list[str], surname: str) -> str | None:
+    """'Angie Errigo' from the capitalised words before a surname ('Empire's', 'Angie'): the words after the last
+    honorific, possessive or common sentence opener; None when none is left."""
+    words: list[str] = []
+    for word in reversed(before):
+        lower = word.lower().rstrip(".")
+        if lower in HONORIFICS or lower in OPENERS or lower in DESCRIPTION_NOUNS or lower in GENDER_WORDS \
+                or word.endswith(("'s", "’s", "'", "’")):
+            break
+        words.insert(0, word)
+    return " ".join(words + [surname]) if words else None
+
+
 def description_noun(token: Token) -> str | None:
     """The lexicon noun a token describes a person with ('actor', 'director', '32-year-old'), if any."""
     lemma = token.lemma_.lower()
     if lemma == "old" and any(c.lower_ == "year" for c in token.children):
         return "year-old"
     return lemma if lemma in DESCRIPTION_NOUNS and lemma not in {"old"} else None
+
+
+def new_one(token: Token) -> bool:
+    """Whether a description brings in someone new rather than naming someone known: 'the first man', 'the other
+    producer', 'another actor'."""
+    return any(c.dep_ in {"amod", "det"} and (c.ent_type_ == "ORDINAL" or c.lower_ in NEW_ONE_WORDS)
+               for c in token.children)
 
 
 def description_gender(token: Token, noun: str) -> str:

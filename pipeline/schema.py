@@ -12,7 +12,7 @@ COLUMNS: dict[str, list[str]] = {
     "dates": ["article_id", "film", "film_key", "event", "text", "value", "precision",
               "platform", "start", "end"],
     "quotes": ["article_id", "speaker", "speaker_key", "quote", "kind", "cue", "outlet",
-               "start", "end"],
+               "start", "end", "source", "quote_id"],
 }
 TABLES = list(COLUMNS)
 
@@ -68,7 +68,8 @@ class DateFact:
 
 @dataclass
 class Quote:
-    """A direct, partial or indirect quote; start/end cover the quoted words."""
+    """A direct, partial or indirect quote; start/end cover the quoted words. `source` describes an unnamed speaker
+    ('a spokesman', 'the report'); the parts of one quotation interrupted by its attribution share `quote_id`."""
 
     speaker: str
     quote: str
@@ -77,3 +78,5 @@ class Quote:
     start: int
     end: int
     outlet: str = ""
+    source: str = ""
+    quote_id: int = 0

@@ -56,17 +56,29 @@ def rows_for(article: Article, doc: Doc | None, start: int = 0) -> Rows:
     for q in doc._.quotes:
         rows["quotes"].append({"article_id": aid, "speaker": q.speaker, "speaker_key": name_key(q.speaker),
                                "quote": as_read(q.quote, q.start, q.end), "kind": q.kind, "cue": q.cue,
-                               "outlet": q.outlet, "start": q.start + shift, "end": q.end + shift})
+                               "outlet": q.outlet, "start": q.start + shift, "end": q.end + shift,
+                               "source": q.source, "quote_id": q.quote_id})
     return rows
 
 
 def merge_rows(parts: list[Rows]) -> Rows:
-    """One article's rows from those of its sections, in order: films and people of the same key are one row."""
+    """One article's rows from those of its sections, in order: films and people of the same key are one row, and
+    each section's quote ids follow on from the last section's."""
     rows = {table: [row for part in parts for row in part[table]] for table in parts[0]}
     rows["articles"] = parts[0]["articles"]
+    rows["quotes"] = _renumbered_quotes(parts)
     rows["films"] = _merge_named(rows["films"], "film_key")
     rows["people"] = _merge_named(rows["people"], "person_key")
     return rows
+
+
+def _renumbered_quotes(parts: list[Rows]) -> list[dict]:
+    """The quotes of all sections, each section's quote ids shifted past the ids of the sections before it."""
+    quotes: list[dict] = []
+    for part in parts:
+        shift = max((row["quote_id"] for row in quotes), default=0)
+        quotes += [{**row, "quote_id": row["quote_id"] + shift} for row in part["quotes"]]
+    return quotes
 
 
 def _merge_named(rows: list[dict], key: str) -> list[dict]:

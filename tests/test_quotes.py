@@ -228,3 +228,92 @@ def test_an_adverb_opening_the_sentence_is_not_the_speaker(nlp):
     assert rows(nlp, text) == [
         ("Tomas Aldane", "indirect", "told", "", "he had been “in a daze” since his name was read out"),
         ("Tomas Aldane", "partial", "told", "", "in a daze")]
+
+
+# ---------------------------------------------------------------- quotations interrupted by their attribution
+
+
+def parts(nlp, text):
+    """(speaker, kind, quote_id, quote) of each quote: which parts make one quotation."""
+    return [(q.speaker, q.kind, q.quote_id, q.quote) for q in nlp(text)._.quotes]
+
+
+def test_a_quotation_interrupted_by_its_attribution_is_one_quote_id(nlp):
+    text = ("Talks resume in Geneva\n\nMinister Ada Brandt met the union on Monday. "
+            '"The talks went well," she said, "and we will meet again." A spokesman for the union said the offer '
+            "was not enough.")
+    assert parts(nlp, text) == [("Ada Brandt", "direct", 1, "The talks went well,"),
+                                ("Ada Brandt", "direct", 1, "and we will meet again."),
+                                ("", "indirect", 2, "the offer was not enough")]
+
+
+def test_a_quotation_resumed_after_a_full_stop_or_in_a_new_paragraph_keeps_its_id(nlp):
+    text = ('"We lost," said coach Maria Lind. "We will be back next year." The club plans a new stand.\n\n'
+            '"The fans deserve better.\n\n"They always do."')
+    assert parts(nlp, text) == [("Maria Lind", "direct", 1, "We lost,"),
+                                ("Maria Lind", "direct", 1, "We will be back next year."),
+                                ("Maria Lind", "direct", 2, "The fans deserve better."),
+                                ("Maria Lind", "direct", 2, "They always do.")]
+
+
+def test_quotations_with_cues_of_their_own_are_separate(nlp):
+    text = ('Ian Corr and Sarah Holt return in the sequel. "We had fun," he said. "It was the best summer of my life," '
+            'she added.')
+    assert parts(nlp, text) == [("Ian Corr", "direct", 1, "We had fun,"),
+                                ("Sarah Holt", "direct", 2, "It was the best summer of my life,")]
+
+
+def test_quote_ids_follow_on_in_the_table_of_a_long_article(nlp):
+    from pipeline.tables import merge_rows
+    section = {"articles": [], "films": [], "people": [], "credits": [], "dates": [],
+               "quotes": [{"quote": "a", "quote_id": 1}, {"quote": "b", "quote_id": 1}, {"quote": "c", "quote_id": 2}]}
+    merged = merge_rows([section, {**section, "quotes": [{"quote": "d", "quote_id": 1}]}])
+    assert [(q["quote"], q["quote_id"]) for q in merged["quotes"]] == [("a", 1), ("b", 1), ("c", 2), ("d", 3)]
+
+
+# ---------------------------------------------------------------- unnamed sources and short names
+
+
+def sources(nlp, text):
+    """(speaker, source, kind, quote) of each quote."""
+    return [(q.speaker, q.source, q.kind, q.quote) for q in nlp(text)._.quotes]
+
+
+def test_unnamed_sources_have_no_speaker_and_a_description(nlp):
+    text = ("Festival jury named\n\nA spokesman for the festival said the jury would meet in June. "
+            "The report added that ticket sales had doubled.")
+    assert sources(nlp, text) == [("", "A spokesman", "indirect", "the jury would meet in June"),
+                                  ("", "The report", "indirect", "ticket sales had doubled")]
+    text = ('Harbour plans approved\n\n"We are delighted," a spokeswoman for the council said. '
+            "According to the report, the harbour will open next year.")
+    assert sources(nlp, text) == [("", "a spokeswoman", "direct", "We are delighted,"),
+                                  ("", "the report", "indirect", "the harbour will open next year")]
+
+
+def test_a_short_name_speaks_with_the_full_name_the_text_gives(nlp):
+    text = ('Awards season begins\n\nAngie Ostrow writes for Screen Weekly. "The race is open," Ms Ostrow told '
+            'the website.')
+    assert sources(nlp, text) == [("Angie Ostrow", "", "direct", "The race is open,")]
+    text = ('Awards season begins\n\n"I think the drama will win," said the Courier\'s Philip Ansell. '
+            'The critic Dev Halloran has seen every contender. "It will be a close race," said Mr Halloran.')
+    assert sources(nlp, text) == [("Philip Ansell", "", "direct", "I think the drama will win,"),
+                                  ("Dev Halloran", "", "direct", "It will be a close race,")]
+
+
+def test_a_description_that_brings_in_someone_new_is_unnamed(nlp):
+    text = ('Queue at the premiere\n\nActor Tom Vance waited outside with two fans. "I came for the ending," the first '
+            'man said. "I came for the music," the other man said. "We were lucky," the actor said.')
+    assert sources(nlp, text) == [("", "the first man", "direct", "I came for the ending,"),
+                                  ("", "the other man", "direct", "I came for the music,"),
+                                  ("Tom Vance", "", "direct", "We were lucky,")]
+    text = 'Producer Dana Whitlock met the buyers. "The deal is close," another producer said.'
+    assert sources(nlp, text) == [("", "another producer", "direct", "The deal is close,")]
+
+
+def test_belief_and_credit_verbs_report_speech(nlp):
+    text = 'Critic Owen Marsh credited the cast with "a rare, quiet warmth". The film opens in May.'
+    assert rows(nlp, text) == [("Owen Marsh", "partial", "credited", "", "a rare, quiet warmth")]
+    text = ("Producer Dana Whitlock believes the film will open in May. "
+            "Director Tobias Renwick fears that the shoot will run late.")
+    assert rows(nlp, text) == [("Dana Whitlock", "indirect", "believes", "", "the film will open in May"),
+                               ("Tobias Renwick", "indirect", "fears", "", "the shoot will run late")]

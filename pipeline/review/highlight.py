@@ -86,8 +86,8 @@ def span_title(table: str, row: dict[str, str]) -> tuple[str, str]:
     if table == "dates":
         return f"date: {g('event', '')} {g('value', '') or '(unresolved)'}" + (
             f" · film: {g('film')}" if g("film") else ""), ""
-    speaker = g("speaker", "") or "(unnamed)"
-    title = f"quote ({g('kind', '')}) — {speaker}" + (f", {g('cue')}" if g("cue") else "")
+    speaker = g("speaker", "") or g("source", "") or "(unnamed)"
+    title = f"quote {g('quote_id', '')} ({g('kind', '')}) — {speaker}" + (f", {g('cue')}" if g("cue") else "")
     if g("outlet"):
         title += f" · to {g('outlet')}"
     return title, speaker

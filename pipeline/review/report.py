@@ -26,7 +26,7 @@ SHOWN: dict[str, list[str]] = {
     "people": ["name", "n_mentions"],
     "credits": ["person", "role", "character", "film", "character_note"],
     "dates": ["film", "event", "text", "value", "precision", "platform"],
-    "quotes": ["speaker", "kind", "cue", "outlet", "quote"],
+    "quotes": ["quote_id", "speaker", "source", "kind", "cue", "outlet", "quote"],
 }
 KEYS_HELP = "j/k or ↓/↑ row · a ok · x wrong · f fix · u clear"
 

@@ -4,12 +4,14 @@
 
 Prints the size and row counts of the bundled KB, the time to open it and answer a first lookup, the time
 link_films takes on its own and the resident memory the KB adds once every film of the articles is linked,
-the share of films linked to a QID, and the pipeline's seconds on the articles with and without link_films.
+the share of films linked to a QID, the pipeline's seconds on the articles with and without link_films, and
+with and without the KB titles of extract_films (its `use_kb` setting), with the memory the title keys take.
 """
 
 import sqlite3
 import sys
 import time
+import tracemalloc
 from importlib.resources import as_file
 from pathlib import Path
 
@@ -68,6 +70,25 @@ def main(inputs: list[str]) -> None:
         runs["with"].append(pipeline_seconds(nlp, articles, [])[0])
     print(f"pipeline on {len(articles)} articles, best of 2: {min(runs['without']):.2f} s without link_films, "
           f"{min(runs['with']):.2f} s with it")
+    kb_titles_cost(nlp, articles)
+
+
+def kb_titles_cost(nlp, articles) -> None:
+    """The memory of the KB's title keys and the pipeline's seconds with and without KB titles in extract_films."""
+    tracemalloc.start()
+    start = time.perf_counter()
+    with as_file(resources.path(kb.KB_FILE)) as path:
+        keys = kb.FilmKB(path).keys()  # a fresh copy: the pipeline's own was read on its first article
+    seconds, (size, _) = time.perf_counter() - start, tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"KB title keys: {len(keys):,} read in {seconds * 1000:.0f} ms, {size / 1e6:.1f} MB")
+    runs: dict[bool, list[float]] = {True: [], False: []}
+    for _ in range(2):
+        for use_kb in (False, True):
+            nlp.replace_pipe("extract_films", "extract_films", config={"use_kb": use_kb})
+            runs[use_kb].append(pipeline_seconds(nlp, articles, [])[0])
+    print(f"pipeline on {len(articles)} articles, best of 2: {min(runs[False]):.2f} s without KB titles, "
+          f"{min(runs[True]):.2f} s with them (x{min(runs[False]) / min(runs[True]):.3f} throughput)")
 
 if __name__ == "__main__":
     main(sys.argv[1:])

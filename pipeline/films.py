@@ -12,22 +12,18 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import docindex, resources  # noqa: F401  (docindex: doc._.entities, doc._.text, doc._.tokens)
+from . import docindex, film_kb_titles, kb, resources  # noqa: F401  (docindex: doc._.entities, doc._.text, ...)
+from .film_shapes import (CUES, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, YEAR, breaks, ent_label,
+                          film_year, person_elsewhere, title_word)
 from .keys import name_key
 from .repair import clean, english_words
 from .schema import Film
 
-CUES = resources.lexicon("film_cues.json")
-FUNCTION_WORDS = frozenset(CUES["function_words"])
 FILM_NOUNS = resources.concept("film_nouns")
 STRONG_PHRASES_BEFORE, PHRASES_BEFORE = tuple(CUES["strong_phrases_before"]), tuple(CUES["phrases_before"])
 STUDIOS = resources.lines("studios.txt")
-FIRST_NAMES = frozenset(n for names in ("female", "male") for n in resources.lexicon("quote_names.json")[names])
-POSSESSIVES = {"'s", "’s", "'", "’"}
-JOINERS = {":", "-", "–", "—", "'s", "’s", "!", "&", "'", "’", "n't", "n’t"}
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LANGUAGE", "EVENT"}
 _QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))([“\"‘'])([^“”\"‘\n]{1,90}?)([”\"’'])(?=[\s,.;:!?)\]—–-]|$)", re.M)
-_YEAR = re.compile(r"^(19\d\d|20\d\d)$")
 _SEQUEL = re.compile(r"^(\d{1,2}|[IVX]{1,4}|Part|Episode|Chapter|Two|Three|Four)$")
 
 if not Doc.has_extension("films"):
@@ -70,11 +66,11 @@ def title_runs(doc: Doc) -> list[Span]:
     tokens = doc._.tokens
     runs, i = [], 0
     while i < len(tokens):
-        if not _title_word(tokens[i], first=True):
+        if not title_word(tokens[i], first=True):
             i += 1
             continue
         end = j = i + 1
-        while j < len(tokens) and not _breaks(tokens[j - 1], tokens[j]):
+        while j < len(tokens) and not breaks(tokens[j - 1], tokens[j]):
             token, following = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else None
             if token.lower_ in {"and", "&", "or"} and following is not None and following.text[:1].isupper() \
                     and not (_subtitle_follows(doc, j + 1) and not any(t.text == ":" or t.is_digit for t in doc[i:j])):
@@ -84,7 +80,7 @@ def title_runs(doc: Doc) -> list[Span]:
                 break
             if token.ent_type_ in {"DATE", "TIME"} and not token.is_digit:
                 break
-            if _title_word(token) and not (token.is_digit and (len(token) > 3 or end != j and len(token) > 2)):
+            if title_word(token) and not (token.is_digit and (len(token) > 3 or end != j and len(token) > 2)):
                 end = j + 1
             elif not (token.lower_ in FUNCTION_WORDS or token.text in JOINERS):
                 break
@@ -142,26 +138,15 @@ def _plausible_title(run: Span) -> bool:
     after = run.doc[run.end] if run.end < len(run.doc) else None
     if after is not None and (after.text in {"'s", "’s"} or after.text in {"'", "’"} and run.text.endswith("s")):
         return False
-    if run[0].text in STUDIOS or _YEAR.match(run[0].text):
+    if run[0].text in STUDIOS or YEAR.match(run[0].text):
         return False
     if all(t.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"} for t in run):
         return False
     return not (len(run) == 1 and run[0].is_upper and len(run[0]) <= 5)
 
 
-def _title_word(token, first: bool = False) -> bool:
-    """A capitalised word or a number that can belong to a title."""
-    text = token.text
-    if text[:1].isupper() and (token.is_alpha or "-" in text or text[-1:] == "!"):
-        return True
-    if not text.isdigit():
-        return False
-    return not first or (token.i + 1 < len(token.doc) and token.nbor(1).text[:1].isupper())
 
 
-def _breaks(previous, token) -> bool:
-    """Whether a title run cannot continue from `previous` to `token`."""
-    return token.is_sent_start or "\n" in previous.whitespace_ or token.is_quote or token.text in "“”\"‘,;()"
 
 
 def _subtitle_follows(doc: Doc, i: int) -> bool:
@@ -204,10 +189,6 @@ def _right_words(span: Span, n: int = 4) -> list[str]:
     return words
 
 
-def _ent_label(span: Span) -> str:
-    """The label of a named entity covering the whole span (leading 'The' ignored), else ''."""
-    start = span.start + (span[0].lower_ == "the")
-    return next((ent.label_ for ent in span.doc._.entities if ent.start <= start and ent.end >= span.end), "")
 
 
 def film_evidence(span: Span, quoted: bool) -> str:
@@ -223,7 +204,7 @@ def film_evidence(span: Span, quoted: bool) -> str:
         return ""
     if not quoted and span.start > 0 and span.doc[span.start - 1].lower_ in CUES["person_nouns_before"]:
         return ""
-    label = _ent_label(span)
+    label = ent_label(span)
     strong = _strong_evidence(span, left, right, label)
     award_for = left and (left[-1] == "for" or left[-1] == "to" and len(span) > 1) \
         and any(w in CUES["award_words"] for w in left[-6:])  # "won best actor for X", "the prize went to X Y"
@@ -232,7 +213,7 @@ def film_evidence(span: Span, quoted: bool) -> str:
         owned = span.start >= 2 and span.doc[span.start - 1].is_quote and span.doc[span.start - 2].text in POSSESSIVES
         return strong or ("quoted title" if len(span) > 1 or _film_subject(span) or film_word_after or owned
                           or award_for else "")
-    if label in {"GPE", "NORP", "LOC", "LANGUAGE", "PERSON"} or _person_elsewhere(span):
+    if label in {"GPE", "NORP", "LOC", "LANGUAGE", "PERSON"} or person_elsewhere(span):
         return ""
     if award_for:
         return "award for"
@@ -240,7 +221,7 @@ def film_evidence(span: Span, quoted: bool) -> str:
         return "subject of an award or box-office verb"
     if span.start >= 2 and span.doc[span.start - 1].text in POSSESSIVES:
         before = span.doc[span.start - 2]
-        if before.ent_type_ == "PERSON" or before.pos_ == "PROPN" or _YEAR.match(before.text):
+        if before.ent_type_ == "PERSON" or before.pos_ == "PROPN" or YEAR.match(before.text):
             return "maker's or year's possessive"
     if right and (right[0] in CUES["verbs_after"] or " ".join(right[:2]) in CUES["verbs_after"]) \
             and label not in NAME_ENTS:
@@ -272,7 +253,7 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str) 
         return "cue word after"
     if left_text.endswith(STRONG_PHRASES_BEFORE):
         return "strong cue phrase before"
-    if left_text.endswith(PHRASES_BEFORE) and not _person_elsewhere(span):
+    if left_text.endswith(PHRASES_BEFORE) and not person_elsewhere(span):
         return "cue phrase before"
     if left and left[-1] == "in" and any(w in CUES["acting_words"] for w in left[-8:]):
         return "acting in"
@@ -311,11 +292,6 @@ def _film_attribute(span: Span) -> bool:
     return any(c.dep_ == other and c.lower_ in FILM_NOUNS for v in verbs for c in v.children)
 
 
-def _person_elsewhere(span: Span) -> bool:
-    """Whether the span's name (or a surname) is tagged PERSON somewhere else in the doc."""
-    key = name_key(span.text)
-    return any(e.label_ == "PERSON" and key in {name_key(e.text), name_key(e[-1].text)}
-               and not (e.start < span.end and span.start < e.end) for e in span.doc._.entities)
 
 
 def _noun_after(span: Span) -> bool:
@@ -340,20 +316,6 @@ def _film_apposition(span: Span) -> bool:
     return False
 
 
-def film_year(span: Span) -> int | None:
-    """The release year written next to a title: '1999's X', '1991 thriller X', 'X (1996)', 'X, released in 1996'."""
-    doc = span.doc
-    for token in reversed(doc[max(span.sent.start, span.start - 6):span.start]):
-        if _YEAR.match(token.text):
-            return int(token.text)
-        if token.pos_ in {"VERB", "AUX", "ADP"} or token.text in {",", ";", "."}:
-            break
-    after = doc[span.end:min(span.sent.end, span.end + 6)]
-    words = [t.lower_ for t in after]
-    for k, token in enumerate(after):
-        if _YEAR.match(token.text) and (k == 1 and words[0] == "(" or "released" in words[:k]):
-            return int(token.text)
-    return None
 
 
 def _is_sequel_of(longer: str, shorter: str) -> bool:
@@ -362,16 +324,22 @@ def _is_sequel_of(longer: str, shorter: str) -> bool:
     return bool(rest) and (rest[0] == ":" or _SEQUEL.match(rest.split()[0].rstrip(":")) is not None)
 
 
-def extract_films(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[Film]:
-    """The distinct films of an article, each with its fullest title, mentions and year."""
+def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb.FilmKB | None = None) -> list[Film]:
+    """The distinct films of an article, each with its fullest title, mentions and year (KB titles too, with `base`)."""
     quoted = quoted_titles(doc)
     quoted_starts = {s.start for s in quoted}
     in_quotes = {i for s in quoted for i in range(s.start, s.end)}
     runs = [r for r in title_runs(doc) if r.start not in in_quotes and not _common_word(r, common_words)]
     candidates = sorted(quoted + runs, key=lambda s: s.start)
+    guarded: set[int] = set()
+    if base is not None:
+        candidates, guarded = film_kb_titles.merge(candidates, film_kb_titles.kb_titles(doc, base), quoted_starts)
     first_body_token = doc._.body_start
-    accepted = {c.start for c in candidates
-                if c.start >= first_body_token and film_evidence(c, c.start in quoted_starts)}
+    topic = film_kb_titles.topic(doc)
+    accepted = {c.start for c in candidates if c.start >= first_body_token and c.start not in guarded
+                and film_evidence(c, c.start in quoted_starts) not in {"", "quoted title" if topic == "other works" else ""}}
+    if base is not None:
+        _accept_kb_titles(candidates, accepted, base, topic == "films", guarded)
     _spread_through_lists(candidates, accepted, quoted_starts, common_words)
     _add_numbered_siblings(candidates, accepted)
     by_key = _films_by_key([_title(c) for c in candidates if c.start in accepted])
@@ -386,6 +354,19 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset()) -> list[
         film.year = film.year or film_year(span)
     _add_verbatim_mentions(doc._.text, films)
     return films
+
+
+def _accept_kb_titles(candidates: list[Span], accepted: set[int], base: kb.FilmKB, film_article: bool,
+                      guarded: set[int]) -> None:
+    """Accept the KB titles among the candidates that the knowledge base and the article give evidence for (a film
+    cue counts as one piece of evidence for the guarded hard titles)."""
+    if not candidates:
+        return
+    doc = candidates[0].doc
+    people = film_kb_titles.person_keys(doc)
+    accepted.update(c.start for c in candidates if c.start >= doc._.body_start and c.start not in accepted
+                    and film_kb_titles.kb_evidence(c, base, people, film_article,
+                                                   film_evidence(c, False) if c.start in guarded else ""))
 
 
 def _add_verbatim_mentions(text: str, films: list[Film]) -> None:
@@ -435,7 +416,7 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
                 continue
             other = b if a.start in accepted else a
             cued_person = other.start > 0 and other.doc[other.start - 1].lower_ in {"starring", "by", "with"}
-            if other.start in quoted_starts or not cued_person and (_ent_label(other) != "PERSON" or len(other) == 1
+            if other.start in quoted_starts or not cued_person and (ent_label(other) != "PERSON" or len(other) == 1
                                                                      or not _named_like_a_person(other, common_words)):
                 accepted.add(other.start)
                 changed = True
@@ -445,7 +426,7 @@ def _named_like_a_person(span: Span, common_words: frozenset[str]) -> bool:
     """Whether a span the model calls a person looks like one: its first word is a first name or no English word
     ('Beyond Mirrors' does not), or the name is a person elsewhere in the article."""
     word = span[0].lower_
-    return word in FIRST_NAMES or word not in common_words or _person_elsewhere(span)
+    return word in FIRST_NAMES or word not in common_words or person_elsewhere(span)
 
 
 def _series_stem(span: Span) -> str:
@@ -465,13 +446,14 @@ def _add_numbered_siblings(candidates: list[Span], accepted: set[int]) -> None:
 
 
 @Language.factory("extract_films", requires=["doc.ents", "token.dep", "token.tag", "token.lemma", "token.ent_type"],
-                  assigns=["doc._.films"])
-def make_films_component(nlp: Language, name: str):
-    """Create the component that stores the article's films on doc._.films."""
+                  assigns=["doc._.films"], default_config={"use_kb": True, "kb_path": ""})
+def make_films_component(nlp: Language, name: str, use_kb: bool, kb_path: str):
+    """Create the component that stores the article's films on doc._.films (KB titles from the film knowledge base
+    at kb_path, '' = the bundled one, unless use_kb is false)."""
     common_words = english_words(nlp)
 
     def films_component(doc: Doc) -> Doc:
-        doc._.films = extract_films(doc, common_words)
+        doc._.films = extract_films(doc, common_words, kb.load(kb_path) if use_kb else None)
         return doc
 
     return films_component

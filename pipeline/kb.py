@@ -36,6 +36,13 @@ class FilmKB:
         self.candidates = lru_cache(CACHE_SIZE)(self._candidates)
         self.cast = lru_cache(CACHE_SIZE)(self._cast)
         self.films_of = lru_cache(CACHE_SIZE)(self._films_of)
+        self._keys: frozenset[str] | None = None
+
+    def keys(self) -> frozenset[str]:
+        """Every title key of the knowledge base, read once (a set lookup before any query)."""
+        if self._keys is None:
+            self._keys = frozenset(key for (key,) in self.db.execute("SELECT DISTINCT key FROM aliases"))
+        return self._keys
 
     def _candidates(self, title_key: str) -> tuple[KBFilm, ...]:
         """The films one of whose titles has this key, by id."""

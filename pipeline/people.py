@@ -4,7 +4,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import docindex, resources  # noqa: F401  (docindex: doc._.entities, doc._.text, doc._.tokens)
-from .films import POSSESSIVES
+from .film_shapes import POSSESSIVES
 from .keys import name_key
 from .repair import clean, span_text
 from .schema import Person

@@ -1,8 +1,12 @@
 """Film titles: quoted and bare Title Case, with evidence, aliases, sequel numbers and years."""
 
+import gzip
+import json
+
 import pytest
 
 from pipeline.keys import name_key
+from pipeline.kb_build import WIKIDATA_FILE, WIKIPEDIA_FILE, build
 
 
 def films(nlp, text):
@@ -128,4 +132,92 @@ def test_a_title_as_subject_of_a_winning_verb(nlp, text, expected):
 ])
 def test_every_film_noun_names_a_film_with_titled(nlp, text, expected):
     # one shared list of film nouns (models/concepts.json): genre nouns count as much as 'film'
+    assert films(nlp, text) == expected
+
+
+# An invented knowledge base: KB titles are films on evidence (cast named, year stated, a film article, a list).
+KB_FILMS = [
+    {"title": "The Harbour Lights", "year": 2004, "cast": ["Mara Quill"], "genres": ["Drama"], "href": None},
+    {"title": "The Glass Orchard", "year": 2001, "cast": ["Oskar Brandt"], "genres": [], "href": None},
+    {"title": "Tin Crown", "year": 2001, "cast": [], "genres": [], "href": None},
+    {"title": "Vale", "year": 1999, "cast": ["Ilse Varga"], "genres": [], "href": None},
+    {"title": "Hide and Find", "year": 1997, "cast": [], "genres": [], "href": None},
+    {"title": "Night Canal", "year": 2010, "cast": ["Tomas Rehn"], "genres": [], "href": "Night_Canal_(TV_series)"},
+]
+FILM_WORDS = " Film fans queued at every cinema for the new films."
+
+
+def write_source(folder, wikidata: list[dict], wikipedia: list[dict]) -> None:
+    """The two gzipped JSON-lines lists a knowledge base is built from."""
+    for name, rows in ((WIKIDATA_FILE, wikidata), (WIKIPEDIA_FILE, wikipedia)):
+        with gzip.open(folder / name, "wt", encoding="utf-8") as out:
+            out.writelines(json.dumps(row) + "\n" for row in rows)
+
+
+@pytest.fixture(scope="module")
+def kb_films(nlp, tmp_path_factory):
+    """films(text) with the KB titles of the invented knowledge base."""
+    folder = tmp_path_factory.mktemp("kb")
+    write_source(folder, [], KB_FILMS)
+    build(folder, folder / "kb.sqlite", quiet=True)
+    component = nlp.create_pipe("extract_films", config={"kb_path": str(folder / "kb.sqlite")})
+
+    def run(text):
+        doc = component(nlp(text))
+        return [(f.title, f.year, len(f.mentions)) for f in doc._.films]
+
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It pushed The Harbour Lights off the top spot last week." + FILM_WORDS, [("The Harbour Lights", None, 1)]),
+    ("It pushed The Harbour Lights off the top spot last week.", []),
+    ("Mara Quill was back. It pushed The Harbour Lights off the top spot.", [("The Harbour Lights", None, 1)]),
+    ("Smaller hits included The Glass Orchard (2001) in March.", [("The Glass Orchard", 2001, 1)]),
+    ("Smaller hits included The Glass Orchard (1950) in March.", []),
+])
+def test_a_kb_title_needs_a_film_article_its_cast_or_its_year(kb_films, text, expected):
+    assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mara Quill was back. It pushed Harbour Lights off the top spot." + FILM_WORDS, [("Harbour Lights", None, 1)]),
+    ("It pushed Harbour Lights off the top spot." + FILM_WORDS, []),
+    ("Mara Quill was back. It pushed Harbour Lights off the top spot.", []),
+])
+def test_a_kb_title_the_model_calls_a_person_needs_its_cast_and_more(kb_films, text, expected):
+    assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ilse Varga came back. Later Vale was shown in Rome." + FILM_WORDS, [("Vale", None, 1)]),
+    ("Later Vale was shown in Rome." + FILM_WORDS, []),
+    ("Ilse Varga came back. Later Vale was shown in Rome.", []),
+])
+def test_a_one_word_kb_title_needs_two_pieces_of_evidence_one_from_the_kb(kb_films, text, expected):
+    assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Critics liked Hide and Find more than anyone." + FILM_WORDS, [("Hide and Find", None, 1)]),
+    ("Leading contenders Glass Orchard, Tin Crown and Paper Dune all dropped." + FILM_WORDS,
+     [("Glass Orchard", None, 1), ("Tin Crown", None, 1), ("Paper Dune", None, 1)]),
+    ("They watched The Harbour Lights and the Long Road Home on Sunday." + FILM_WORDS,
+     [("The Harbour Lights", None, 1)]),
+])
+def test_kb_titles_set_the_boundaries_and_spread_through_lists(kb_films, text, expected):
+    assert kb_films(text) == expected
+
+
+def test_a_tv_series_in_the_kb_is_no_film(kb_films):
+    assert kb_films("Tomas Rehn was back. It pushed Night Canal off the top spot." + FILM_WORDS) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('On the album, "Salt Road Nights" and "Copper Sky" were the best songs, the band said on its tour of records.',
+     []),
+    ('On the album, the songs "Salt Road Nights" and "Copper Sky" were the best, the band said.', []),
+    ('In the film, "Salt Road Nights" was the best, the director said of the movie.', [("Salt Road Nights", None, 1)]),
+])
+def test_a_quoted_title_needs_a_cue_in_an_article_about_songs_or_shows(nlp, text, expected):
     assert films(nlp, text) == expected

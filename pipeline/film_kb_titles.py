@@ -1,0 +1,141 @@
+"""Titles the film knowledge base knows, found among an article's capitalised words, and the evidence that makes one
+a film.
+
+A KB title is a stretch of capitalised words (with inner function words, '&', colons, dashes and numbers) whose key
+is a title of a film (not a series) in the knowledge base, bounded by non-capitalised words: 'Ray' in 'Ray Charles'
+is no candidate. It replaces the shorter candidates inside it ('Hide and Seek', not 'Hide' and 'Seek') and a run it
+opens that goes on past it with a joining word ('X and the Y'). The KB match alone proves little, as most capitalised
+words are some film's title; it is accepted on evidence: a KB cast member of that film named in the article, the year
+the article states for it, the article being about films. A title that is one word, a first name or a name the model
+labels as a person, place, organisation, date or number needs two of them.
+"""
+
+from spacy.tokens import Doc, Span
+
+from . import kb
+from .film_shapes import (CUES, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, breaks, ent_label, film_year,
+                          person_elsewhere, title_word)
+from .keys import name_key
+
+INNER_WORDS = FUNCTION_WORDS | JOINERS | {"/", ".", "?"}
+NOT_FILMS = frozenset({"series"})
+HARD_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT",
+                         "QUANTITY", "ORDINAL", "LANGUAGE"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+LONGEST = 14  # tokens
+TOPIC_WORDS = {topic: frozenset(words) for topic, words in CUES["topic_words"].items()}
+
+
+def kb_titles(doc: Doc, base: kb.FilmKB) -> list[Span]:
+    """The longest KB-title stretches of the Doc, left to right, never overlapping."""
+    spans: list[Span] = []
+    for chunks in _chunk_runs(doc):
+        a = 0
+        while a < len(chunks):
+            match = next((doc[chunks[a][0]:chunks[b][1]] for b in range(len(chunks) - 1, a - 1, -1)
+                          if chunks[b][1] - chunks[a][0] <= LONGEST
+                          and name_key(doc[chunks[a][0]:chunks[b][1]].text) in base.keys()), None)
+            if match is not None and _films(match, base) and not _owner(match):
+                spans.append(match)
+                a = next(k for k, c in enumerate(chunks) if c[1] == match.end) + 1
+            else:
+                a += 1
+    return spans
+
+
+def _owner(span: Span) -> bool:
+    """Whether a possessive follows the span ("Harbour's Bar"): it owns something, a place or a person more often."""
+    return span.end < len(span.doc) and span.doc[span.end].text in POSSESSIVES - {"'", "’"}
+
+
+def _chunk_runs(doc: Doc) -> list[list[tuple[int, int]]]:
+    """Runs of capitalised chunks joined by inner words, each chunk a (start, end) of consecutive title words."""
+    tokens = doc._.tokens
+    runs: list[list[tuple[int, int]]] = []
+    chunks: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if title_word(tokens[i]) and tokens[i].text[:1].isalnum():
+            end = i + 1
+            while end < len(tokens) and title_word(tokens[end]) and not breaks(tokens[end - 1], tokens[end]):
+                end += 1
+            joined = chunks and all(tokens[k].lower_ in INNER_WORDS | {"and", "or"} for k in range(chunks[-1][1], i)) \
+                and not any(breaks(tokens[k - 1], tokens[k]) for k in range(chunks[-1][1], i + 1))
+            if not joined and chunks:
+                runs.append(chunks)
+                chunks = []
+            opener = tokens[i].is_sent_start and end - i > 1  # 'Later Vale': the title may start after it
+            chunks.extend([(i, i + 1), (i + 1, end)] if opener else [(i, end)])
+            i = end
+        else:
+            i += 1
+    return runs + ([chunks] if chunks else [])
+
+
+def _films(span: Span, base: kb.FilmKB) -> tuple[kb.KBFilm, ...]:
+    """The KB films (series left out) whose title has the span's key; none for a bare number or pronoun."""
+    if not any(t.is_alpha for t in span) or all(t.is_stop for t in span):
+        return ()
+    return tuple(f for f in base.candidates(name_key(span.text)) if f.type not in NOT_FILMS)
+
+
+def merge(candidates: list[Span], titles: list[Span], quoted_starts: set[int]) -> tuple[list[Span], set[int]]:
+    """Candidates with the KB titles in place of the shorter candidates inside or across them, and the starts of the
+    hard titles (`needs_two`) no shape rule proposed, which only the KB evidence may accept. A longer candidate keeps
+    its place if quoted or if it does more than add a joining word and more ('X and the Y', 'X in Y')."""
+    kept = []
+    for title in titles:
+        longer = [c for c in candidates if c.start <= title.start and title.end <= c.end and len(c) > len(title)]
+        if longer and not all(_runs_on(c, title) and c.start not in quoted_starts for c in longer):
+            continue
+        kept.append(title)
+    spans = [c for c in candidates if not any(c.start < t.end and t.start < c.end for t in kept)]
+    bounds = {(c.start, c.end) for c in candidates}
+    guarded = {t.start for t in kept if needs_two(t) and (t.start, t.end) not in bounds}
+    return sorted(spans + kept, key=lambda s: s.start), guarded
+
+
+def _runs_on(candidate: Span, title: Span) -> bool:
+    """Whether a candidate opens with a KB title of several words and only goes on past it with a lower-case joining
+    word and more words (no subtitle colon)."""
+    return candidate.start == title.start and candidate.doc[title.end].is_lower and not needs_two(title) \
+        and candidate.doc[title.end].lower_ in FUNCTION_WORDS | {"and", "or"} and ":" not in candidate.text
+
+
+def kb_evidence(span: Span, base: kb.FilmKB, person_keys: frozenset[str], film_article: bool, cue: str = "") -> str:
+    """Why a KB title names a film here ('' when the evidence is too thin): KB cast named, KB year stated, film
+    article, a film cue; a hard title (see `needs_two`) needs two of them, one from the KB (cast or year)."""
+    films = _films(span, base)
+    if not films or person_elsewhere(span):
+        return ""
+    year = film_year(span)
+    reasons = [reason for reason, holds in (
+        ("KB cast named", any(base.cast(f.id) & person_keys for f in films)),
+        ("KB year stated", year is not None and any(f.year and abs(f.year - year) <= 1 for f in films)),
+        ("article about films", film_article), (cue, bool(cue))) if holds]
+    from_kb = bool(reasons) and reasons[0].startswith("KB")
+    enough = len(reasons) >= 2 and from_kb if needs_two(span) else bool(reasons)
+    return "; ".join(reasons) if enough else ""
+
+
+def needs_two(span: Span) -> bool:
+    """A title that one KB match cannot carry: one word, a first name first, or a span the model labels a name,
+    place, organisation, date or number."""
+    words = [t for t in span if t.is_alpha and t.lower_ not in FUNCTION_WORDS]
+    return len(words) <= 1 or words[0].lower_ in FIRST_NAMES or ent_label(span) in HARD_LABELS
+
+
+def person_keys(doc: Doc) -> frozenset[str]:
+    """The keys of the full names of the article: entities of two to four words the model labels a person or, as it
+    often does with a rare name, an organisation or place (matched against KB cast only)."""
+    return frozenset(name_key(e.text) for e in doc._.entities
+                     if e.label_ in NAME_LABELS and 2 <= len(e) <= 4 and all(t.is_title for t in e))
+
+
+def topic(doc: Doc) -> str:
+    """'films' when film words ('film', 'movie') are at least two and no fewer than the words of other works
+    ('song', 'series'); 'other works' when those are more; else ''."""
+    words = [t.lower_ for t in doc._.tokens]
+    films = sum(w in TOPIC_WORDS["films"] for w in words)
+    others = sum(w in TOPIC_WORDS["other_works"] for w in words)
+    return "other works" if others > films else "films" if films >= 2 else ""

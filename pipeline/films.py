@@ -8,6 +8,7 @@ with a known film. Every other occurrence of an accepted title is a mention of i
 """
 
 import re
+from dataclasses import asdict, dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -171,13 +172,25 @@ def _split_possessive(run: Span) -> list[Span]:
     return [run]
 
 
-def _left_words(span: Span, n: int = 14) -> list[str]:
+@dataclass(frozen=True)
+class FilmWindows:
+    """How many words around a candidate title its evidence is read from (the extract_films config)."""
+
+    left: int = 14  # words before a title, within its sentence
+    right: int = 4  # words after a title
+    award: int = 6  # of the words before, those that may hold an award word ('won best actor for X')
+    acting: int = 8  # of the words before 'in X', those that may hold an acting word ('played a spy in X')
+    naming: int = 3  # of the words before 'titled X', those that may hold a film noun
+    tv: int = 2  # of the words before a cue noun, those that may make it a TV one ('the BBC drama X')
+
+
+def _left_words(span: Span, n: int) -> list[str]:
     """Lower-cased words before a span in its sentence, nearest last, commas and quote marks dropped."""
     start = max(span.sent.start, span.start - n)
     return [t.lower_ for t in span.doc[start:span.start] if not (t.is_quote or t.text in {",", "(", "–", "—"})]
 
 
-def _right_words(span: Span, n: int = 4) -> list[str]:
+def _right_words(span: Span, n: int) -> list[str]:
     """Lower-cased words after a span in its sentence, commas, quote marks and relative pronouns dropped."""
     end = min(span.sent.end, span.end + n)
     words: list[str] = []
@@ -191,13 +204,13 @@ def _right_words(span: Span, n: int = 4) -> list[str]:
 
 
 
-def film_evidence(span: Span, quoted: bool) -> str:
+def film_evidence(span: Span, quoted: bool, w: FilmWindows = FilmWindows()) -> str:
     """The evidence that a candidate title names a film ('' when there is none).
 
     Strong cues ("the thriller X", "role in X", "X director") win even over an entity label;
     a name that is a person elsewhere in the article needs one of them or quotation marks.
     """
-    left, right = _left_words(span), _right_words(span)
+    left, right = _left_words(span, w.left), _right_words(span, w.right)
     if (left and left[-1] in CUES["not_film_before"]) or (right and right[0] in CUES["not_film_after"]):
         return ""
     if quoted and left and left[-1] in CUES["description_before"]:
@@ -205,9 +218,9 @@ def film_evidence(span: Span, quoted: bool) -> str:
     if not quoted and span.start > 0 and span.doc[span.start - 1].lower_ in CUES["person_nouns_before"]:
         return ""
     label = ent_label(span)
-    strong = _strong_evidence(span, left, right, label)
+    strong = _strong_evidence(span, left, right, label, w)
     award_for = left and (left[-1] == "for" or left[-1] == "to" and len(span) > 1) \
-        and any(w in CUES["award_words"] for w in left[-6:])  # "won best actor for X", "the prize went to X Y"
+        and any(word in CUES["award_words"] for word in left[-w.award:])  # "won best actor for X", "went to X Y"
     if strong or quoted:
         film_word_after = right[:1] and right[0] in {"film", "movie", "films", "movies", "star", "fans", "sequel"}
         owned = span.start >= 2 and span.doc[span.start - 1].is_quote and span.doc[span.start - 2].text in POSSESSIVES
@@ -229,7 +242,7 @@ def film_evidence(span: Span, quoted: bool) -> str:
     return ""
 
 
-def _strong_evidence(span: Span, left: list[str], right: list[str], label: str) -> str:
+def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, w: FilmWindows) -> str:
     """Cues that make a title of almost any capitalised span."""
     left_text = " ".join(left)
     if right[:1] == ["starring"] or _film_apposition(span):
@@ -241,10 +254,10 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str) 
     closing_mark = before is not None and before.is_quote and before.whitespace_  # '"... the drama," X said'
     next_to_noun = opening_mark or before is not None and bool(left) and before.lower_ == left[-1]  # 'the drama X'
     if left and left[-1] in CUES["nouns_before"] and not closing_mark and (next_to_noun or label != "PERSON"):
-        return "" if any(w in CUES["tv_words"] for w in left[-3:-1]) else "cue noun before"
-    if left and left[-1] in CUES["naming_words"] and any(w in FILM_NOUNS for w in left[-4:-1]):
+        return "" if any(word in CUES["tv_words"] for word in left[-w.tv - 1:-1]) else "cue noun before"
+    if left and left[-1] in CUES["naming_words"] and any(word in FILM_NOUNS for word in left[-w.naming - 1:-1]):
         return "film titled"
-    if left and left[-1] == "on" and any(w in CUES["collaboration_words"] for w in left):
+    if left and left[-1] == "on" and any(word in CUES["collaboration_words"] for word in left):
         return "worked on"
     if right and right[0] in CUES["words_after"] and _noun_after(span) and not (
             label == "PERSON" and right[0] in {"star", "stars", "actor", "actress", "co-star", "costar"}
@@ -255,7 +268,7 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str) 
         return "strong cue phrase before"
     if left_text.endswith(PHRASES_BEFORE) and not person_elsewhere(span):
         return "cue phrase before"
-    if left and left[-1] == "in" and any(w in CUES["acting_words"] for w in left[-8:]):
+    if left and left[-1] == "in" and any(word in CUES["acting_words"] for word in left[-w.acting:]):
         return "acting in"
     if any(phrase in left_text for phrase in CUES["phrases_in_window"]) and left[-1] not in {"and", "or"}:
         return "film version of"
@@ -324,8 +337,10 @@ def _is_sequel_of(longer: str, shorter: str) -> bool:
     return bool(rest) and (rest[0] == ":" or _SEQUEL.match(rest.split()[0].rstrip(":")) is not None)
 
 
-def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb.FilmKB | None = None) -> list[Film]:
-    """The distinct films of an article, each with its fullest title, mentions and year (KB titles too, with `base`)."""
+def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb.FilmKB | None = None,
+                  windows: FilmWindows = FilmWindows()) -> list[Film]:
+    """The distinct films of an article, each with its fullest title, mentions and year (KB titles too, with `base`;
+    `windows`: how far evidence is read)."""
     quoted = quoted_titles(doc)
     quoted_starts = {s.start for s in quoted}
     in_quotes = {i for s in quoted for i in range(s.start, s.end)}
@@ -337,9 +352,10 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
     first_body_token = doc._.body_start
     topic = film_kb_titles.topic(doc)
     accepted = {c.start for c in candidates if c.start >= first_body_token and c.start not in guarded
-                and film_evidence(c, c.start in quoted_starts) not in {"", "quoted title" if topic == "other works" else ""}}
+                and film_evidence(c, c.start in quoted_starts, windows) not in {
+                    "", "quoted title" if topic == "other works" else ""}}
     if base is not None:
-        _accept_kb_titles(candidates, accepted, base, topic == "films", guarded)
+        _accept_kb_titles(candidates, accepted, base, topic == "films", guarded, windows)
     _spread_through_lists(candidates, accepted, quoted_starts, common_words)
     _add_numbered_siblings(candidates, accepted)
     by_key = _films_by_key([_title(c) for c in candidates if c.start in accepted])
@@ -357,7 +373,7 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
 
 
 def _accept_kb_titles(candidates: list[Span], accepted: set[int], base: kb.FilmKB, film_article: bool,
-                      guarded: set[int]) -> None:
+                      guarded: set[int], windows: FilmWindows) -> None:
     """Accept the KB titles among the candidates that the knowledge base and the article give evidence for (a film
     cue counts as one piece of evidence for the guarded hard titles)."""
     if not candidates:
@@ -366,7 +382,7 @@ def _accept_kb_titles(candidates: list[Span], accepted: set[int], base: kb.FilmK
     people = film_kb_titles.person_keys(doc)
     accepted.update(c.start for c in candidates if c.start >= doc._.body_start and c.start not in accepted
                     and film_kb_titles.kb_evidence(c, base, people, film_article,
-                                                   film_evidence(c, False) if c.start in guarded else ""))
+                                                   film_evidence(c, False, windows) if c.start in guarded else ""))
 
 
 def _add_verbatim_mentions(text: str, films: list[Film]) -> None:
@@ -446,14 +462,16 @@ def _add_numbered_siblings(candidates: list[Span], accepted: set[int]) -> None:
 
 
 @Language.factory("extract_films", requires=["doc.ents", "token.dep", "token.tag", "token.lemma", "token.ent_type"],
-                  assigns=["doc._.films"], default_config={"use_kb": True, "kb_path": ""})
-def make_films_component(nlp: Language, name: str, use_kb: bool, kb_path: str):
+                  assigns=["doc._.films"], default_config={"use_kb": True, "kb_path": "", **asdict(FilmWindows())})
+def make_films_component(nlp: Language, name: str, use_kb: bool, kb_path: str, left: int, right: int, award: int,
+                         acting: int, naming: int, tv: int):
     """Create the component that stores the article's films on doc._.films (KB titles from the film knowledge base
-    at kb_path, '' = the bundled one, unless use_kb is false)."""
+    at kb_path, '' = the bundled one, unless use_kb is false; the windows: see FilmWindows)."""
     common_words = english_words(nlp)
+    windows = FilmWindows(left, right, award, acting, naming, tv)
 
     def films_component(doc: Doc) -> Doc:
-        doc._.films = extract_films(doc, common_words, kb.load(kb_path) if use_kb else None)
+        doc._.films = extract_films(doc, common_words, kb.load(kb_path) if use_kb else None, windows)
         return doc
 
     return films_component

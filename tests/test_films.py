@@ -221,3 +221,10 @@ def test_a_tv_series_in_the_kb_is_no_film(kb_films):
 ])
 def test_a_quoted_title_needs_a_cue_in_an_article_about_songs_or_shows(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+def test_evidence_windows_are_settings(nlp):
+    text = "Last year he played a lonely old diver in Lantern Road, and critics noticed."
+    assert films(nlp, text) == [("Lantern Road", None, 1)]
+    narrow = nlp.create_pipe("extract_films", config={"acting": 2})
+    assert [f.title for f in narrow(nlp(text))._.films] == []

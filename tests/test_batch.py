@@ -183,16 +183,22 @@ def test_parquet_tables_are_typed_and_match_csv(corpus, single, tmp_path):
     assert people.astype(str).values.tolist() == csv_people.values.tolist()
 
 
-def test_an_exception_in_one_article_is_its_error_row_and_the_others_keep_their_rows(tmp_path, monkeypatch):
+def break_people_on(monkeypatch, name: str, message: str) -> None:
+    """Make the people step raise RuntimeError(message) on any text that names `name`."""
     from pipeline import people
 
+    cluster = people.cluster_people
+
     def fragile(spans):
-        if any(s.text == "Zelinda Marrowfax" for s in spans):
-            raise RuntimeError("lost the thread\nat line two")
+        if any(s.text == name for s in spans):
+            raise RuntimeError(message)
         return cluster(spans)
 
-    cluster = people.cluster_people
     monkeypatch.setattr(people, "cluster_people", fragile)
+
+
+def test_an_exception_in_one_article_is_its_error_row_and_the_others_keep_their_rows(tmp_path, monkeypatch):
+    break_people_on(monkeypatch, "Zelinda Marrowfax", "lost the thread\nat line two")
     texts = {"a": "Director Rosa Delgado cast Omar Haddad.", "b": "The comedy stars Zelinda Marrowfax.",
              "c": "Producer Ingrid Holm hired Tariq Mensah."}
     for name, text in texts.items():
@@ -329,15 +335,9 @@ def test_an_article_over_the_section_limit_is_extracted_in_sections_with_its_off
 
 
 def test_an_exception_in_one_section_is_its_articles_error_row(tmp_path, monkeypatch):
-    from pipeline import extract as job, people
+    from pipeline import extract as job
 
-    def fragile(spans):
-        if any(s.text == "Omar Haddad" for s in spans):
-            raise RuntimeError("lost the thread")
-        return cluster(spans)
-
-    cluster = people.cluster_people
-    monkeypatch.setattr(people, "cluster_people", fragile)
+    break_people_on(monkeypatch, "Omar Haddad", "lost the thread")
     monkeypatch.setattr(job, "SECTION_CHARS", 120)
     (tmp_path / "long.md").write_text(LONG.format(gap="\n\n"))
     (tmp_path / "short.txt").write_text("Director Ingrid Holm praised the crew.")

@@ -65,9 +65,9 @@ class MentionIndex(Generic[T]):
         ranks = [rank for s, e, rank in self._near(offset, offset + 1) if s <= offset < e]
         return self.things[min(ranks)] if ranks else None
 
-    def overlapping(self, start: int, end: int, keep: Callable[[T], bool] = lambda _: True) -> T | None:
-        """The first-listed thing (that `keep` accepts) one of whose mentions overlaps start..end."""
-        ranks = [rank for s, e, rank in self._near(start, end) if s < end and start < e and keep(self.things[rank])]
+    def overlapping(self, start: int, end: int) -> T | None:
+        """The first-listed thing one of whose mentions overlaps start..end."""
+        ranks = [rank for s, e, rank in self._near(start, end) if s < end and start < e]
         return self.things[min(ranks)] if ranks else None
 
     def starting_in(self, start: int, end: int) -> list[tuple[int, int, T]]:
@@ -145,9 +145,9 @@ class Discourse:
         """The descriptions of a film ('the sequel', 'the new comedy', models/film_references.jsonl) in a span."""
         return [r for r in self.doc.spans.get(FILM_REFERENCES, []) if span.start <= r.start and r.end <= span.end]
 
-    def person_at(self, start: int, end: int, real: bool = False) -> Person | None:
-        """The person one of whose mentions overlaps start..end (with `real`, fictional ones left out)."""
-        return self.person_mentions.overlapping(start, end, (lambda p: not p.fictional) if real else lambda _: True)
+    def person_at(self, start: int, end: int) -> Person | None:
+        """The person one of whose mentions overlaps start..end."""
+        return self.person_mentions.overlapping(start, end)
 
     @cached_property
     def main_film(self) -> Film | None:

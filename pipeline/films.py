@@ -21,6 +21,7 @@ from .repair import clean, english_words
 from .schema import Film
 
 FILM_NOUNS = resources.concept("film_nouns")
+NAME_CUE_NOUNS = frozenset(resources.lexicon("people.json")["cue_nouns_before_a_name"])  # 'director X': X is a person
 STRONG_PHRASES_BEFORE, PHRASES_BEFORE = tuple(CUES["strong_phrases_before"]), tuple(CUES["phrases_before"])
 STUDIOS = resources.lines("studios.txt")
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LANGUAGE", "EVENT"}
@@ -215,7 +216,7 @@ def film_evidence(span: Span, quoted: bool, w: FilmWindows = FilmWindows()) -> s
         return ""
     if quoted and left and left[-1] in CUES["description_before"]:
         return ""
-    if not quoted and span.start > 0 and span.doc[span.start - 1].lower_ in CUES["person_nouns_before"]:
+    if not quoted and span.start > 0 and span.doc[span.start - 1].lower_ in NAME_CUE_NOUNS:
         return ""
     label = ent_label(span)
     strong = _strong_evidence(span, left, right, label, w)

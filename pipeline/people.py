@@ -12,9 +12,9 @@ from .schema import Person
 LEXICON = resources.lexicon("people.json")
 HONORIFICS = frozenset(LEXICON["honorifics"])
 NOT_PEOPLE = frozenset(LEXICON["not_people"])
-PEOPLE_WORDS = frozenset(LEXICON["people_words"]) | {"by", "starring", "co-starring", "opposite", "alongside"}
+CUE_NOUNS = frozenset(LEXICON["cue_nouns_before_a_name"]) | {"by", "starring", "co-starring", "opposite", "alongside"}
 NOT_PEOPLE_LAST = frozenset(LEXICON["not_people_last_words"])
-SPEECH_VERBS = frozenset(LEXICON["speech_verbs"])
+CUE_VERBS = frozenset(LEXICON["cue_verbs_after_a_name"])
 PERSON_VERBS = frozenset(LEXICON["person_verbs"])
 AGENT_VERBS = frozenset(LEXICON["agent_verbs"])
 FAMILY_WORDS = frozenset(LEXICON["family_words"])
@@ -146,7 +146,7 @@ def _cued_as_person(span: Span) -> bool:
     """Whether a person word or 'by' stands right before a span ('director X'), or a speech verb after it."""
     doc = span.doc
     after = {t.lower_ for t in doc[span.end:span.end + 2]}
-    return span.start > 0 and doc[span.start - 1].lower_ in PEOPLE_WORDS or bool(after & SPEECH_VERBS)
+    return span.start > 0 and doc[span.start - 1].lower_ in CUE_NOUNS or bool(after & CUE_VERBS)
 
 
 def complete_name(span: Span) -> Span:

@@ -18,7 +18,7 @@ from .schema import Credit, Person
 from .speech import is_speech_verb
 
 WORDS = resources.lexicon("referent_words.json")
-DESCRIPTION_NOUNS: dict[str, str] = WORDS["description_nouns"]
+DESCRIPTION_NOUNS: dict[str, str] = {**resources.lexicon("concepts.json")["role_nouns"], **WORDS["description_nouns"]}
 GENDER_WORDS: dict[str, str] = WORDS["gender_words"]
 PRONOUNS: dict[str, str] = WORDS["pronouns"]
 UNNAMED_SPEAKERS = frozenset(WORDS["unnamed_speakers"])

@@ -238,22 +238,35 @@ class Referents:
         return self.choose(token, gender)
 
     def subject(self, verb: Token) -> Token | None:
-        """The subject of a verb, climbing through conjoined and subordinate verbs ('..., saying: ...');
-        the agent of a passive one ('was called "..." by critics')."""
-        for _ in range(self.settings.climb_depth):
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            if agent is not None:
-                return next((c for c in agent.children if c.dep_ == "pobj"), None)
-            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in self.quoted]
-            if subjects:  # the nearest of two: 'Backstage, X told ...' parses both as subjects
-                child = subjects[-1]
-                return verb.head if child.lower_ in RELATIVE and verb.dep_ == "relcl" else child
-            if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
-                return verb.head
-            if verb.dep_ not in {"conj", "advcl", "xcomp", "pcomp"} or verb.head.i == verb.i:
-                return None
-            verb = verb.head
-        return None
+        """The subject of a speech verb outside quotations (the discourse layer's clause_subject)."""
+        return clause_subject(verb, self.quoted, self.settings.climb_depth)
+
+
+def clause_subject(verb: Token, skip: set[int], depth: int) -> Token | None:
+    """The subject of a verb, climbing at most `depth` heads through conjoined and subordinate verbs ('..., saying:
+    ...'); the agent of a passive one ('was called "..." by critics'); tokens in `skip` (quoted ones) are no subject."""
+    for _ in range(depth):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in skip]
+        if subjects:  # the nearest of two: 'Backstage, X told ...' parses both as subjects
+            child = subjects[-1]
+            return verb.head if child.lower_ in RELATIVE and verb.dep_ == "relcl" else child
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return verb.head
+        if verb.dep_ not in {"conj", "advcl", "xcomp", "pcomp"} or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The nearest verb a token depends on."""
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb if verb.pos_ in {"VERB", "AUX"} else None
 
 
 def given_and_surname(before: list[str], surname: str) -> str | None:

@@ -3,6 +3,7 @@
 from spacy.tokens import Doc, Span, Token
 
 from ..discourse import Discourse
+from ..referents import clause_verb
 from ..schema import Film, Person
 from .cues import CUES, FILM_NOUNS, PRONOUNS, ROLE_NOUNS
 from .record import CreditBook
@@ -24,14 +25,6 @@ def framing(text: str, start: int, end: int, settings: Settings) -> bool:
 def other_clause(token: Token, mention: Span) -> bool:
     """Whether a mention sits in a relative clause that does not hold the token."""
     return any(a.dep_ == "relcl" and not a.left_edge.i <= token.i <= a.right_edge.i for a in mention.root.ancestors)
-
-
-def clause_verb(token: Token) -> Token | None:
-    """The nearest verb a token depends on."""
-    verb = token
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    return verb if verb.pos_ in {"VERB", "AUX"} else None
 
 
 def hyphened_adjective(token: Token) -> bool:

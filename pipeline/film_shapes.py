@@ -20,9 +20,14 @@ def title_word(token, first: bool = False) -> bool:
     text = token.text
     if text[:1].isupper() and (token.is_alpha or "-" in text or text[-1:] == "!"):
         return True
-    if not text.isdigit():
+    if not (text.isdigit() or numeral_with_slash(token)):
         return False
     return not first or (token.i + 1 < len(token.doc) and token.nbor(1).text[:1].isupper())
+
+
+def numeral_with_slash(token) -> bool:
+    """A number written with a slash ('9/11', '24/7'), which a title may hold like any number."""
+    return "/" in token.text and token.like_num
 
 
 def breaks(previous, token) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from . import docindex, film_kb_titles, kb, resources  # noqa: F401  (docindex: doc._.entities, doc._.text, ...)
 from .film_shapes import (CUES, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, YEAR, breaks, ent_label,
-                          film_year, person_elsewhere, title_word)
+                          film_year, numeral_with_slash, person_elsewhere, title_word)
 from .keys import name_key
 from .repair import clean, english_words
 from .schema import Film
@@ -80,7 +80,7 @@ def title_runs(doc: Doc) -> list[Span]:
             if token.lower_ in CUES["place_prepositions"] and following is not None \
                     and following.ent_type_ in {"GPE", "LOC"}:
                 break
-            if token.ent_type_ in {"DATE", "TIME"} and not token.is_digit:
+            if token.ent_type_ in {"DATE", "TIME"} and not (token.is_digit or numeral_with_slash(token)):
                 break
             if title_word(token) and not (token.is_digit and (len(token) > 3 or end != j and len(token) > 2)):
                 end = j + 1

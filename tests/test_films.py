@@ -228,3 +228,13 @@ def test_evidence_windows_are_settings(nlp):
     assert films(nlp, text) == [("Lantern Road", None, 1)]
     narrow = nlp.create_pipe("extract_films", config={"acting": 2})
     assert [f.title for f in narrow(nlp(text))._.films] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He saw the documentary Fahrenheit 9/11 on Friday.", [("Fahrenheit 9/11", None, 1)]),
+    ("The comedy Open 24/7 opens in May.", [("Open 24/7", None, 1)]),
+    ("Critics loved the thriller Flight 7/4 this week.", [("Flight 7/4", None, 1)]),
+    ("The attacks of 9/11 changed the city.", []),
+])
+def test_a_number_written_with_a_slash_belongs_to_its_title(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -10,6 +10,8 @@ the article states for it, the article being about films. A title that is one wo
 labels as a person, place, organisation, date or number needs two of them.
 """
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span
 
 from . import kb
@@ -102,9 +104,19 @@ def _runs_on(candidate: Span, title: Span) -> bool:
         and candidate.doc[title.end].lower_ in FUNCTION_WORDS | {"and", "or"} and ":" not in candidate.text
 
 
-def kb_evidence(span: Span, base: kb.FilmKB, person_keys: frozenset[str], film_article: bool, cue: str = "") -> str:
-    """Why a KB title names a film here ('' when the evidence is too thin): KB cast named, KB year stated, film
-    article, a film cue; a hard title (see `needs_two`) needs two of them, one from the KB (cast or year)."""
+def era(films: list[Span], base: kb.FilmKB) -> int | None:
+    """The year the article's accepted films came out, when at least two of them name one film each in the KB and
+    share that year (an article about one season's films: box office, awards)."""
+    years = Counter(found[0].year for span in films if len(found := _films(span, base)) == 1 and found[0].year)
+    year, count = years.most_common(1)[0] if years else (None, 0)
+    return year if count >= 2 else None
+
+
+def kb_evidence(span: Span, base: kb.FilmKB, person_keys: frozenset[str], film_article: bool, cue: str = "",
+                era: int | None = None) -> str:
+    """Why a KB title names a film here ('' when the evidence is too thin): KB cast named, KB year stated, a KB year
+    of the article's era (see `era`), film article, a film cue; a hard title (see `needs_two`) needs two of them, one
+    from the KB."""
     films = _films(span, base)
     if not films or person_elsewhere(span):
         return ""
@@ -112,6 +124,7 @@ def kb_evidence(span: Span, base: kb.FilmKB, person_keys: frozenset[str], film_a
     reasons = [reason for reason, holds in (
         ("KB cast named", any(base.cast(f.id) & person_keys for f in films)),
         ("KB year stated", year is not None and any(f.year and abs(f.year - year) <= 1 for f in films)),
+        ("KB year of the article's films", era is not None and any(f.year and abs(f.year - era) <= 1 for f in films)),
         ("article about films", film_article), (cue, bool(cue))) if holds]
     from_kb = bool(reasons) and reasons[0].startswith("KB")
     enough = len(reasons) >= 2 and from_kb if needs_two(span) else bool(reasons)

@@ -381,9 +381,13 @@ def _accept_kb_titles(candidates: list[Span], accepted: set[int], base: kb.FilmK
         return
     doc = candidates[0].doc
     people = film_kb_titles.person_keys(doc)
-    accepted.update(c.start for c in candidates if c.start >= doc._.body_start and c.start not in accepted
-                    and film_kb_titles.kb_evidence(c, base, people, film_article,
-                                                   film_evidence(c, False, windows) if c.start in guarded else ""))
+    era = None
+    for _ in range(2):  # the second pass knows the year of the films the first accepted
+        accepted.update(c.start for c in candidates if c.start >= doc._.body_start and c.start not in accepted
+                        and film_kb_titles.kb_evidence(c, base, people, film_article,
+                                                       film_evidence(c, False, windows) if c.start in guarded else "",
+                                                       era))
+        era = film_kb_titles.era([c for c in candidates if c.start in accepted], base)
 
 
 def _add_verbatim_mentions(text: str, films: list[Film]) -> None:

@@ -143,6 +143,8 @@ KB_FILMS = [
     {"title": "Vale", "year": 1999, "cast": ["Ilse Varga"], "genres": [], "href": None},
     {"title": "Hide and Find", "year": 1997, "cast": [], "genres": [], "href": None},
     {"title": "Night Canal", "year": 2010, "cast": ["Tomas Rehn"], "genres": [], "href": "Night_Canal_(TV_series)"},
+    {"title": "Quarrymen", "year": 2002, "cast": [], "genres": [], "href": None},
+    {"title": "Lanternfish", "year": 1961, "cast": [], "genres": [], "href": None},
 ]
 FILM_WORDS = " Film fans queued at every cinema for the new films."
 
@@ -238,3 +240,14 @@ def test_evidence_windows_are_settings(nlp):
 ])
 def test_a_number_written_with_a_slash_belongs_to_its_title(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Glass Orchard and Tin Crown led the box office, while Quarrymen came third." + FILM_WORDS,
+     [("The Glass Orchard", None, 1), ("Tin Crown", None, 1), ("Quarrymen", None, 1)]),
+    ("The Glass Orchard and Tin Crown led the box office, while Lanternfish came third." + FILM_WORDS,
+     [("The Glass Orchard", None, 1), ("Tin Crown", None, 1)]),
+    ("Tin Crown led the box office, while Quarrymen came third." + FILM_WORDS, [("Tin Crown", None, 1)]),
+])
+def test_a_one_word_kb_title_of_the_year_of_the_articles_films_is_a_film(kb_films, text, expected):
+    assert kb_films(text) == expected

@@ -7,9 +7,9 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 
-# Measured on the 50 dev articles (films .815 with the KB titles, people .901, credits .590, credits_nofilm .719,
-# dates .740, quotes .766, quote_spans .944, indirect .667, event accuracy 1.0), rounded down to two places.
-MINIMUM_F1 = {"films": 0.81, "people": 0.90, "credits": 0.58, "credits_nofilm": 0.71, "dates": 0.74,
+# Measured on the 50 dev articles (films .835 with the KB titles, people .904, credits .590, credits_nofilm .719,
+# dates .760, quotes .766, quote_spans .944, indirect .667, event accuracy 1.0), rounded down to two places.
+MINIMUM_F1 = {"films": 0.83, "people": 0.90, "credits": 0.58, "credits_nofilm": 0.71, "dates": 0.76,
               "quotes": 0.76, "quote_spans": 0.94, "indirect": 0.66}
 
 

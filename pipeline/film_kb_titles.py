@@ -2,8 +2,8 @@
 a film.
 
 A KB title is a stretch of capitalised words (with inner function words, '&', colons, dashes and numbers) whose key
-is a title of a film (not a series) in the knowledge base, bounded by non-capitalised words: 'Ray' in 'Ray Charles'
-is no candidate. It replaces the shorter candidates inside it ('Hide and Seek', not 'Hide' and 'Seek') and a run it
+is a title of a film (not a series) in the knowledge base, bounded by non-capitalised words: 'Ray' in 'Ray Dunmore'
+is no candidate. It replaces the shorter candidates inside it ('Hide and Find', not 'Hide' and 'Find') and a run it
 opens that goes on past it with a joining word ('X and the Y'). The KB match alone proves little, as most capitalised
 words are some film's title; it is accepted on evidence: a KB cast member of that film named in the article, the year
 the article states for it, the article being about films. A title that is one word, a first name or a name the model

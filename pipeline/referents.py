@@ -270,7 +270,7 @@ def clause_verb(token: Token) -> Token | None:
 
 
 def given_and_surname(before: list[str], surname: str) -> str | None:
-    """'Angie Errigo' from the capitalised words before a surname ('Empire's', 'Angie'): the words after the last
+    """'Nina Halloran' from the capitalised words before a surname ('Courier's', 'Nina'): the words after the last
     honorific, possessive or common sentence opener; None when none is left."""
     words: list[str] = []
     for word in reversed(before):

@@ -233,7 +233,7 @@ def test_evidence_windows_are_settings(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("He saw the documentary Fahrenheit 9/11 on Friday.", [("Fahrenheit 9/11", None, 1)]),
+    ("He saw the documentary Harbour 9/12 on Friday.", [("Harbour 9/12", None, 1)]),
     ("The comedy Open 24/7 opens in May.", [("Open 24/7", None, 1)]),
     ("Critics loved the thriller Flight 7/4 this week.", [("Flight 7/4", None, 1)]),
     ("The attacks of 9/11 changed the city.", []),

@@ -52,11 +52,14 @@ def add_tokenizer_rules(nlp: Language) -> None:
 
 @Language.component("paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so a headline without a full stop stands alone."""
+    """Start a sentence after every line break, so a headline without a full stop stands alone, and never between
+    two words of one line with only a space between them ('Harbour Road is ...': no sentence ends after 'Harbour')."""
     for token in doc[1:]:
         previous = token.nbor(-1)
         if not token.is_space and ("\n" in previous.whitespace_ or previous.is_space and "\n" in previous.text):
             token.is_sent_start = True
+        elif previous.whitespace_ == " " and (previous.is_alpha or previous.like_num):
+            token.is_sent_start = False
     return doc
 
 

@@ -70,3 +70,16 @@ def test_glued_name_at_the_start_or_end_or_alone_parses_into_a_tree(nlp, text, p
     assert sorted(p.name for p in doc._.people) == people
     assert all(_reaches_root(token) for token in doc)
     assert all(sentence.root.head == sentence.root for sentence in doc.sents)
+
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Grey Owl\n\nGrey Owl (stylised as GREY OWL) is a 1990 comedy.",
+     ["Grey Owl\n\n", "Grey Owl (stylised as GREY OWL) is a 1990 comedy."]),
+    ("Plum Orchard\n\nPlum Orchard is a musical film. It was shot in Oslo.",
+     ["Plum Orchard\n\n", "Plum Orchard is a musical film.", "It was shot in Oslo."]),
+    ("Box office\n\nSilver Kestrel Dawn took $10m in a week. Ossian Vale, who directed it, was there too!",
+     ["Box office\n\n", "Silver Kestrel Dawn took $10m in a week.", "Ossian Vale, who directed it, was there too!"]),
+])
+def test_sentences_start_after_a_line_break_and_never_between_two_words_of_a_line(nlp, text, sentences):
+    assert [sentence.text for sentence in nlp(text).sents] == sentences

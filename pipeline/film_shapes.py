@@ -9,6 +9,7 @@ from .keys import name_key
 
 CUES = resources.lexicon("film_cues.json")
 FUNCTION_WORDS = frozenset(CUES["function_words"])
+FILM_NOUNS = resources.concept("film_nouns")
 FIRST_NAMES = frozenset(n for names in ("female", "male") for n in resources.lexicon("quote_names.json")[names])
 POSSESSIVES = {"'s", "’s", "'", "’"}
 JOINERS = {":", "-", "–", "—", "'s", "’s", "!", "&", "'", "’", "n't", "n’t"}
@@ -55,6 +56,21 @@ def film_year(span: Span) -> int | None:
     for k, token in enumerate(after):
         if YEAR.match(token.text) and (k == 1 and words[0] == "(" or "released" in words[:k]):
             return int(token.text)
+    return _year_of_film_noun(span)
+
+
+def _year_of_film_noun(span: Span) -> int | None:
+    """The year on the film noun a title is said to be: 'X is a 2011 British crime film', 'X, a 1987 comedy, ...'."""
+    root = span.root
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
+        nouns = [c for c in root.head.children if c.dep_ == "attr"]
+    else:
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+    for noun in nouns:
+        if noun.lower_ in FILM_NOUNS or noun.lower_ in CUES["nouns_before"]:
+            year = next((c for c in noun.children if YEAR.match(c.text) and c.i < noun.i), None)
+            if year is not None:
+                return int(year.text)
     return None
 
 

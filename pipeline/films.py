@@ -14,13 +14,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import docindex, film_kb_titles, kb, resources  # noqa: F401  (docindex: doc._.entities, doc._.text, ...)
-from .film_shapes import (CUES, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, YEAR, breaks, ent_label,
+from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, YEAR, breaks, ent_label,
                           film_year, numeral_with_slash, person_elsewhere, title_word)
 from .keys import name_key
 from .repair import clean, english_words
 from .schema import Film
 
-FILM_NOUNS = resources.concept("film_nouns")
 NAME_CUE_NOUNS = frozenset(resources.lexicon("people.json")["cue_nouns_before_a_name"])  # 'director X': X is a person
 STRONG_PHRASES_BEFORE, PHRASES_BEFORE = tuple(CUES["strong_phrases_before"]), tuple(CUES["phrases_before"])
 STUDIOS = resources.lines("studios.txt")

@@ -251,3 +251,13 @@ def test_a_number_written_with_a_slash_belongs_to_its_title(nlp, text, expected)
 ])
 def test_a_one_word_kb_title_of_the_year_of_the_articles_films_is_a_film(kb_films, text, expected):
     assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Glass Harbour is a 2011 British crime drama film directed by Ana Lind.", [("Glass Harbour", 2011, 1)]),
+    ("Copper Moon, a 1987 comedy starring Ivo Brandt, flopped.", [("Copper Moon", 1987, 1)]),
+    ("The drama Salt Creek was a 1994 film by Ivo Brandt.", [("Salt Creek", 1994, 1)]),
+    ("The drama Salt Creek opened in 2004.", [("Salt Creek", None, 1)]),
+])
+def test_the_year_on_the_film_noun_a_title_is_said_to_be(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -38,9 +38,14 @@ def trim_name(span: Span) -> Span | None:
     return span.doc[start:end] if end > start else None
 
 
+def _capitalised(token: Token) -> bool:
+    """A word written like a name: a capital then a small letter ('Hale', 'McKinnon', 'DiLuca'; not 'TV')."""
+    return token.is_alpha and token.text[:1].isupper() and token.text[1:2].islower()
+
+
 def _looks_like_name(span: Span) -> bool:
     """Two to four capitalised words: a name the model may have labelled as something else."""
-    return 2 <= len(span) <= 4 and all(t.is_alpha and t.is_title for t in span)
+    return 2 <= len(span) <= 4 and all(map(_capitalised, span))
 
 
 def name_spans(doc: Doc, films: list) -> list[Span]:
@@ -48,15 +53,17 @@ def name_spans(doc: Doc, films: list) -> list[Span]:
     in_film = {i for film in films for start, end in film.mentions for i in range(start, end)}
     film_keys = {name_key(doc._.text[start:end]) for film in films for start, end in film.mentions}
     ents = list(doc._.entities)
-    known = {name_key(t.text) for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in (e[0], e[-1])}
     excluded = NOT_PEOPLE | film_keys
 
     def keep(span: Span | None) -> bool:
-        """Whether a trimmed candidate can name a person: not a title, organisation or 'the X'."""
+        """Whether a trimmed candidate can name a person: not a title, organisation, 'the X' or 'The X'."""
         return span is not None and span.start_char not in in_film and name_key(span.text) not in excluded \
             and span[-1].lower_ not in NOT_PEOPLE_LAST and any(t.text[:1].isupper() for t in span) \
-            and not (span.start > 0 and doc[span.start - 1].lower_ == "the")
+            and span[0].lower_ != "the" and not (span.start > 0 and doc[span.start - 1].lower_ == "the")
 
+    full_names = [e for e in ents if e.label_ == "PERSON" and len(e) >= 2 and keep(trim_name(e))]
+    known = {name_key(t.text) for e in full_names for t in (e[0], e[-1])} - HONORIFICS
+    excluded |= _organisation_words(ents) - known
     spans = []
     for k, ent in enumerate(ents):
         if ent.label_ != "PERSON" and not (ent.label_ in OTHER_NAME_LABELS and (
@@ -73,10 +80,15 @@ def name_spans(doc: Doc, films: list) -> list[Span]:
     lone = {name_key(s.text) for s in spans if len(s) == 1} - {name_key(s[-1].text) for s in spans if len(s) >= 2}
     spans += [span for span in map(trim_name, _first_names_before(doc, lone, taken)) if keep(span) and len(span) >= 2]
     taken = {t.i for span in spans for t in span}
-    surnames = {name_key(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+    surnames = {name_key(e[-1].text) for e in full_names} - HONORIFICS
     spans += [doc[t.i:t.i + 1] for t in doc if t.i not in taken and t.text[:1].isupper() and t.is_alpha and t.idx not in in_film
               and (name_key(t.text) in surnames or t.pos_ == "PROPN" and name_key(t.text) in known)]
     return sorted(spans, key=lambda s: s.start)
+
+
+def _organisation_words(ents: list[Span]) -> set[str]:
+    """The first words of names ending in an institution word ('Orbit' of 'Orbit Pictures'): alone, they name it."""
+    return {name_key(e[0].text) for e in ents if len(e) >= 2 and _capitalised(e[0]) and e[-1].lower_ in NOT_PEOPLE_LAST}
 
 
 def _unlabelled_names(doc: Doc, taken: set[int], in_film: set[int]) -> list[Span]:

@@ -2,11 +2,26 @@
 
 import pytest
 
+from pipeline.people import cluster_people, name_spans
+
 
 def people(nlp, text):
     """(name, mention texts) of each real person found in text."""
     doc = nlp(text)
     return [(p.name, [text[s:e] for s, e in p.mentions]) for p in doc._.people if not p.fictional]
+
+
+def labelled_people(nlp, text, labels):
+    """(name, mention texts) of each person found in text when the model labels the given strings as given:
+    the decision that follows the labels, whatever the model would have said (labels in text order)."""
+    doc, at, ents = nlp(text), 0, []
+    for name, label in labels:
+        at = text.index(name, at)
+        ents.append(doc.char_span(at, at + len(name), label))
+        at += len(name)
+    doc.ents = ents
+    doc.user_data.pop("pipeline.entities", None)
+    return [(p.name, [text[s:e] for s, e in p.mentions]) for p in cluster_people(name_spans(doc, []))]
 
 
 def test_short_mentions_join_the_full_name(nlp):
@@ -78,3 +93,30 @@ def test_a_co_star_cue_marks_a_name_as_a_person(nlp, cue):
     # the model labels the second name an organisation; the cue before it makes it a person
     assert people(nlp, f"Tomas Aldane plays the lead {cue} Ines Varga in the drama.") == [
         ("Tomas Aldane", ["Tomas Aldane"]), ("Ines Varga", ["Ines Varga"])]
+
+
+def test_names_ending_in_an_institution_word_and_their_short_forms_are_not_people(nlp):
+    text = "Tim Hollis, news editor of Glassmere Film, picked the drama. Mr Hollis said it would win."
+    assert people(nlp, text) == [("Tim Hollis", ["Tim Hollis", "Hollis"])]
+    text = "Orbit Networks' Dara Quint spoke first. Orbit said the deal was done."
+    labels = [("Orbit Networks", "PERSON"), ("Dara Quint", "PERSON"), ("Orbit", "PERSON")]
+    assert labelled_people(nlp, text, labels) == [("Dara Quint", ["Dara Quint"])]
+
+
+def test_an_honorific_alone_is_not_a_person(nlp):
+    text = "Mr Gant liked it. Later Mr Dams said this made him the favourite, and Tim Dams agreed."
+    labels = [("Mr Gant", "PERSON"), ("Tim Dams", "PERSON")]
+    assert labelled_people(nlp, text, labels) == [("Tim Dams", ["Dams", "Tim Dams"])]
+
+
+def test_a_name_starting_with_the_is_not_a_person(nlp):
+    text = "The Sundry Wings toured all year, and Tomas Aldane sang."
+    labels = [("The Sundry Wings", "PERSON"), ("Tomas Aldane", "PERSON")]
+    assert labelled_people(nlp, text, labels) == [("Tomas Aldane", ["Tomas Aldane"])]
+
+
+@pytest.mark.parametrize("name", ["Dara McAllister", "Ewan DiLuca", "Ines LaRue"])
+def test_a_listed_name_with_an_inner_capital_is_a_person(nlp, name):
+    text = f"The voices of {name}, Hannah Brightwell and Tomas Aldane fill it."
+    labels = [(name, "ORG"), ("Hannah Brightwell", "PERSON"), ("Tomas Aldane", "PERSON")]
+    assert [n for n, _ in labelled_people(nlp, text, labels)] == [name, "Hannah Brightwell", "Tomas Aldane"]

@@ -3,7 +3,7 @@
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import docindex, resources  # noqa: F401  (docindex: doc._.entities, doc._.text, doc._.tokens)
+from . import docindex, kb, resources  # noqa: F401  (docindex: doc._.entities, doc._.text, doc._.tokens)
 from .film_shapes import POSSESSIVES
 from .keys import name_key
 from .repair import clean, span_text
@@ -27,13 +27,14 @@ if not Doc.has_extension("people"):
 
 
 def trim_name(span: Span) -> Span | None:
-    """A name span without honorifics, a possessive ending or punctuation; None if nothing is left."""
+    """A name span without honorifics, what follows a possessive ('X's TV') or punctuation; None if nothing is left."""
     start, end = span.start, span.end
     while start < end and (span.doc[start].lower_ in HONORIFICS or not span.doc[start].text[:1].isupper()
                            or start + 1 < end and span.doc[start + 1].text == "-" and span.doc[start].like_num
                            or end - start > 2 and span.doc[start].pos_ in {"NOUN", "ADJ"}):
         start += 1
-    while end > start and (span.doc[end - 1].text in POSSESSIVES or not span.doc[end - 1].text[:1].isupper()):
+    end = next((t.i for t in span.doc[start:end] if t.text in POSSESSIVES), end)
+    while end > start and not span.doc[end - 1].text[:1].isupper():
         end -= 1
     return span.doc[start:end] if end > start else None
 
@@ -48,18 +49,20 @@ def _looks_like_name(span: Span) -> bool:
     return 2 <= len(span) <= 4 and all(map(_capitalised, span))
 
 
-def name_spans(doc: Doc, films: list) -> list[Span]:
-    """Mentions of people: PERSON entities, name-like entities cued as people, and known surnames."""
+def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None) -> list[Span]:
+    """Mentions of people: PERSON entities, name-like entities cued as people or known to the film knowledge base
+    `base` as actors, and known surnames."""
     in_film = {i for film in films for start, end in film.mentions for i in range(start, end)}
     film_keys = {name_key(doc._.text[start:end]) for film in films for start, end in film.mentions}
     ents = list(doc._.entities)
     excluded = NOT_PEOPLE | film_keys
 
     def keep(span: Span | None) -> bool:
-        """Whether a trimmed candidate can name a person: not a title, organisation, 'the X' or 'The X'."""
+        """Whether a trimmed candidate can name a person: not a title, organisation, 'The X' or 'the X' (unless a
+        known actor: 'the Dara Quint thriller')."""
         return span is not None and span.start_char not in in_film and name_key(span.text) not in excluded \
             and span[-1].lower_ not in NOT_PEOPLE_LAST and any(t.text[:1].isupper() for t in span) \
-            and span[0].lower_ != "the" and not (span.start > 0 and doc[span.start - 1].lower_ == "the")
+            and span[0].lower_ != "the" and (span.start == 0 or doc[span.start - 1].lower_ != "the" or known_actor(span, base))
 
     full_names = [e for e in ents if e.label_ == "PERSON" and len(e) >= 2 and keep(trim_name(e))]
     known = {name_key(t.text) for e in full_names for t in (e[0], e[-1])} - HONORIFICS
@@ -69,7 +72,7 @@ def name_spans(doc: Doc, films: list) -> list[Span]:
         if ent.label_ != "PERSON" and not (ent.label_ in OTHER_NAME_LABELS and (
                 _looks_like_name(trim_name(ent) or ent) and (
                     _listed_with_person(ents, k) or _cued_as_person(ent) or _maker_of_film(ent, in_film))
-                or len(ent) <= 2 and name_key(ent[0].text) in known)):
+                or len(ent) <= 2 and name_key(ent[0].text) in known) or known_actor(trim_name(ent), base)):
             continue
         span = trim_name(_with_first_name(ent))
         if keep(span):
@@ -84,6 +87,13 @@ def name_spans(doc: Doc, films: list) -> list[Span]:
     spans += [doc[t.i:t.i + 1] for t in doc if t.i not in taken and t.text[:1].isupper() and t.is_alpha and t.idx not in in_film
               and (name_key(t.text) in surnames or t.pos_ == "PROPN" and name_key(t.text) in known)]
     return sorted(spans, key=lambda s: s.start)
+
+
+def known_actor(span: Span | None, base: kb.FilmKB | None) -> bool:
+    """A name of two or more words, starting with a given name, that the film knowledge base `base` lists in a cast:
+    a real person, however labelled (a band in a concert film's cast does not start with a given name)."""
+    return base is not None and span is not None and len(span) >= 2 and name_key(span[0].text) in base.given_names() \
+        and bool(base.films_of(name_key(span_text(span))))
 
 
 def _organisation_words(ents: list[Span]) -> set[str]:
@@ -292,10 +302,16 @@ def person_named(people: list[Person], name: str) -> Person | None:
     return _nearest_owner([p for p in people if len(p.name.split()) > 1], words[-1], 10**9)
 
 
-@Language.component("extract_people", requires=["doc._.films", "doc.ents", "token.dep", "token.tag", "token.lemma"],
-                    assigns=["doc._.people"])
-def people_component(doc: Doc) -> Doc:
-    """Store the article's people (fictional ones are marked later by the credits) on doc._.people."""
-    doc._.people = cluster_people(name_spans(doc, doc._.films))
-    mark_characters(doc, doc._.people)
-    return doc
+@Language.factory("extract_people", requires=["doc._.films", "doc.ents", "token.dep", "token.tag", "token.lemma"],
+                  assigns=["doc._.people"], default_config={"use_kb": True, "kb_path": ""})
+def make_people_component(nlp: Language, name: str, use_kb: bool, kb_path: str):
+    """The component storing the article's people on doc._.people, with the cast names of the film knowledge base
+    at kb_path ('' = the bundled one) as evidence unless use_kb is false (fictional ones are marked later by the credits)."""
+
+    def people_component(doc: Doc) -> Doc:
+        """Store the article's people on doc._.people."""
+        doc._.people = cluster_people(name_spans(doc, doc._.films, kb.load(kb_path) if use_kb else None))
+        mark_characters(doc, doc._.people)
+        return doc
+
+    return people_component

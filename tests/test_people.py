@@ -1,8 +1,14 @@
 """People: full names, short mentions joined to them, glued names repaired, characters excluded."""
 
+import gzip
+import json
+
 import pytest
 
+from pipeline.kb_build import WIKIDATA_FILE, WIKIPEDIA_FILE, build
 from pipeline.people import cluster_people, name_spans
+
+KB_CAST = ["Dara Quint", "Dara Mollen", "Dara Foyle", "Orla Penhallow", "Orla Brisk", "Orla Tamsin", "Velvet Harbours"]
 
 
 def people(nlp, text):
@@ -22,6 +28,25 @@ def labelled_people(nlp, text, labels):
     doc.ents = ents
     doc.user_data.pop("pipeline.entities", None)
     return [(p.name, [text[s:e] for s, e in p.mentions]) for p in cluster_people(name_spans(doc, []))]
+
+
+@pytest.fixture(scope="module")
+def kb_people(nlp, tmp_path_factory):
+    """people(text) with the cast names of an invented knowledge base, and without any knowledge base."""
+    folder = tmp_path_factory.mktemp("kb")
+    film = {"title": "Copper Mile", "year": 2005, "cast": KB_CAST, "genres": [], "href": None}
+    for name, rows in ((WIKIDATA_FILE, []), (WIKIPEDIA_FILE, [film])):
+        with gzip.open(folder / name, "wt", encoding="utf-8") as out:
+            out.writelines(json.dumps(row) + "\n" for row in rows)
+    build(folder, folder / "kb.sqlite", quiet=True)
+    components = {True: nlp.create_pipe("extract_people", config={"kb_path": str(folder / "kb.sqlite")}),
+                  False: nlp.create_pipe("extract_people", config={"use_kb": False})}
+
+    def run(text, use_kb=True):
+        doc = components[use_kb](nlp(text))
+        return [(p.name, [text[s:e] for s, e in p.mentions]) for p in doc._.people if not p.fictional]
+
+    return run
 
 
 def test_short_mentions_join_the_full_name(nlp):
@@ -120,3 +145,27 @@ def test_a_listed_name_with_an_inner_capital_is_a_person(nlp, name):
     text = f"The voices of {name}, Hannah Brightwell and Tomas Aldane fill it."
     labels = [(name, "ORG"), ("Hannah Brightwell", "PERSON"), ("Tomas Aldane", "PERSON")]
     assert [n for n, _ in labelled_people(nlp, text, labels)] == [name, "Hannah Brightwell", "Tomas Aldane"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Last week's chart-topper, the Dara Quint thriller Glass Orchard, fell to number four.", "Dara Quint"),
+    ("Fans of the Orla Penhallow comedy queued for hours.", "Orla Penhallow"),
+    ("Tickets went fast for the new Orla Brisk musical.", "Orla Brisk"),
+])
+def test_a_cast_name_of_the_knowledge_base_is_a_person_however_labelled(kb_people, text, name):
+    assert kb_people(text) == [(name, [name])]
+    assert kb_people(text, use_kb=False) == []
+
+
+def test_a_cast_name_not_starting_with_a_given_name_needs_more(kb_people):
+    # a band in a concert film's cast: 'Velvet' begins no other cast name
+    assert kb_people("Tickets for the Velvet Harbours tour sold out.") == []
+
+
+@pytest.mark.parametrize("text, label, name", [
+    ("Fat Chance, an adaptation of Tomas Aldane's TV cartoon, fell a place.", "Tomas Aldane's TV", "Tomas Aldane"),
+    ("Critics loved Ines Varga's Broadway debut.", "Ines Varga's Broadway", "Ines Varga"),
+    ("Critics loved Ines Varga' Broadway Nights.", "Ines Varga' Broadway Nights", "Ines Varga"),
+])
+def test_a_name_ends_at_its_possessive(nlp, text, label, name):
+    assert labelled_people(nlp, text, [(label, "PERSON")]) == [(name, [name])]

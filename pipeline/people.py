@@ -27,9 +27,9 @@ if not Doc.has_extension("people"):
 
 
 def trim_name(span: Span) -> Span | None:
-    """A name span without honorifics, what follows a possessive ('X's TV') or punctuation; None if nothing is left."""
+    """A name span without honorifics or family words ('Daughter X'), what follows a possessive ('X's TV') or punctuation; None if nothing is left."""
     start, end = span.start, span.end
-    while start < end and (span.doc[start].lower_ in HONORIFICS or not span.doc[start].text[:1].isupper()
+    while start < end and (span.doc[start].lower_ in HONORIFICS | FAMILY_WORDS or not span.doc[start].text[:1].isupper()
                            or start + 1 < end and span.doc[start + 1].text == "-" and span.doc[start].like_num
                            or end - start > 2 and span.doc[start].pos_ in {"NOUN", "ADJ"}):
         start += 1
@@ -64,7 +64,14 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None) -> list[Spa
             and span[-1].lower_ not in NOT_PEOPLE_LAST and any(t.text[:1].isupper() for t in span) \
             and span[0].lower_ != "the" and (span.start == 0 or doc[span.start - 1].lower_ != "the" or known_actor(span, base))
 
-    full_names = [e for e in ents if e.label_ == "PERSON" and len(e) >= 2 and keep(trim_name(e))]
+    names = {name_key(span_text(span)) for span in map(trim_name, ents) if span is not None and len(span) >= 2}
+
+    def trimmed(span: Span) -> Span | None:
+        """A candidate without honorifics, possessive endings and the words glued around a known name."""
+        span = trim_name(span)
+        return span and _cut_to_known(span, names, base)
+
+    full_names = [span for span in (trimmed(e) for e in ents if e.label_ == "PERSON") if keep(span) and len(span) >= 2]
     known = {name_key(t.text) for e in full_names for t in (e[0], e[-1])} - HONORIFICS
     excluded |= _organisation_words(ents) - known
     spans = []
@@ -74,11 +81,11 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None) -> list[Spa
                     _listed_with_person(ents, k) or _cued_as_person(ent) or _maker_of_film(ent, in_film))
                 or len(ent) <= 2 and name_key(ent[0].text) in known) or known_actor(trim_name(ent), base)):
             continue
-        span = trim_name(_with_first_name(ent))
+        span = trimmed(_with_first_name(ent))
         if keep(span):
             spans.append(complete_name(span))
     taken = {t.i for span in spans for t in span}
-    spans += [span for span in map(trim_name, _unlabelled_names(doc, taken, in_film)) if keep(span) and len(span) >= 2]
+    spans += [span for span in map(trimmed, _unlabelled_names(doc, taken, in_film)) if keep(span) and len(span) >= 2]
     taken = {t.i for span in spans for t in span}
     lone = {name_key(s.text) for s in spans if len(s) == 1} - {name_key(s[-1].text) for s in spans if len(s) >= 2}
     spans += [span for span in map(trim_name, _first_names_before(doc, lone, taken)) if keep(span) and len(span) >= 2]
@@ -87,6 +94,25 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None) -> list[Spa
     spans += [doc[t.i:t.i + 1] for t in doc if t.i not in taken and t.text[:1].isupper() and t.is_alpha and t.idx not in in_film
               and (name_key(t.text) in surnames or t.pos_ == "PROPN" and name_key(t.text) in known)]
     return sorted(spans, key=lambda s: s.start)
+
+
+def _cut_to_known(span: Span, names: set[str], base: kb.FilmKB | None) -> Span:
+    """A name glued to the capitalised words around it ('Tomas Aldane Honors', 'Those Tomas Aldane') cut to the
+    known name inside (another name of the article or a KB actor); leading words are cut only if no given name."""
+    if len(span) < 3 or known_actor(span, base):
+        return span
+    for size in range(len(span) - 1, 1, -1):
+        for start in (span.start, span.end - size):
+            part = span.doc[start:start + size]
+            if _known_name(part, names, base) and (start == span.start or base is not None and not any(
+                    name_key(t.text) in base.given_names() for t in span.doc[span.start:start])):
+                return part
+    return span
+
+
+def _known_name(span: Span, names: set[str], base: kb.FilmKB | None) -> bool:
+    """Whether a span is a name the article uses elsewhere or a KB actor."""
+    return name_key(span_text(span)) in names or known_actor(span, base)
 
 
 def known_actor(span: Span | None, base: kb.FilmKB | None) -> bool:
@@ -187,7 +213,8 @@ def shared_surname(span: Span) -> str:
     if len(span) != 1 or span.end + 3 > len(doc) or doc[span.end].lower_ not in {"and", "&"}:
         return ""
     first, last = doc[span.end + 1], doc[span.end + 2]
-    surnames = {e[-1].text for e in doc._.entities if e.label_ == "PERSON" and len(e) >= 2}
+    names = (trim_name(e) for e in doc._.entities if e.label_ == "PERSON")
+    surnames = {name[-1].text for name in names if name is not None and len(name) >= 2}
     if first.is_title and last.is_title and first.ent_type_ == last.ent_type_ == "PERSON" and \
             (span.end + 3 == len(doc) or not doc[span.end + 3].is_title) and span.text not in surnames:
         return f"{span.text} {last.text}"

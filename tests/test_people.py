@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from pipeline import kb
 from pipeline.kb_build import WIKIDATA_FILE, WIKIPEDIA_FILE, build
 from pipeline.people import cluster_people, name_spans
 
@@ -17,7 +18,7 @@ def people(nlp, text):
     return [(p.name, [text[s:e] for s, e in p.mentions]) for p in doc._.people if not p.fictional]
 
 
-def labelled_people(nlp, text, labels):
+def labelled_people(nlp, text, labels, base=None):
     """(name, mention texts) of each person found in text when the model labels the given strings as given:
     the decision that follows the labels, whatever the model would have said (labels in text order)."""
     doc, at, ents = nlp(text), 0, []
@@ -27,19 +28,25 @@ def labelled_people(nlp, text, labels):
         at += len(name)
     doc.ents = ents
     doc.user_data.pop("pipeline.entities", None)
-    return [(p.name, [text[s:e] for s, e in p.mentions]) for p in cluster_people(name_spans(doc, []))]
+    return [(p.name, [text[s:e] for s, e in p.mentions]) for p in cluster_people(name_spans(doc, [], base))]
 
 
 @pytest.fixture(scope="module")
-def kb_people(nlp, tmp_path_factory):
-    """people(text) with the cast names of an invented knowledge base, and without any knowledge base."""
+def tiny_kb(tmp_path_factory):
+    """An invented film knowledge base whose one film has KB_CAST as its cast."""
     folder = tmp_path_factory.mktemp("kb")
     film = {"title": "Copper Mile", "year": 2005, "cast": KB_CAST, "genres": [], "href": None}
     for name, rows in ((WIKIDATA_FILE, []), (WIKIPEDIA_FILE, [film])):
         with gzip.open(folder / name, "wt", encoding="utf-8") as out:
             out.writelines(json.dumps(row) + "\n" for row in rows)
     build(folder, folder / "kb.sqlite", quiet=True)
-    components = {True: nlp.create_pipe("extract_people", config={"kb_path": str(folder / "kb.sqlite")}),
+    return str(folder / "kb.sqlite")
+
+
+@pytest.fixture(scope="module")
+def kb_people(nlp, tiny_kb):
+    """people(text) with the cast names of the invented knowledge base, or without any knowledge base."""
+    components = {True: nlp.create_pipe("extract_people", config={"kb_path": tiny_kb}),
                   False: nlp.create_pipe("extract_people", config={"use_kb": False})}
 
     def run(text, use_kb=True):
@@ -169,3 +176,39 @@ def test_a_cast_name_not_starting_with_a_given_name_needs_more(kb_people):
 ])
 def test_a_name_ends_at_its_possessive(nlp, text, label, name):
     assert labelled_people(nlp, text, [(label, "PERSON")]) == [(name, [name])]
+
+
+def test_words_glued_after_a_known_name_are_cut(nlp):
+    text = "Tomas Aldane Honors Daughter Nell With Film Credit\n\nTomas Aldane praises his daughter Nell Aldane."
+    labels = [("Tomas Aldane Honors", "PERSON"), ("Daughter Nell", "PERSON"), ("Tomas Aldane", "PERSON"),
+              ("Nell Aldane", "PERSON")]
+    assert labelled_people(nlp, text, labels) == [("Tomas Aldane", ["Tomas Aldane", "Tomas Aldane"]),
+                                                  ("Nell Aldane", ["Nell", "Nell Aldane"])]
+
+
+@pytest.mark.parametrize("text, label, name, mentions", [
+    ("New Dara Quint movie Glass Orchard opened at number four.", "New Dara Quint", "Dara Quint", ["Dara Quint"]),
+    ("Those Ines Varga rumours? Ines Varga denied them.", "Those Ines Varga", "Ines Varga", ["Ines Varga"] * 2),
+])
+def test_a_word_glued_before_a_known_name_is_cut_unless_a_given_name(nlp, tiny_kb, text, label, name, mentions):
+    labels = [(label, "PERSON")] + [(name, "PERSON")] * (len(mentions) - 1)
+    assert labelled_people(nlp, text, labels, kb.load(tiny_kb)) == [(name, mentions)]
+
+
+def test_without_given_names_a_word_before_a_name_stays(nlp):
+    text = "New Dara Quint movie Glass Orchard opened at number four."
+    assert labelled_people(nlp, text, [("New Dara Quint", "PERSON")]) == [("New Dara Quint", ["New Dara Quint"])]
+
+
+def test_a_given_name_before_a_known_name_stays(nlp, tiny_kb):
+    text = "Dara Orla Penhallow opened the show. Orla Penhallow smiled."
+    labels = [("Dara Orla Penhallow", "PERSON"), ("Orla Penhallow", "PERSON")]
+    assert labelled_people(nlp, text, labels, kb.load(tiny_kb)) == [("Dara Orla Penhallow", ["Dara Orla Penhallow",
+                                                                                   "Orla Penhallow"])]
+
+
+def test_a_surname_before_and_a_full_name_is_not_its_first_name(nlp):
+    text = "Tomas Aldane's drama opened. It is a battle between Aldane and Ines Varga."
+    labels = [("Tomas Aldane's", "PERSON"), ("Ines Varga", "PERSON")]
+    assert labelled_people(nlp, text, labels) == [("Tomas Aldane", ["Tomas Aldane", "Aldane"]),
+                                                  ("Ines Varga", ["Ines Varga"])]

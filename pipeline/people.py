@@ -20,6 +20,7 @@ AGENT_VERBS = frozenset(LEXICON["agent_verbs"])
 FAMILY_WORDS = frozenset(LEXICON["family_words"])
 REAL_PERSON_CUES = tuple(LEXICON["real_person_cues"])
 FICTIONAL_CUES = tuple(LEXICON["fictional_cues_before"])
+LIST_WORDS = {",", "and", "&"}
 OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"}
 
 if not Doc.has_extension("people"):
@@ -222,14 +223,39 @@ def shared_surname(span: Span) -> str:
 
 
 def _listed_with_person(ents: list[Span], k: int) -> bool:
-    """Whether entity k sits in a list ('A, B and C') next to a PERSON entity."""
-    for j in (k - 1, k + 1):
+    """Whether entity k sits in a list ('A, B and C', 'A and Orbit's B') next to a PERSON entity: the words between
+    are commas and 'and', and the list has an 'and' or goes on past them ('Born in X, Y began' is no list)."""
+    for j in (k - 1 - _possessor(ents, k - 1, k), k + 1 + _possessor(ents, k + 1, k + 2)):
         if 0 <= j < len(ents) and ents[j].label_ == "PERSON":
             a, b = sorted((ents[j], ents[k]), key=lambda e: e.start)
-            between = {t.lower_ for t in a.doc[a.end:b.start]}
-            if between and between <= {",", "and", "&"}:
+            between = {t.lower_ for t in _without_possessor(a.doc[a.end:b.start])}
+            if between and between <= LIST_WORDS and (between & {"and", "&"} or _list_goes_on(a, b)):
                 return True
     return False
+
+
+def _possessor(ents: list[Span], i: int, j: int) -> int:
+    """1 if entity i is the possessor written right before entity j ('Orbit's' in 'Orbit's Dara Quint'), else 0."""
+    if not (0 <= i < len(ents) and 0 <= j < len(ents)):
+        return 0
+    doc, end = ents[i].doc, ents[i].end
+    owns = ents[i][-1].text in POSSESSIVES and ents[j].start == end or \
+        end < len(doc) and doc[end].text in POSSESSIVES and ents[j].start == end + 1
+    return int(owns)
+
+
+def _without_possessor(words: Span) -> Span:
+    """The words between two list items without the second item's possessor ('Orbit's' in ', and Orbit's B')."""
+    if len(words) >= 3 and words[-1].text in POSSESSIVES and _capitalised(words[-2]):
+        return words[:-2]
+    return words
+
+
+def _list_goes_on(a: Span, b: Span) -> bool:
+    """Whether a comma comes before the first of two neighbours, or a comma or 'and' after the second: more items
+    of one list."""
+    doc = a.doc
+    return a.start > 0 and doc[a.start - 1].text == "," or b.end < len(doc) and doc[b.end].lower_ in LIST_WORDS
 
 
 def cluster_people(spans: list[Span]) -> list[Person]:

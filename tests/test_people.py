@@ -212,3 +212,19 @@ def test_a_surname_before_and_a_full_name_is_not_its_first_name(nlp):
     labels = [("Tomas Aldane's", "PERSON"), ("Ines Varga", "PERSON")]
     assert labelled_people(nlp, text, labels) == [("Tomas Aldane", ["Tomas Aldane", "Aldane"]),
                                                   ("Ines Varga", ["Ines Varga"])]
+
+
+@pytest.mark.parametrize("text, labels, expected", [
+    ("Born in Glenmoor Falls, Aldane began her career as an assistant.",
+     [("Glenmoor Falls", "GPE"), ("Aldane", "PERSON")], []),
+    ("After Corvale Heights, Tomas Aldane moved on.",
+     [("Corvale Heights", "GPE"), ("Tomas Aldane", "PERSON")], ["Tomas Aldane"]),
+])
+def test_a_comma_alone_makes_no_list(nlp, text, labels, expected):
+    assert [name for name, _ in labelled_people(nlp, text, labels)] == expected
+
+
+def test_a_list_item_with_a_possessor_is_listed(nlp):
+    text = "Critics split, with Ledger's Tomas Aldane and Orbit's Dara Quint backing the drama."
+    labels = [("Ledger", "ORG"), ("Tomas Aldane", "PERSON"), ("Orbit", "GPE"), ("Dara Quint", "ORG")]
+    assert labelled_people(nlp, text, labels) == [("Tomas Aldane", ["Tomas Aldane"]), ("Dara Quint", ["Dara Quint"])]

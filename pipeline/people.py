@@ -117,10 +117,16 @@ def _known_name(span: Span, names: set[str], base: kb.FilmKB | None) -> bool:
 
 
 def known_actor(span: Span | None, base: kb.FilmKB | None) -> bool:
-    """A name of two or more words, starting with a given name, that the film knowledge base `base` lists in a cast:
-    a real person, however labelled (a band in a concert film's cast does not start with a given name)."""
-    return base is not None and span is not None and len(span) >= 2 and name_key(span[0].text) in base.given_names() \
-        and bool(base.films_of(name_key(span_text(span))))
+    """A name of two or more words that the film knowledge base `base` lists as an actor: a real person, however
+    labelled."""
+    return span is not None and len(span) >= 2 and listed_actor(span_text(span), base)
+
+
+def listed_actor(name: str, base: kb.FilmKB | None) -> bool:
+    """Whether `base` lists a name of two or more words, starting with a given name, in a cast (a band in a concert
+    film's cast does not start with a given name)."""
+    key = name_key(name)
+    return base is not None and " " in key and key.split()[0] in base.given_names() and bool(base.films_of(key))
 
 
 def _organisation_words(ents: list[Span]) -> set[str]:
@@ -316,10 +322,11 @@ def _nearest_owner(people: list[Person], word: str, at: int) -> Person | None:
 
 
 def restore_real_people(doc: Doc, people: list[Person]) -> None:
-    """A character who is also described as a real person ('late singer X', 'the life of X') is a person too."""
+    """A character who is also described as a real person ('late singer X', 'the life of X') or is a KB actor is a
+    person too."""
     for person in people:
-        if person.fictional and any(doc._.text[max(0, s - 25):s].lower().rstrip().endswith(REAL_PERSON_CUES)
-                                    for s, _ in person.mentions):
+        if person.fictional and (person.known_actor or any(
+                doc._.text[max(0, s - 25):s].lower().rstrip().endswith(REAL_PERSON_CUES) for s, _ in person.mentions)):
             person.fictional = False
 
 
@@ -363,7 +370,10 @@ def make_people_component(nlp: Language, name: str, use_kb: bool, kb_path: str):
 
     def people_component(doc: Doc) -> Doc:
         """Store the article's people on doc._.people."""
-        doc._.people = cluster_people(name_spans(doc, doc._.films, kb.load(kb_path) if use_kb else None))
+        base = kb.load(kb_path) if use_kb else None
+        doc._.people = cluster_people(name_spans(doc, doc._.films, base))
+        for person in doc._.people:
+            person.known_actor = listed_actor(person.name, base)
         mark_characters(doc, doc._.people)
         return doc
 

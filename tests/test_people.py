@@ -7,6 +7,7 @@ import pytest
 
 from pipeline import kb
 from pipeline.kb_build import WIKIDATA_FILE, WIKIPEDIA_FILE, build
+from pipeline.nlp import build_nlp
 from pipeline.people import cluster_people, name_spans
 
 KB_CAST = ["Dara Quint", "Dara Mollen", "Dara Foyle", "Orla Penhallow", "Orla Brisk", "Orla Tamsin", "Velvet Harbours"]
@@ -228,3 +229,21 @@ def test_a_list_item_with_a_possessor_is_listed(nlp):
     text = "Critics split, with Ledger's Tomas Aldane and Orbit's Dara Quint backing the drama."
     labels = [("Ledger", "ORG"), ("Tomas Aldane", "PERSON"), ("Orbit", "GPE"), ("Dara Quint", "ORG")]
     assert labelled_people(nlp, text, labels) == [("Tomas Aldane", ["Tomas Aldane"]), ("Dara Quint", ["Dara Quint"])]
+
+
+@pytest.fixture(scope="module")
+def kb_nlp(tiny_kb):
+    """The whole pipeline with the invented knowledge base's cast names as people evidence."""
+    nlp = build_nlp()
+    nlp.replace_pipe("extract_people", "extract_people", config={"kb_path": tiny_kb})
+    return nlp
+
+
+@pytest.mark.parametrize("text, real", [
+    ("Orla Tamsin plays Dara Foyle in the biopic Copper Mile.", ["Orla Tamsin", "Dara Foyle"]),
+    ("In Copper Mile, Tomas Aldane will be seen as Orla Brisk.", ["Tomas Aldane", "Orla Brisk"]),
+    ("In Copper Mile, Tomas Aldane will be seen as Ysolde Marrack.", ["Tomas Aldane"]),
+])
+def test_a_character_named_like_a_kb_actor_is_a_real_person_played(kb_nlp, text, real):
+    doc = kb_nlp(text)
+    assert [p.name for p in doc._.people if not p.fictional] == real

@@ -16,7 +16,7 @@ from . import resources
 
 KB_FILE = "film_kb.sqlite"
 CACHE_SIZE = 4096
-GIVEN_NAME_PEOPLE = 3
+GIVEN_NAME_PEOPLE = 2
 
 
 class KBFilm(NamedTuple):
@@ -48,7 +48,8 @@ class FilmKB:
         return self._keys
 
     def given_names(self) -> frozenset[str]:
-        """The first words of at least GIVEN_NAME_PEOPLE cast names ('james', not 'rolling' of a band), read once."""
+        """The first words of at least GIVEN_NAME_PEOPLE cast names: a word two people have is a given name ('james';
+        not 'rolling' of a band), read once."""
         if self._given_names is None:
             firsts = Counter(key.split()[0] for (key,) in self.db.execute("SELECT key FROM people WHERE key LIKE '% %'"))
             self._given_names = frozenset(word for word, n in firsts.items() if n >= GIVEN_NAME_PEOPLE)

@@ -10,7 +10,8 @@ from pipeline.kb_build import WIKIDATA_FILE, WIKIPEDIA_FILE, build
 from pipeline.nlp import build_nlp
 from pipeline.people import cluster_people, name_spans
 
-KB_CAST = ["Dara Quint", "Dara Mollen", "Dara Foyle", "Orla Penhallow", "Orla Brisk", "Orla Tamsin", "Velvet Harbours"]
+KB_CAST = ["Dara Quint", "Dara Mollen", "Dara Foyle", "Orla Penhallow", "Orla Brisk", "Orla Tamsin", "Velvet Harbours",
+           "Wren Astley", "Wren Galloway"]
 
 
 def people(nlp, text):
@@ -159,6 +160,7 @@ def test_a_listed_name_with_an_inner_capital_is_a_person(nlp, name):
     ("Last week's chart-topper, the Dara Quint thriller Glass Orchard, fell to number four.", "Dara Quint"),
     ("Fans of the Orla Penhallow comedy queued for hours.", "Orla Penhallow"),
     ("Tickets went fast for the new Orla Brisk musical.", "Orla Brisk"),
+    ("Fans of the Wren Astley comedy queued for hours.", "Wren Astley"),
 ])
 def test_a_cast_name_of_the_knowledge_base_is_a_person_however_labelled(kb_people, text, name):
     assert kb_people(text) == [(name, [name])]

@@ -59,11 +59,12 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None) -> list[Spa
     excluded = NOT_PEOPLE | film_keys
 
     def keep(span: Span | None) -> bool:
-        """Whether a trimmed candidate can name a person: not a title, organisation, 'The X' or 'the X' (unless a
-        known actor: 'the Dara Quint thriller')."""
+        """Whether a trimmed candidate can name a person: not a title (of the article or the KB), organisation,
+        thing ('X, which'), 'The X' or 'the X' (unless a known actor: 'the Dara Quint thriller')."""
         return span is not None and span.start_char not in in_film and name_key(span.text) not in excluded \
             and span[-1].lower_ not in NOT_PEOPLE_LAST and any(t.text[:1].isupper() for t in span) \
-            and span[0].lower_ != "the" and (span.start == 0 or doc[span.start - 1].lower_ != "the" or known_actor(span, base))
+            and span[0].lower_ != "the" and not _thing_clause_after(span) and not _known_title(span, base) \
+            and (span.start == 0 or doc[span.start - 1].lower_ != "the" or known_actor(span, base))
 
     names = {name_key(span_text(span)) for span in map(trim_name, ents) if span is not None and len(span) >= 2}
 
@@ -127,6 +128,18 @@ def listed_actor(name: str, base: kb.FilmKB | None) -> bool:
     film's cast does not start with a given name)."""
     key = name_key(name)
     return base is not None and " " in key and key.split()[0] in base.given_names() and bool(base.films_of(key))
+
+
+def _thing_clause_after(span: Span) -> bool:
+    """Whether 'which' follows a name ('Orbit Pictures, which hosts ...'): people take 'who'."""
+    after = [t.lower_ for t in span.doc[span.end:span.end + 2]]
+    return after[:1] == ["which"] or after == [",", "which"]
+
+
+def _known_title(span: Span, base: kb.FilmKB | None) -> bool:
+    """Whether a name of two or more words is a KB film title and starts with no given name ('Hacksaw Ridge'-like)."""
+    return base is not None and len(span) >= 2 and name_key(span[0].text) not in base.given_names() \
+        and name_key(span_text(span)) in base.keys()
 
 
 def _organisation_words(ents: list[Span]) -> set[str]:

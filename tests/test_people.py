@@ -35,10 +35,11 @@ def labelled_people(nlp, text, labels, base=None):
 
 @pytest.fixture(scope="module")
 def tiny_kb(tmp_path_factory):
-    """An invented film knowledge base whose one film has KB_CAST as its cast."""
+    """An invented film knowledge base: a film with KB_CAST as its cast, and a film named like a person."""
     folder = tmp_path_factory.mktemp("kb")
-    film = {"title": "Copper Mile", "year": 2005, "cast": KB_CAST, "genres": [], "href": None}
-    for name, rows in ((WIKIDATA_FILE, []), (WIKIPEDIA_FILE, [film])):
+    films = [{"title": "Copper Mile", "year": 2005, "cast": KB_CAST, "genres": [], "href": None},
+             {"title": "Dara Penrose", "year": 2009, "cast": [], "genres": [], "href": None}]
+    for name, rows in ((WIKIDATA_FILE, []), (WIKIPEDIA_FILE, films)):
         with gzip.open(folder / name, "wt", encoding="utf-8") as out:
             out.writelines(json.dumps(row) + "\n" for row in rows)
     build(folder, folder / "kb.sqlite", quiet=True)
@@ -249,3 +250,22 @@ def kb_nlp(tiny_kb):
 def test_a_character_named_like_a_kb_actor_is_a_real_person_played(kb_nlp, text, real):
     doc = kb_nlp(text)
     assert [p.name for p in doc._.people if not p.fictional] == real
+
+
+@pytest.mark.parametrize("text", [
+    "Corvale Searchlight, which hosts a party each year, invited Tomas Aldane.",
+    "Tomas Aldane praised Corvale Searchlight which hosts a party each year.",
+])
+def test_a_name_followed_by_which_is_a_thing(nlp, text):
+    labels = sorted([("Corvale Searchlight", "PERSON"), ("Tomas Aldane", "PERSON")], key=lambda x: text.index(x[0]))
+    assert labelled_people(nlp, text, labels) == [("Tomas Aldane", ["Tomas Aldane"])]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Crowds queued for Copper Mile all week.", "Copper Mile", []),
+    ("Crowds queued for Dara Penrose all week.", "Dara Penrose", ["Dara Penrose"]),
+])
+def test_a_kb_title_not_starting_with_a_given_name_is_no_person(nlp, tiny_kb, text, name, expected):
+    found = labelled_people(nlp, text, [(name, "PERSON")], kb.load(tiny_kb))
+    assert [n for n, _ in found] == expected
+    assert [n for n, _ in labelled_people(nlp, text, [(name, "PERSON")])] == [name]

@@ -6,6 +6,7 @@ lookups keep their recent answers.
 
 import os
 import sqlite3
+from collections import Counter
 from functools import lru_cache
 from importlib.resources import as_file
 from pathlib import Path
@@ -15,6 +16,7 @@ from . import resources
 
 KB_FILE = "film_kb.sqlite"
 CACHE_SIZE = 4096
+GIVEN_NAME_PEOPLE = 2
 
 
 class KBFilm(NamedTuple):
@@ -37,12 +39,21 @@ class FilmKB:
         self.cast = lru_cache(CACHE_SIZE)(self._cast)
         self.films_of = lru_cache(CACHE_SIZE)(self._films_of)
         self._keys: frozenset[str] | None = None
+        self._given_names: frozenset[str] | None = None
 
     def keys(self) -> frozenset[str]:
         """Every title key of the knowledge base, read once (a set lookup before any query)."""
         if self._keys is None:
             self._keys = frozenset(key for (key,) in self.db.execute("SELECT DISTINCT key FROM aliases"))
         return self._keys
+
+    def given_names(self) -> frozenset[str]:
+        """The first words of at least GIVEN_NAME_PEOPLE cast names: a word two people have is a given name ('james';
+        not 'rolling' of a band), read once."""
+        if self._given_names is None:
+            firsts = Counter(key.split()[0] for (key,) in self.db.execute("SELECT key FROM people WHERE key LIKE '% %'"))
+            self._given_names = frozenset(word for word, n in firsts.items() if n >= GIVEN_NAME_PEOPLE)
+        return self._given_names
 
     def _candidates(self, title_key: str) -> tuple[KBFilm, ...]:
         """The films one of whose titles has this key, by id."""

@@ -3,7 +3,7 @@
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import docindex, resources  # noqa: F401  (docindex: doc._.entities, doc._.text, doc._.tokens)
+from . import docindex, kb, resources  # noqa: F401  (docindex: doc._.entities, doc._.text, doc._.tokens)
 from .film_shapes import POSSESSIVES
 from .keys import name_key
 from .repair import clean, span_text
@@ -20,6 +20,7 @@ AGENT_VERBS = frozenset(LEXICON["agent_verbs"])
 FAMILY_WORDS = frozenset(LEXICON["family_words"])
 REAL_PERSON_CUES = tuple(LEXICON["real_person_cues"])
 FICTIONAL_CUES = tuple(LEXICON["fictional_cues_before"])
+LIST_WORDS = {",", "and", "&"}
 OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"}
 
 if not Doc.has_extension("people"):
@@ -27,56 +28,123 @@ if not Doc.has_extension("people"):
 
 
 def trim_name(span: Span) -> Span | None:
-    """A name span without honorifics, a possessive ending or punctuation; None if nothing is left."""
+    """A name span without honorifics or family words ('Daughter X'), what follows a possessive ('X's TV') or punctuation; None if nothing is left."""
     start, end = span.start, span.end
-    while start < end and (span.doc[start].lower_ in HONORIFICS or not span.doc[start].text[:1].isupper()
+    while start < end and (span.doc[start].lower_ in HONORIFICS | FAMILY_WORDS or not span.doc[start].text[:1].isupper()
                            or start + 1 < end and span.doc[start + 1].text == "-" and span.doc[start].like_num
                            or end - start > 2 and span.doc[start].pos_ in {"NOUN", "ADJ"}):
         start += 1
-    while end > start and (span.doc[end - 1].text in POSSESSIVES or not span.doc[end - 1].text[:1].isupper()):
+    end = next((t.i for t in span.doc[start:end] if t.text in POSSESSIVES), end)
+    while end > start and not span.doc[end - 1].text[:1].isupper():
         end -= 1
     return span.doc[start:end] if end > start else None
 
 
+def _capitalised(token: Token) -> bool:
+    """A word written like a name: a capital then a small letter ('Hale', 'McKinnon', 'DiLuca'; not 'TV')."""
+    return token.is_alpha and token.text[:1].isupper() and token.text[1:2].islower()
+
+
 def _looks_like_name(span: Span) -> bool:
     """Two to four capitalised words: a name the model may have labelled as something else."""
-    return 2 <= len(span) <= 4 and all(t.is_alpha and t.is_title for t in span)
+    return 2 <= len(span) <= 4 and all(map(_capitalised, span))
 
 
-def name_spans(doc: Doc, films: list) -> list[Span]:
-    """Mentions of people: PERSON entities, name-like entities cued as people, and known surnames."""
+def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None) -> list[Span]:
+    """Mentions of people: PERSON entities, name-like entities cued as people or known to the film knowledge base
+    `base` as actors, and known surnames."""
     in_film = {i for film in films for start, end in film.mentions for i in range(start, end)}
     film_keys = {name_key(doc._.text[start:end]) for film in films for start, end in film.mentions}
     ents = list(doc._.entities)
-    known = {name_key(t.text) for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in (e[0], e[-1])}
     excluded = NOT_PEOPLE | film_keys
 
     def keep(span: Span | None) -> bool:
-        """Whether a trimmed candidate can name a person: not a title, organisation or 'the X'."""
+        """Whether a trimmed candidate can name a person: not a title (of the article or the KB), organisation,
+        thing ('X, which'), 'The X' or 'the X' (unless a known actor: 'the Dara Quint thriller')."""
         return span is not None and span.start_char not in in_film and name_key(span.text) not in excluded \
             and span[-1].lower_ not in NOT_PEOPLE_LAST and any(t.text[:1].isupper() for t in span) \
-            and not (span.start > 0 and doc[span.start - 1].lower_ == "the")
+            and span[0].lower_ != "the" and not _thing_clause_after(span) and not _known_title(span, base) \
+            and (span.start == 0 or doc[span.start - 1].lower_ != "the" or known_actor(span, base))
 
+    names = {name_key(span_text(span)) for span in map(trim_name, ents) if span is not None and len(span) >= 2}
+
+    def trimmed(span: Span) -> Span | None:
+        """A candidate without honorifics, possessive endings and the words glued around a known name."""
+        span = trim_name(span)
+        return span and _cut_to_known(span, names, base)
+
+    full_names = [span for span in (trimmed(e) for e in ents if e.label_ == "PERSON") if keep(span) and len(span) >= 2]
+    known = {name_key(t.text) for e in full_names for t in (e[0], e[-1])} - HONORIFICS
+    excluded |= _organisation_words(ents) - known
     spans = []
     for k, ent in enumerate(ents):
         if ent.label_ != "PERSON" and not (ent.label_ in OTHER_NAME_LABELS and (
                 _looks_like_name(trim_name(ent) or ent) and (
                     _listed_with_person(ents, k) or _cued_as_person(ent) or _maker_of_film(ent, in_film))
-                or len(ent) <= 2 and name_key(ent[0].text) in known)):
+                or len(ent) <= 2 and name_key(ent[0].text) in known) or known_actor(trim_name(ent), base)):
             continue
-        span = trim_name(_with_first_name(ent))
+        span = trimmed(_with_first_name(ent))
         if keep(span):
             spans.append(complete_name(span))
     taken = {t.i for span in spans for t in span}
-    spans += [span for span in map(trim_name, _unlabelled_names(doc, taken, in_film)) if keep(span) and len(span) >= 2]
+    spans += [span for span in map(trimmed, _unlabelled_names(doc, taken, in_film)) if keep(span) and len(span) >= 2]
     taken = {t.i for span in spans for t in span}
     lone = {name_key(s.text) for s in spans if len(s) == 1} - {name_key(s[-1].text) for s in spans if len(s) >= 2}
     spans += [span for span in map(trim_name, _first_names_before(doc, lone, taken)) if keep(span) and len(span) >= 2]
     taken = {t.i for span in spans for t in span}
-    surnames = {name_key(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+    surnames = {name_key(e[-1].text) for e in full_names} - HONORIFICS
     spans += [doc[t.i:t.i + 1] for t in doc if t.i not in taken and t.text[:1].isupper() and t.is_alpha and t.idx not in in_film
               and (name_key(t.text) in surnames or t.pos_ == "PROPN" and name_key(t.text) in known)]
     return sorted(spans, key=lambda s: s.start)
+
+
+def _cut_to_known(span: Span, names: set[str], base: kb.FilmKB | None) -> Span:
+    """A name glued to the capitalised words around it ('Tomas Aldane Honors', 'Those Tomas Aldane') cut to the
+    known name inside (another name of the article or a KB actor); leading words are cut only if no given name."""
+    if len(span) < 3 or known_actor(span, base):
+        return span
+    for size in range(len(span) - 1, 1, -1):
+        for start in (span.start, span.end - size):
+            part = span.doc[start:start + size]
+            if _known_name(part, names, base) and (start == span.start or base is not None and not any(
+                    name_key(t.text) in base.given_names() for t in span.doc[span.start:start])):
+                return part
+    return span
+
+
+def _known_name(span: Span, names: set[str], base: kb.FilmKB | None) -> bool:
+    """Whether a span is a name the article uses elsewhere or a KB actor."""
+    return name_key(span_text(span)) in names or known_actor(span, base)
+
+
+def known_actor(span: Span | None, base: kb.FilmKB | None) -> bool:
+    """A name of two or more words that the film knowledge base `base` lists as an actor: a real person, however
+    labelled."""
+    return span is not None and len(span) >= 2 and listed_actor(span_text(span), base)
+
+
+def listed_actor(name: str, base: kb.FilmKB | None) -> bool:
+    """Whether `base` lists a name of two or more words, starting with a given name, in a cast (a band in a concert
+    film's cast does not start with a given name)."""
+    key = name_key(name)
+    return base is not None and " " in key and key.split()[0] in base.given_names() and bool(base.films_of(key))
+
+
+def _thing_clause_after(span: Span) -> bool:
+    """Whether 'which' follows a name ('Orbit Pictures, which hosts ...'): people take 'who'."""
+    after = [t.lower_ for t in span.doc[span.end:span.end + 2]]
+    return after[:1] == ["which"] or after == [",", "which"]
+
+
+def _known_title(span: Span, base: kb.FilmKB | None) -> bool:
+    """Whether a name of two or more words is a KB film title and starts with no given name ('Hacksaw Ridge'-like)."""
+    return base is not None and len(span) >= 2 and name_key(span[0].text) not in base.given_names() \
+        and name_key(span_text(span)) in base.keys()
+
+
+def _organisation_words(ents: list[Span]) -> set[str]:
+    """The first words of names ending in an institution word ('Orbit' of 'Orbit Pictures'): alone, they name it."""
+    return {name_key(e[0].text) for e in ents if len(e) >= 2 and _capitalised(e[0]) and e[-1].lower_ in NOT_PEOPLE_LAST}
 
 
 def _unlabelled_names(doc: Doc, taken: set[int], in_film: set[int]) -> list[Span]:
@@ -165,7 +233,8 @@ def shared_surname(span: Span) -> str:
     if len(span) != 1 or span.end + 3 > len(doc) or doc[span.end].lower_ not in {"and", "&"}:
         return ""
     first, last = doc[span.end + 1], doc[span.end + 2]
-    surnames = {e[-1].text for e in doc._.entities if e.label_ == "PERSON" and len(e) >= 2}
+    names = (trim_name(e) for e in doc._.entities if e.label_ == "PERSON")
+    surnames = {name[-1].text for name in names if name is not None and len(name) >= 2}
     if first.is_title and last.is_title and first.ent_type_ == last.ent_type_ == "PERSON" and \
             (span.end + 3 == len(doc) or not doc[span.end + 3].is_title) and span.text not in surnames:
         return f"{span.text} {last.text}"
@@ -173,14 +242,39 @@ def shared_surname(span: Span) -> str:
 
 
 def _listed_with_person(ents: list[Span], k: int) -> bool:
-    """Whether entity k sits in a list ('A, B and C') next to a PERSON entity."""
-    for j in (k - 1, k + 1):
+    """Whether entity k sits in a list ('A, B and C', 'A and Orbit's B') next to a PERSON entity: the words between
+    are commas and 'and', and the list has an 'and' or goes on past them ('Born in X, Y began' is no list)."""
+    for j in (k - 1 - _possessor(ents, k - 1, k), k + 1 + _possessor(ents, k + 1, k + 2)):
         if 0 <= j < len(ents) and ents[j].label_ == "PERSON":
             a, b = sorted((ents[j], ents[k]), key=lambda e: e.start)
-            between = {t.lower_ for t in a.doc[a.end:b.start]}
-            if between and between <= {",", "and", "&"}:
+            between = {t.lower_ for t in _without_possessor(a.doc[a.end:b.start])}
+            if between and between <= LIST_WORDS and (between & {"and", "&"} or _list_goes_on(a, b)):
                 return True
     return False
+
+
+def _possessor(ents: list[Span], i: int, j: int) -> int:
+    """1 if entity i is the possessor written right before entity j ('Orbit's' in 'Orbit's Dara Quint'), else 0."""
+    if not (0 <= i < len(ents) and 0 <= j < len(ents)):
+        return 0
+    doc, end = ents[i].doc, ents[i].end
+    owns = ents[i][-1].text in POSSESSIVES and ents[j].start == end or \
+        end < len(doc) and doc[end].text in POSSESSIVES and ents[j].start == end + 1
+    return int(owns)
+
+
+def _without_possessor(words: Span) -> Span:
+    """The words between two list items without the second item's possessor ('Orbit's' in ', and Orbit's B')."""
+    if len(words) >= 3 and words[-1].text in POSSESSIVES and _capitalised(words[-2]):
+        return words[:-2]
+    return words
+
+
+def _list_goes_on(a: Span, b: Span) -> bool:
+    """Whether a comma comes before the first of two neighbours, or a comma or 'and' after the second: more items
+    of one list."""
+    doc = a.doc
+    return a.start > 0 and doc[a.start - 1].text == "," or b.end < len(doc) and doc[b.end].lower_ in LIST_WORDS
 
 
 def cluster_people(spans: list[Span]) -> list[Person]:
@@ -241,10 +335,11 @@ def _nearest_owner(people: list[Person], word: str, at: int) -> Person | None:
 
 
 def restore_real_people(doc: Doc, people: list[Person]) -> None:
-    """A character who is also described as a real person ('late singer X', 'the life of X') is a person too."""
+    """A character who is also described as a real person ('late singer X', 'the life of X') or is a KB actor is a
+    person too."""
     for person in people:
-        if person.fictional and any(doc._.text[max(0, s - 25):s].lower().rstrip().endswith(REAL_PERSON_CUES)
-                                    for s, _ in person.mentions):
+        if person.fictional and (person.known_actor or any(
+                doc._.text[max(0, s - 25):s].lower().rstrip().endswith(REAL_PERSON_CUES) for s, _ in person.mentions)):
             person.fictional = False
 
 
@@ -280,10 +375,19 @@ def person_named(people: list[Person], name: str) -> Person | None:
     return _nearest_owner([p for p in people if len(p.name.split()) > 1], words[-1], 10**9)
 
 
-@Language.component("extract_people", requires=["doc._.films", "doc.ents", "token.dep", "token.tag", "token.lemma"],
-                    assigns=["doc._.people"])
-def people_component(doc: Doc) -> Doc:
-    """Store the article's people (fictional ones are marked later by the credits) on doc._.people."""
-    doc._.people = cluster_people(name_spans(doc, doc._.films))
-    mark_characters(doc, doc._.people)
-    return doc
+@Language.factory("extract_people", requires=["doc._.films", "doc.ents", "token.dep", "token.tag", "token.lemma"],
+                  assigns=["doc._.people"], default_config={"use_kb": True, "kb_path": ""})
+def make_people_component(nlp: Language, name: str, use_kb: bool, kb_path: str):
+    """The component storing the article's people on doc._.people, with the cast names of the film knowledge base
+    at kb_path ('' = the bundled one) as evidence unless use_kb is false (fictional ones are marked later by the credits)."""
+
+    def people_component(doc: Doc) -> Doc:
+        """Store the article's people on doc._.people."""
+        base = kb.load(kb_path) if use_kb else None
+        doc._.people = cluster_people(name_spans(doc, doc._.films, base))
+        for person in doc._.people:
+            person.known_actor = listed_actor(person.name, base)
+        mark_characters(doc, doc._.people)
+        return doc
+
+    return people_component

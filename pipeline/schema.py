@@ -37,6 +37,7 @@ class Person:
     name: str
     mentions: list[tuple[int, int]] = field(default_factory=list)
     fictional: bool = False
+    known_actor: bool = False  # listed in a cast of the film knowledge base: real even where the article plays it
 
 
 @dataclass

@@ -1,12 +1,62 @@
 """People: full names, short mentions joined to them, glued names repaired, characters excluded."""
 
+import gzip
+import json
+
 import pytest
+
+from pipeline import kb
+from pipeline.kb_build import WIKIDATA_FILE, WIKIPEDIA_FILE, build
+from pipeline.nlp import build_nlp
+from pipeline.people import cluster_people, name_spans
+
+KB_CAST = ["Dara Quint", "Dara Mollen", "Dara Foyle", "Orla Penhallow", "Orla Brisk", "Orla Tamsin", "Velvet Harbours",
+           "Wren Astley", "Wren Galloway"]
 
 
 def people(nlp, text):
     """(name, mention texts) of each real person found in text."""
     doc = nlp(text)
     return [(p.name, [text[s:e] for s, e in p.mentions]) for p in doc._.people if not p.fictional]
+
+
+def labelled_people(nlp, text, labels, base=None):
+    """(name, mention texts) of each person found in text when the model labels the given strings as given:
+    the decision that follows the labels, whatever the model would have said (labels in text order)."""
+    doc, at, ents = nlp(text), 0, []
+    for name, label in labels:
+        at = text.index(name, at)
+        ents.append(doc.char_span(at, at + len(name), label))
+        at += len(name)
+    doc.ents = ents
+    doc.user_data.pop("pipeline.entities", None)
+    return [(p.name, [text[s:e] for s, e in p.mentions]) for p in cluster_people(name_spans(doc, [], base))]
+
+
+@pytest.fixture(scope="module")
+def tiny_kb(tmp_path_factory):
+    """An invented film knowledge base: a film with KB_CAST as its cast, and a film named like a person."""
+    folder = tmp_path_factory.mktemp("kb")
+    films = [{"title": "Copper Mile", "year": 2005, "cast": KB_CAST, "genres": [], "href": None},
+             {"title": "Dara Penrose", "year": 2009, "cast": [], "genres": [], "href": None}]
+    for name, rows in ((WIKIDATA_FILE, []), (WIKIPEDIA_FILE, films)):
+        with gzip.open(folder / name, "wt", encoding="utf-8") as out:
+            out.writelines(json.dumps(row) + "\n" for row in rows)
+    build(folder, folder / "kb.sqlite", quiet=True)
+    return str(folder / "kb.sqlite")
+
+
+@pytest.fixture(scope="module")
+def kb_people(nlp, tiny_kb):
+    """people(text) with the cast names of the invented knowledge base, or without any knowledge base."""
+    components = {True: nlp.create_pipe("extract_people", config={"kb_path": tiny_kb}),
+                  False: nlp.create_pipe("extract_people", config={"use_kb": False})}
+
+    def run(text, use_kb=True):
+        doc = components[use_kb](nlp(text))
+        return [(p.name, [text[s:e] for s, e in p.mentions]) for p in doc._.people if not p.fictional]
+
+    return run
 
 
 def test_short_mentions_join_the_full_name(nlp):
@@ -78,3 +128,144 @@ def test_a_co_star_cue_marks_a_name_as_a_person(nlp, cue):
     # the model labels the second name an organisation; the cue before it makes it a person
     assert people(nlp, f"Tomas Aldane plays the lead {cue} Ines Varga in the drama.") == [
         ("Tomas Aldane", ["Tomas Aldane"]), ("Ines Varga", ["Ines Varga"])]
+
+
+def test_names_ending_in_an_institution_word_and_their_short_forms_are_not_people(nlp):
+    text = "Tim Hollis, news editor of Glassmere Film, picked the drama. Mr Hollis said it would win."
+    assert people(nlp, text) == [("Tim Hollis", ["Tim Hollis", "Hollis"])]
+    text = "Orbit Networks' Dara Quint spoke first. Orbit said the deal was done."
+    labels = [("Orbit Networks", "PERSON"), ("Dara Quint", "PERSON"), ("Orbit", "PERSON")]
+    assert labelled_people(nlp, text, labels) == [("Dara Quint", ["Dara Quint"])]
+
+
+def test_an_honorific_alone_is_not_a_person(nlp):
+    text = "Mr Gant liked it. Later Mr Dams said this made him the favourite, and Tim Dams agreed."
+    labels = [("Mr Gant", "PERSON"), ("Tim Dams", "PERSON")]
+    assert labelled_people(nlp, text, labels) == [("Tim Dams", ["Dams", "Tim Dams"])]
+
+
+def test_a_name_starting_with_the_is_not_a_person(nlp):
+    text = "The Sundry Wings toured all year, and Tomas Aldane sang."
+    labels = [("The Sundry Wings", "PERSON"), ("Tomas Aldane", "PERSON")]
+    assert labelled_people(nlp, text, labels) == [("Tomas Aldane", ["Tomas Aldane"])]
+
+
+@pytest.mark.parametrize("name", ["Dara McAllister", "Ewan DiLuca", "Ines LaRue"])
+def test_a_listed_name_with_an_inner_capital_is_a_person(nlp, name):
+    text = f"The voices of {name}, Hannah Brightwell and Tomas Aldane fill it."
+    labels = [(name, "ORG"), ("Hannah Brightwell", "PERSON"), ("Tomas Aldane", "PERSON")]
+    assert [n for n, _ in labelled_people(nlp, text, labels)] == [name, "Hannah Brightwell", "Tomas Aldane"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Last week's chart-topper, the Dara Quint thriller Glass Orchard, fell to number four.", "Dara Quint"),
+    ("Fans of the Orla Penhallow comedy queued for hours.", "Orla Penhallow"),
+    ("Tickets went fast for the new Orla Brisk musical.", "Orla Brisk"),
+    ("Fans of the Wren Astley comedy queued for hours.", "Wren Astley"),
+])
+def test_a_cast_name_of_the_knowledge_base_is_a_person_however_labelled(kb_people, text, name):
+    assert kb_people(text) == [(name, [name])]
+    assert kb_people(text, use_kb=False) == []
+
+
+def test_a_cast_name_not_starting_with_a_given_name_needs_more(kb_people):
+    # a band in a concert film's cast: 'Velvet' begins no other cast name
+    assert kb_people("Tickets for the Velvet Harbours tour sold out.") == []
+
+
+@pytest.mark.parametrize("text, label, name", [
+    ("Fat Chance, an adaptation of Tomas Aldane's TV cartoon, fell a place.", "Tomas Aldane's TV", "Tomas Aldane"),
+    ("Critics loved Ines Varga's Broadway debut.", "Ines Varga's Broadway", "Ines Varga"),
+    ("Critics loved Ines Varga' Broadway Nights.", "Ines Varga' Broadway Nights", "Ines Varga"),
+])
+def test_a_name_ends_at_its_possessive(nlp, text, label, name):
+    assert labelled_people(nlp, text, [(label, "PERSON")]) == [(name, [name])]
+
+
+def test_words_glued_after_a_known_name_are_cut(nlp):
+    text = "Tomas Aldane Honors Daughter Nell With Film Credit\n\nTomas Aldane praises his daughter Nell Aldane."
+    labels = [("Tomas Aldane Honors", "PERSON"), ("Daughter Nell", "PERSON"), ("Tomas Aldane", "PERSON"),
+              ("Nell Aldane", "PERSON")]
+    assert labelled_people(nlp, text, labels) == [("Tomas Aldane", ["Tomas Aldane", "Tomas Aldane"]),
+                                                  ("Nell Aldane", ["Nell", "Nell Aldane"])]
+
+
+@pytest.mark.parametrize("text, label, name, mentions", [
+    ("New Dara Quint movie Glass Orchard opened at number four.", "New Dara Quint", "Dara Quint", ["Dara Quint"]),
+    ("Those Ines Varga rumours? Ines Varga denied them.", "Those Ines Varga", "Ines Varga", ["Ines Varga"] * 2),
+])
+def test_a_word_glued_before_a_known_name_is_cut_unless_a_given_name(nlp, tiny_kb, text, label, name, mentions):
+    labels = [(label, "PERSON")] + [(name, "PERSON")] * (len(mentions) - 1)
+    assert labelled_people(nlp, text, labels, kb.load(tiny_kb)) == [(name, mentions)]
+
+
+def test_without_given_names_a_word_before_a_name_stays(nlp):
+    text = "New Dara Quint movie Glass Orchard opened at number four."
+    assert labelled_people(nlp, text, [("New Dara Quint", "PERSON")]) == [("New Dara Quint", ["New Dara Quint"])]
+
+
+def test_a_given_name_before_a_known_name_stays(nlp, tiny_kb):
+    text = "Dara Orla Penhallow opened the show. Orla Penhallow smiled."
+    labels = [("Dara Orla Penhallow", "PERSON"), ("Orla Penhallow", "PERSON")]
+    assert labelled_people(nlp, text, labels, kb.load(tiny_kb)) == [("Dara Orla Penhallow", ["Dara Orla Penhallow",
+                                                                                   "Orla Penhallow"])]
+
+
+def test_a_surname_before_and_a_full_name_is_not_its_first_name(nlp):
+    text = "Tomas Aldane's drama opened. It is a battle between Aldane and Ines Varga."
+    labels = [("Tomas Aldane's", "PERSON"), ("Ines Varga", "PERSON")]
+    assert labelled_people(nlp, text, labels) == [("Tomas Aldane", ["Tomas Aldane", "Aldane"]),
+                                                  ("Ines Varga", ["Ines Varga"])]
+
+
+@pytest.mark.parametrize("text, labels, expected", [
+    ("Born in Glenmoor Falls, Aldane began her career as an assistant.",
+     [("Glenmoor Falls", "GPE"), ("Aldane", "PERSON")], []),
+    ("After Corvale Heights, Tomas Aldane moved on.",
+     [("Corvale Heights", "GPE"), ("Tomas Aldane", "PERSON")], ["Tomas Aldane"]),
+])
+def test_a_comma_alone_makes_no_list(nlp, text, labels, expected):
+    assert [name for name, _ in labelled_people(nlp, text, labels)] == expected
+
+
+def test_a_list_item_with_a_possessor_is_listed(nlp):
+    text = "Critics split, with Ledger's Tomas Aldane and Orbit's Dara Quint backing the drama."
+    labels = [("Ledger", "ORG"), ("Tomas Aldane", "PERSON"), ("Orbit", "GPE"), ("Dara Quint", "ORG")]
+    assert labelled_people(nlp, text, labels) == [("Tomas Aldane", ["Tomas Aldane"]), ("Dara Quint", ["Dara Quint"])]
+
+
+@pytest.fixture(scope="module")
+def kb_nlp(tiny_kb):
+    """The whole pipeline with the invented knowledge base's cast names as people evidence."""
+    nlp = build_nlp()
+    nlp.replace_pipe("extract_people", "extract_people", config={"kb_path": tiny_kb})
+    return nlp
+
+
+@pytest.mark.parametrize("text, real", [
+    ("Orla Tamsin plays Dara Foyle in the biopic Copper Mile.", ["Orla Tamsin", "Dara Foyle"]),
+    ("In Copper Mile, Tomas Aldane will be seen as Orla Brisk.", ["Tomas Aldane", "Orla Brisk"]),
+    ("In Copper Mile, Tomas Aldane will be seen as Ysolde Marrack.", ["Tomas Aldane"]),
+])
+def test_a_character_named_like_a_kb_actor_is_a_real_person_played(kb_nlp, text, real):
+    doc = kb_nlp(text)
+    assert [p.name for p in doc._.people if not p.fictional] == real
+
+
+@pytest.mark.parametrize("text", [
+    "Corvale Searchlight, which hosts a party each year, invited Tomas Aldane.",
+    "Tomas Aldane praised Corvale Searchlight which hosts a party each year.",
+])
+def test_a_name_followed_by_which_is_a_thing(nlp, text):
+    labels = sorted([("Corvale Searchlight", "PERSON"), ("Tomas Aldane", "PERSON")], key=lambda x: text.index(x[0]))
+    assert labelled_people(nlp, text, labels) == [("Tomas Aldane", ["Tomas Aldane"])]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Crowds queued for Copper Mile all week.", "Copper Mile", []),
+    ("Crowds queued for Dara Penrose all week.", "Dara Penrose", ["Dara Penrose"]),
+])
+def test_a_kb_title_not_starting_with_a_given_name_is_no_person(nlp, tiny_kb, text, name, expected):
+    found = labelled_people(nlp, text, [(name, "PERSON")], kb.load(tiny_kb))
+    assert [n for n, _ in found] == expected
+    assert [n for n, _ in labelled_people(nlp, text, [(name, "PERSON")])] == [name]

@@ -46,6 +46,7 @@ class QuoteContext:
         self.quoted = discourse.quoted
         self.kinds = [self.kind(q) for q in self.quotations]
         self.direct = quoted_tokens(doc, [q for q, kind in zip(self.quotations, self.kinds) if kind == "direct"])
+        self.titles = quoted_tokens(doc, [q for q, kind in zip(self.quotations, self.kinds) if kind is None])
         self.outlet_cues = [(s, e) for _, s, e in outlet_matcher(doc.vocab)(doc)]
         self.referents = discourse.referents
         self.people = self.referents.people

@@ -68,9 +68,12 @@ def one_quotation(ctx: QuoteContext, earlier: tuple[Quotation, Attribution], lat
 
 def continued(ctx: QuoteContext, q: Quotation, previous: tuple[Quotation, Attribution] | None, k: int,
               found: list[Attribution | None]) -> Attribution | None:
-    """The attribution of a quotation without cue: the previous quote's when only its cue lies between,
-    the next one's when it follows straight on, the previous paragraph's quote's when it opens a paragraph,
-    else the preceding sentence's subject."""
+    """The attribution of a quotation without cue: the cue of a line ending with a colon before it, the previous
+    quote's when only its cue lies between, the next one's when it follows straight on, the previous paragraph's
+    quote's when it opens a paragraph, else the preceding sentence's subject."""
+    introduced = introduced_by_colon(ctx, q)
+    if introduced is not None:
+        return introduced
     if previous is not None and only_attribution_between(ctx, previous[0], q):
         return previous[1]
     if k + 1 < len(found) and found[k + 1] is not None:
@@ -80,6 +83,17 @@ def continued(ctx: QuoteContext, q: Quotation, previous: tuple[Quotation, Attrib
     if previous is not None and ctx.lead(q) == "" and previous_line(ctx, q) == line_of(ctx, previous[0].start):
         return previous[1]
     return preceding_subject(ctx, q)
+
+
+def introduced_by_colon(ctx: QuoteContext, q: Quotation) -> Attribution | None:
+    """A paragraph that is a quotation after a line ending with a colon ('..., with the actor telling the host:')
+    is attributed through that line's last speech verb."""
+    line = previous_line(ctx, q)
+    if ctx.lead(q) != "" or line < 0 or not ctx.text[slice(*ctx.lines[line])].rstrip().endswith(":"):
+        return None
+    tokens = [t for t in ctx.tokens(*ctx.lines[line]) if t.i not in ctx.quoted]
+    verb = last_speech_verb(tokens)
+    return cue_attribution_of(ctx, verb, tokens, outlet_in(ctx, tokens)) if verb is not None else None
 
 
 def line_of(ctx: QuoteContext, offset: int) -> int:

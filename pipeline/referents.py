@@ -292,8 +292,8 @@ def description_noun(token: Token) -> str | None:
 
 def new_one(token: Token) -> bool:
     """Whether a description brings in someone new rather than naming someone known: 'the first man', 'the other
-    producer', 'another actor'."""
-    return any(c.dep_ in {"amod", "det"} and (c.ent_type_ == "ORDINAL" or c.lower_ in NEW_ONE_WORDS)
+    producer', 'another actor', 'one producer'."""
+    return any(c.dep_ in {"amod", "det", "nummod"} and (c.ent_type_ == "ORDINAL" or c.lower_ in NEW_ONE_WORDS)
                for c in token.children)
 
 

@@ -197,13 +197,21 @@ class Referents:
         return max(found, key=len, default=None)
 
     def unlisted_name(self, token: Token) -> bool:
-        """Whether a proper noun outside the people list still names a person (tagged so, or acting as one)."""
-        if token.pos_ != "PROPN" or self.in_film(token) or token.lower_ in UNNAMED_SPEAKERS:
+        """Whether a proper noun outside the people list still names a person (tagged so, or acting as one); a film
+        title does not, unless it is a given name and surname speaking after the verb ('said the Courier's Jo Ray')."""
+        if token.pos_ != "PROPN" or self.in_film(token) and not self.named_speaker(token) \
+                or token.lower_ in UNNAMED_SPEAKERS:
             return False
         opener = token.is_sent_start and token.i + 1 < len(self.doc) and token.nbor().text == "," \
             and token.lower_ in self.common_words  # 'Backstage, X said'
         return token.ent_type_ == "PERSON" or self.titled(token) or (token.ent_type_ == "" and not opener
                                                                       or self.given_named(token)) and looks_human(token)
+
+    def named_speaker(self, token: Token) -> bool:
+        """Whether a token after a speech verb is its subject and ends a known given name and surname ('said the
+        Courier's Jo Ray'): a person speaking, whatever a film title of the same words says."""
+        return token.dep_ == "nsubj" and token.head.i < token.i and is_speech_verb(token.head) \
+            and self.given_named(token)
 
     def titled(self, token: Token) -> bool:
         """Whether an honorific stands before a name ('Ms Marlow')."""

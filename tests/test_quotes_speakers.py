@@ -31,3 +31,12 @@ def test_one_unnamed_person_is_a_new_source(nlp):
     assert sources(nlp, text) == [("", "One producer", "partial", "told", "uneasy")]
     text = 'Screeners\n\nActor Ian Bell was there. "It was too long," one critic said.'
     assert sources(nlp, text) == [("", "one critic", "direct", "said", "It was too long,")]
+
+
+def test_a_named_speaker_after_the_verb_is_a_person_even_where_a_film_has_the_name(nlp):
+    text = ('Festival preview\n\nThe biopic "Peter Hale" opens the festival in May. "It is a fine portrait," said the '
+            "Courier's Peter Hale, who shares the name.")
+    assert sources(nlp, text) == [("Peter Hale", "", "direct", "said", "It is a fine portrait,")]
+    text = ('Festival preview\n\nThe biopic "Peter Hale" opens the festival in May. "It is too long," says Peter '
+            "Hale, critic of the Courier.")
+    assert sources(nlp, text) == [("Peter Hale", "", "direct", "says", "It is too long,")]

@@ -1,6 +1,8 @@
 """Direct and partial quotes: quotations between marks with the cue and speaker around them ('"...," she said')
 or above them in the parse (a fragment in the writer's sentence: 'described it as a "..."')."""
 
+from spacy.tokens import Token
+
 from .quotations import DOUBLE_MARKS, SENTENCE_END, SINGLE_MARKS, WORD, Quotation
 from .quote_context import Attribution, QuoteContext
 from .quote_speakers import cue_attribution_of, outlet_in
@@ -14,7 +16,7 @@ def cue_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
     lead = ctx.lead(q)
     content = ctx.text[q.start:q.end].rstrip()
     verb = None
-    if lead == ":":
+    if lead == ":" or lead == "," and next_turn(ctx, content, after):
         verb = last_speech_verb(before)
     short_after = len(after) <= ctx.settings.cue_words
     if verb is None and after and (not content.endswith(".") or after[0].is_lower or short_after):
@@ -25,6 +27,16 @@ def cue_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
         return None
     window = before + after
     return cue_attribution_of(ctx, verb, window, outlet_in(ctx, window)) or Attribution("", cue_text(verb))
+
+
+def next_turn(ctx: QuoteContext, content: str, after: list[Token]) -> bool:
+    """Whether the words after a quotation that ends a sentence are the next turn of a dialogue ('He said, "Hello."
+    She said, "Hi."', 'I told her, "Stop." Then she said, ...') rather than its attribution ('"Stop." Jo said')."""
+    if not content.endswith(SENTENCE_END) or not after or after[0].is_lower or is_speech_verb(after[0]):
+        return False
+    following = after[-1].i + 1
+    introduces = after[-1].text in {",", ":"} and following < len(ctx.doc) and following in ctx.quoted
+    return introduces or after[0].dep_ not in {"nsubj", "compound"}
 
 
 def quoted_rows(ctx: QuoteContext) -> list[Quote]:

@@ -40,3 +40,59 @@ def test_a_named_speaker_after_the_verb_is_a_person_even_where_a_film_has_the_na
     text = ('Festival preview\n\nThe biopic "Peter Hale" opens the festival in May. "It is too long," says Peter '
             "Hale, critic of the Courier.")
     assert sources(nlp, text) == [("Peter Hale", "", "direct", "says", "It is too long,")]
+
+
+INTERVIEW = """Nina Sole on fame, family and a sequel
+
+The singer talked to us last week in London about her tour and her new film.
+
+Did you enjoy making the film?
+I loved it. On the first day the director came up and I said, "This is the best set I have ever been on."
+
+What did your mother think?
+She cried. I told her, "Stop it, Mum." Then she said, "I am just proud of you."
+
+Would you do a sequel?
+I would. I think the script is nearly there. I asked my agent and he said, "Wait for the script."
+"""
+
+
+def test_an_interviews_first_person_answers_are_the_interviewees(nlp):
+    assert sources(nlp, INTERVIEW) == [
+        ("Nina Sole", "", "direct", "said", "This is the best set I have ever been on."),
+        ("Nina Sole", "", "direct", "told", "Stop it, Mum."),
+        ("", "", "direct", "said", "I am just proud of you."),
+        ("", "", "direct", "said", "Wait for the script."),
+    ]
+
+
+def test_a_labelled_transcript_gives_each_answer_to_its_label(nlp):
+    text = ("Talk show transcript\n\nHost Dan Reyes sat down with actor Milo Grant and director Ada Moss.\n\n"
+            "Dan Reyes: Welcome. How was the shoot?\n"
+            "Milo Grant: It was long. I said to the crew, \"We finish tonight or never.\"\n"
+            "Dan Reyes: And did you finish?\n"
+            "Ada Moss: We did. I told them, \"Thank you all for staying.\"\n")
+    assert sources(nlp, text) == [("Milo Grant", "", "direct", "said", "We finish tonight or never."),
+                                  ("Ada Moss", "", "direct", "told", "Thank you all for staying.")]
+
+
+def test_first_person_outside_an_interview_names_nobody(nlp):
+    text = ("Opening night\n\nDirector Ada Moss was there. Did the film work? I think so. I said to a friend, "
+            "\"This will run for years.\"")
+    assert sources(nlp, text) == [("", "", "direct", "said", "This will run for years.")]
+
+
+def test_dialogue_turns_each_take_their_own_cue(nlp):
+    text = ('Dinner party\n\nActor Tom Bell met director Ann Cole at dinner. He said, "Hello there." She said, "Good '
+            'evening to you." Later Tom Bell added, "Good night." Ann Cole said, "Sleep well, then."')
+    assert sources(nlp, text) == [("Tom Bell", "", "direct", "said", "Hello there."),
+                                  ("Ann Cole", "", "direct", "said", "Good evening to you."),
+                                  ("Tom Bell", "", "direct", "added", "Good night."),
+                                  ("Ann Cole", "", "direct", "said", "Sleep well, then.")]
+    text = 'Dinner party\n\nActor Tom Bell met director Ann Cole. "It was a long day." Ann Cole said that later.'
+    assert sources(nlp, text) == [("Ann Cole", "", "direct", "said", "It was a long day.")]
+
+
+def test_a_lower_case_sentence_after_said_and_a_comma_is_direct(nlp):
+    text = 'Studio tour\n\nActor Tom Bell was there, and he was saying, "these sets will not be here next year."'
+    assert sources(nlp, text) == [("Tom Bell", "", "direct", "saying", "these sets will not be here next year.")]

@@ -57,9 +57,11 @@ class QuoteContext:
         self.answers = answer_speakers(self.text, self.lines, self.people, settings.interview_lines)
 
     def speaker(self, subject: Token) -> Person | str | None:
-        """Who speaks a quotation through a verb's subject: in an interview answer, 'I' is the answer's speaker and
-        'he'/'she' someone else ('' where the resolver finds only the speaker); elsewhere the resolver's person. (An
-        answer's own reported speech, 'I think that ...', is its speaker's words, not a quote.)"""
+        """Who speaks a quotation through a verb's subject: 'it' is a body (''); in an interview answer, 'I' is the
+        answer's speaker and 'he'/'she' someone else ('' where the resolver finds only the speaker); elsewhere the
+        resolver's person. (An answer's own reported speech, 'I think that ...', is its speaker's words, no quote.)"""
+        if subject.lower_ == "it" and subject.i not in self.quoted:
+            return ""  # a body speaking: 'the network said it was "proud" and promised ...'
         answering = next((p for (start, end), p in self.answers if start <= subject.idx < end), None)
         if answering is None or subject.i in self.quoted:
             return self.referents.resolve(subject)

@@ -96,3 +96,14 @@ def test_dialogue_turns_each_take_their_own_cue(nlp):
 def test_a_lower_case_sentence_after_said_and_a_comma_is_direct(nlp):
     text = 'Studio tour\n\nActor Tom Bell was there, and he was saying, "these sets will not be here next year."'
     assert sources(nlp, text) == [("Tom Bell", "", "direct", "saying", "these sets will not be here next year.")]
+
+
+def test_it_speaking_is_an_unnamed_body(nlp):
+    text = ('TV rights news\n\nThe network said it was "proud to have won the rights" and promised to cover the event '
+            '"in a way no rival could". The broadcaster denied it had lost a bidding war, saying it had "decided to '
+            'pass the baton to another channel".')
+    assert sources(nlp, text) == [("", "The network", "partial", "said", "proud to have won the rights"),
+                                  ("", "", "partial", "promised", "in a way no rival could"),
+                                  ("", "", "partial", "saying", "decided to pass the baton to another channel")]
+    text = 'Festival news\n\nDirector Ada Moss was there. "She made it look easy," it said in a statement.'
+    assert sources(nlp, text) == [("", "", "direct", "said", "She made it look easy,")]

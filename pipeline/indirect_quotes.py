@@ -48,11 +48,11 @@ def reported(ctx: QuoteContext, verb: Token) -> list[Quote]:
     outlet = outlet_in(ctx, [t for t in sentence if t.idx < start or t.idx >= end])
     rows: list[Quote] = []
     for token in [subject, *subject.conjuncts]:
-        speaker = ctx.referents.resolve(token)
+        speaker = "" if token.lower_ == "it" else ctx.referents.resolve(token)
         if any(row.speaker == speaker_name(speaker) and speaker for row in rows):
             continue  # 'the comic and actor said': two descriptions of one person
         if speaker is not None and (speaker != "" or unnamed_body(subject)):
-            source = ctx.referents.source(token) if speaker == "" else ""
+            source = ctx.referents.source(token) if speaker == "" and token.pos_ != "PRON" else ""
             rows.append(Quote(speaker_name(speaker), ctx.text[start:end], "indirect", cue_text(verb), start, end,
                               outlet, source))
     return rows

@@ -99,8 +99,9 @@ def named_in(ctx: QuoteContext, tokens: list[Token]) -> Person | None:
 
 
 def unnamed_body(subject: Token) -> bool:
-    """Whether an unnamed subject may report speech: an organisation or one spokesman-like speaker."""
-    return subject.pos_ == "PROPN" or subject.lemma_.lower() in UNNAMED_SPEAKERS and subject.tag_ != "NNS"
+    """Whether an unnamed subject may report speech: an organisation ('it' too) or one spokesman-like speaker."""
+    return subject.pos_ == "PROPN" or subject.lower_ == "it" \
+        or subject.lemma_.lower() in UNNAMED_SPEAKERS and subject.tag_ != "NNS"
 
 
 def speaker_name(speaker: Person | str | None) -> str:

@@ -43,3 +43,12 @@ def test_a_clause_after_a_prepositional_object_is_no_report(nlp):
     assert rows(nlp, text) == []
     text = "Critics' awards\n\nDirector Ann Wolfe explained to reporters that the cast was tired."
     assert rows(nlp, text) == [("Ann Wolfe", "indirect", "explained", "", "the cast was tired")]
+
+
+def test_it_reporting_is_an_unnamed_body(nlp):
+    text = ("Industry study\n\nThe report looked at small studios. It said they are often short of money and lose "
+            "staff to bigger firms.")
+    assert [(q.speaker, q.source, q.kind, q.quote) for q in nlp(text)._.quotes] == [
+        ("", "", "indirect", "they are often short of money and lose staff to bigger firms")]
+    text = "Industry study\n\nIt is said that the studio will close."
+    assert rows(nlp, text) == []

@@ -27,6 +27,7 @@ FIRST_NAMES = {n: "f" for n in _NAMES["female"]} | {n: "m" for n in _NAMES["male
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 DEFINITE = frozenset({"the", "this", "that"})
 OPENERS = frozenset(WORDS["name_openers"])
+LIST_DASHES = "-–—:"
 NEW_ONE_WORDS = frozenset({"other", "another", "second", "third", "first", "one"})
 
 
@@ -58,7 +59,8 @@ def person_genders(doc: Doc, people: list[Person], quoted: set[int], s: Referent
         first = FIRST_NAMES.get(name_key(person.name).split()[0], "")
         score[person.name] += {"m": s.first_name_weight, "f": -s.first_name_weight}.get(first, 0)
         for start, _ in person.mentions:
-            before = text[max(0, start - s.gender_cue_chars):start].split()
+            before = [w for word in text[max(0, start - s.gender_cue_chars):start].split()
+                      if (w := word.rstrip(LIST_DASHES))]  # 'actress - Jo Ray', 'actress: Jo Ray'
             if before:
                 cue = GENDER_WORDS.get(before[-1].lower(), "")
                 score[person.name] += {"m": s.gender_word_weight, "f": -s.gender_word_weight}.get(cue, 0)

@@ -107,3 +107,12 @@ def test_it_speaking_is_an_unnamed_body(nlp):
                                   ("", "", "partial", "saying", "decided to pass the baton to another channel")]
     text = 'Festival news\n\nDirector Ada Moss was there. "She made it look easy," it said in a statement.'
     assert sources(nlp, text) == [("", "", "direct", "said", "She made it look easy,")]
+
+
+def test_a_gender_word_before_a_dash_or_colon_gives_the_name_its_gender(nlp):
+    text = ("Award winners\n\nThe winners were named on Sunday.\n\nBest actress - Zeph Arlow. Best director - Quin "
+            "Dallow.\n\nArlow spoke after the show, as did Dallow. \"I am thrilled,\" he said.")
+    assert sources(nlp, text) == [("Quin Dallow", "", "direct", "said", "I am thrilled,")]
+    text = ("Award winners\n\nThe winners were named on Sunday.\n\nBest actress: Zeph Arlow. Best director: Quin "
+            "Dallow.\n\nArlow spoke after the show, as did Dallow. \"We are thrilled,\" he said.")
+    assert sources(nlp, text) == [("Quin Dallow", "", "direct", "said", "We are thrilled,")]

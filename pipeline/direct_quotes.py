@@ -5,7 +5,8 @@ from spacy.tokens import Token
 
 from .quotations import DOUBLE_MARKS, SENTENCE_END, SINGLE_MARKS, WORD, Quotation
 from .quote_context import Attribution, QuoteContext
-from .quote_speakers import cue_attribution_of, outlet_in
+from .quote_patterns import has_cue
+from .quote_speakers import cue_attribution_of, outlet_in, source_speaker, speaker_name
 from .schema import Quote
 from .speech import cue_text, governing_cue, is_speech_verb, last_speech_verb
 
@@ -18,6 +19,9 @@ def cue_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
     verb = None
     if lead == ":" or lead == "," and next_turn(ctx, content, after):
         verb = last_speech_verb(before)
+    according = according_to_before(ctx, before) if verb is None and lead in {",", ":"} else None
+    if according is not None:
+        return according
     short_after = len(after) <= ctx.settings.cue_words
     if verb is None and after and (not content.endswith(".") or after[0].is_lower or short_after):
         verb = next((t for t in after if is_speech_verb(t)), None)
@@ -27,6 +31,17 @@ def cue_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
         return None
     window = before + after
     return cue_attribution_of(ctx, verb, window, outlet_in(ctx, window)) or Attribution("", cue_text(verb))
+
+
+def according_to_before(ctx: QuoteContext, before: list[Token]) -> Attribution | None:
+    """'According to X: "..."': the source named after 'according to' right before the quotation."""
+    according = next((t for t in before if has_cue(t, "ACCORDING_TO")), None)
+    source = next((c for c in according.nbor().children if c.dep_ == "pobj"), None) if according is not None else None
+    speaker = source_speaker(ctx, source) if source is not None else None
+    if speaker is None:
+        return None
+    description = ctx.referents.source(source) if speaker == "" else ""  # type: ignore[arg-type]
+    return Attribution(speaker_name(speaker), "according to", outlet_in(ctx, before), description)
 
 
 def next_turn(ctx: QuoteContext, content: str, after: list[Token]) -> bool:

@@ -62,6 +62,8 @@ class QuoteContext:
         resolver's person. (An answer's own reported speech, 'I think that ...', is its speaker's words, no quote.)"""
         if subject.lower_ == "it" and subject.i not in self.quoted:
             return ""  # a body speaking: 'the network said it was "proud" and promised ...'
+        if subject.lower_ == "they" and subject.i not in self.quoted:
+            return self.joint_speaker(subject)
         answering = next((p for (start, end), p in self.answers if start <= subject.idx < end), None)
         if answering is None or subject.i in self.quoted:
             return self.referents.resolve(subject)
@@ -69,6 +71,18 @@ class QuoteContext:
             return answering
         person = self.referents.resolve(subject)
         return "" if person is answering and subject.lower_ in PRONOUNS else person
+
+    def joint_speaker(self, they: Token) -> Person | str | None:
+        """'X and Y refused. They said, "..."': the first of the people who are the joint subject of the sentence
+        before; else the resolver's answer for 'they'."""
+        sent = they.sent
+        if sent.start > 0:
+            for token in self.doc[sent.start - 1].sent:
+                if token.dep_ == "nsubj" and token.conjuncts and token.i not in self.quoted:
+                    people = [self.referents.resolve(t) for t in sorted([token, *token.conjuncts], key=lambda t: t.i)]
+                    if all(isinstance(p, Person) for p in people):
+                        return people[0]
+        return self.referents.resolve(they)
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """Tokens overlapping the characters start..end."""

@@ -116,3 +116,21 @@ def test_a_gender_word_before_a_dash_or_colon_gives_the_name_its_gender(nlp):
     text = ("Award winners\n\nThe winners were named on Sunday.\n\nBest actress: Zeph Arlow. Best director: Quin "
             "Dallow.\n\nArlow spoke after the show, as did Dallow. \"We are thrilled,\" he said.")
     assert sources(nlp, text) == [("Quin Dallow", "", "direct", "said", "We are thrilled,")]
+
+
+def test_according_to_before_a_quotation_names_its_source(nlp):
+    text = ("Gossip\n\nThe pair split last month. According to Us Weekly's source: \"She is happier now. They still "
+            "talk.\" The magazine also said more.")
+    assert [(q.speaker, q.source, q.kind, q.cue, q.outlet) for q in nlp(text)._.quotes] == [
+        ("", "Us Weekly's source", "direct", "according to", "Us Weekly")]
+    text = 'Gossip\n\nThe pair split last month. According to their publicist Ann Cole, "They remain good friends."'
+    assert sources(nlp, text) == [("Ann Cole", "", "direct", "according to", "They remain good friends.")]
+
+
+def test_they_after_two_named_people_is_the_first_of_them(nlp):
+    text = ('Show news\n\nWriters Jo Reyes and Sam Ortega refused to shoot the show abroad. They said, "No, this city '
+            'is the star of the show." And so they fought for it.')
+    assert sources(nlp, text) == [("Jo Reyes", "", "direct", "said", "No, this city is the star of the show.")]
+    text = ('Show news\n\nThe writers refused to shoot the show abroad. They said, "No, this city is the star of the '
+            'show."')
+    assert sources(nlp, text) == [("", "", "direct", "said", "No, this city is the star of the show.")]

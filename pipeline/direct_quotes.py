@@ -1,9 +1,12 @@
 """Direct and partial quotes: quotations between marks with the cue and speaker around them ('"...," she said')
 or above them in the parse (a fragment in the writer's sentence: 'described it as a "..."')."""
 
+from spacy.tokens import Token
+
 from .quotations import DOUBLE_MARKS, SENTENCE_END, SINGLE_MARKS, WORD, Quotation
 from .quote_context import Attribution, QuoteContext
-from .quote_speakers import cue_attribution_of, outlet_in
+from .quote_patterns import has_cue
+from .quote_speakers import cue_attribution_of, outlet_in, source_speaker, speaker_name
 from .schema import Quote
 from .speech import cue_text, governing_cue, is_speech_verb, last_speech_verb
 
@@ -14,8 +17,11 @@ def cue_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
     lead = ctx.lead(q)
     content = ctx.text[q.start:q.end].rstrip()
     verb = None
-    if lead == ":":
+    if lead == ":" or lead == "," and next_turn(ctx, content, after):
         verb = last_speech_verb(before)
+    according = according_to_before(ctx, before) if verb is None and lead in {",", ":"} else None
+    if according is not None:
+        return according
     short_after = len(after) <= ctx.settings.cue_words
     if verb is None and after and (not content.endswith(".") or after[0].is_lower or short_after):
         verb = next((t for t in after if is_speech_verb(t)), None)
@@ -25,6 +31,27 @@ def cue_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
         return None
     window = before + after
     return cue_attribution_of(ctx, verb, window, outlet_in(ctx, window)) or Attribution("", cue_text(verb))
+
+
+def according_to_before(ctx: QuoteContext, before: list[Token]) -> Attribution | None:
+    """'According to X: "..."': the source named after 'according to' right before the quotation."""
+    according = next((t for t in before if has_cue(t, "ACCORDING_TO")), None)
+    source = next((c for c in according.nbor().children if c.dep_ == "pobj"), None) if according is not None else None
+    speaker = source_speaker(ctx, source) if source is not None else None
+    if speaker is None:
+        return None
+    description = ctx.referents.source(source) if speaker == "" else ""  # type: ignore[arg-type]
+    return Attribution(speaker_name(speaker), "according to", outlet_in(ctx, before), description)
+
+
+def next_turn(ctx: QuoteContext, content: str, after: list[Token]) -> bool:
+    """Whether the words after a quotation that ends a sentence are the next turn of a dialogue ('He said, "Hello."
+    She said, "Hi."', 'I told her, "Stop." Then she said, ...') rather than its attribution ('"Stop." Jo said')."""
+    if not content.endswith(SENTENCE_END) or not after or after[0].is_lower or is_speech_verb(after[0]):
+        return False
+    following = after[-1].i + 1
+    introduces = after[-1].text in {",", ":"} and following < len(ctx.doc) and following in ctx.quoted
+    return introduces or after[0].dep_ not in {"nsubj", "compound"}
 
 
 def quoted_rows(ctx: QuoteContext) -> list[Quote]:
@@ -68,9 +95,12 @@ def one_quotation(ctx: QuoteContext, earlier: tuple[Quotation, Attribution], lat
 
 def continued(ctx: QuoteContext, q: Quotation, previous: tuple[Quotation, Attribution] | None, k: int,
               found: list[Attribution | None]) -> Attribution | None:
-    """The attribution of a quotation without cue: the previous quote's when only its cue lies between,
-    the next one's when it follows straight on, the previous paragraph's quote's when it opens a paragraph,
-    else the preceding sentence's subject."""
+    """The attribution of a quotation without cue: the cue of a line ending with a colon before it, the previous
+    quote's when only its cue lies between, the next one's when it follows straight on, the previous paragraph's
+    quote's when it opens a paragraph, else the preceding sentence's subject."""
+    introduced = introduced_by_colon(ctx, q)
+    if introduced is not None:
+        return introduced
     if previous is not None and only_attribution_between(ctx, previous[0], q):
         return previous[1]
     if k + 1 < len(found) and found[k + 1] is not None:
@@ -80,6 +110,17 @@ def continued(ctx: QuoteContext, q: Quotation, previous: tuple[Quotation, Attrib
     if previous is not None and ctx.lead(q) == "" and previous_line(ctx, q) == line_of(ctx, previous[0].start):
         return previous[1]
     return preceding_subject(ctx, q)
+
+
+def introduced_by_colon(ctx: QuoteContext, q: Quotation) -> Attribution | None:
+    """A paragraph that is a quotation after a line ending with a colon ('..., with the actor telling the host:')
+    is attributed through that line's last speech verb."""
+    line = previous_line(ctx, q)
+    if ctx.lead(q) != "" or line < 0 or not ctx.text[slice(*ctx.lines[line])].rstrip().endswith(":"):
+        return None
+    tokens = [t for t in ctx.tokens(*ctx.lines[line]) if t.i not in ctx.quoted]
+    verb = last_speech_verb(tokens)
+    return cue_attribution_of(ctx, verb, tokens, outlet_in(ctx, tokens)) if verb is not None else None
 
 
 def line_of(ctx: QuoteContext, offset: int) -> int:

@@ -35,7 +35,8 @@ def reported(ctx: QuoteContext, verb: Token) -> list[Quote]:
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i not in ctx.quoted), None)
     span, subject = None, ctx.referents.subject(verb)
     if clause is not None and any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
-        if verb.lemma_.lower() in REPORT_NEEDS_THAT and not any(c.lower_ == "that" for c in clause.children):
+        that = any(c.lower_ == "that" for c in clause.children)
+        if not that and (verb.lemma_.lower() in REPORT_NEEDS_THAT or after_prepositional_object(clause, verb)):
             return []
         span = clause_span(ctx, clause, verb)
     if span is None or subject is None:
@@ -45,14 +46,23 @@ def reported(ctx: QuoteContext, verb: Token) -> list[Quote]:
     start, end = span
     sentence = ctx.sentence_tokens(verb)
     outlet = outlet_in(ctx, [t for t in sentence if t.idx < start or t.idx >= end])
-    rows = []
+    rows: list[Quote] = []
     for token in [subject, *subject.conjuncts]:
-        speaker = ctx.referents.resolve(token)
+        speaker = "" if token.lower_ == "it" else ctx.referents.resolve(token)
+        if any(row.speaker == speaker_name(speaker) and speaker for row in rows):
+            continue  # 'the comic and actor said': two descriptions of one person
         if speaker is not None and (speaker != "" or unnamed_body(subject)):
-            source = ctx.referents.source(token) if speaker == "" else ""
+            source = ctx.referents.source(token) if speaker == "" and token.pos_ != "PRON" else ""
             rows.append(Quote(speaker_name(speaker), ctx.text[start:end], "indirect", cue_text(verb), start, end,
                               outlet, source))
     return rows
+
+
+def after_prepositional_object(clause: Token, verb: Token) -> bool:
+    """Whether a clause without 'that' follows the object of the verb's preposition: a relative clause on that noun
+    misread as reported ('adding to honours it has won'), not speech."""
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else clause
+    return before.dep_ == "pobj" and before.head.dep_ == "prep" and before.head.head.i == verb.i
 
 
 def closing_cue(ctx: QuoteContext, verb: Token) -> tuple[tuple[int, int] | None, Token | None]:
@@ -110,7 +120,7 @@ def clause_span(ctx: QuoteContext, clause: Token, verb: Token) -> tuple[int, int
         if tokens[-1].text == ")" and any(t.text == "(" for t in tokens):
             break
         tokens = tokens[:-1]
-    if len(tokens) < ctx.settings.statement_words or tokens[-1].i in ctx.quoted:
+    if len(tokens) < ctx.settings.statement_words or tokens[-1].i in ctx.quoted and tokens[-1].i not in ctx.titles:
         return None
     return tokens[0].idx, ctx.end_of(tokens[-1])
 
@@ -132,6 +142,11 @@ def ends_clause(ctx: QuoteContext, token: Token) -> bool:
     return token.i in ctx.direct and any(q.start - 1 == token.idx for q in ctx.quotations)
 
 
+def has_verb(tokens: list[Token]) -> bool:
+    """Whether tokens hold a verb (a clause rather than 'with takings of $5m')."""
+    return any(t.pos_ in {"VERB", "AUX"} for t in tokens)
+
+
 def according_to(ctx: QuoteContext, according: Token) -> list[Quote]:
     """'according to X, CLAUSE' and 'CLAUSE, according to X'."""
     to = according.nbor()
@@ -146,7 +161,8 @@ def according_to(ctx: QuoteContext, according: Token) -> list[Quote]:
         apposition = apposition_person(ctx, rest[1:])
         if apposition is not None:
             speaker, rest = apposition
-    body = rest if any(not t.is_punct for t in rest) else [t for t in sentence if t.i < according.i]
+    before = [t for t in sentence if t.i < according.i]
+    body = rest if has_verb(rest) or not has_verb(before) and any(not t.is_punct for t in rest) else before
     while body and (body[0].is_punct or body[0].lower_ in {"however", "but", "and"}):
         body = body[1:]
     while body and (body[-1].is_punct or body[-1].lower_ in {"however", "but", "and"}):

@@ -6,8 +6,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from . import docindex  # noqa: F401  (doc._.text, doc._.tokens)
-from .quotations import SENTENCE_END, WORD, Quotation, looks_like_title, quoted_tokens
+from .quotations import SENTENCE_END, WORD, Quotation, ends_sentence, looks_like_title, quoted_tokens
+from .interviews import answer_speakers
 from .quote_patterns import outlet_matcher
+from .referents import PRONOUNS
+from .schema import Person
 from .speech import is_speech_verb, last_speech_verb
 
 
@@ -20,6 +23,7 @@ class QuoteSettings:
     cue_words: int  # the most tokens between a quotation or clause and its cue ('..., the director has said')
     apposition_words: int  # the most tokens of ', Name,' after 'according to X'
     climb_depth: int  # how many heads up the parse a cue verb is looked for
+    interview_lines: int  # the fewest question-and-answer pairs (or labelled lines) that make an interview
 
 
 @dataclass
@@ -46,9 +50,39 @@ class QuoteContext:
         self.quoted = discourse.quoted
         self.kinds = [self.kind(q) for q in self.quotations]
         self.direct = quoted_tokens(doc, [q for q, kind in zip(self.quotations, self.kinds) if kind == "direct"])
+        self.titles = quoted_tokens(doc, [q for q, kind in zip(self.quotations, self.kinds) if kind is None])
         self.outlet_cues = [(s, e) for _, s, e in outlet_matcher(doc.vocab)(doc)]
         self.referents = discourse.referents
         self.people = self.referents.people
+        self.answers = answer_speakers(self.text, self.lines, self.people, settings.interview_lines)
+
+    def speaker(self, subject: Token) -> Person | str | None:
+        """Who speaks a quotation through a verb's subject: 'it' is a body (''); in an interview answer, 'I' is the
+        answer's speaker and 'he'/'she' someone else ('' where the resolver finds only the speaker); elsewhere the
+        resolver's person. (An answer's own reported speech, 'I think that ...', is its speaker's words, no quote.)"""
+        if subject.lower_ == "it" and subject.i not in self.quoted:
+            return ""  # a body speaking: 'the network said it was "proud" and promised ...'
+        if subject.lower_ == "they" and subject.i not in self.quoted:
+            return self.joint_speaker(subject)
+        answering = next((p for (start, end), p in self.answers if start <= subject.idx < end), None)
+        if answering is None or subject.i in self.quoted:
+            return self.referents.resolve(subject)
+        if subject.text == "I":
+            return answering
+        person = self.referents.resolve(subject)
+        return "" if person is answering and subject.lower_ in PRONOUNS else person
+
+    def joint_speaker(self, they: Token) -> Person | str | None:
+        """'X and Y refused. They said, "..."': the first of the people who are the joint subject of the sentence
+        before; else the resolver's answer for 'they'."""
+        sent = they.sent
+        if sent.start > 0:
+            for token in self.doc[sent.start - 1].sent:
+                if token.dep_ == "nsubj" and token.conjuncts and token.i not in self.quoted:
+                    people = [self.referents.resolve(t) for t in sorted([token, *token.conjuncts], key=lambda t: t.i)]
+                    if all(isinstance(p, Person) for p in people):
+                        return people[0]
+        return self.referents.resolve(they)
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """Tokens overlapping the characters start..end."""
@@ -118,7 +152,9 @@ class QuoteContext:
         before = self.window_before(q)
         statement = text[:1].isupper() or text[:1].isdigit() or text[:1] in "[(‘'"
         cued_before = last_speech_verb(before[-self.settings.cue_words:]) is not None
-        if lead in {"", ":"} or statement and (lead in ".!?,;—–-(" or cued_before) or self.resumes(q, lead):
+        said_sentence = lead == "," and cued_before and ends_sentence(text)  # 'I was saying, "these words ..."'
+        if lead in {"", ":"} or statement and (lead in ".!?,;—–-(" or cued_before) or said_sentence \
+                or self.resumes(q, lead):
             return "direct"
         return "partial"
 

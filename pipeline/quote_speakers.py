@@ -16,10 +16,10 @@ OUTLET_GENERIC = frozenset(resources.lexicon("quote_cues.json")["outlet_generic_
 def cue_attribution_of(ctx: QuoteContext, verb: Token, window: list[Token], outlet: str) -> Attribution | None:
     """The attribution through a cue verb: its speaker (or unnamed source), cue and outlet; None without a speaker."""
     subject = cue_subject(ctx, verb, window)
-    speaker = ctx.referents.resolve(subject) if subject is not None else None
+    speaker = ctx.speaker(subject) if subject is not None else None
     if speaker is None:
         return None
-    source = ctx.referents.source(subject) if speaker == "" else ""  # type: ignore[arg-type]
+    source = ctx.referents.source(subject) if speaker == "" and subject.pos_ != "PRON" else ""  # type: ignore
     return Attribution(speaker_name(speaker), cue_text(verb), outlet, source, verb.idx)
 
 
@@ -99,8 +99,9 @@ def named_in(ctx: QuoteContext, tokens: list[Token]) -> Person | None:
 
 
 def unnamed_body(subject: Token) -> bool:
-    """Whether an unnamed subject may report speech: an organisation or one spokesman-like speaker."""
-    return subject.pos_ == "PROPN" or subject.lemma_.lower() in UNNAMED_SPEAKERS and subject.tag_ != "NNS"
+    """Whether an unnamed subject may report speech: an organisation ('it' too) or one spokesman-like speaker."""
+    return subject.pos_ == "PROPN" or subject.lower_ == "it" \
+        or subject.lemma_.lower() in UNNAMED_SPEAKERS and subject.tag_ != "NNS"
 
 
 def speaker_name(speaker: Person | str | None) -> str:

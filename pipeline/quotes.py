@@ -22,7 +22,8 @@ from .schema import Quote
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=[])
 
-DEFAULT_CONFIG = {"title_words": 8, "statement_words": 3, "cue_words": 6, "apposition_words": 5, "climb_depth": 6}
+DEFAULT_CONFIG = {"title_words": 8, "statement_words": 3, "cue_words": 6, "apposition_words": 5, "climb_depth": 6,
+                  "interview_lines": 3}
 
 
 def extract_quotes(doc: Doc, settings: QuoteSettings) -> list[Quote]:
@@ -44,9 +45,9 @@ def numbered(quotes: list[Quote]) -> list[Quote]:
 @Language.factory("extract_quotes", default_config=DEFAULT_CONFIG,
                   requires=["doc._.films", "doc._.people", "doc._.credits", "doc._.discourse"], assigns=["doc._.quotes"])
 def make_quotes_component(nlp: Language, name: str, title_words: int, statement_words: int, cue_words: int,
-                          apposition_words: int, climb_depth: int) -> Callable[[Doc], Doc]:
+                          apposition_words: int, climb_depth: int, interview_lines: int) -> Callable[[Doc], Doc]:
     """Create the component that stores the article's quotes on doc._.quotes (settings: see QuoteSettings)."""
-    settings = QuoteSettings(title_words, statement_words, cue_words, apposition_words, climb_depth)
+    settings = QuoteSettings(title_words, statement_words, cue_words, apposition_words, climb_depth, interview_lines)
 
     def quotes_component(doc: Doc) -> Doc:
         doc._.quotes = extract_quotes(doc, settings)

@@ -27,6 +27,7 @@ FIRST_NAMES = {n: "f" for n in _NAMES["female"]} | {n: "m" for n in _NAMES["male
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 DEFINITE = frozenset({"the", "this", "that"})
 OPENERS = frozenset(WORDS["name_openers"])
+LIST_DASHES = "-–—:"
 NEW_ONE_WORDS = frozenset({"other", "another", "second", "third", "first", "one"})
 
 
@@ -58,7 +59,8 @@ def person_genders(doc: Doc, people: list[Person], quoted: set[int], s: Referent
         first = FIRST_NAMES.get(name_key(person.name).split()[0], "")
         score[person.name] += {"m": s.first_name_weight, "f": -s.first_name_weight}.get(first, 0)
         for start, _ in person.mentions:
-            before = text[max(0, start - s.gender_cue_chars):start].split()
+            before = [w for word in text[max(0, start - s.gender_cue_chars):start].split()
+                      if (w := word.rstrip(LIST_DASHES))]  # 'actress - Jo Ray', 'actress: Jo Ray'
             if before:
                 cue = GENDER_WORDS.get(before[-1].lower(), "")
                 score[person.name] += {"m": s.gender_word_weight, "f": -s.gender_word_weight}.get(cue, 0)
@@ -197,13 +199,21 @@ class Referents:
         return max(found, key=len, default=None)
 
     def unlisted_name(self, token: Token) -> bool:
-        """Whether a proper noun outside the people list still names a person (tagged so, or acting as one)."""
-        if token.pos_ != "PROPN" or self.in_film(token) or token.lower_ in UNNAMED_SPEAKERS:
+        """Whether a proper noun outside the people list still names a person (tagged so, or acting as one); a film
+        title does not, unless it is a given name and surname speaking after the verb ('said the Courier's Jo Ray')."""
+        if token.pos_ != "PROPN" or self.in_film(token) and not self.named_speaker(token) \
+                or token.lower_ in UNNAMED_SPEAKERS:
             return False
         opener = token.is_sent_start and token.i + 1 < len(self.doc) and token.nbor().text == "," \
             and token.lower_ in self.common_words  # 'Backstage, X said'
         return token.ent_type_ == "PERSON" or self.titled(token) or (token.ent_type_ == "" and not opener
                                                                       or self.given_named(token)) and looks_human(token)
+
+    def named_speaker(self, token: Token) -> bool:
+        """Whether a token after a speech verb is its subject and ends a known given name and surname ('said the
+        Courier's Jo Ray'): a person speaking, whatever a film title of the same words says."""
+        return token.dep_ == "nsubj" and token.head.i < token.i and is_speech_verb(token.head) \
+            and self.given_named(token)
 
     def titled(self, token: Token) -> bool:
         """Whether an honorific stands before a name ('Ms Marlow')."""
@@ -292,8 +302,8 @@ def description_noun(token: Token) -> str | None:
 
 def new_one(token: Token) -> bool:
     """Whether a description brings in someone new rather than naming someone known: 'the first man', 'the other
-    producer', 'another actor'."""
-    return any(c.dep_ in {"amod", "det"} and (c.ent_type_ == "ORDINAL" or c.lower_ in NEW_ONE_WORDS)
+    producer', 'another actor', 'one producer'."""
+    return any(c.dep_ in {"amod", "det", "nummod"} and (c.ent_type_ == "ORDINAL" or c.lower_ in NEW_ONE_WORDS)
                for c in token.children)
 
 

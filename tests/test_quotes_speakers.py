@@ -1,0 +1,136 @@
+"""Who speaks a quotation: the cue of a line ending with a colon, unnamed newcomers, interviews, named sources.
+
+Every article here is made up for the tests (no corpus text).
+"""
+
+
+def sources(nlp, text):
+    """(speaker, source, kind, cue, quote) of each quote."""
+    return [(q.speaker, q.source, q.kind, q.cue, q.quote) for q in nlp(text)._.quotes]
+
+
+def test_a_line_ending_with_a_colon_introduces_the_next_paragraphs_quotation(nlp):
+    text = ("Festival news\n\nLena Orlov and Mark Tidy met the press on Friday. The pair also talked about the tour, "
+            "with Orlov telling the radio host:\n\n\"We are doing fine. It is hard being away from home.\"")
+    assert sources(nlp, text) == [("Lena Orlov", "", "direct", "telling",
+                                   "We are doing fine. It is hard being away from home.")]
+    text = ("Studio news\n\nThe studio has not commented. But a source close to the cast told the newspaper:\n\n"
+            "\"Nobody wants the shoot to move again.\"")
+    assert sources(nlp, text) == [("", "a source", "direct", "told", "Nobody wants the shoot to move again.")]
+
+
+def test_a_line_ending_with_a_colon_but_no_speech_verb_introduces_nothing(nlp):
+    text = ("Festival news\n\nDirector Lena Orlov spoke on Friday. Here is the full line-up:\n\n"
+            "\"Morning Tide\", \"Salt Roads\" and \"The Quiet Year\".")
+    assert sources(nlp, text) == []
+
+
+def test_one_unnamed_person_is_a_new_source(nlp):
+    text = ('Screeners\n\nDirector Mel Osgood sent out his film. One producer recently told me he felt "uneasy" '
+            'about the new cut, but he watched it anyway.')
+    assert sources(nlp, text) == [("", "One producer", "partial", "told", "uneasy")]
+    text = 'Screeners\n\nActor Ian Bell was there. "It was too long," one critic said.'
+    assert sources(nlp, text) == [("", "one critic", "direct", "said", "It was too long,")]
+
+
+def test_a_named_speaker_after_the_verb_is_a_person_even_where_a_film_has_the_name(nlp):
+    text = ('Festival preview\n\nThe biopic "Peter Hale" opens the festival in May. "It is a fine portrait," said the '
+            "Courier's Peter Hale, who shares the name.")
+    assert sources(nlp, text) == [("Peter Hale", "", "direct", "said", "It is a fine portrait,")]
+    text = ('Festival preview\n\nThe biopic "Peter Hale" opens the festival in May. "It is too long," says Peter '
+            "Hale, critic of the Courier.")
+    assert sources(nlp, text) == [("Peter Hale", "", "direct", "says", "It is too long,")]
+
+
+INTERVIEW = """Nina Sole on fame, family and a sequel
+
+The singer talked to us last week in London about her tour and her new film.
+
+Did you enjoy making the film?
+I loved it. On the first day the director came up and I said, "This is the best set I have ever been on."
+
+What did your mother think?
+She cried. I told her, "Stop it, Mum." Then she said, "I am just proud of you."
+
+Would you do a sequel?
+I would. I think the script is nearly there. I asked my agent and he said, "Wait for the script."
+"""
+
+
+def test_an_interviews_first_person_answers_are_the_interviewees(nlp):
+    assert sources(nlp, INTERVIEW) == [
+        ("Nina Sole", "", "direct", "said", "This is the best set I have ever been on."),
+        ("Nina Sole", "", "direct", "told", "Stop it, Mum."),
+        ("", "", "direct", "said", "I am just proud of you."),
+        ("", "", "direct", "said", "Wait for the script."),
+    ]
+
+
+def test_a_labelled_transcript_gives_each_answer_to_its_label(nlp):
+    text = ("Talk show transcript\n\nHost Dan Reyes sat down with actor Milo Grant and director Ada Moss.\n\n"
+            "Dan Reyes: Welcome. How was the shoot?\n"
+            "Milo Grant: It was long. I said to the crew, \"We finish tonight or never.\"\n"
+            "Dan Reyes: And did you finish?\n"
+            "Ada Moss: We did. I told them, \"Thank you all for staying.\"\n")
+    assert sources(nlp, text) == [("Milo Grant", "", "direct", "said", "We finish tonight or never."),
+                                  ("Ada Moss", "", "direct", "told", "Thank you all for staying.")]
+
+
+def test_first_person_outside_an_interview_names_nobody(nlp):
+    text = ("Opening night\n\nDirector Ada Moss was there. Did the film work? I think so. I said to a friend, "
+            "\"This will run for years.\"")
+    assert sources(nlp, text) == [("", "", "direct", "said", "This will run for years.")]
+
+
+def test_dialogue_turns_each_take_their_own_cue(nlp):
+    text = ('Dinner party\n\nActor Tom Bell met director Ann Cole at dinner. He said, "Hello there." She said, "Good '
+            'evening to you." Later Tom Bell added, "Good night." Ann Cole said, "Sleep well, then."')
+    assert sources(nlp, text) == [("Tom Bell", "", "direct", "said", "Hello there."),
+                                  ("Ann Cole", "", "direct", "said", "Good evening to you."),
+                                  ("Tom Bell", "", "direct", "added", "Good night."),
+                                  ("Ann Cole", "", "direct", "said", "Sleep well, then.")]
+    text = 'Dinner party\n\nActor Tom Bell met director Ann Cole. "It was a long day." Ann Cole said that later.'
+    assert sources(nlp, text) == [("Ann Cole", "", "direct", "said", "It was a long day.")]
+
+
+def test_a_lower_case_sentence_after_said_and_a_comma_is_direct(nlp):
+    text = 'Studio tour\n\nActor Tom Bell was there, and he was saying, "these sets will not be here next year."'
+    assert sources(nlp, text) == [("Tom Bell", "", "direct", "saying", "these sets will not be here next year.")]
+
+
+def test_it_speaking_is_an_unnamed_body(nlp):
+    text = ('TV rights news\n\nThe network said it was "proud to have won the rights" and promised to cover the event '
+            '"in a way no rival could". The broadcaster denied it had lost a bidding war, saying it had "decided to '
+            'pass the baton to another channel".')
+    assert sources(nlp, text) == [("", "The network", "partial", "said", "proud to have won the rights"),
+                                  ("", "", "partial", "promised", "in a way no rival could"),
+                                  ("", "", "partial", "saying", "decided to pass the baton to another channel")]
+    text = 'Festival news\n\nDirector Ada Moss was there. "She made it look easy," it said in a statement.'
+    assert sources(nlp, text) == [("", "", "direct", "said", "She made it look easy,")]
+
+
+def test_a_gender_word_before_a_dash_or_colon_gives_the_name_its_gender(nlp):
+    text = ("Award winners\n\nThe winners were named on Sunday.\n\nBest actress - Zeph Arlow. Best director - Quin "
+            "Dallow.\n\nArlow spoke after the show, as did Dallow. \"I am thrilled,\" he said.")
+    assert sources(nlp, text) == [("Quin Dallow", "", "direct", "said", "I am thrilled,")]
+    text = ("Award winners\n\nThe winners were named on Sunday.\n\nBest actress: Zeph Arlow. Best director: Quin "
+            "Dallow.\n\nArlow spoke after the show, as did Dallow. \"We are thrilled,\" he said.")
+    assert sources(nlp, text) == [("Quin Dallow", "", "direct", "said", "We are thrilled,")]
+
+
+def test_according_to_before_a_quotation_names_its_source(nlp):
+    text = ("Gossip\n\nThe pair split last month. According to Us Weekly's source: \"She is happier now. They still "
+            "talk.\" The magazine also said more.")
+    assert [(q.speaker, q.source, q.kind, q.cue, q.outlet) for q in nlp(text)._.quotes] == [
+        ("", "Us Weekly's source", "direct", "according to", "Us Weekly")]
+    text = 'Gossip\n\nThe pair split last month. According to their publicist Ann Cole, "They remain good friends."'
+    assert sources(nlp, text) == [("Ann Cole", "", "direct", "according to", "They remain good friends.")]
+
+
+def test_they_after_two_named_people_is_the_first_of_them(nlp):
+    text = ('Show news\n\nWriters Jo Reyes and Sam Ortega refused to shoot the show abroad. They said, "No, this city '
+            'is the star of the show." And so they fought for it.')
+    assert sources(nlp, text) == [("Jo Reyes", "", "direct", "said", "No, this city is the star of the show.")]
+    text = ('Show news\n\nThe writers refused to shoot the show abroad. They said, "No, this city is the star of the '
+            'show."')
+    assert sources(nlp, text) == [("", "", "direct", "said", "No, this city is the star of the show.")]

@@ -7,7 +7,8 @@ is no candidate. It replaces the shorter candidates inside it ('Hide and Find', 
 opens that goes on past it with a joining word ('X and the Y'). The KB match alone proves little, as most capitalised
 words are some film's title; it is accepted on evidence: a KB cast member of that film named in the article, the year
 the article states for it, the article being about films. A title that is one word, a first name or a name the model
-labels as a person, place, organisation, date or number needs two of them.
+labels as a person, place, organisation, date or number needs two of them. A name the model labels a place, or one
+used as a place ('near X', 'X-based'), is not made a film by the article's subject or era alone.
 """
 
 from collections import Counter
@@ -25,6 +26,10 @@ HARD_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC", "DATE", "
                          "QUANTITY", "ORDINAL", "LANGUAGE"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 LONGEST = 14  # tokens
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+PLACE_PREPOSITIONS = frozenset({"at", "near", "outside", "across"})
+PLACE_SUFFIXES = ("- based", "- born", "- raised")
+WEAK_REASONS = frozenset({"KB year of the article's films", "article about films"})
 TOPIC_WORDS = {topic: frozenset(words) for topic, words in CUES["topic_words"].items()}
 
 
@@ -126,9 +131,21 @@ def kb_evidence(span: Span, base: kb.FilmKB, person_keys: frozenset[str], film_a
         ("KB year stated", year is not None and any(f.year and abs(f.year - year) <= 1 for f in films)),
         ("KB year of the article's films", era is not None and any(f.year and abs(f.year - era) <= 1 for f in films)),
         ("article about films", film_article), (cue, bool(cue))) if holds]
+    if place_or_person(span):
+        reasons = [r for r in reasons if r not in WEAK_REASONS]
     from_kb = bool(reasons) and reasons[0].startswith("KB")
     enough = len(reasons) >= 2 and from_kb if needs_two(span) else bool(reasons)
     return "; ".join(reasons) if enough else ""
+
+
+def place_or_person(span: Span) -> bool:
+    """A name the model labels a place or person, or one used as a place ('born in X', 'an X-based firm'), which the
+    article's subject (films, their era) cannot make a film: it needs its cast, its year or a film cue."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start else ""
+    after = " ".join(t.lower_ for t in doc[span.end:span.end + 2])
+    return ent_label(span) in PLACE_LABELS or before in PLACE_PREPOSITIONS \
+        or after.startswith(PLACE_SUFFIXES)
 
 
 def needs_two(span: Span) -> bool:

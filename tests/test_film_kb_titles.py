@@ -1,0 +1,52 @@
+"""KB titles: which names the film knowledge base knows are films in an article, and where their titles end."""
+
+import gzip
+import json
+
+import pytest
+
+from pipeline.kb_build import WIKIDATA_FILE, WIKIPEDIA_FILE, build
+
+# An invented knowledge base; two films of 2003 make 2003 the year of an article that names both.
+KB_FILMS = [
+    {"title": "The Glass Orchard", "year": 2003, "cast": [], "genres": [], "href": None},
+    {"title": "Tin Crown", "year": 2003, "cast": [], "genres": [], "href": None},
+    {"title": "Lisbon", "year": 2003, "cast": ["Ada Marlow"], "genres": [], "href": None},
+    {"title": "Orlen Falls", "year": 2002, "cast": [], "genres": [], "href": None},
+]
+FILM_WORDS = " Film fans queued at every cinema for the new films."
+ERA = "The Glass Orchard and Tin Crown led the box office. "
+
+
+@pytest.fixture(scope="module")
+def kb_films(nlp, tmp_path_factory):
+    """films(text) as (title, mentions) with the KB titles of the invented knowledge base."""
+    folder = tmp_path_factory.mktemp("kb")
+    for name, rows in ((WIKIDATA_FILE, []), (WIKIPEDIA_FILE, KB_FILMS)):
+        with gzip.open(folder / name, "wt", encoding="utf-8") as out:
+            out.writelines(json.dumps(row) + "\n" for row in rows)
+    build(folder, folder / "kb.sqlite", quiet=True)
+    component = nlp.create_pipe("extract_films", config={"kb_path": str(folder / "kb.sqlite")})
+
+    def run(text):
+        return [(f.title, len(f.mentions)) for f in component(nlp(text))._.films]
+
+    return run
+
+
+TWO = [("The Glass Orchard", 1), ("Tin Crown", 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # places: the article's subject and era do not make a place a film
+    (ERA + "The cast then flew to Lisbon for a party." + FILM_WORDS, TWO),
+    (ERA + "Its producers met the press in Lisbon on Monday." + FILM_WORDS, TWO),
+    (ERA + "An Orlen Falls-based studio bought both." + FILM_WORDS, TWO),
+    (ERA + "Their studio sits near Orlen Falls, by the river." + FILM_WORDS, TWO),
+    # its cast, a stated year or a cue still do
+    ("Ada Marlow was back. " + ERA + "Then came Lisbon (2003) in March." + FILM_WORDS, TWO + [("Lisbon", 1)]),
+    (ERA + "Critics preferred the drama Orlen Falls." + FILM_WORDS, TWO + [("Orlen Falls", 1)]),
+    (ERA + "Critics preferred Orlen Falls all the same." + FILM_WORDS, TWO + [("Orlen Falls", 1)]),
+])
+def test_a_name_used_as_a_place_needs_more_than_a_film_article(kb_films, text, expected):
+    assert kb_films(text) == expected

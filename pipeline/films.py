@@ -317,7 +317,8 @@ def _noun_after(span: Span) -> bool:
 
 
 def _film_apposition(span: Span) -> bool:
-    """'X, her first Hollywood film' / 'X, a sequel to Y': a comma and a noun phrase headed by a film noun."""
+    """'X, her first Hollywood film' / 'X, a sequel to Y': a comma and a noun phrase headed by a film noun (not a
+    label before a colon: 'X, The Daily Post: Film - Y')."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].pos_ not in {"DET", "PRON"} \
             or doc[span.end + 1].lower_ in {"whose", "who", "which", "that"}:
@@ -325,7 +326,7 @@ def _film_apposition(span: Span) -> bool:
     for token in doc[span.end + 1:min(span.sent.end, span.end + 7)]:
         if token.lower_ in FILM_NOUNS:
             return True
-        if token.pos_ in {"VERB", "AUX", "ADP"} or token.text in {",", ".", ";"}:
+        if token.pos_ in {"VERB", "AUX", "ADP"} or token.text in {",", ".", ";", ":"}:
             return False
     return False
 

@@ -251,3 +251,13 @@ def test_a_number_written_with_a_slash_belongs_to_its_title(nlp, text, expected)
 ])
 def test_a_one_word_kb_title_of_the_year_of_the_articles_films_is_a_film(kb_films, text, expected):
     assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Glass Harbour, her first feature film, opens today.", [("Glass Harbour", None, 1)]),
+    ("They queued for Paper Kings, the sequel to last year's hit.", [("Paper Kings", None, 1)]),
+    ("Votes came from Nadia Orwell, The Daily Post: Film critic of the year.", []),
+    ("The panel: Ian Rusk, The Courier: Film of the week - none.", []),
+])
+def test_a_film_apposition_is_a_noun_phrase_not_a_label_before_a_colon(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -72,7 +72,7 @@ def title_runs(doc: Doc) -> list[Span]:
             i += 1
             continue
         end = j = i + 1
-        while j < len(tokens) and not breaks(tokens[j - 1], tokens[j]):
+        while j < len(tokens) and (not breaks(tokens[j - 1], tokens[j]) or _first_person_comma(doc[i:j + 1])):
             token, following = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else None
             if token.lower_ in {"and", "&", "or"} and following is not None and following.text[:1].isupper() \
                     and not (_subtitle_follows(doc, j + 1) and not any(t.text == ":" or t.is_digit for t in doc[i:j])):
@@ -84,7 +84,7 @@ def title_runs(doc: Doc) -> list[Span]:
                 break
             if title_word(token) and not (token.is_digit and (len(token) > 3 or end != j and len(token) > 2)):
                 end = j + 1
-            elif not (token.lower_ in FUNCTION_WORDS or token.text in JOINERS):
+            elif not (token.lower_ in FUNCTION_WORDS or token.text in JOINERS or _first_person_comma(doc[i:j + 1])):
                 break
             j += 1
         runs.extend(r for p in _trim_person(doc[i:end], person_words) for r in _split_possessive(p)
@@ -93,11 +93,18 @@ def title_runs(doc: Doc) -> list[Span]:
     return runs
 
 
+def _first_person_comma(run: Span) -> bool:
+    """'I,' opening a title before a capitalised word ('I, Automaton'): the comma belongs to the title."""
+    doc = run.doc
+    return len(run) == 2 and run[0].text == "I" and run[1].text == "," and run.end < len(doc) \
+        and doc[run.end].text[:1].isupper() and not run[0].is_sent_start
+
+
 def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
     """Split a leading name or sentence opener off a run: 'Lena Okafor in Blue Hour', 'But X', 'Shooting on X'."""
     doc = run.doc
     while len(run) > 1 and _opens_sentence(run[0]) and (run[0].pos_ in {"CCONJ", "SCONJ", "ADV", "ADP", "PRON"}
-                                                      or run[0].tag_ == "VBG"):
+                                                      or run[0].tag_ == "VBG") and not _opens_a_clause_title(run):
         run = doc[run.start + 1:run.end]
         while len(run) > 1 and run[0].is_lower:
             run = doc[run.start + 1:run.end]
@@ -115,6 +122,13 @@ def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
     while rest < run.end and doc[rest].is_lower:
         rest += 1
     return [doc[run.start:ent.end]] + ([doc[rest:run.end]] if rest < run.end and not possessive_place else [])
+
+
+def _opens_a_clause_title(run: Span) -> bool:
+    """A run whose second word is a capitalised pronoun (not 'I') before another capitalised word: its opener belongs
+    to a clause-shaped title ('All We Had', 'When They Were Young'), unless it is a conjunction ('But We ...')."""
+    return len(run) > 2 and run[0].pos_ != "CCONJ" and run[1].tag_ == "PRP" and run[1].text != "I" \
+        and run[1].text[:1].isupper() and run[2].text[:1].isupper()
 
 
 def _common_word(run: Span, common_words: frozenset[str]) -> bool:

@@ -261,3 +261,15 @@ def test_a_one_word_kb_title_of_the_year_of_the_articles_films_is_a_film(kb_film
 ])
 def test_a_film_apposition_is_a_noun_phrase_not_a_label_before_a_colon(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Her directorial debut All We Had Left follows a mother.", [("All We Had Left", None, 1)]),
+    ("When They Were Young is set to be released in December.", [("When They Were Young", None, 1)]),
+    ("The thriller I, Automaton opens in May.", [("I, Automaton", None, 1)]),
+    ("She starred in I, Tamsin Grey last year.", [("I, Tamsin Grey", None, 1)]),
+    ("I, for one, loved the film Glass Harbour.", [("Glass Harbour", None, 1)]),
+    ("But We Had no time for it.", []),
+])
+def test_a_title_may_open_with_a_pronoun(nlp, text, expected):
+    assert films(nlp, text) == expected

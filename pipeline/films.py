@@ -24,6 +24,7 @@ FILM_NOUNS = resources.concept("film_nouns")
 NAME_CUE_NOUNS = frozenset(resources.lexicon("people.json")["cue_nouns_before_a_name"])  # 'director X': X is a person
 STRONG_PHRASES_BEFORE, PHRASES_BEFORE = tuple(CUES["strong_phrases_before"]), tuple(CUES["phrases_before"])
 STUDIOS = resources.lines("studios.txt")
+JOINED_NAME_LABELS = {"WORK_OF_ART"}
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LANGUAGE", "EVENT"}
 _QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))([“\"‘'])([^“”\"‘\n]{1,90}?)([”\"’'])(?=[\s,.;:!?)\]—–-]|$)", re.M)
 _SEQUEL = re.compile(r"^(\d{1,2}|[IVX]{1,4}|Part|Episode|Chapter|Two|Three|Four)$")
@@ -75,7 +76,8 @@ def title_runs(doc: Doc) -> list[Span]:
         while j < len(tokens) and (not breaks(tokens[j - 1], tokens[j]) or _first_person_comma(doc[i:j + 1])):
             token, following = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else None
             if token.lower_ in {"and", "&", "or"} and following is not None and following.text[:1].isupper() \
-                    and not (_subtitle_follows(doc, j + 1) and not any(t.text == ":" or t.is_digit for t in doc[i:j])):
+                    and not (_subtitle_follows(doc, j + 1) and not any(t.text == ":" or t.is_digit for t in doc[i:j])) \
+                    and not _one_name_across(token):
                 break
             if token.lower_ in CUES["place_prepositions"] and following is not None \
                     and following.ent_type_ in {"GPE", "LOC"}:
@@ -98,6 +100,15 @@ def _first_person_comma(run: Span) -> bool:
     doc = run.doc
     return len(run) == 2 and run[0].text == "I" and run[1].text == "," and run.end < len(doc) \
         and doc[run.end].text[:1].isupper() and not run[0].is_sent_start
+
+
+def _one_name_across(joiner) -> bool:
+    """Whether '&', or an 'and' inside one named work or organisation the model found, joins two halves of one title
+    ('Milo & Trent Lose the Plot', 'Loud and Present Storm'), not two titles of a list."""
+    if joiner.text == "&":
+        return True
+    return joiner.ent_iob_ == "I" and joiner.ent_type_ in JOINED_NAME_LABELS and joiner.i + 1 < len(joiner.doc) \
+        and joiner.nbor(1).ent_iob_ == "I"
 
 
 def _trim_person(run: Span, person_words: set[str]) -> list[Span]:

@@ -273,3 +273,14 @@ def test_a_film_apposition_is_a_noun_phrase_not_a_label_before_a_colon(nlp, text
 ])
 def test_a_title_may_open_with_a_pronoun(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Critics liked the comedy Milo & Trent Lose the Plot.", [("Milo & Trent Lose the Plot", None, 1)]),
+    ("The teen comedy Bess & Jo's Long Weekend opens today.", [("Bess & Jo's Long Weekend", None, 1)]),
+    ("He starred in Loud and Present Storm last year.", [("Loud and Present Storm", None, 1)]),
+    ("His roles in Dust Angels, Paper Kings and Salt Creek made him famous.",
+     [("Dust Angels", None, 1), ("Paper Kings", None, 1), ("Salt Creek", None, 1)]),
+])
+def test_a_title_holds_an_ampersand_and_an_and_inside_one_named_work(nlp, text, expected):
+    assert films(nlp, text) == expected

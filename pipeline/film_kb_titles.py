@@ -7,8 +7,9 @@ is no candidate. It replaces the shorter candidates inside it ('Hide and Find', 
 opens that goes on past it with a joining word ('X and the Y'). The KB match alone proves little, as most capitalised
 words are some film's title; it is accepted on evidence: a KB cast member of that film named in the article, the year
 the article states for it, the article being about films. A title that is one word, a first name or a name the model
-labels as a person, place, organisation, date or number needs two of them. A name the model labels a place, or one
-used as a place ('near X', 'X-based'), is not made a film by the article's subject or era alone.
+labels as a person, place, organisation, date or number needs two of them, or to be listed next to a film ('X, Y
+and Z'). A name the model labels a place, or one used as a place ('near X', 'X-based'), is not made a film by the
+article's subject or era alone.
 """
 
 from collections import Counter
@@ -118,10 +119,10 @@ def era(films: list[Span], base: kb.FilmKB) -> int | None:
 
 
 def kb_evidence(span: Span, base: kb.FilmKB, person_keys: frozenset[str], film_article: bool, cue: str = "",
-                era: int | None = None) -> str:
+                era: int | None = None, listed: bool = False) -> str:
     """Why a KB title names a film here ('' when the evidence is too thin): KB cast named, KB year stated, a KB year
-    of the article's era (see `era`), film article, a film cue; a hard title (see `needs_two`) needs two of them, one
-    from the KB."""
+    of the article's era (see `era`), listed with a film, film article, a film cue; a hard title (see `needs_two`)
+    needs two of them, one from the KB, or to be listed with a film."""
     films = _films(span, base)
     if not films or person_elsewhere(span):
         return ""
@@ -130,11 +131,12 @@ def kb_evidence(span: Span, base: kb.FilmKB, person_keys: frozenset[str], film_a
         ("KB cast named", any(base.cast(f.id) & person_keys for f in films)),
         ("KB year stated", year is not None and any(f.year and abs(f.year - year) <= 1 for f in films)),
         ("KB year of the article's films", era is not None and any(f.year and abs(f.year - era) <= 1 for f in films)),
+        ("KB title listed with a film", listed),
         ("article about films", film_article), (cue, bool(cue))) if holds]
     if place_or_person(span):
         reasons = [r for r in reasons if r not in WEAK_REASONS]
     from_kb = bool(reasons) and reasons[0].startswith("KB")
-    enough = len(reasons) >= 2 and from_kb if needs_two(span) else bool(reasons)
+    enough = len(reasons) >= 2 and from_kb or listed if needs_two(span) else bool(reasons)
     return "; ".join(reasons) if enough else ""
 
 

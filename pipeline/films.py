@@ -103,7 +103,7 @@ def _first_person_comma(run: Span) -> bool:
 
 
 def _one_name_across(joiner) -> bool:
-    """Whether '&', or an 'and' inside one named work or organisation the model found, joins two halves of one title
+    """Whether '&', or an 'and' inside one work of art the model found, joins two halves of one title
     ('Milo & Trent Lose the Plot', 'Loud and Present Storm'), not two titles of a list."""
     if joiner.text == "&":
         return True
@@ -114,8 +114,8 @@ def _one_name_across(joiner) -> bool:
 def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
     """Split a leading name or sentence opener off a run: 'Lena Okafor in Blue Hour', 'But X', 'Shooting on X'."""
     doc = run.doc
-    while len(run) > 1 and _opens_sentence(run[0]) and (run[0].pos_ in {"CCONJ", "SCONJ", "ADV", "ADP", "PRON"}
-                                                      or run[0].tag_ == "VBG") and not _opens_a_clause_title(run):
+    while len(run) > 1 and _opens_sentence(run[0]) and not _opens_a_clause_title(run) \
+            and (run[0].pos_ in {"CCONJ", "SCONJ", "ADV", "ADP", "PRON"} or run[0].tag_ == "VBG" or _agent_opener(run)):
         run = doc[run.start + 1:run.end]
         while len(run) > 1 and run[0].is_lower:
             run = doc[run.start + 1:run.end]
@@ -133,6 +133,11 @@ def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
     while rest < run.end and doc[rest].is_lower:
         rest += 1
     return [doc[run.start:ent.end]] + ([doc[rest:run.end]] if rest < run.end and not possessive_place else [])
+
+
+def _agent_opener(run: Span) -> bool:
+    """A participle and 'by' opening a sentence ('Directed by X, Y ...', 'Written by X'): the name after is a maker."""
+    return run[0].tag_ == "VBN" and len(run) > 1 and run[1].lower_ == "by"
 
 
 def _opens_a_clause_title(run: Span) -> bool:
@@ -409,11 +414,25 @@ def _accept_kb_titles(candidates: list[Span], accepted: set[int], base: kb.FilmK
     people = film_kb_titles.person_keys(doc)
     era = None
     for _ in range(2):  # the second pass knows the year of the films the first accepted
+        listed = _listed_with_a_film(candidates, accepted)
         accepted.update(c.start for c in candidates if c.start >= doc._.body_start and c.start not in accepted
                         and film_kb_titles.kb_evidence(c, base, people, film_article,
                                                        film_evidence(c, False, windows) if c.start in guarded else "",
-                                                       era))
+                                                       era, c.start in listed))
         era = film_kb_titles.era([c for c in candidates if c.start in accepted], base)
+
+
+def _listed_with_a_film(candidates: list[Span], accepted: set[int]) -> set[int]:
+    """The starts of the candidates listed next to a film ('X, Y and Z', only commas and 'and'/'or'/'&' between), a
+    film being a candidate accepted there or one with the title of a film accepted elsewhere in the article."""
+    films = {name_key(_title(c)) for c in candidates if c.start in accepted}
+    is_film = {c.start: c.start in accepted or name_key(_title(c)) in films for c in candidates}
+    listed = set()
+    for a, b in zip(candidates, candidates[1:]):
+        between = {t.lower_ for t in a.doc[a.end:b.start]}
+        if between and between <= {",", "and", "or", "&"} and is_film[a.start] != is_film[b.start]:
+            listed.add(b.start if is_film[a.start] else a.start)
+    return listed
 
 
 def _add_verbatim_mentions(text: str, films: list[Film]) -> None:

@@ -13,6 +13,8 @@ KB_FILMS = [
     {"title": "Tin Crown", "year": 2003, "cast": [], "genres": [], "href": None},
     {"title": "Lisbon", "year": 2003, "cast": ["Ada Marlow"], "genres": [], "href": None},
     {"title": "Orlen Falls", "year": 2002, "cast": [], "genres": [], "href": None},
+    {"title": "Osric", "year": 1987, "cast": [], "genres": [], "href": None},
+    {"title": "Brackenfell", "year": 1964, "cast": [], "genres": [], "href": None},
 ]
 FILM_WORDS = " Film fans queued at every cinema for the new films."
 ERA = "The Glass Orchard and Tin Crown led the box office. "
@@ -49,4 +51,19 @@ TWO = [("The Glass Orchard", 1), ("Tin Crown", 1)]
     (ERA + "Critics preferred Orlen Falls all the same." + FILM_WORDS, TWO + [("Orlen Falls", 1)]),
 ])
 def test_a_name_used_as_a_place_needs_more_than_a_film_article(kb_films, text, expected):
+    assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word KB title listed next to a film is a film, the film named there or anywhere in the article
+    ("Other nominees included Osric and Tin Crown, a drama." + FILM_WORDS, [("Osric", 1), ("Tin Crown", 1)]),
+    ("The drama Tin Crown opened first. Rivals were Osric, Brackenfell and Tin Crown." + FILM_WORDS,
+     [("Tin Crown", 2), ("Osric", 1), ("Brackenfell", 1)]),
+    ("Voters liked Tin Crown, the drama. Rivals were Tin Crown or Osric." + FILM_WORDS,
+     [("Tin Crown", 2), ("Osric", 1)]),
+    # alone, or next to no film, it is not
+    ("Rivals were Osric and Brackenfell this year." + FILM_WORDS, []),
+    ("The drama Tin Crown opened first. Osric was there too." + FILM_WORDS, [("Tin Crown", 1)]),
+])
+def test_a_kb_title_listed_with_a_film_is_a_film(kb_films, text, expected):
     assert kb_films(text) == expected

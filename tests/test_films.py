@@ -284,3 +284,12 @@ def test_a_title_may_open_with_a_pronoun(nlp, text, expected):
 ])
 def test_a_title_holds_an_ampersand_and_an_and_inside_one_named_work(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Directed by Ian Rusk, The Return of Colm opened in the 2003 season at the festival.",
+     [("The Return of Colm", None, 1)]),
+    ("Produced by Marek Svoboda, Tin Crown won the film award.", [("Tin Crown", None, 1)]),
+])
+def test_a_participle_and_by_opening_a_sentence_is_no_part_of_a_title(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -9,7 +9,8 @@ words are some film's title; it is accepted on evidence: a KB cast member of tha
 the article states for it, the article being about films. A title that is one word, a first name or a name the model
 labels as a person, place, organisation, date or number needs two of them, or to be listed next to a film ('X, Y
 and Z'). A name the model labels a place, or one used as a place ('near X', 'X-based'), is not made a film by the
-article's subject or era alone.
+article's subject or era alone. A name the model calls a person elsewhere in the article is a film only when a KB cast
+member of the film is named.
 """
 
 from collections import Counter
@@ -124,11 +125,12 @@ def kb_evidence(span: Span, base: kb.FilmKB, person_keys: frozenset[str], film_a
     of the article's era (see `era`), listed with a film, film article, a film cue; a hard title (see `needs_two`)
     needs two of them, one from the KB, or to be listed with a film."""
     films = _films(span, base)
-    if not films or person_elsewhere(span):
+    cast_named = any(base.cast(f.id) & person_keys for f in films)
+    if not films or person_elsewhere(span) and not cast_named:
         return ""
     year = film_year(span)
     reasons = [reason for reason, holds in (
-        ("KB cast named", any(base.cast(f.id) & person_keys for f in films)),
+        ("KB cast named", cast_named),
         ("KB year stated", year is not None and any(f.year and abs(f.year - year) <= 1 for f in films)),
         ("KB year of the article's films", era is not None and any(f.year and abs(f.year - era) <= 1 for f in films)),
         ("KB title listed with a film", listed),

@@ -15,6 +15,8 @@ KB_FILMS = [
     {"title": "Orlen Falls", "year": 2002, "cast": [], "genres": [], "href": None},
     {"title": "Osric", "year": 1987, "cast": [], "genres": [], "href": None},
     {"title": "Brackenfell", "year": 1964, "cast": [], "genres": [], "href": None},
+    {"title": "Hale Brody 2", "year": 2004, "cast": ["Ilse Varga"], "genres": [], "href": None},
+    {"title": "Dax Moreno 3", "year": 2006, "cast": ["Tomas Rehn"], "genres": [], "href": None},
 ]
 FILM_WORDS = " Film fans queued at every cinema for the new films."
 ERA = "The Glass Orchard and Tin Crown led the box office. "
@@ -66,4 +68,17 @@ def test_a_name_used_as_a_place_needs_more_than_a_film_article(kb_films, text, e
     ("The drama Tin Crown opened first. Osric was there too." + FILM_WORDS, [("Tin Crown", 1)]),
 ])
 def test_a_kb_title_listed_with_a_film_is_a_film(kb_films, text, expected):
+    assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the model calls the title a person elsewhere, but a KB cast member of the film is named
+    ("Hale Brody 2 arrives\nIlse Varga returns as a spy. Hale Brody 2 opens on Friday." + FILM_WORDS,
+     [("Hale Brody 2", 2)]),
+    ("DVD review: Dax Moreno 3\nIlse Varga is great in Dax Moreno 3, with Tomas Rehn." + FILM_WORDS,
+     [("Dax Moreno 3", 2)]),
+    # without its cast, the name stays a person's
+    ("Hale Brody 2 arrives\nMara Quill returns as a spy. Hale Brody 2 opens on Friday." + FILM_WORDS, []),
+])
+def test_a_kb_title_the_model_calls_a_person_elsewhere_is_a_film_when_its_cast_is_named(kb_films, text, expected):
     assert kb_films(text) == expected

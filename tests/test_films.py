@@ -293,3 +293,13 @@ def test_a_title_holds_an_ampersand_and_an_and_inside_one_named_work(nlp, text, 
 ])
 def test_a_participle_and_by_opening_a_sentence_is_no_part_of_a_title(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She made the bizarre mockumentary I'm Still Here in 2010.", [("I'm Still Here", None, 1)]),
+    ("The comedy We're Not Brothers opens today.", [("We're Not Brothers", None, 1)]),
+    ("The romcom You’ve Got Letters was a hit.", [("You’ve Got Letters", None, 1)]),
+    ("I'm sure Glass Harbour, the drama, is good.", [("Glass Harbour", None, 1)]),
+])
+def test_a_title_holds_a_contracted_verb(nlp, text, expected):
+    assert films(nlp, text) == expected

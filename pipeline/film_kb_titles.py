@@ -43,7 +43,7 @@ def kb_titles(doc: Doc, base: kb.FilmKB) -> list[Span]:
         while a < len(chunks):
             match = next((doc[chunks[a][0]:chunks[b][1]] for b in range(len(chunks) - 1, a - 1, -1)
                           if chunks[b][1] - chunks[a][0] <= LONGEST
-                          and name_key(doc[chunks[a][0]:chunks[b][1]].text) in base.keys()), None)
+                          and base.key_of(doc[chunks[a][0]:chunks[b][1]].text)), None)
             if match is not None and _films(match, base) and not _owner(match):
                 spans.append(match)
                 a = next(k for k, c in enumerate(chunks) if c[1] == match.end) + 1
@@ -85,7 +85,8 @@ def _films(span: Span, base: kb.FilmKB) -> tuple[kb.KBFilm, ...]:
     """The KB films (series left out) whose title has the span's key; none for a bare number or pronoun."""
     if not any(t.is_alpha for t in span) or all(t.is_stop for t in span):
         return ()
-    return tuple(f for f in base.candidates(name_key(span.text)) if f.type not in NOT_FILMS)
+    return tuple(f for f in base.candidates(base.key_of(span.text)) if f.type not in NOT_FILMS)
+
 
 
 def merge(candidates: list[Span], titles: list[Span], quoted_starts: set[int]) -> tuple[list[Span], set[int]]:
@@ -153,9 +154,9 @@ def place_or_person(span: Span) -> bool:
 
 
 def needs_two(span: Span) -> bool:
-    """A title that one KB match cannot carry: one word, a first name first, or a span the model labels a name,
-    place, organisation, date or number."""
-    words = [t for t in span if t.is_alpha and t.lower_ not in FUNCTION_WORDS]
+    """A title that one KB match cannot carry: one word (a number counts as one: 'Name 12' is two), a first name
+    first, or a span the model labels a name, place, organisation, date or number."""
+    words = [t for t in span if (t.is_alpha or t.is_digit) and t.lower_ not in FUNCTION_WORDS]
     return len(words) <= 1 or words[0].lower_ in FIRST_NAMES or ent_label(span) in HARD_LABELS
 
 

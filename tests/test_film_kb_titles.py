@@ -17,6 +17,13 @@ KB_FILMS = [
     {"title": "Brackenfell", "year": 1964, "cast": [], "genres": [], "href": None},
     {"title": "Hale Brody 2", "year": 2004, "cast": ["Ilse Varga"], "genres": [], "href": None},
     {"title": "Dax Moreno 3", "year": 2006, "cast": ["Tomas Rehn"], "genres": [], "href": None},
+    {"title": "Marrow Creek II", "year": 1991, "cast": ["Oskar Brandt"], "genres": [], "href": "Marrow_Creek_II"},
+]
+WIKIDATA = [
+    {"wikidata_id": "Q201", "label": "Corran's Twelve", "imdb_id": "tt0200001", "enwiki_title": "Corran's Twelve",
+     "publication_date": "2004-05-01"},
+    {"wikidata_id": "Q202", "label": "Marrow Creek II", "imdb_id": "tt0200002", "enwiki_title": "Marrow Creek II",
+     "publication_date": "1991-05-01"},
 ]
 FILM_WORDS = " Film fans queued at every cinema for the new films."
 ERA = "The Glass Orchard and Tin Crown led the box office. "
@@ -26,14 +33,16 @@ ERA = "The Glass Orchard and Tin Crown led the box office. "
 def kb_films(nlp, tmp_path_factory):
     """films(text) as (title, mentions) with the KB titles of the invented knowledge base."""
     folder = tmp_path_factory.mktemp("kb")
-    for name, rows in ((WIKIDATA_FILE, []), (WIKIPEDIA_FILE, KB_FILMS)):
+    for name, rows in ((WIKIDATA_FILE, WIKIDATA), (WIKIPEDIA_FILE, KB_FILMS)):
         with gzip.open(folder / name, "wt", encoding="utf-8") as out:
             out.writelines(json.dumps(row) + "\n" for row in rows)
     build(folder, folder / "kb.sqlite", quiet=True)
-    component = nlp.create_pipe("extract_films", config={"kb_path": str(folder / "kb.sqlite")})
+    films = nlp.create_pipe("extract_films", config={"kb_path": str(folder / "kb.sqlite")})
+    link = nlp.create_pipe("link_films", config={"kb_path": str(folder / "kb.sqlite")})
 
-    def run(text):
-        return [(f.title, len(f.mentions)) for f in component(nlp(text))._.films]
+    def run(text, linked=False):
+        doc = link(films(nlp(text)))
+        return [(f.title, len(f.mentions)) + ((f.wikidata_id,) if linked else ()) for f in doc._.films]
 
     return run
 
@@ -82,3 +91,16 @@ def test_a_kb_title_listed_with_a_film_is_a_film(kb_films, text, expected):
 ])
 def test_a_kb_title_the_model_calls_a_person_elsewhere_is_a_film_when_its_cast_is_named(kb_films, text, expected):
     assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It pushed Corran's 12 off the top spot." + FILM_WORDS, [("Corran's 12", 1, "Q201")]),
+    ("It pushed Corran's Twelve off the top spot." + FILM_WORDS, [("Corran's Twelve", 1, "Q201")]),
+    ("Oskar Brandt was back. It pushed Marrow Creek 2 off the top spot." + FILM_WORDS,
+     [("Marrow Creek 2", 1, "Q202")]),
+    ("Oskar Brandt was back. It pushed Marrow Creek Two off the top spot." + FILM_WORDS,
+     [("Marrow Creek Two", 1, "Q202")]),
+    ("Oskar Brandt was back. It pushed Marrow Creek 3 off the top spot." + FILM_WORDS, []),
+])
+def test_a_closing_number_matches_the_kb_as_digits_words_or_roman_numerals(kb_films, text, expected):
+    assert kb_films(text, linked=True) == expected

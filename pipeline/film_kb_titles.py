@@ -7,7 +7,10 @@ is no candidate. It replaces the shorter candidates inside it ('Hide and Find', 
 opens that goes on past it with a joining word ('X and the Y'). The KB match alone proves little, as most capitalised
 words are some film's title; it is accepted on evidence: a KB cast member of that film named in the article, the year
 the article states for it, the article being about films. A title that is one word, a first name or a name the model
-labels as a person, place, organisation, date or number needs two of them.
+labels as a person, place, organisation, date or number needs two of them, or to be listed next to a film ('X, Y
+and Z'). A name the model labels a place, or one used as a place ('near X', 'X-based'), is not made a film by the
+article's subject or era alone. A name the model calls a person elsewhere in the article is a film only when a KB cast
+member of the film is named.
 """
 
 from collections import Counter
@@ -25,6 +28,10 @@ HARD_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC", "DATE", "
                          "QUANTITY", "ORDINAL", "LANGUAGE"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 LONGEST = 14  # tokens
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+PLACE_PREPOSITIONS = frozenset({"at", "near", "outside", "across"})
+PLACE_SUFFIXES = ("- based", "- born", "- raised")
+WEAK_REASONS = frozenset({"KB year of the article's films", "article about films"})
 TOPIC_WORDS = {topic: frozenset(words) for topic, words in CUES["topic_words"].items()}
 
 
@@ -36,7 +43,7 @@ def kb_titles(doc: Doc, base: kb.FilmKB) -> list[Span]:
         while a < len(chunks):
             match = next((doc[chunks[a][0]:chunks[b][1]] for b in range(len(chunks) - 1, a - 1, -1)
                           if chunks[b][1] - chunks[a][0] <= LONGEST
-                          and name_key(doc[chunks[a][0]:chunks[b][1]].text) in base.keys()), None)
+                          and base.key_of(doc[chunks[a][0]:chunks[b][1]].text)), None)
             if match is not None and _films(match, base) and not _owner(match):
                 spans.append(match)
                 a = next(k for k, c in enumerate(chunks) if c[1] == match.end) + 1
@@ -78,7 +85,8 @@ def _films(span: Span, base: kb.FilmKB) -> tuple[kb.KBFilm, ...]:
     """The KB films (series left out) whose title has the span's key; none for a bare number or pronoun."""
     if not any(t.is_alpha for t in span) or all(t.is_stop for t in span):
         return ()
-    return tuple(f for f in base.candidates(name_key(span.text)) if f.type not in NOT_FILMS)
+    return tuple(f for f in base.candidates(base.key_of(span.text)) if f.type not in NOT_FILMS)
+
 
 
 def merge(candidates: list[Span], titles: list[Span], quoted_starts: set[int]) -> tuple[list[Span], set[int]]:
@@ -113,28 +121,42 @@ def era(films: list[Span], base: kb.FilmKB) -> int | None:
 
 
 def kb_evidence(span: Span, base: kb.FilmKB, person_keys: frozenset[str], film_article: bool, cue: str = "",
-                era: int | None = None) -> str:
+                era: int | None = None, listed: bool = False) -> str:
     """Why a KB title names a film here ('' when the evidence is too thin): KB cast named, KB year stated, a KB year
-    of the article's era (see `era`), film article, a film cue; a hard title (see `needs_two`) needs two of them, one
-    from the KB."""
+    of the article's era (see `era`), listed with a film, film article, a film cue; a hard title (see `needs_two`)
+    needs two of them, one from the KB, or to be listed with a film."""
     films = _films(span, base)
-    if not films or person_elsewhere(span):
+    cast_named = any(base.cast(f.id) & person_keys for f in films)
+    if not films or person_elsewhere(span) and not cast_named:
         return ""
     year = film_year(span)
     reasons = [reason for reason, holds in (
-        ("KB cast named", any(base.cast(f.id) & person_keys for f in films)),
+        ("KB cast named", cast_named),
         ("KB year stated", year is not None and any(f.year and abs(f.year - year) <= 1 for f in films)),
         ("KB year of the article's films", era is not None and any(f.year and abs(f.year - era) <= 1 for f in films)),
+        ("KB title listed with a film", listed),
         ("article about films", film_article), (cue, bool(cue))) if holds]
+    if place_or_person(span):
+        reasons = [r for r in reasons if r not in WEAK_REASONS]
     from_kb = bool(reasons) and reasons[0].startswith("KB")
-    enough = len(reasons) >= 2 and from_kb if needs_two(span) else bool(reasons)
+    enough = len(reasons) >= 2 and from_kb or listed if needs_two(span) else bool(reasons)
     return "; ".join(reasons) if enough else ""
 
 
+def place_or_person(span: Span) -> bool:
+    """A name the model labels a place or person, or one used as a place ('born in X', 'an X-based firm'), which the
+    article's subject (films, their era) cannot make a film: it needs its cast, its year or a film cue."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start else ""
+    after = " ".join(t.lower_ for t in doc[span.end:span.end + 2])
+    return ent_label(span) in PLACE_LABELS or before in PLACE_PREPOSITIONS \
+        or after.startswith(PLACE_SUFFIXES)
+
+
 def needs_two(span: Span) -> bool:
-    """A title that one KB match cannot carry: one word, a first name first, or a span the model labels a name,
-    place, organisation, date or number."""
-    words = [t for t in span if t.is_alpha and t.lower_ not in FUNCTION_WORDS]
+    """A title that one KB match cannot carry: one word (a number counts as one: 'Name 12' is two), a first name
+    first, or a span the model labels a name, place, organisation, date or number."""
+    words = [t for t in span if (t.is_alpha or t.is_digit) and t.lower_ not in FUNCTION_WORDS]
     return len(words) <= 1 or words[0].lower_ in FIRST_NAMES or ent_label(span) in HARD_LABELS
 
 

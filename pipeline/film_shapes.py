@@ -12,7 +12,8 @@ FUNCTION_WORDS = frozenset(CUES["function_words"])
 FILM_NOUNS = resources.concept("film_nouns")
 FIRST_NAMES = frozenset(n for names in ("female", "male") for n in resources.lexicon("quote_names.json")[names])
 POSSESSIVES = {"'s", "’s", "'", "’"}
-JOINERS = {":", "-", "–", "—", "'s", "’s", "!", "&", "'", "’", "n't", "n’t"}
+CONTRACTIONS = {mark + rest for mark in "'’" for rest in ("m", "re", "ve", "ll", "d")}  # "I'm Still Here"-shaped titles
+JOINERS = {":", "-", "–", "—", "'s", "’s", "!", "&", "'", "’", "n't", "n’t"} | CONTRACTIONS
 YEAR = re.compile(r"^(19\d\d|20\d\d)$")
 
 

@@ -23,6 +23,7 @@ from .schema import Film
 NAME_CUE_NOUNS = frozenset(resources.lexicon("people.json")["cue_nouns_before_a_name"])  # 'director X': X is a person
 STRONG_PHRASES_BEFORE, PHRASES_BEFORE = tuple(CUES["strong_phrases_before"]), tuple(CUES["phrases_before"])
 STUDIOS = resources.lines("studios.txt")
+JOINED_NAME_LABELS = {"WORK_OF_ART"}
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LANGUAGE", "EVENT"}
 _QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))([“\"‘'])([^“”\"‘\n]{1,90}?)([”\"’'])(?=[\s,.;:!?)\]—–-]|$)", re.M)
 _SEQUEL = re.compile(r"^(\d{1,2}|[IVX]{1,4}|Part|Episode|Chapter|Two|Three|Four)$")
@@ -71,10 +72,11 @@ def title_runs(doc: Doc) -> list[Span]:
             i += 1
             continue
         end = j = i + 1
-        while j < len(tokens) and not breaks(tokens[j - 1], tokens[j]):
+        while j < len(tokens) and (not breaks(tokens[j - 1], tokens[j]) or _first_person_comma(doc[i:j + 1])):
             token, following = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else None
             if token.lower_ in {"and", "&", "or"} and following is not None and following.text[:1].isupper() \
-                    and not (_subtitle_follows(doc, j + 1) and not any(t.text == ":" or t.is_digit for t in doc[i:j])):
+                    and not (_subtitle_follows(doc, j + 1) and not any(t.text == ":" or t.is_digit for t in doc[i:j])) \
+                    and not _one_name_across(token):
                 break
             if token.lower_ in CUES["place_prepositions"] and following is not None \
                     and following.ent_type_ in {"GPE", "LOC"}:
@@ -83,7 +85,7 @@ def title_runs(doc: Doc) -> list[Span]:
                 break
             if title_word(token) and not (token.is_digit and (len(token) > 3 or end != j and len(token) > 2)):
                 end = j + 1
-            elif not (token.lower_ in FUNCTION_WORDS or token.text in JOINERS):
+            elif not (token.lower_ in FUNCTION_WORDS or token.text in JOINERS or _first_person_comma(doc[i:j + 1])):
                 break
             j += 1
         runs.extend(r for p in _trim_person(doc[i:end], person_words) for r in _split_possessive(p)
@@ -92,11 +94,27 @@ def title_runs(doc: Doc) -> list[Span]:
     return runs
 
 
+def _first_person_comma(run: Span) -> bool:
+    """'I,' opening a title before a capitalised word ('I, Automaton'): the comma belongs to the title."""
+    doc = run.doc
+    return len(run) == 2 and run[0].text == "I" and run[1].text == "," and run.end < len(doc) \
+        and doc[run.end].text[:1].isupper() and not run[0].is_sent_start
+
+
+def _one_name_across(joiner) -> bool:
+    """Whether '&', or an 'and' inside one work of art the model found, joins two halves of one title
+    ('Milo & Trent Lose the Plot', 'Loud and Present Storm'), not two titles of a list."""
+    if joiner.text == "&":
+        return True
+    return joiner.ent_iob_ == "I" and joiner.ent_type_ in JOINED_NAME_LABELS and joiner.i + 1 < len(joiner.doc) \
+        and joiner.nbor(1).ent_iob_ == "I"
+
+
 def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
     """Split a leading name or sentence opener off a run: 'Lena Okafor in Blue Hour', 'But X', 'Shooting on X'."""
     doc = run.doc
-    while len(run) > 1 and _opens_sentence(run[0]) and (run[0].pos_ in {"CCONJ", "SCONJ", "ADV", "ADP", "PRON"}
-                                                      or run[0].tag_ == "VBG"):
+    while len(run) > 1 and _opens_sentence(run[0]) and not _opens_a_clause_title(run) \
+            and (run[0].pos_ in {"CCONJ", "SCONJ", "ADV", "ADP", "PRON"} or run[0].tag_ == "VBG" or _agent_opener(run)):
         run = doc[run.start + 1:run.end]
         while len(run) > 1 and run[0].is_lower:
             run = doc[run.start + 1:run.end]
@@ -114,6 +132,18 @@ def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
     while rest < run.end and doc[rest].is_lower:
         rest += 1
     return [doc[run.start:ent.end]] + ([doc[rest:run.end]] if rest < run.end and not possessive_place else [])
+
+
+def _agent_opener(run: Span) -> bool:
+    """A participle and 'by' opening a sentence ('Directed by X, Y ...', 'Written by X'): the name after is a maker."""
+    return run[0].tag_ == "VBN" and len(run) > 1 and run[1].lower_ == "by"
+
+
+def _opens_a_clause_title(run: Span) -> bool:
+    """A run whose second word is a capitalised pronoun (not 'I') before another capitalised word: its opener belongs
+    to a clause-shaped title ('All We Had', 'When They Were Young'), unless it is a conjunction ('But We ...')."""
+    return len(run) > 2 and run[0].pos_ != "CCONJ" and run[1].tag_ == "PRP" and run[1].text != "I" \
+        and run[1].text[:1].isupper() and run[2].text[:1].isupper()
 
 
 def _common_word(run: Span, common_words: frozenset[str]) -> bool:
@@ -316,7 +346,8 @@ def _noun_after(span: Span) -> bool:
 
 
 def _film_apposition(span: Span) -> bool:
-    """'X, her first Hollywood film' / 'X, a sequel to Y': a comma and a noun phrase headed by a film noun."""
+    """'X, her first Hollywood film' / 'X, a sequel to Y': a comma and a noun phrase headed by a film noun (not a
+    label before a colon: 'X, The Daily Post: Film - Y')."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].pos_ not in {"DET", "PRON"} \
             or doc[span.end + 1].lower_ in {"whose", "who", "which", "that"}:
@@ -324,7 +355,7 @@ def _film_apposition(span: Span) -> bool:
     for token in doc[span.end + 1:min(span.sent.end, span.end + 7)]:
         if token.lower_ in FILM_NOUNS:
             return True
-        if token.pos_ in {"VERB", "AUX", "ADP"} or token.text in {",", ".", ";"}:
+        if token.pos_ in {"VERB", "AUX", "ADP"} or token.text in {",", ".", ";", ":"}:
             return False
     return False
 
@@ -382,11 +413,25 @@ def _accept_kb_titles(candidates: list[Span], accepted: set[int], base: kb.FilmK
     people = film_kb_titles.person_keys(doc)
     era = None
     for _ in range(2):  # the second pass knows the year of the films the first accepted
+        listed = _listed_with_a_film(candidates, accepted)
         accepted.update(c.start for c in candidates if c.start >= doc._.body_start and c.start not in accepted
                         and film_kb_titles.kb_evidence(c, base, people, film_article,
                                                        film_evidence(c, False, windows) if c.start in guarded else "",
-                                                       era))
+                                                       era, c.start in listed))
         era = film_kb_titles.era([c for c in candidates if c.start in accepted], base)
+
+
+def _listed_with_a_film(candidates: list[Span], accepted: set[int]) -> set[int]:
+    """The starts of the candidates listed next to a film ('X, Y and Z', only commas and 'and'/'or'/'&' between), a
+    film being a candidate accepted there or one with the title of a film accepted elsewhere in the article."""
+    films = {name_key(_title(c)) for c in candidates if c.start in accepted}
+    is_film = {c.start: c.start in accepted or name_key(_title(c)) in films for c in candidates}
+    listed = set()
+    for a, b in zip(candidates, candidates[1:]):
+        between = {t.lower_ for t in a.doc[a.end:b.start]}
+        if between and between <= {",", "and", "or", "&"} and is_film[a.start] != is_film[b.start]:
+            listed.add(b.start if is_film[a.start] else a.start)
+    return listed
 
 
 def _add_verbatim_mentions(text: str, films: list[Film]) -> None:

@@ -13,10 +13,15 @@ from pathlib import Path
 from typing import NamedTuple
 
 from . import resources
+from .keys import name_key
 
 KB_FILE = "film_kb.sqlite"
 CACHE_SIZE = 4096
 GIVEN_NAME_PEOPLE = 2
+NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                "seventeen eighteen nineteen twenty").split()
+ROMAN = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()
+NUMBER_FORMS = tuple((str(n), word, roman) for n, word, roman in zip(range(1, 21), NUMBER_WORDS, ROMAN))
 
 
 class KBFilm(NamedTuple):
@@ -54,6 +59,13 @@ class FilmKB:
             firsts = Counter(key.split()[0] for (key,) in self.db.execute("SELECT key FROM people WHERE key LIKE '% %'"))
             self._given_names = frozenset(word for word, n in firsts.items() if n >= GIVEN_NAME_PEOPLE)
         return self._given_names
+    def key_of(self, title: str) -> str:
+        """The title key under which the knowledge base holds a title ('' if none), its closing number read as digits,
+        words or Roman numerals alike ("Ocean's 12" finds "Ocean's Twelve", 'Rocky 2' finds 'Rocky II')."""
+        words = name_key(title).split()
+        numbers = next((forms for forms in NUMBER_FORMS if len(words) > 1 and words[-1] in forms), words[-1:])
+        keys = (" ".join(words[:-1] + [number]) for number in [*words[-1:], *numbers])
+        return next((key for key in keys if key in self.keys()), "")
 
     def _candidates(self, title_key: str) -> tuple[KBFilm, ...]:
         """The films one of whose titles has this key, by id."""

@@ -34,7 +34,7 @@ def choose(film: Film, people_keys: frozenset[str], base: kb.FilmKB, year_slack:
            min_cast_overlap: int = 1) -> kb.KBFilm | None:
     """The one KB film an article's film is, by stated year, then shared cast, then uniqueness (which a series of
     the same title spoils: the article may mean the series); None if not one."""
-    found = base.candidates(name_key(film.title))
+    found = base.candidates(base.key_of(film.title))
     films = [f for f in found if f.type not in NOT_FILMS]
     evidence = film.year is not None
     if evidence:

@@ -261,3 +261,55 @@ def test_a_one_word_kb_title_of_the_year_of_the_articles_films_is_a_film(kb_film
 ])
 def test_the_year_on_the_film_noun_a_title_is_said_to_be(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Glass Harbour, her first feature film, opens today.", [("Glass Harbour", None, 1)]),
+    ("They queued for Paper Kings, the sequel to last year's hit.", [("Paper Kings", None, 1)]),
+    ("Votes came from Nadia Orwell, The Daily Post: Film critic of the year.", []),
+    ("The panel: Ian Rusk, The Courier: Film of the week - none.", []),
+])
+def test_a_film_apposition_is_a_noun_phrase_not_a_label_before_a_colon(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Her directorial debut All We Had Left follows a mother.", [("All We Had Left", None, 1)]),
+    ("When They Were Young is set to be released in December.", [("When They Were Young", None, 1)]),
+    ("The thriller I, Automaton opens in May.", [("I, Automaton", None, 1)]),
+    ("She starred in I, Tamsin Grey last year.", [("I, Tamsin Grey", None, 1)]),
+    ("I, for one, loved the film Glass Harbour.", [("Glass Harbour", None, 1)]),
+    ("But We Had no time for it.", []),
+])
+def test_a_title_may_open_with_a_pronoun(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Critics liked the comedy Milo & Trent Lose the Plot.", [("Milo & Trent Lose the Plot", None, 1)]),
+    ("The teen comedy Bess & Jo's Long Weekend opens today.", [("Bess & Jo's Long Weekend", None, 1)]),
+    ("He starred in Loud and Present Storm last year.", [("Loud and Present Storm", None, 1)]),
+    ("His roles in Dust Angels, Paper Kings and Salt Creek made him famous.",
+     [("Dust Angels", None, 1), ("Paper Kings", None, 1), ("Salt Creek", None, 1)]),
+])
+def test_a_title_holds_an_ampersand_and_an_and_inside_one_named_work(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Directed by Ian Rusk, The Return of Colm opened in the 2003 season at the festival.",
+     [("The Return of Colm", None, 1)]),
+    ("Produced by Marek Svoboda, Tin Crown won the film award.", [("Tin Crown", None, 1)]),
+])
+def test_a_participle_and_by_opening_a_sentence_is_no_part_of_a_title(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She made the bizarre mockumentary I'm Still Here in 2010.", [("I'm Still Here", None, 1)]),
+    ("The comedy We're Not Brothers opens today.", [("We're Not Brothers", None, 1)]),
+    ("The romcom You’ve Got Letters was a hit.", [("You’ve Got Letters", None, 1)]),
+    ("I'm sure Glass Harbour, the drama, is good.", [("Glass Harbour", None, 1)]),
+])
+def test_a_title_holds_a_contracted_verb(nlp, text, expected):
+    assert films(nlp, text) == expected

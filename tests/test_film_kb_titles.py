@@ -1,0 +1,106 @@
+"""KB titles: which names the film knowledge base knows are films in an article, and where their titles end."""
+
+import gzip
+import json
+
+import pytest
+
+from pipeline.kb_build import WIKIDATA_FILE, WIKIPEDIA_FILE, build
+
+# An invented knowledge base; two films of 2003 make 2003 the year of an article that names both.
+KB_FILMS = [
+    {"title": "The Glass Orchard", "year": 2003, "cast": [], "genres": [], "href": None},
+    {"title": "Tin Crown", "year": 2003, "cast": [], "genres": [], "href": None},
+    {"title": "Lisbon", "year": 2003, "cast": ["Ada Marlow"], "genres": [], "href": None},
+    {"title": "Orlen Falls", "year": 2002, "cast": [], "genres": [], "href": None},
+    {"title": "Osric", "year": 1987, "cast": [], "genres": [], "href": None},
+    {"title": "Brackenfell", "year": 1964, "cast": [], "genres": [], "href": None},
+    {"title": "Hale Brody 2", "year": 2004, "cast": ["Ilse Varga"], "genres": [], "href": None},
+    {"title": "Dax Moreno 3", "year": 2006, "cast": ["Tomas Rehn"], "genres": [], "href": None},
+    {"title": "Marrow Creek II", "year": 1991, "cast": ["Oskar Brandt"], "genres": [], "href": "Marrow_Creek_II"},
+]
+WIKIDATA = [
+    {"wikidata_id": "Q201", "label": "Corran's Twelve", "imdb_id": "tt0200001", "enwiki_title": "Corran's Twelve",
+     "publication_date": "2004-05-01"},
+    {"wikidata_id": "Q202", "label": "Marrow Creek II", "imdb_id": "tt0200002", "enwiki_title": "Marrow Creek II",
+     "publication_date": "1991-05-01"},
+]
+FILM_WORDS = " Film fans queued at every cinema for the new films."
+ERA = "The Glass Orchard and Tin Crown led the box office. "
+
+
+@pytest.fixture(scope="module")
+def kb_films(nlp, tmp_path_factory):
+    """films(text) as (title, mentions) with the KB titles of the invented knowledge base."""
+    folder = tmp_path_factory.mktemp("kb")
+    for name, rows in ((WIKIDATA_FILE, WIKIDATA), (WIKIPEDIA_FILE, KB_FILMS)):
+        with gzip.open(folder / name, "wt", encoding="utf-8") as out:
+            out.writelines(json.dumps(row) + "\n" for row in rows)
+    build(folder, folder / "kb.sqlite", quiet=True)
+    films = nlp.create_pipe("extract_films", config={"kb_path": str(folder / "kb.sqlite")})
+    link = nlp.create_pipe("link_films", config={"kb_path": str(folder / "kb.sqlite")})
+
+    def run(text, linked=False):
+        doc = link(films(nlp(text)))
+        return [(f.title, len(f.mentions)) + ((f.wikidata_id,) if linked else ()) for f in doc._.films]
+
+    return run
+
+
+TWO = [("The Glass Orchard", 1), ("Tin Crown", 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # places: the article's subject and era do not make a place a film
+    (ERA + "The cast then flew to Lisbon for a party." + FILM_WORDS, TWO),
+    (ERA + "Its producers met the press in Lisbon on Monday." + FILM_WORDS, TWO),
+    (ERA + "An Orlen Falls-based studio bought both." + FILM_WORDS, TWO),
+    (ERA + "Their studio sits near Orlen Falls, by the river." + FILM_WORDS, TWO),
+    # its cast, a stated year or a cue still do
+    ("Ada Marlow was back. " + ERA + "Then came Lisbon (2003) in March." + FILM_WORDS, TWO + [("Lisbon", 1)]),
+    (ERA + "Critics preferred the drama Orlen Falls." + FILM_WORDS, TWO + [("Orlen Falls", 1)]),
+    (ERA + "Critics preferred Orlen Falls all the same." + FILM_WORDS, TWO + [("Orlen Falls", 1)]),
+])
+def test_a_name_used_as_a_place_needs_more_than_a_film_article(kb_films, text, expected):
+    assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word KB title listed next to a film is a film, the film named there or anywhere in the article
+    ("Other nominees included Osric and Tin Crown, a drama." + FILM_WORDS, [("Osric", 1), ("Tin Crown", 1)]),
+    ("The drama Tin Crown opened first. Rivals were Osric, Brackenfell and Tin Crown." + FILM_WORDS,
+     [("Tin Crown", 2), ("Osric", 1), ("Brackenfell", 1)]),
+    ("Voters liked Tin Crown, the drama. Rivals were Tin Crown or Osric." + FILM_WORDS,
+     [("Tin Crown", 2), ("Osric", 1)]),
+    # alone, or next to no film, it is not
+    ("Rivals were Osric and Brackenfell this year." + FILM_WORDS, []),
+    ("The drama Tin Crown opened first. Osric was there too." + FILM_WORDS, [("Tin Crown", 1)]),
+])
+def test_a_kb_title_listed_with_a_film_is_a_film(kb_films, text, expected):
+    assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the model calls the title a person elsewhere, but a KB cast member of the film is named
+    ("Hale Brody 2 arrives\nIlse Varga returns as a spy. Hale Brody 2 opens on Friday." + FILM_WORDS,
+     [("Hale Brody 2", 2)]),
+    ("DVD review: Dax Moreno 3\nIlse Varga is great in Dax Moreno 3, with Tomas Rehn." + FILM_WORDS,
+     [("Dax Moreno 3", 2)]),
+    # without its cast, the name stays a person's
+    ("Hale Brody 2 arrives\nMara Quill returns as a spy. Hale Brody 2 opens on Friday." + FILM_WORDS, []),
+])
+def test_a_kb_title_the_model_calls_a_person_elsewhere_is_a_film_when_its_cast_is_named(kb_films, text, expected):
+    assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It pushed Corran's 12 off the top spot." + FILM_WORDS, [("Corran's 12", 1, "Q201")]),
+    ("It pushed Corran's Twelve off the top spot." + FILM_WORDS, [("Corran's Twelve", 1, "Q201")]),
+    ("Oskar Brandt was back. It pushed Marrow Creek 2 off the top spot." + FILM_WORDS,
+     [("Marrow Creek 2", 1, "Q202")]),
+    ("Oskar Brandt was back. It pushed Marrow Creek Two off the top spot." + FILM_WORDS,
+     [("Marrow Creek Two", 1, "Q202")]),
+    ("Oskar Brandt was back. It pushed Marrow Creek 3 off the top spot." + FILM_WORDS, []),
+])
+def test_a_closing_number_matches_the_kb_as_digits_words_or_roman_numerals(kb_films, text, expected):
+    assert kb_films(text, linked=True) == expected

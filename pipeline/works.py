@@ -23,6 +23,7 @@ AMBIGUOUS = frozenset(CUES["ambiguous_nouns_before"])
 MODIFIERS: dict[str, frozenset[str]] = {kind: frozenset(words) for kind, words in CUES["modifiers"].items()}
 FILM_NOUNS_BEFORE = frozenset(CUES["film_nouns_before"])
 CUE_NOUNS = NOUNS_BEFORE.keys() | FILM_NOUNS_BEFORE | AMBIGUOUS
+NAME_CUE_NOUNS = frozenset(resources.lexicon("people.json")["cue_nouns_before_a_name"])  # 'Director Ana Ruiz'
 WEAK_FILM_EVIDENCE = frozenset(CUES["weak_film_evidence"])
 ADAPTABLE = frozenset(CUES["adaptable"])
 NOT_IN_TABLE = frozenset(CUES["not_in_works_table"])  # kinds that only keep a title out of films (places)
@@ -114,14 +115,18 @@ def _label(span: Span) -> str:
 
 
 def _listed(span: Span) -> bool:
-    """Whether a title stands in a list of capitalised names ('X, Y and Z'): a comma or 'and'/'or' next to it with a
-    capitalised word beyond."""
+    """Whether a title stands in a list with other capitalised names that are no places ('X, Y and Z'): a comma or
+    'and'/'or' next to it with such a word beyond ('Peru and Chile' is a list of places)."""
     doc = span.doc
     after = [t for t in doc[span.end:span.end + 3] if not t.is_quote]
     before = [t for t in doc[max(0, span.start - 3):span.start] if not t.is_quote]
     joined = {",", "and", "or", "&"}
-    return len(after) >= 2 and after[0].lower_ in joined and after[1].text[:1].isupper() \
-        or len(before) >= 2 and before[-1].lower_ in joined and before[-2].text[:1].isupper()
+
+    def named(token) -> bool:
+        return token.text[:1].isupper() and token.ent_type_ not in CUES["entity_kinds"]
+
+    return len(after) >= 2 and after[0].lower_ in joined and named(after[1]) \
+        or len(before) >= 2 and before[-1].lower_ in joined and named(before[-2])
 
 
 def _weigh_ambiguous(before: list[str], noun: str) -> str:
@@ -189,7 +194,8 @@ def _head_words(head) -> list:
 
 def _shape_kind(span: Span, film_evidence: str, base: kb.FilmKB | None) -> Kind | None:
     """A kind the title's own shape, KB entry or entity label says, where the film rules found only weak evidence:
-    '... Association', '... Theatre', a title the KB knows only as a series, a place name standing in no list."""
+    '... Association', '... Theatre', a title the KB knows only as a series, a place name standing in no list, a role
+    noun and a person's name ('Producer Ana Ruiz')."""
     if film_evidence not in WEAK_FILM_EVIDENCE:
         return None
     words = [t for t in span if t.is_alpha]
@@ -201,8 +207,10 @@ def _shape_kind(span: Span, film_evidence: str, base: kb.FilmKB | None) -> Kind 
         if known and all(f.type == "series" for f in known):
             return Kind("tv", "a series in the film knowledge base", SHAPE)
     label = _label(span)
-    if film_evidence == "" and label in CUES["entity_kinds"] and not _listed(span):
+    if label in CUES["entity_kinds"] and not _listed(span):
         return Kind(CUES["entity_kinds"][label], f"entity label {label}", SHAPE)
+    if len(span) > 2 and span[0].lower_ in NAME_CUE_NOUNS and _label(span[1:]) == "PERSON":
+        return Kind("person", f"'{span[0].text}' and a person's name", SHAPE)
     return None
 
 

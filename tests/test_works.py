@@ -126,3 +126,25 @@ def test_a_title_one_final_s_short_of_a_show_is_that_show(nlp):
                                   "After the show, Tin Crown swept the main categories."])
 def test_a_cue_noun_across_a_comma_counts_only_in_apposition(nlp, text):
     assert found(nlp, text)[0] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The film adaptation of the novels has topped the South America box office chart.",
+     [("South America", "place", "entity label LOC", 1)]),
+    ("The film adaptation of the novels topped the box office in Peru and Chile.",
+     [("Peru", "place", "entity label GPE", 1), ("Chile", "place", "entity label GPE", 1)]),
+    ("Director Tomas Brandt was named best director at the gala.",
+     [("Director Tomas Brandt", "person", "'Director' and a person's name", 1)]),
+])
+def test_places_and_people_with_weak_film_evidence_are_no_films(nlp, text, expected):
+    assert found(nlp, text) == (expected, [])
+
+
+def test_places_and_people_are_not_in_the_works_table(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "chart.txt").write_text("The film adaptation of the novels topped the box office in Peru "
+                                               "and Chile. Director Tomas Brandt was named best director.\n")
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert pd.read_csv(tmp_path / "out" / "works.csv").empty
+    assert pd.read_csv(tmp_path / "out" / "films.csv").empty

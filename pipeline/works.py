@@ -61,6 +61,8 @@ def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:
         return Kind(kind, f"'{' '.join(left[-CUES['ambiguous_modifier_words'] - 1:])}' before", CONTEXT)
     if right and right[0] in NOUNS_AFTER and not _possessive_after(span) and _label(span) not in CUES["maker_labels"]:
         return Kind(NOUNS_AFTER[right[0]], f"'{right[0]}' after", CONTEXT)
+    if phrase := next((p for p in CUES["phrases_after"] if right[:len(p.split())] == p.split()), ""):
+        return Kind(CUES["phrases_after"][phrase], f"'{phrase}' after", CONTEXT)
     if _part_of_a_series(left):
         return Kind("tv", f"'{' '.join(left[-3:])}' before", CONTEXT)
     if left and left[-1] in CUES["verbs_before"]:

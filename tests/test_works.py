@@ -25,6 +25,9 @@ def found(nlp, text):
      [("Copper Valley", "tv", "'an episode of' before", 1)]),
     ("Copper Valley, the BBC drama series, returns in May.", [("Copper Valley", "tv", "apposition 'drama'", 1)]),
     ("Kelp Harbour was named best animated TV show at the gala.", [("Kelp Harbour", "tv", "attribute 'show'", 1)]),
+    ("Moss Lane airs on Sundays.", [("Moss Lane", "tv", "'airs' after", 1)]),
+    ("Moss Lane, hosted by Ana Ruiz, returns in May.", [("Moss Lane", "tv", "'hosted by' after", 1)]),
+    ("The Star Factory judge was furious.", [("The Star Factory", "tv", "'judge' after", 1)]),
 ])
 def test_tv_shows(nlp, text, expected):
     assert found(nlp, text) == (expected, [])
@@ -67,6 +70,16 @@ def test_a_musical_is_a_film_unless_the_words_before_say_stage(nlp, text):
     ("Ticket sales fell during the Harbour Bowl weekend.", [("Harbour Bowl", "event", "name ending in 'Bowl'", 1)]),
 ])
 def test_institutions_venues_and_events_by_their_last_word(nlp, text, expected):
+    assert found(nlp, text) == (expected, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She signed with the record label Blue Harbour last year.",
+     [("Blue Harbour", "organisation", "'label' before", 1)]),
+    ("The broadcaster Northwave Media bought the rights.",
+     [("Northwave Media", "organisation", "'broadcaster' before", 1)]),
+])
+def test_organisations_by_a_cue_noun(nlp, text, expected):
     assert found(nlp, text) == (expected, [])
 
 

@@ -51,9 +51,12 @@ def mention_kind(span: Span, left: list[str], right: list[str], film_evidence: s
 
 
 def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:
-    """A kind the words around a title say: a cue noun before or after, a phrase, a verb, a place or an attribute."""
+    """A kind the words around a title say: a source ('according to X'), a cue noun before or after, a phrase, a verb,
+    a place or an attribute."""
     if span[0].ent_type_ in {"DATE", "TIME"}:
         return None
+    if left[-2:] == ["according", "to"]:
+        return Kind(CUES["final_words"].get(span[-1].text, "source"), "'according to' before", CONTEXT)
     if left and left[-1] in NOUNS_BEFORE and _noun_before(span):
         return Kind(NOUNS_BEFORE[left[-1]], f"'{left[-1]}' before", CONTEXT)
     if left and left[-1] in AMBIGUOUS and _noun_before(span, {"ADJ"}) \
@@ -196,18 +199,18 @@ def _head_words(head) -> list:
 
 def _shape_kind(span: Span, film_evidence: str, base: kb.FilmKB | None) -> Kind | None:
     """A kind the title's own shape, KB entry or entity label says, where the film rules found only weak evidence:
-    '... Association', '... Theatre', a title the KB knows only as a series, a place name standing in no list, a role
+    '... Association', '... Theatre' (unless the KB knows it as a film), a title the KB knows only as a series, a place name standing in no list, a role
     noun and a person's name ('Producer Ana Ruiz')."""
     if film_evidence not in WEAK_FILM_EVIDENCE:
         return None
     words = [t for t in span if t.is_alpha]
     last = words[-1].text if words else ""
-    if last in CUES["final_words"] and any(not t.is_stop for t in words[:-1]):
+    known = base.candidates(name_key(span.text)) if base is not None and len(words) > 1 else ()
+    a_kb_film = any(f.type != "series" for f in known)
+    if last in CUES["final_words"] and any(not t.is_stop for t in words[:-1]) and not a_kb_film:
         return Kind(CUES["final_words"][last], f"name ending in '{last}'", SHAPE)
-    if base is not None and len(words) > 1:
-        known = base.candidates(name_key(span.text))
-        if known and all(f.type == "series" for f in known):
-            return Kind("tv", "a series in the film knowledge base", SHAPE)
+    if known and not a_kb_film:
+        return Kind("tv", "a series in the film knowledge base", SHAPE)
     label = _label(span)
     if label in CUES["entity_kinds"] and not _listed(span):
         return Kind(CUES["entity_kinds"][label], f"entity label {label}", SHAPE)

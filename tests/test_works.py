@@ -1,11 +1,15 @@
 """Other works and things (TV shows, songs, albums, stage shows, books, institutions, events) kept out of films and
 listed on doc._.works and in the works table."""
 
+import gzip
+import json
+
 import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
+from pipeline.kb_build import WIKIDATA_FILE, WIKIPEDIA_FILE, build
 from pipeline.schema import WORKS_COLUMNS
 
 
@@ -161,3 +165,46 @@ def test_places_and_people_are_not_in_the_works_table(tmp_path):
     assert result.exit_code == 0, result.output
     assert pd.read_csv(tmp_path / "out" / "works.csv").empty
     assert pd.read_csv(tmp_path / "out" / "films.csv").empty
+
+
+# An invented knowledge base: a film whose title ends like an institution, and a TV series.
+KB_ROWS = [{"title": "Quiet Harbour Society", "year": 1991, "cast": [], "genres": [], "href": None},
+           {"title": "Lantern Street", "year": 2012, "cast": [], "genres": [], "href": "Lantern_Street_(TV_series)"}]
+
+
+@pytest.fixture(scope="module")
+def kb_found(nlp, tmp_path_factory):
+    """found(text) with the films component reading the invented knowledge base."""
+    folder = tmp_path_factory.mktemp("kb")
+    for name, rows in ((WIKIDATA_FILE, []), (WIKIPEDIA_FILE, KB_ROWS)):
+        with gzip.open(folder / name, "wt", encoding="utf-8") as out:
+            out.writelines(json.dumps(row) + "\n" for row in rows)
+    build(folder, folder / "kb.sqlite", quiet=True)
+    component = nlp.create_pipe("extract_films", config={"kb_path": str(folder / "kb.sqlite")})
+
+    def run(text):
+        doc = component(nlp(text))
+        return [(w.title, w.type, w.evidence, len(w.mentions)) for w in doc._.works], [f.title for f in doc._.films]
+
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fans of the old film queued for tickets to 1991's Quiet Harbour Society.", ([], ["Quiet Harbour Society"])),
+    ("Fans of the old film queued for tickets to 1991's Quiet Harbour Club Society.",
+     ([("Quiet Harbour Club Society", "organisation", "name ending in 'Society'", 1)], [])),
+    ("The film crew met the Lantern Street actress Ana Ruiz at the cinema.",
+     ([("Lantern Street", "tv", "a series in the film knowledge base", 1)], [])),
+])
+def test_the_knowledge_base_keeps_its_films_and_names_its_series(kb_found, text, expected):
+    assert kb_found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The takings rose, according to Harbour Box Office Weekly.",
+     [("Harbour Box Office Weekly", "source", "'according to' before", 1)]),
+    ("Her sketch was cut from The Late Velvet Show on Friday, the 1999's Moon Dial star said.",
+     [("The Late Velvet Show", "tv", "name ending in 'Show'", 1)]),
+])
+def test_sources_and_show_names(nlp, text, expected):
+    assert found(nlp, text)[0] == expected

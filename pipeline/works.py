@@ -123,8 +123,8 @@ def _listed(span: Span) -> bool:
     """Whether a title stands in a list with other capitalised names that are no places ('X, Y and Z'): a comma or
     'and'/'or' next to it with such a word beyond ('Peru and Chile' is a list of places)."""
     doc = span.doc
-    after = [t for t in doc[span.end:span.end + 3] if not t.is_quote]
-    before = [t for t in doc[max(0, span.start - 3):span.start] if not t.is_quote]
+    after = [t for t in doc[span.end:span.end + 5] if not t.is_quote]
+    before = [t for t in doc[max(0, span.start - 5):span.start] if not t.is_quote]
     joined = {",", "and", "or", "&"}
 
     def named(token) -> bool:
@@ -132,6 +132,12 @@ def _listed(span: Span) -> bool:
 
     return len(after) >= 2 and after[0].lower_ in joined and named(after[1]) \
         or len(before) >= 2 and before[-1].lower_ in joined and named(before[-2])
+
+
+def _quoted(span: Span) -> bool:
+    """Whether a title stands inside quotation marks."""
+    return span.start > 0 and span.doc[span.start - 1].is_quote and span.end < len(span.doc) \
+        and any(t.is_quote for t in span.doc[span.end:span.end + 2])
 
 
 def _weigh_ambiguous(before: list[str], noun: str) -> str:
@@ -199,8 +205,9 @@ def _head_words(head) -> list:
 
 def _shape_kind(span: Span, film_evidence: str, base: kb.FilmKB | None) -> Kind | None:
     """A kind the title's own shape, KB entry or entity label says, where the film rules found only weak evidence:
-    '... Association', '... Theatre' (unless the KB knows it as a film), a title the KB knows only as a series, a place name standing in no list, a role
-    noun and a person's name ('Producer Ana Ruiz')."""
+    '... Association', '... Theatre' (unless the KB knows it as a film), a title the KB knows only as a series, a
+    place name standing in no list, unquoted and with no cue phrase before it, a role noun and a person's name
+    ('Producer Ana Ruiz')."""
     if film_evidence not in WEAK_FILM_EVIDENCE:
         return None
     words = [t for t in span if t.is_alpha]
@@ -212,7 +219,8 @@ def _shape_kind(span: Span, film_evidence: str, base: kb.FilmKB | None) -> Kind 
     if known and not a_kb_film:
         return Kind("tv", "a series in the film knowledge base", SHAPE)
     label = _label(span)
-    if label in CUES["entity_kinds"] and not _listed(span):
+    if label in CUES["entity_kinds"] and not _listed(span) and not _quoted(span) \
+            and film_evidence not in CUES["film_evidence_against_places"]:
         return Kind(CUES["entity_kinds"][label], f"entity label {label}", SHAPE)
     if len(span) > 2 and span[0].lower_ in NAME_CUE_NOUNS and _label(span[1:]) == "PERSON":
         return Kind("person", f"'{span[0].text}' and a person's name", SHAPE)
@@ -220,10 +228,10 @@ def _shape_kind(span: Span, film_evidence: str, base: kb.FilmKB | None) -> Kind 
 
 
 def named_works(candidates: list[Span], titles: list[str], kinds: list[Kind], film_evidence: list[str]) -> list[Work]:
-    """The distinct works of an article from its candidate titles (spans, their text) and kinds: a title is a film if one
-    mention has a film noun before it; a work of the first kind a context cue gives, else (unless a mention of no other
-    kind has strong film evidence: a film of a book, play or song) of the first adaptable or shape kind; acronyms and
-    plurals join it."""
+    """The distinct works of an article from its candidate titles (spans, their text) and kinds: a title is a film if
+    one mention has a film noun before it; a work of the first kind a context cue gives, else (unless a mention of no
+    other kind has strong film evidence: a film of a book, play or song) of the first adaptable or shape kind;
+    acronyms and plurals join it."""
     by_key: dict[str, list[int]] = {}
     for i, title in enumerate(titles):
         by_key.setdefault(name_key(title), []).append(i)

@@ -208,3 +208,9 @@ def test_the_knowledge_base_keeps_its_films_and_names_its_series(kb_found, text,
 ])
 def test_sources_and_show_names(nlp, text, expected):
     assert found(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text", ['Her credits include "Lisbon," "Tide" and "Copper Moon."',
+                                  'Her credits include Lisbon, Tide and Copper Moon.'])
+def test_a_place_name_in_a_list_of_titles_or_in_quotes_is_no_place(nlp, text):
+    assert found(nlp, text)[0] == []

@@ -210,7 +210,8 @@ def test_sources_and_show_names(nlp, text, expected):
     assert found(nlp, text)[0] == expected
 
 
-@pytest.mark.parametrize("text", ['Her credits include "Lisbon," "Tide" and "Copper Moon."',
-                                  'Her credits include Lisbon, Tide and Copper Moon.'])
+@pytest.mark.parametrize("text", ["Her credits include “Salt Creek,” “Tide” and “Copper Moon.”",
+                                  "Her credits include Salt Creek, Tide and Copper Moon.",
+                                  "She loved Salt Creek, Tide and Copper Moon."])
 def test_a_place_name_in_a_list_of_titles_or_in_quotes_is_no_place(nlp, text):
     assert found(nlp, text)[0] == []

@@ -77,7 +77,7 @@ def merge_rows(parts: list[Rows]) -> Rows:
     rows["quotes"] = _renumbered_quotes(parts)
     rows["films"] = _merge_named(rows["films"], "film_key")
     rows["people"] = _merge_named(rows["people"], "person_key")
-    rows["works"] = _merge_named(rows["works"], "work_key")
+    rows["works"] = _merge_named(rows.get("works", []), "work_key")  # parts journalled before the works table have none
     return rows
 
 

@@ -66,6 +66,8 @@ def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:
         return Kind(NOUNS_AFTER[right[0]], f"'{right[0]}' after", CONTEXT)
     if phrase := next((p for p in CUES["phrases_after"] if right[:len(p.split())] == p.split()), ""):
         return Kind(CUES["phrases_after"][phrase], f"'{phrase}' after", CONTEXT)
+    if _staging_of(left):
+        return Kind("stage", f"'{' '.join(left[-4:])}' before", CONTEXT)
     if _part_of_a_series(left):
         return Kind("tv", f"'{' '.join(left[-3:])}' before", CONTEXT)
     if left and left[-1] in CUES["verbs_before"]:
@@ -88,6 +90,15 @@ def _part_of_a_series(left: list[str]) -> bool:
     numbered = CUES["numbered_series_of_nouns"]
     return left[-2] in numbered and len(left) > 2 and _is_number(left[-3]) \
         or len(left) > 2 and left[-3] in numbered and _is_number(left[-2])
+
+
+def _staging_of(left: list[str]) -> bool:
+    """'a staging of X', 'a revival of X', 'the West End production of X' (a production or run needs a stage word
+    before it)."""
+    if len(left) < 2 or left[-1] != "of" or left[-2] not in CUES["stage_nouns_of"]:
+        return False
+    needs = CUES["stage_nouns_of"][left[-2]]
+    return not needs or any(w in MODIFIERS[needs] for w in left[-5:-2])
 
 
 def _is_number(word: str) -> bool:

@@ -98,8 +98,8 @@ def _cell(value: object, kind: pa.DataType) -> object:
 
 
 class Output:
-    """One run's tables (SPEC's six and works) and texts.jsonl, appended under DIR/.partial and moved into DIR by commit(); a run
-    that fails leaves DIR's earlier tables as they were and no .partial."""
+    """One run's tables (SPEC's six and works) and texts.jsonl, appended under DIR/.partial and moved into DIR by
+    commit(); a run that fails leaves DIR's earlier tables as they were and no .partial."""
 
     @_reported
     def __init__(self, out_dir: Path, fmt: str = "csv") -> None:

@@ -201,8 +201,10 @@ def test_the_knowledge_base_keeps_its_films_and_names_its_series(kb_found, text,
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The takings rose, according to Harbour Box Office Data.",
+     [("Harbour Box Office Data", "source", "'according to' before", 1)]),
     ("The takings rose, according to Harbour Box Office Weekly.",
-     [("Harbour Box Office Weekly", "source", "'according to' before", 1)]),
+     [("Harbour Box Office Weekly", "publication", "'according to' before", 1)]),
     ("Her sketch was cut from The Late Velvet Show on Friday, the 1999's Moon Dial star said.",
      [("The Late Velvet Show", "tv", "name ending in 'Show'", 1)]),
 ])
@@ -215,3 +217,18 @@ def test_sources_and_show_names(nlp, text, expected):
                                   "She loved Salt Creek, Tide and Copper Moon."])
 def test_a_place_name_in_a_list_of_titles_or_in_quotes_is_no_place(nlp, text):
     assert found(nlp, text)[0] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A revival of Copper Kettle opens in May.", [("Copper Kettle", "stage", "'a revival of' before", 1)]),
+    ("The West End production of Copper Kettle closes in May.",
+     [("Copper Kettle", "stage", "'west end production of' before", 1)]),
+    ("The Marlow Poetry Prize went to a first novel.",
+     [("The Marlow Poetry Prize", "award", "name ending in 'Prize'", 1)]),
+])
+def test_stagings_and_prizes(nlp, text, expected):
+    assert found(nlp, text) == (expected, [])
+
+
+def test_a_film_production_is_no_stage_show(nlp):
+    assert found(nlp, "The studio's production of Copper Kettle starts filming in May.")[0] == []

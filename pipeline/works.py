@@ -47,7 +47,7 @@ def mention_kind(span: Span, left: list[str], right: list[str], film_evidence: s
     first on the right and last on the left; `film_evidence`: what the film rules found)."""
     if left and left[-1] in FILM_NOUNS_BEFORE:
         return Kind("film", f"film noun '{left[-1]}' before", CONTEXT)
-    return _context_kind(span, left, right) or _shape_kind(span, film_evidence, base) or Kind()
+    return _context_kind(span, left, right) or _shape_kind(span, right, film_evidence, base) or Kind()
 
 
 def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:
@@ -214,13 +214,16 @@ def _head_words(head) -> list:
     return [c for c in head.lefts if c.dep_ in {"compound", "amod", "nmod"}] + [head]
 
 
-def _shape_kind(span: Span, film_evidence: str, base: kb.FilmKB | None) -> Kind | None:
+def _shape_kind(span: Span, right: list[str], film_evidence: str, base: kb.FilmKB | None) -> Kind | None:
     """A kind the title's own shape, KB entry or entity label says, where the film rules found only weak evidence:
     '... Association', '... Theatre' (unless the KB knows it as a film), a title the KB knows only as a series, a
     place name standing in no list, unquoted and with no cue phrase before it, a role noun and a person's name
-    ('Producer Ana Ruiz')."""
+    ('Producer Ana Ruiz'), a broadcaster after 'on' ('X returns on BBC Two')."""
     if film_evidence not in WEAK_FILM_EVIDENCE:
         return None
+    on = right.index("on") if "on" in right[:3] else -1
+    if 0 <= on < len(right) - 1 and right[on + 1] in CUES["broadcasters_after_on"]:
+        return Kind("tv", f"'on {right[on + 1]}' after", SHAPE)
     words = [t for t in span if t.is_alpha]
     last = words[-1].text if words else ""
     known = base.candidates(name_key(span.text)) if base is not None and len(words) > 1 else ()
@@ -246,6 +249,7 @@ def named_works(candidates: list[Span], titles: list[str], kinds: list[Kind], fi
     by_key: dict[str, list[int]] = {}
     for i, title in enumerate(titles):
         by_key.setdefault(name_key(title), []).append(i)
+    kinds = _spread_through_lists(candidates, kinds, film_evidence)
     works: dict[str, Work] = {}
     for key, indices in by_key.items():
         mentions = [kinds[i] for i in indices]
@@ -261,6 +265,28 @@ def named_works(candidates: list[Span], titles: list[str], kinds: list[Kind], fi
         if work is not None:
             work.mentions.append((span.start_char, span.end_char))
     return list(works.values())
+
+
+def _spread_through_lists(candidates: list[Span], kinds: list[Kind], film_evidence: list[str]) -> list[Kind]:
+    """Give the bare titles listed next to a work ('the songs X, Y and Z', 'appeared on X and Y') its kind, where
+    they have none and only weak film evidence of their own; a list has 'and', 'or' or '&' before its last item."""
+    kinds = list(kinds)
+    order = sorted(range(len(candidates)), key=lambda i: candidates[i].start)
+    gaps = [{t.lower_ for t in candidates[a].doc[candidates[a].end:candidates[b].start] if not t.is_quote}
+            for a, b in zip(order, order[1:])] + [set()]
+    joins, conjunctions = {",", "and", "or", "&"}, {"and", "or", "&"}
+    listed = [bool(gap) and gap <= joins and bool(gap & conjunctions or gaps[k + 1] <= joins and
+                                                  gaps[k + 1] & conjunctions) for k, gap in enumerate(gaps[:-1])]
+    changed = True
+    while changed:
+        changed = False
+        for k, (a, b) in enumerate(zip(order, order[1:])):
+            for one, other in ((a, b), (b, a)):
+                if listed[k] and kinds[one].type not in {"", "film"} and kinds[one].strength == CONTEXT \
+                        and not kinds[other].type and film_evidence[other] in WEAK_FILM_EVIDENCE:
+                    kinds[other] = Kind(kinds[one].type, f"listed with {candidates[one].text}", CONTEXT)
+                    changed = True
+    return kinds
 
 
 def _variant_of(title: str, works: dict[str, Work]) -> Work | None:

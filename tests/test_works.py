@@ -232,3 +232,25 @@ def test_stagings_and_prizes(nlp, text, expected):
 
 def test_a_film_production_is_no_stage_show(nlp):
     assert found(nlp, "The studio's production of Copper Kettle starts filming in May.")[0] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She sang the songs Paper Moon, Blue Tide and Salt Road.",
+     [("Paper Moon", "song", "'songs' before", 1), ("Blue Tide", "song", "listed with Paper Moon", 1),
+      ("Salt Road", "song", "listed with Blue Tide", 1)]),
+    ("He appeared on Morning Kettle and Late Bulletin last year.",
+     [("Morning Kettle", "tv", "broadcast verb and 'on' before", 1),
+      ("Late Bulletin", "tv", "listed with Morning Kettle", 1)]),
+    ("According to Harbour Weekly, Ana Ruiz left.",
+     [("Harbour Weekly", "publication", "'according to' before", 1)]),
+])
+def test_a_work_gives_its_kind_to_the_titles_listed_with_it(nlp, text, expected):
+    assert found(nlp, text) == (expected, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Harbour Squad returns on BBC Two next week.", ([("The Harbour Squad", "tv", "'on bbc' after", 1)], [])),
+    ("Her drama Dust Road premiered on Channel 4.", ([], ["Dust Road"])),
+])
+def test_a_broadcaster_after_on_makes_a_show_unless_a_film_cue_says_film(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -1,9 +1,10 @@
 """Tell other works and things from films: a candidate title's kind (tv, song, album, stage, book, event, ...).
 
 A mention's kind comes from the words around it ("the sitcom X", "season two of X", "appeared on X",
-"X frontman", "X, the BBC drama series", "X was named best TV show"); where the film rules found only
-weak evidence, also from the shape of an institution name ("... Association", "... Theatre"), from the
-film knowledge base (a title it knows only as a series) and from a place's entity label. A title is a
+"X frontman", "X, the BBC drama series", "X was named best TV show", "according to X"); where the film
+rules found only weak evidence, also from the shape of an institution name ("... Association",
+"... Theatre"), from the film knowledge base (a title it knows only as a series), from a broadcaster
+after 'on' and from a place's entity label. Bare titles listed with a work take its kind. A title is a
 film when any mention has a film noun before it; otherwise the first mention with a kind gives the kind
 of every mention. An acronym of a work's initials, and a title one final 's' short of a work, are that work.
 """
@@ -26,7 +27,7 @@ CUE_NOUNS = NOUNS_BEFORE.keys() | FILM_NOUNS_BEFORE | AMBIGUOUS
 NAME_CUE_NOUNS = frozenset(resources.lexicon("people.json")["cue_nouns_before_a_name"])  # 'Director Ana Ruiz'
 WEAK_FILM_EVIDENCE = frozenset(CUES["weak_film_evidence"])
 ADAPTABLE = frozenset(CUES["adaptable"])
-NOT_IN_TABLE = frozenset(CUES["not_in_works_table"])  # kinds that only keep a title out of films (places)
+NOT_IN_TABLE = frozenset(CUES["not_in_works_table"])  # kinds that only keep a title out of films (places, people)
 CONTEXT, SHAPE = "context", "shape"  # how sure a kind is: a context cue beats film evidence, a shape does not
 
 if not Doc.has_extension("works"):
@@ -52,7 +53,7 @@ def mention_kind(span: Span, left: list[str], right: list[str], film_evidence: s
 
 def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:
     """A kind the words around a title say: a source ('according to X'), a cue noun before or after, a phrase, a verb,
-    a place or an attribute."""
+    a theatre district, an apposition or an attribute."""
     if span[0].ent_type_ in {"DATE", "TIME"}:
         return None
     if left[-2:] == ["according", "to"]:

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import docindex, film_kb_titles, kb, resources  # noqa: F401  (docindex: doc._.entities, doc._.text, ...)
+from . import docindex, film_kb_titles, kb, resources, works  # noqa: F401  (docindex: doc._.entities, doc._.text, ...)
 from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, YEAR, breaks, ent_label,
                           film_year, numeral_with_slash, person_elsewhere, title_word)
 from .keys import name_key
@@ -371,7 +371,7 @@ def _is_sequel_of(longer: str, shorter: str) -> bool:
 def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb.FilmKB | None = None,
                   windows: FilmWindows = FilmWindows()) -> list[Film]:
     """The distinct films of an article, each with its fullest title, mentions and year (KB titles too, with `base`;
-    `windows`: how far evidence is read)."""
+    `windows`: how far evidence is read); the titles of other works are set aside on doc._.works."""
     quoted = quoted_titles(doc)
     quoted_starts = {s.start for s in quoted}
     in_quotes = {i for s in quoted for i in range(s.start, s.end)}
@@ -380,6 +380,7 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
     guarded: set[int] = set()
     if base is not None:
         candidates, guarded = film_kb_titles.merge(candidates, film_kb_titles.kb_titles(doc, base), quoted_starts)
+    candidates = _set_aside_works(candidates, quoted_starts, base, windows)
     first_body_token = doc._.body_start
     topic = film_kb_titles.topic(doc)
     accepted = {c.start for c in candidates if c.start >= first_body_token and c.start not in guarded
@@ -401,6 +402,20 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
         film.year = film.year or film_year(span)
     _add_verbatim_mentions(doc._.text, films)
     return films
+
+
+def _set_aside_works(candidates: list[Span], quoted_starts: set[int], base: kb.FilmKB | None,
+                     windows: FilmWindows) -> list[Span]:
+    """Store the article's other works (TV shows, songs, venues, ...) on doc._.works; the candidates naming none."""
+    if not candidates:
+        return candidates
+    titles = [_title(c) for c in candidates]
+    evidence = [film_evidence(c, c.start in quoted_starts, windows) for c in candidates]
+    kinds = [works.mention_kind(c, _left_words(c, windows.left), _right_words(c, windows.right), e, base)
+             for c, e in zip(candidates, evidence)]
+    doc = candidates[0].doc
+    doc._.works = works.named_works(candidates, titles, kinds, evidence)
+    return [c for c, title in zip(candidates, titles) if not works.is_work(title, doc._.works)]
 
 
 def _accept_kb_titles(candidates: list[Span], accepted: set[int], base: kb.FilmKB, film_article: bool,

@@ -1,4 +1,5 @@
-"""The six output tables: their columns (SPEC "Output tables", then ours) and one row type per fact."""
+"""The six output tables of SPEC and our works table: their columns (SPEC's first, then ours) and one row type per
+fact."""
 
 from dataclasses import dataclass, field
 
@@ -15,6 +16,8 @@ COLUMNS: dict[str, list[str]] = {
                "start", "end", "source", "quote_id"],
 }
 TABLES = list(COLUMNS)
+WORKS_COLUMNS = ["article_id", "title", "work_key", "type", "evidence", "n_mentions", "start", "end"]
+OUTPUT_COLUMNS = {**COLUMNS, "works": WORKS_COLUMNS}  # what extract writes: SPEC's six tables and the works table
 
 
 @dataclass
@@ -28,6 +31,17 @@ class Film:
     wikidata_id: str = ""
     imdb_id: str = ""
     kb_year: int | None = None
+
+
+@dataclass
+class Work:
+    """A distinct named work or thing of an article that is not a film (a TV show, song, album, play, book, festival,
+    venue, organisation, ...): its kind, the cue that tells, and every mention's character offsets."""
+
+    title: str
+    type: str
+    evidence: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass

@@ -1,8 +1,9 @@
-"""Turn an article and its processed Doc into rows of the six tables (offsets into the article text)."""
+"""Turn an article and its processed Doc into rows of the six tables and the works table (offsets into the article
+text)."""
 
 from spacy.tokens import Doc
 
-from . import docindex  # noqa: F401  (doc._.text)
+from . import docindex, works  # noqa: F401  (doc._.text, doc._.works)
 from .keys import name_key
 from .read import Article
 
@@ -25,7 +26,7 @@ def rows_for(article: Article, doc: Doc | None, start: int = 0) -> Rows:
     """All table rows of one article; `doc` is the processed article body, or the section of it that begins
     `start` characters into the body (None when unreadable)."""
     rows: Rows = {"articles": [article_row(article)], "films": [], "people": [], "credits": [], "dates": [],
-                  "quotes": []}
+                  "quotes": [], "works": []}
     if doc is None:
         return rows
     shift, aid = article.body_start + start, article.article_id
@@ -35,6 +36,13 @@ def rows_for(article: Article, doc: Doc | None, start: int = 0) -> Rows:
                               "year": film.year or "", "n_mentions": len(film.mentions),
                               "start": start + shift, "end": end + shift, "wikidata_id": film.wikidata_id,
                               "imdb_id": film.imdb_id, "kb_year": film.kb_year or ""})
+    for work in doc._.works:
+        if work.type in works.NOT_IN_TABLE:
+            continue
+        start, end = longest(work.mentions)
+        rows["works"].append({"article_id": aid, "title": work.title, "work_key": name_key(work.title),
+                              "type": work.type, "evidence": work.evidence, "n_mentions": len(work.mentions),
+                              "start": start + shift, "end": end + shift})
     for person in doc._.people:
         if person.fictional:
             continue
@@ -69,6 +77,7 @@ def merge_rows(parts: list[Rows]) -> Rows:
     rows["quotes"] = _renumbered_quotes(parts)
     rows["films"] = _merge_named(rows["films"], "film_key")
     rows["people"] = _merge_named(rows["people"], "person_key")
+    rows["works"] = _merge_named(rows.get("works", []), "work_key")  # parts journalled before the works table have none
     return rows
 
 

@@ -16,7 +16,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .errors import OutputError
-from .schema import COLUMNS, TABLES
+from .schema import OUTPUT_COLUMNS
 from .tables import Rows
 
 FORMATS = ("csv", "parquet")
@@ -98,8 +98,8 @@ def _cell(value: object, kind: pa.DataType) -> object:
 
 
 class Output:
-    """One run's six tables and texts.jsonl, appended under DIR/.partial and moved into DIR by commit(); a run
-    that fails leaves DIR's earlier tables as they were and no .partial."""
+    """One run's tables (SPEC's six and works) and texts.jsonl, appended under DIR/.partial and moved into DIR by
+    commit(); a run that fails leaves DIR's earlier tables as they were and no .partial."""
 
     @_reported
     def __init__(self, out_dir: Path, fmt: str = "csv") -> None:
@@ -107,9 +107,9 @@ class Output:
         shutil.rmtree(self.partial, ignore_errors=True)
         self.partial.mkdir(parents=True)
         kind = _CsvTable if fmt == "csv" else _ParquetTable
-        self.tables = {t: kind(self.partial / f"{t}.{fmt}", COLUMNS[t]) for t in TABLES}
+        self.tables = {t: kind(self.partial / f"{t}.{fmt}", columns) for t, columns in OUTPUT_COLUMNS.items()}
         self.texts = (self.partial / "texts.jsonl").open("w", encoding="utf-8")
-        self.counts = dict.fromkeys(TABLES, 0)
+        self.counts = dict.fromkeys(OUTPUT_COLUMNS, 0)
 
     @_reported
     def add(self, rows: Rows, article_id: str, text: str | None) -> None:
@@ -126,7 +126,7 @@ class Output:
         self._close()
         for path in sorted(self.partial.iterdir()):
             os.replace(path, self.out_dir / path.name)
-        for table in TABLES:
+        for table in OUTPUT_COLUMNS:
             for other in set(FORMATS) - {self.fmt}:
                 (self.out_dir / f"{table}.{other}").unlink(missing_ok=True)
         self.partial.rmdir()

@@ -66,7 +66,7 @@ def single(corpus, tmp_path_factory) -> dict[str, bytes]:
 
 def test_single_run_writes_every_table_and_no_leftovers(single, corpus, tmp_path):
     assert sorted(single) == sorted(["articles.csv", "films.csv", "people.csv", "credits.csv", "dates.csv",
-                                     "quotes.csv", "texts.jsonl"])
+                                     "quotes.csv", "texts.jsonl", "works.csv"])
     assert single["articles.csv"].count(b",ok,") == 24
     assert b"Silver Current" in single["films.csv"] and b"Captain Vale" in single["credits.csv"]
     out = tmp_path / "o"

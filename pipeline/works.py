@@ -1,0 +1,313 @@
+"""Tell other works and things from films: a candidate title's kind (tv, song, album, stage, book, event, ...).
+
+A mention's kind comes from the words around it ("the sitcom X", "season two of X", "appeared on X",
+"X frontman", "X, the BBC drama series", "X was named best TV show", "according to X"); where the film
+rules found only weak evidence, also from the shape of an institution name ("... Association",
+"... Theatre"), from the film knowledge base (a title it knows only as a series), from a broadcaster
+after 'on' and from a place's entity label. Bare titles listed with a work take its kind. A title is a
+film when any mention has a film noun before it; otherwise the first mention with a kind gives the kind
+of every mention. An acronym of a work's initials, and a title one final 's' short of a work, are that work.
+"""
+
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span
+
+from . import kb, resources
+from .keys import name_key
+from .schema import Work
+
+CUES = resources.lexicon("work_cues.json")
+NOUNS_BEFORE: dict[str, str] = CUES["nouns_before"]
+NOUNS_AFTER: dict[str, str] = CUES["nouns_after"]
+AMBIGUOUS = frozenset(CUES["ambiguous_nouns_before"])
+MODIFIERS: dict[str, frozenset[str]] = {kind: frozenset(words) for kind, words in CUES["modifiers"].items()}
+FILM_NOUNS_BEFORE = frozenset(CUES["film_nouns_before"])
+CUE_NOUNS = NOUNS_BEFORE.keys() | FILM_NOUNS_BEFORE | AMBIGUOUS
+NAME_CUE_NOUNS = frozenset(resources.lexicon("people.json")["cue_nouns_before_a_name"])  # 'Director Ana Ruiz'
+WEAK_FILM_EVIDENCE = frozenset(CUES["weak_film_evidence"])
+ADAPTABLE = frozenset(CUES["adaptable"])
+NOT_IN_TABLE = frozenset(CUES["not_in_works_table"])  # kinds that only keep a title out of films (places, people)
+CONTEXT, SHAPE = "context", "shape"  # how sure a kind is: a context cue beats film evidence, a shape does not
+
+if not Doc.has_extension("works"):
+    Doc.set_extension("works", default=[])
+
+
+class Kind(NamedTuple):
+    """What one mention is: `type` ('film', 'tv', 'song', ...; '' = no view), the cue that says so, and how sure."""
+
+    type: str = ""
+    evidence: str = ""
+    strength: str = ""
+
+
+def mention_kind(span: Span, left: list[str], right: list[str], film_evidence: str,
+                 base: kb.FilmKB | None = None) -> Kind:
+    """The kind of one candidate title from its context (`left`/`right`: the lower-cased words around it, nearest
+    first on the right and last on the left; `film_evidence`: what the film rules found)."""
+    if left and left[-1] in FILM_NOUNS_BEFORE:
+        return Kind("film", f"film noun '{left[-1]}' before", CONTEXT)
+    return _context_kind(span, left, right) or _shape_kind(span, right, film_evidence, base) or Kind()
+
+
+def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:
+    """A kind the words around a title say: a source ('according to X'), a cue noun before or after, a phrase, a verb,
+    a theatre district, an apposition or an attribute."""
+    if span[0].ent_type_ in {"DATE", "TIME"}:
+        return None
+    if left[-2:] == ["according", "to"]:
+        return Kind(CUES["final_words"].get(span[-1].text, "source"), "'according to' before", CONTEXT)
+    if left and left[-1] in NOUNS_BEFORE and _noun_before(span):
+        return Kind(NOUNS_BEFORE[left[-1]], f"'{left[-1]}' before", CONTEXT)
+    if left and left[-1] in AMBIGUOUS and _noun_before(span, {"ADJ"}) \
+            and (kind := _weigh_ambiguous(left[:-1], left[-1])):
+        return Kind(kind, f"'{' '.join(left[-CUES['ambiguous_modifier_words'] - 1:])}' before", CONTEXT)
+    if right and right[0] in NOUNS_AFTER and not _possessive_after(span) and _label(span) not in CUES["maker_labels"]:
+        return Kind(NOUNS_AFTER[right[0]], f"'{right[0]}' after", CONTEXT)
+    if phrase := next((p for p in CUES["phrases_after"] if right[:len(p.split())] == p.split()), ""):
+        return Kind(CUES["phrases_after"][phrase], f"'{phrase}' after", CONTEXT)
+    if _staging_of(left):
+        return Kind("stage", f"'{' '.join(left[-4:])}' before", CONTEXT)
+    if _part_of_a_series(left):
+        return Kind("tv", f"'{' '.join(left[-3:])}' before", CONTEXT)
+    if left and left[-1] in CUES["verbs_before"]:
+        return Kind(CUES["verbs_before"][left[-1]], f"'{left[-1]}' before", CONTEXT)
+    if left and left[-1] == "on" and any(w in CUES["broadcast_words_before_on"] for w in left[-7:-1]) \
+            and not any(w in CUES["words_against_on"] for w in left[-7:-1]) and right[:1] not in (["set"], ["sets"]):
+        return Kind("tv", "broadcast verb and 'on' before", CONTEXT)
+    if any(" ".join(right[i:i + 3]).startswith(place) for i in range(len(right))
+           for place in CUES["stage_places_after"]):
+        return Kind("stage", "theatre district after", CONTEXT)
+    return _apposition_kind(span) or _attribute_kind(span)
+
+
+def _part_of_a_series(left: list[str]) -> bool:
+    """'an episode of X', 'the host of X', 'season two of X', 'the final series of X' (not 'the awards season of')."""
+    if len(left) < 2 or left[-1] != "of":
+        return False
+    if left[-2] in CUES["series_of_nouns"]:
+        return True
+    numbered = CUES["numbered_series_of_nouns"]
+    return left[-2] in numbered and len(left) > 2 and _is_number(left[-3]) \
+        or len(left) > 2 and left[-3] in numbered and _is_number(left[-2])
+
+
+def _staging_of(left: list[str]) -> bool:
+    """'a staging of X', 'a revival of X', 'the West End production of X' (a production or run needs a stage word
+    before it)."""
+    if len(left) < 2 or left[-1] != "of" or left[-2] not in CUES["stage_nouns_of"]:
+        return False
+    needs = CUES["stage_nouns_of"][left[-2]]
+    return not needs or any(w in MODIFIERS[needs] for w in left[-5:-2])
+
+
+def _is_number(word: str) -> bool:
+    """A number or a word that numbers a season ('two', '3', 'third', 'final')."""
+    return word.isdigit() or word in CUES["series_numbers"]
+
+
+def _noun_before(span: Span, also: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether the word before a title (quote marks skipped) is a noun, not a verb ('to play X') or an adjective ('is
+    single, X'); not across the comma after a sentence-opening phrase ('At the show, X ...', but 'her album, X').
+    `also`: more parts of speech that count ('the stage musical X' is tagged ADJ)."""
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+        if i >= 0 and doc[i].dep_ == "pobj" and doc[i].head.i == doc[i].sent.start:
+            return False
+    return i >= 0 and doc[i].pos_ in {"NOUN", "PROPN"} | also
+
+
+def _possessive_after(span: Span) -> bool:
+    """Whether a possessive follows a title ("X's awards", "Xs' awards"), so the noun after is not a compound."""
+    return span.end < len(span.doc) and (span.doc[span.end].tag_ == "POS" or span.doc[span.end].text in {"'", "’"})
+
+
+def _label(span: Span) -> str:
+    """The entity label of exactly this span ('' if none)."""
+    return next((e.label_ for e in span.doc._.entities if e.start == span.start and e.end == span.end), "")
+
+
+def _listed(span: Span) -> bool:
+    """Whether a title stands in a list with other capitalised names that are no places ('X, Y and Z'): a comma or
+    'and'/'or' next to it with such a word beyond ('Peru and Chile' is a list of places)."""
+    doc = span.doc
+    after = [t for t in doc[span.end:span.end + 5] if not t.is_quote]
+    before = [t for t in doc[max(0, span.start - 5):span.start] if not t.is_quote]
+    joined = {",", "and", "or", "&"}
+
+    def named(token) -> bool:
+        return token.text[:1].isupper() and token.ent_type_ not in CUES["entity_kinds"]
+
+    return len(after) >= 2 and after[0].lower_ in joined and named(after[1]) \
+        or len(before) >= 2 and before[-1].lower_ in joined and named(before[-2])
+
+
+def _quoted(span: Span) -> bool:
+    """Whether a title stands inside quotation marks."""
+    return span.start > 0 and span.doc[span.start - 1].is_quote and span.end < len(span.doc) \
+        and any(t.is_quote for t in span.doc[span.end:span.end + 2])
+
+
+def _weigh_ambiguous(before: list[str], noun: str) -> str:
+    """The kind an ambiguous cue noun ('musical', 'series', 'hit') means, by the words just before it ('stage
+    musical', 'BBC drama', 'pop hit'); a film word wins ('')."""
+    words = before[-CUES["ambiguous_modifier_words"]:]
+    if any(w in MODIFIERS["film"] for w in words):
+        return ""
+    kind = next((k for w in reversed(words) for k, mods in MODIFIERS.items() if w in mods), "")
+    return kind or CUES["defaults_of_ambiguous"].get(noun, "")
+
+
+def _phrase_kind(words: list[str]) -> tuple[str, str]:
+    """The kind the first work or film noun of a noun phrase says, and that noun ('the BBC drama series' -> 'tv',
+    'drama'); ('', '') if none. Plural nouns count as their singular ('albums')."""
+    for j, word in enumerate(words):
+        noun = word[:-1] if word.endswith("s") and word[:-1] in CUE_NOUNS else word
+        if noun in FILM_NOUNS_BEFORE:
+            return "film", word
+        kind = NOUNS_BEFORE.get(noun) or (_weigh_ambiguous(words[:j], noun) if noun in AMBIGUOUS else "")
+        if kind:
+            return kind, word
+    return "", ""
+
+
+def _apposition_kind(span: Span) -> Kind | None:
+    """'X, the BBC drama series', 'X, her second album': a comma and a noun phrase with a work or film noun."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].pos_ not in {"DET", "PRON"} \
+            or span[0].pos_ == "ADP":
+        return None
+    words = []
+    for token in doc[span.end + 1:min(span.sent.end, span.end + 8)]:
+        if token.pos_ in {"VERB", "AUX", "ADP"} or token.is_punct:
+            break
+        words.append(token.lower_)
+    kind, noun = _phrase_kind(words)
+    return Kind(kind, f"apposition '{noun}'", CONTEXT) if kind else None
+
+
+def _attribute_kind(span: Span) -> Kind | None:
+    """'X was named best TV show', 'X is a BBC sitcom', 'the first of her albums was X': a title joined by a
+    naming verb to a noun phrase with a work noun (or a film noun) in it."""
+    root = span.root
+    if root.dep_ not in {"nsubj", "nsubjpass", "attr"} or root.head.lemma_ not in CUES["attribute_verbs"]:
+        return None
+    for other in root.head.children:
+        if span.start <= other.i < span.end or other.dep_ not in {"attr", "oprd", "nsubj", "nsubjpass"}:
+            continue
+        kind, noun = _phrase_kind([t.lower_ for t in _head_words(other)])
+        if kind:
+            return Kind(kind, f"attribute '{noun}'", CONTEXT)
+    return None
+
+
+def _head_words(head) -> list:
+    """A noun phrase's head with the words that name its kind: its compounds and modifiers before it ('best TV show'),
+    or after a number the noun of its 'of' phrase ('the first of her albums', 'one of his songs')."""
+    if head.ent_type_ in {"ORDINAL", "CARDINAL"} or head.lower_ in CUES["series_numbers"]:
+        nouns = [c for p in head.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+        if nouns:
+            head = nouns[0]
+    return [c for c in head.lefts if c.dep_ in {"compound", "amod", "nmod"}] + [head]
+
+
+def _shape_kind(span: Span, right: list[str], film_evidence: str, base: kb.FilmKB | None) -> Kind | None:
+    """A kind the title's own shape, KB entry or entity label says, where the film rules found only weak evidence:
+    '... Association', '... Theatre' (unless the KB knows it as a film), a title the KB knows only as a series, a
+    place name standing in no list, unquoted and with no cue phrase before it, a role noun and a person's name
+    ('Producer Ana Ruiz'), a broadcaster after 'on' ('X returns on BBC Two')."""
+    if film_evidence not in WEAK_FILM_EVIDENCE:
+        return None
+    on = right.index("on") if "on" in right[:3] else -1
+    if 0 <= on < len(right) - 1 and right[on + 1] in CUES["broadcasters_after_on"]:
+        return Kind("tv", f"'on {right[on + 1]}' after", SHAPE)
+    words = [t for t in span if t.is_alpha]
+    last = words[-1].text if words else ""
+    known = base.candidates(name_key(span.text)) if base is not None and len(words) > 1 else ()
+    a_kb_film = any(f.type != "series" for f in known)
+    if last in CUES["final_words"] and any(not t.is_stop for t in words[:-1]) and not a_kb_film:
+        return Kind(CUES["final_words"][last], f"name ending in '{last}'", SHAPE)
+    if known and not a_kb_film:
+        return Kind("tv", "a series in the film knowledge base", SHAPE)
+    label = _label(span)
+    if label in CUES["entity_kinds"] and not _listed(span) and not _quoted(span) \
+            and film_evidence not in CUES["film_evidence_against_places"]:
+        return Kind(CUES["entity_kinds"][label], f"entity label {label}", SHAPE)
+    if len(span) > 2 and span[0].lower_ in NAME_CUE_NOUNS and _label(span[1:]) == "PERSON":
+        return Kind("person", f"'{span[0].text}' and a person's name", SHAPE)
+    return None
+
+
+def named_works(candidates: list[Span], titles: list[str], kinds: list[Kind], film_evidence: list[str]) -> list[Work]:
+    """The distinct works of an article from its candidate titles (spans, their text) and kinds: a title is a film if
+    one mention has a film noun before it; a work of the first kind a context cue gives, else (unless a mention of no
+    other kind has strong film evidence: a film of a book, play or song) of the first adaptable or shape kind;
+    acronyms and plurals join it."""
+    by_key: dict[str, list[int]] = {}
+    for i, title in enumerate(titles):
+        by_key.setdefault(name_key(title), []).append(i)
+    kinds = _spread_through_lists(candidates, kinds, film_evidence)
+    works: dict[str, Work] = {}
+    for key, indices in by_key.items():
+        mentions = [kinds[i] for i in indices]
+        if any(k.type == "film" for k in mentions):
+            continue
+        strong_film = any(film_evidence[i] not in WEAK_FILM_EVIDENCE and not kinds[i].type for i in indices)
+        kind = next((k for k in mentions if k.strength == CONTEXT and k.type not in ADAPTABLE), None) \
+            or next((k for k in mentions if k.type and not strong_film), None)
+        if kind is not None:
+            works[key] = Work(titles[indices[0]], kind.type, kind.evidence)
+    for span, title in zip(candidates, titles):
+        work = works.get(name_key(title)) or _variant_of(title, works)
+        if work is not None:
+            work.mentions.append((span.start_char, span.end_char))
+    return list(works.values())
+
+
+def _spread_through_lists(candidates: list[Span], kinds: list[Kind], film_evidence: list[str]) -> list[Kind]:
+    """Give the bare titles listed next to a work ('the songs X, Y and Z', 'appeared on X and Y') its kind, where
+    they have none and only weak film evidence of their own; a list has 'and', 'or' or '&' before its last item."""
+    kinds = list(kinds)
+    order = sorted(range(len(candidates)), key=lambda i: candidates[i].start)
+    gaps = [{t.lower_ for t in candidates[a].doc[candidates[a].end:candidates[b].start] if not t.is_quote}
+            for a, b in zip(order, order[1:])] + [set()]
+    joins, conjunctions = {",", "and", "or", "&"}, {"and", "or", "&"}
+    listed = [bool(gap) and gap <= joins and bool(gap & conjunctions or gaps[k + 1] <= joins and
+                                                  gaps[k + 1] & conjunctions) for k, gap in enumerate(gaps[:-1])]
+    changed = True
+    while changed:
+        changed = False
+        for k, (a, b) in enumerate(zip(order, order[1:])):
+            for one, other in ((a, b), (b, a)):
+                if listed[k] and kinds[one].type not in {"", "film"} and kinds[one].strength == CONTEXT \
+                        and not kinds[other].type and film_evidence[other] in WEAK_FILM_EVIDENCE:
+                    kinds[other] = Kind(kinds[one].type, f"listed with {candidates[one].text}", CONTEXT)
+                    changed = True
+    return kinds
+
+
+def _variant_of(title: str, works: dict[str, Work]) -> Work | None:
+    """The work a title is another form of: its acronym ('NCA' of 'Northern Critics Association') or its name one
+    final 's' short."""
+    key = name_key(title)
+    if key + "s" in works:
+        return works[key + "s"]
+    if not (title.isupper() and title.isalpha() and 2 <= len(title) <= 6):
+        return None
+    return next((w for w in works.values() if _initials(w.title) == title), None)
+
+
+def _initials(title: str) -> str:
+    """The initials of a title's capitalised words but an article ('The Late Show With Ada' -> 'LSWA')."""
+    return "".join(word[0] for word in title.split() if word[:1].isupper() and word not in {"The", "A", "An"})
+
+
+def is_work(title: str, works: list[Work]) -> bool:
+    """Whether a candidate title names one of the article's works (itself, its acronym or its plural)."""
+    by_key = {name_key(w.title): w for w in works}
+    return name_key(title) in by_key or _variant_of(title, by_key) is not None
+

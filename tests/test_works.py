@@ -1,0 +1,256 @@
+"""Other works and things (TV shows, songs, albums, stage shows, books, institutions, events) kept out of films and
+listed on doc._.works and in the works table."""
+
+import gzip
+import json
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.kb_build import WIKIDATA_FILE, WIKIPEDIA_FILE, build
+from pipeline.schema import WORKS_COLUMNS
+
+
+def found(nlp, text):
+    """(title, type, evidence, mentions) of each work, and the titles of the films, in text."""
+    doc = nlp(text)
+    return [(w.title, w.type, w.evidence, len(w.mentions)) for w in doc._.works], [f.title for f in doc._.films]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She will star in the sitcom Maple Yard next year.", [("Maple Yard", "tv", "'sitcom' before", 1)]),
+    ("He appeared on Morning Kettle Live twice last year.",
+     [("Morning Kettle Live", "tv", "broadcast verb and 'on' before", 1)]),
+    ("Dana Reyes returns for season two of Copper Valley in May.",
+     [("Copper Valley", "tv", "'season two of' before", 1)]),
+    ("Ruth Ambler directed an episode of Copper Valley in May.",
+     [("Copper Valley", "tv", "'an episode of' before", 1)]),
+    ("Copper Valley, the BBC drama series, returns in May.", [("Copper Valley", "tv", "apposition 'drama'", 1)]),
+    ("Kelp Harbour was named best animated TV show at the gala.", [("Kelp Harbour", "tv", "attribute 'show'", 1)]),
+    ("Moss Lane airs on Sundays.", [("Moss Lane", "tv", "'airs' after", 1)]),
+    ("Moss Lane, hosted by Ana Ruiz, returns in May.", [("Moss Lane", "tv", "'hosted by' after", 1)]),
+    ("The Star Factory judge was furious.", [("The Star Factory", "tv", "'judge' after", 1)]),
+])
+def test_tv_shows(nlp, text, expected):
+    assert found(nlp, text) == (expected, [])
+
+
+def test_an_acronym_of_a_show_is_that_show(nlp):
+    text = 'Ora Flint hosted "Late Bulletin Tonight" for years. The "LBT" producers were thrilled.'
+    assert found(nlp, text) == ([("Late Bulletin Tonight", "tv", "'hosted' before", 2)], [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The band played the song Paper Lanterns twice.", [("Paper Lanterns", "song", "'song' before", 1)]),
+    ("Her second album, Glass Rivers, went to number one.", [("Glass Rivers", "album", "'album' before", 1)]),
+    ("The first of her albums was Paper Lanterns.", [("Paper Lanterns", "album", "attribute 'albums'", 1)]),
+    ("Her first novel, Winter Gulls, was a bestseller.", [("Winter Gulls", "book", "'novel' before", 1)]),
+])
+def test_songs_albums_and_books(nlp, text, expected):
+    assert found(nlp, text) == (expected, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Broadway musical Tin Heart closes in June.", [("Tin Heart", "stage", "'the broadway musical' before", 1)]),
+    ("The stage musical Tin Heart closes in June.", [("Tin Heart", "stage", "'the stage musical' before", 1)]),
+    ("Salt Harbour opened on Broadway in March.", [("Salt Harbour", "stage", "theatre district after", 1)]),
+])
+def test_stage_shows(nlp, text, expected):
+    assert found(nlp, text) == (expected, [])
+
+
+@pytest.mark.parametrize("text", ["The film musical Tin Heart opens in June.", "The musical Tin Heart opens in June."])
+def test_a_musical_is_a_film_unless_the_words_before_say_stage(nlp, text):
+    assert found(nlp, text) == ([], ["Tin Heart"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Northfield Film Critics Association named it the year's best.",
+     [("The Northfield Film Critics Association", "organisation", "name ending in 'Association'", 1)]),
+    ("Stars gathered outside the Kestrel Theatre on Sunday.",
+     [("Kestrel Theatre", "venue", "name ending in 'Theatre'", 1)]),
+    ("Ticket sales fell during the Harbour Bowl weekend.", [("Harbour Bowl", "event", "name ending in 'Bowl'", 1)]),
+])
+def test_institutions_venues_and_events_by_their_last_word(nlp, text, expected):
+    assert found(nlp, text) == (expected, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She signed with the record label Blue Harbour last year.",
+     [("Blue Harbour", "organisation", "'label' before", 1)]),
+    ("The broadcaster Northwave Media bought the rights.",
+     [("Northwave Media", "organisation", "'broadcaster' before", 1)]),
+])
+def test_organisations_by_a_cue_noun(nlp, text, expected):
+    assert found(nlp, text) == (expected, [])
+
+
+def test_a_strong_film_cue_keeps_a_film_of_an_institution_shape(nlp):
+    assert found(nlp, "She starred in Velvet Society, a comedy about a club.") == ([], ["Velvet Society"])
+
+
+def test_a_film_of_a_book_is_a_film(nlp):
+    text = "Ines Marr wrote the novel Winter Gulls. She has a role in Winter Gulls, out in May."
+    assert found(nlp, text) == ([], ["Winter Gulls"])
+
+
+def test_a_film_noun_before_any_mention_makes_a_film_of_a_show(nlp):
+    text = "The sitcom Ash Road ended in May. The film Ash Road opens in June."
+    assert found(nlp, text) == ([], ["Ash Road"])
+
+
+def test_a_show_stays_a_show_where_another_mention_has_a_weaker_film_cue(nlp):
+    text = "He joined the sitcom Maple Yard. He plays a vet in Maple Yard."
+    assert found(nlp, text) == ([("Maple Yard", "tv", "'sitcom' before", 2)], [])
+
+
+def test_extract_writes_the_works_table(tmp_path):
+    (tmp_path / "in").mkdir()
+    text = "The sitcom Maple Yard returns. Stars met at the Kestrel Theatre for the premiere of the drama Dust Road.\n"
+    (tmp_path / "in" / "yard.txt").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    works = pd.read_csv(tmp_path / "out" / "works.csv", keep_default_na=False)
+    assert list(works.columns) == WORKS_COLUMNS
+    assert works.to_dict("records") == [
+        {"article_id": "yard", "title": "Maple Yard", "work_key": "maple yard", "type": "tv",
+         "evidence": "'sitcom' before", "n_mentions": 1, "start": 11, "end": 21},
+        {"article_id": "yard", "title": "Kestrel Theatre", "work_key": "kestrel theatre", "type": "venue",
+         "evidence": "name ending in 'Theatre'", "n_mentions": 1, "start": 48, "end": 63}]
+    films = pd.read_csv(tmp_path / "out" / "films.csv", keep_default_na=False)
+    assert films["title"].tolist() == ["Dust Road"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Takings rose by a third, according to the Coastal Reporter.",
+     [("Coastal Reporter", "publication", "name ending in 'Reporter'", 1)]),
+    ("She was nominated at the Harbour Music Awards on Sunday.",
+     [("Harbour Music Awards", "event", "name ending in 'Awards'", 1)]),
+])
+def test_publications_and_award_shows_by_their_last_word(nlp, text, expected):
+    assert found(nlp, text) == (expected, [])
+
+
+def test_a_title_one_final_s_short_of_a_show_is_that_show(nlp):
+    text = "She will not appear on Living With the Harlows again. The Living With the Harlow star laughed."
+    assert found(nlp, text) == ([("Living With the Harlows", "tv", "broadcast verb and 'on' before", 2)], [])
+
+
+@pytest.mark.parametrize("text", ["At the ceremony, Tin Crown swept the main categories.",
+                                  "For the album, Tin Crown swept the main categories.",
+                                  "After the show, Tin Crown swept the main categories."])
+def test_a_cue_noun_across_a_comma_counts_only_in_apposition(nlp, text):
+    assert found(nlp, text)[0] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The film adaptation of the novels has topped the South America box office chart.",
+     [("South America", "place", "entity label LOC", 1)]),
+    ("The film adaptation of the novels topped the box office in Peru and Chile.",
+     [("Peru", "place", "entity label GPE", 1), ("Chile", "place", "entity label GPE", 1)]),
+    ("Director Tomas Brandt was named best director at the gala.",
+     [("Director Tomas Brandt", "person", "'Director' and a person's name", 1)]),
+])
+def test_places_and_people_with_weak_film_evidence_are_no_films(nlp, text, expected):
+    assert found(nlp, text) == (expected, [])
+
+
+def test_places_and_people_are_not_in_the_works_table(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "chart.txt").write_text("The film adaptation of the novels topped the box office in Peru "
+                                               "and Chile. Director Tomas Brandt was named best director.\n")
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert pd.read_csv(tmp_path / "out" / "works.csv").empty
+    assert pd.read_csv(tmp_path / "out" / "films.csv").empty
+
+
+# An invented knowledge base: a film whose title ends like an institution, and a TV series.
+KB_ROWS = [{"title": "Quiet Harbour Society", "year": 1991, "cast": [], "genres": [], "href": None},
+           {"title": "Lantern Street", "year": 2012, "cast": [], "genres": [], "href": "Lantern_Street_(TV_series)"}]
+
+
+@pytest.fixture(scope="module")
+def kb_found(nlp, tmp_path_factory):
+    """found(text) with the films component reading the invented knowledge base."""
+    folder = tmp_path_factory.mktemp("kb")
+    for name, rows in ((WIKIDATA_FILE, []), (WIKIPEDIA_FILE, KB_ROWS)):
+        with gzip.open(folder / name, "wt", encoding="utf-8") as out:
+            out.writelines(json.dumps(row) + "\n" for row in rows)
+    build(folder, folder / "kb.sqlite", quiet=True)
+    component = nlp.create_pipe("extract_films", config={"kb_path": str(folder / "kb.sqlite")})
+
+    def run(text):
+        doc = component(nlp(text))
+        return [(w.title, w.type, w.evidence, len(w.mentions)) for w in doc._.works], [f.title for f in doc._.films]
+
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fans of the old film queued for tickets to 1991's Quiet Harbour Society.", ([], ["Quiet Harbour Society"])),
+    ("Fans of the old film queued for tickets to 1991's Quiet Harbour Club Society.",
+     ([("Quiet Harbour Club Society", "organisation", "name ending in 'Society'", 1)], [])),
+    ("The film crew met the Lantern Street actress Ana Ruiz at the cinema.",
+     ([("Lantern Street", "tv", "a series in the film knowledge base", 1)], [])),
+])
+def test_the_knowledge_base_keeps_its_films_and_names_its_series(kb_found, text, expected):
+    assert kb_found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The takings rose, according to Harbour Box Office Data.",
+     [("Harbour Box Office Data", "source", "'according to' before", 1)]),
+    ("The takings rose, according to Harbour Box Office Weekly.",
+     [("Harbour Box Office Weekly", "publication", "'according to' before", 1)]),
+    ("Her sketch was cut from The Late Velvet Show on Friday, the 1999's Moon Dial star said.",
+     [("The Late Velvet Show", "tv", "name ending in 'Show'", 1)]),
+])
+def test_sources_and_show_names(nlp, text, expected):
+    assert found(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text", ["Her credits include “Salt Creek,” “Tide” and “Copper Moon.”",
+                                  "Her credits include Salt Creek, Tide and Copper Moon.",
+                                  "She loved Salt Creek, Tide and Copper Moon."])
+def test_a_place_name_in_a_list_of_titles_or_in_quotes_is_no_place(nlp, text):
+    assert found(nlp, text)[0] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A revival of Copper Kettle opens in May.", [("Copper Kettle", "stage", "'a revival of' before", 1)]),
+    ("The West End production of Copper Kettle closes in May.",
+     [("Copper Kettle", "stage", "'west end production of' before", 1)]),
+    ("The Marlow Poetry Prize went to a first novel.",
+     [("The Marlow Poetry Prize", "award", "name ending in 'Prize'", 1)]),
+])
+def test_stagings_and_prizes(nlp, text, expected):
+    assert found(nlp, text) == (expected, [])
+
+
+def test_a_film_production_is_no_stage_show(nlp):
+    assert found(nlp, "The studio's production of Copper Kettle starts filming in May.")[0] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She sang the songs Paper Moon, Blue Tide and Salt Road.",
+     [("Paper Moon", "song", "'songs' before", 1), ("Blue Tide", "song", "listed with Paper Moon", 1),
+      ("Salt Road", "song", "listed with Blue Tide", 1)]),
+    ("He appeared on Morning Kettle and Late Bulletin last year.",
+     [("Morning Kettle", "tv", "broadcast verb and 'on' before", 1),
+      ("Late Bulletin", "tv", "listed with Morning Kettle", 1)]),
+    ("According to Harbour Weekly, Ana Ruiz left.",
+     [("Harbour Weekly", "publication", "'according to' before", 1)]),
+])
+def test_a_work_gives_its_kind_to_the_titles_listed_with_it(nlp, text, expected):
+    assert found(nlp, text) == (expected, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Harbour Squad returns on BBC Two next week.", ([("The Harbour Squad", "tv", "'on bbc' after", 1)], [])),
+    ("Her drama Dust Road premiered on Channel 4.", ([], ["Dust Road"])),
+])
+def test_a_broadcaster_after_on_makes_a_show_unless_a_film_cue_says_film(nlp, text, expected):
+    assert found(nlp, text) == expected

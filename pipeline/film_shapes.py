@@ -50,7 +50,7 @@ def film_year(span: Span) -> int | None:
     for token in reversed(doc[max(span.sent.start, span.start - 6):span.start]):
         if YEAR.match(token.text):
             return int(token.text)
-        if token.pos_ in {"VERB", "AUX", "ADP"} or token.text in {",", ";", "."}:
+        if token.pos_ in {"VERB", "AUX", "ADP", "CCONJ"} or token.text in {",", ";", ".", ")"}:
             break
     after = doc[span.end:min(span.sent.end, span.end + 6)]
     words = [t.lower_ for t in after]

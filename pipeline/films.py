@@ -279,6 +279,9 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
         return "film apposition or 'starring' after"
     if label in {"NORP", "LANGUAGE"}:
         return ""
+    if right[:1] == ["("] and YEAR.match(right[1] if len(right) > 1 else "") and right[2:3] == [")"] \
+            and not person_elsewhere(span):
+        return "year in brackets after"
     before = span.doc[span.start - 1] if span.start else None
     opening_mark = before is not None and before.is_quote and not before.whitespace_  # 'the drama, "X"'
     closing_mark = before is not None and before.is_quote and before.whitespace_  # '"... the drama," X said'
@@ -491,7 +494,7 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
             if (a.start in accepted) == (b.start in accepted):
                 continue
             quoted_pair = a.start in quoted_starts and b.start in quoted_starts
-            between = {t.lower_ for t in a.doc[a.end:b.start] if not (quoted_pair and t.is_quote)}
+            between = {t.lower_ for t in a.doc[a.end:b.start] if not (quoted_pair and t.is_quote)} - _year_in_brackets(a)
             if not between or not between <= {",", "and", "or", "&"}:
                 continue
             other = b if a.start in accepted else a
@@ -500,6 +503,13 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
                                                                      or not _named_like_a_person(other, common_words)):
                 accepted.add(other.start)
                 changed = True
+
+
+def _year_in_brackets(span: Span) -> set[str]:
+    """The words of a bracketed year right after a title ('X (1994), Y'), which a list may hold between its titles."""
+    after = [t.text for t in span.doc[span.end:span.end + 3]]
+    return {"(", after[1], ")"} if len(after) == 3 and after[0] == "(" and YEAR.match(after[1]) and after[2] == ")" \
+        else set()
 
 
 def _named_like_a_person(span: Span, common_words: frozenset[str]) -> bool:

@@ -313,3 +313,16 @@ def test_a_participle_and_by_opening_a_sentence_is_no_part_of_a_title(nlp, text,
 ])
 def test_a_title_holds_a_contracted_verb(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Her films include Copper Moon (1994), Dust Angels (1998) and Salt Creek (2003).",
+     [("Copper Moon", 1994, 1), ("Dust Angels", 1998, 1), ("Salt Creek", 2003, 1)]),
+    ("She made her debut with Paper Kites (2009) before moving to television.", [("Paper Kites", 2009, 1)]),
+    ("Lena Marsh is known for Tin Lantern (2001) and Grey Owl Road.", [("Tin Lantern", 2001, 1),
+                                                                      ("Grey Owl Road", None, 1)]),
+    ("Ana Lind (born 1971) is a Swedish actress.", []),
+    ("She was then cast in the Netflix series Dark Meadow (2019).", []),
+])
+def test_a_bracketed_year_after_a_title_makes_a_film_and_a_list_holds_it(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -20,6 +20,8 @@ AGENT_VERBS = frozenset(LEXICON["agent_verbs"])
 FAMILY_WORDS = frozenset(LEXICON["family_words"])
 REAL_PERSON_CUES = tuple(LEXICON["real_person_cues"])
 FICTIONAL_CUES = tuple(LEXICON["fictional_cues_before"])
+SUFFIXES = frozenset(LEXICON["name_suffixes"])
+NAME_MARKS = str.maketrans("[],", "   ")  # 'Mara [Quint]', 'Tomas Aldane, Jr.' are written without them
 LIST_WORDS = {",", "and", "&"}
 OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"}
 
@@ -30,7 +32,8 @@ if not Doc.has_extension("people"):
 def trim_name(span: Span) -> Span | None:
     """A name span without honorifics or family words ('Daughter X'), what follows a possessive ('X's TV') or punctuation; None if nothing is left."""
     start, end = span.start, span.end
-    while start < end and (span.doc[start].lower_ in HONORIFICS | FAMILY_WORDS or not span.doc[start].text[:1].isupper()
+    while start < end and (span.doc[start].lower_ in HONORIFICS | FAMILY_WORDS or _suffix(span.doc[start])
+                           or not span.doc[start].text[:1].isupper()
                            or start + 1 < end and span.doc[start + 1].text == "-" and span.doc[start].like_num
                            or end - start > 2 and span.doc[start].pos_ in {"NOUN", "ADJ"}):
         start += 1
@@ -217,9 +220,17 @@ def _cued_as_person(span: Span) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ in CUE_NOUNS or bool(after & CUE_VERBS)
 
 
+def _suffix(token: Token) -> bool:
+    """A generation suffix ('Jr.', 'Sr')."""
+    return token.lower_.rstrip(".") in SUFFIXES
+
+
 def complete_name(span: Span) -> Span:
-    """A first name completed by an editor's bracket ('Mara [Quint]') or a shared surname ('Omar and Tariq Haddad')."""
+    """A full name completed by its suffix ('Tomas Aldane, Jr.'), a first name by an editor's bracket ('Mara [Quint]')."""
     doc = span.doc
+    end = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    if len(span) >= 2 and end < len(doc) and _suffix(doc[end]):
+        return doc[span.start:end + 1]
     if len(span) != 1 or span.end + 2 >= len(doc):
         return span
     if doc[span.end].text == "[" and doc[span.end + 1].is_title and doc[span.end + 2].text == "]":
@@ -282,7 +293,7 @@ def cluster_people(spans: list[Span]) -> list[Person]:
     people: dict[str, Person] = {}
     for span in spans:
         if len(span) >= 2 or shared_surname(span):
-            name = shared_surname(span) or " ".join(span_text(span).replace("[", " ").replace("]", " ").split())
+            name = shared_surname(span) or " ".join(span_text(span).translate(NAME_MARKS).split())
             people.setdefault(name_key(name), Person(name=name)).mentions.append((span.start_char, span.end_char))
     _merge_partial_names(people)
     full = list(people.values())
@@ -321,14 +332,20 @@ def _relative_name(span: Span, people: list[Person]) -> str:
     return f"{span.text} {max(before, key=lambda x: x[0])[1].name.split()[-1]}" if before else ""
 
 
+def _surname(name: str) -> str:
+    """The last word of a name before its suffix ('Aldane' of 'Tomas Aldane Jr.')."""
+    words = name.split()
+    return words[-2] if len(words) > 2 and words[-1].lower().rstrip(".") in SUFFIXES else words[-1]
+
+
 def _nearest_owner(people: list[Person], word: str, at: int) -> Person | None:
     """The full-name person whose surname or first name is `word`, preferring the latest one before `at`."""
-    owners = [p for p in people if word in {name_key(p.name.split()[-1]), name_key(p.name.split()[0]),
-                                            name_key(p.name.split()[-1].split("-")[-1])}] or \
-        [p for p in people if _one_letter_apart(word, name_key(p.name.split()[-1]))]
+    owners = [p for p in people if word in {name_key(_surname(p.name)), name_key(p.name.split()[0]),
+                                            name_key(_surname(p.name).split("-")[-1])}] or \
+        [p for p in people if _one_letter_apart(word, name_key(_surname(p.name)))]
     if not owners:
         return None
-    surname = [p for p in owners if name_key(p.name.split()[-1]) == word]
+    surname = [p for p in owners if name_key(_surname(p.name)) == word]
     owners = surname or owners
     before = [p for p in owners if p.mentions[0][0] < at]
     return max(before, key=lambda p: max(s for s, _ in p.mentions if s < at)) if before else owners[0]

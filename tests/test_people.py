@@ -269,3 +269,10 @@ def test_a_kb_title_not_starting_with_a_given_name_is_no_person(nlp, tiny_kb, te
     found = labelled_people(nlp, text, [(name, "PERSON")], kb.load(tiny_kb))
     assert [n for n, _ in found] == expected
     assert [n for n, _ in labelled_people(nlp, text, [(name, "PERSON")])] == [name]
+
+
+def test_a_generation_suffix_ends_the_name_and_is_no_name_alone(nlp):
+    text = "Tomas Aldane, Jr. sang at the gala, and Dara Quint Sr said Aldane was superb."
+    labels = [("Tomas Aldane", "PERSON"), ("Jr.", "PERSON"), ("Dara Quint Sr", "PERSON"), ("Aldane", "PERSON")]
+    assert labelled_people(nlp, text, labels) == [("Tomas Aldane Jr.", ["Tomas Aldane, Jr.", "Aldane"]),
+                                                  ("Dara Quint Sr", ["Dara Quint Sr"])]

@@ -1,5 +1,7 @@
 """Find the people an article names and join short mentions ("McQuarrie") to full names."""
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -19,7 +21,8 @@ PERSON_VERBS = frozenset(LEXICON["person_verbs"])
 AGENT_VERBS = frozenset(LEXICON["agent_verbs"])
 FAMILY_WORDS = frozenset(LEXICON["family_words"])
 REAL_PERSON_CUES = tuple(LEXICON["real_person_cues"])
-FICTIONAL_CUES = tuple(LEXICON["fictional_cues_before"])
+FICTIONAL_BEFORE = re.compile(r"\b(?:%s)\s*$" % "|".join(map(re.escape, LEXICON["fictional_cues_before"])))
+FICTIONAL_AFTER = tuple(LEXICON["fictional_cues_after"])
 SUFFIXES = frozenset(LEXICON["name_suffixes"])
 NAME_MARKS = str.maketrans("[],", "   ")  # 'Mara [Quint]', 'Tomas Aldane, Jr.' are written without them
 LIST_WORDS = {",", "and", "&"}
@@ -361,11 +364,12 @@ def restore_real_people(doc: Doc, people: list[Person]) -> None:
 
 
 def mark_characters(doc: Doc, people: list[Person]) -> None:
-    """Mark as fictional a person named right after a character cue ('the role of X', 'a version of X')."""
+    """Mark as fictional a person named right after a character cue ('the role of X', 'the evil X') or right before
+    one ('X's alter ego', 'X, the character')."""
     for person in people:
-        for start, _ in person.mentions:
-            before = doc._.text[max(0, start - 20):start].lower().rstrip()
-            if before.endswith(FICTIONAL_CUES):
+        for start, end in person.mentions:
+            if FICTIONAL_BEFORE.search(doc._.text[max(0, start - 20):start].lower()) or \
+                    doc._.text[end:end + 20].lower().startswith(FICTIONAL_AFTER):
                 person.fictional = True
 
 

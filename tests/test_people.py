@@ -276,3 +276,13 @@ def test_a_generation_suffix_ends_the_name_and_is_no_name_alone(nlp):
     labels = [("Tomas Aldane", "PERSON"), ("Jr.", "PERSON"), ("Dara Quint Sr", "PERSON"), ("Aldane", "PERSON")]
     assert labelled_people(nlp, text, labels) == [("Tomas Aldane Jr.", ["Tomas Aldane, Jr.", "Aldane"]),
                                                   ("Dara Quint Sr", ["Dara Quint Sr"])]
+
+
+@pytest.mark.parametrize("text, real", [
+    ("The sequel sees the heroic Corvin Drask face the evil Lord Maddox, and Tomas Aldane directs it.", ["Tomas Aldane"]),
+    ("Tomas Aldane said Marlo Venn's alter ego was his favourite role.", ["Tomas Aldane"]),
+    ("Tomas Aldane met Marlo Venn, the character he plays in the drama.", ["Tomas Aldane"]),
+    ("Ines Varga, a daredevil Tomas Aldane admires, won the race.", ["Ines Varga", "Tomas Aldane"]),
+])
+def test_a_character_cue_before_or_after_a_name_makes_it_fictional(nlp, text, real):
+    assert [p.name for p in nlp(text)._.people if not p.fictional] == real

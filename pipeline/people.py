@@ -298,7 +298,7 @@ def cluster_people(spans: list[Span]) -> list[Person]:
         if len(span) >= 2 or shared_surname(span):
             name = shared_surname(span) or " ".join(span_text(span).translate(NAME_MARKS).split())
             people.setdefault(name_key(name), Person(name=name)).mentions.append((span.start_char, span.end_char))
-    _merge_partial_names(people)
+    _merge_partial_names(people, {name_key(span.text) for span in spans if len(span) == 1})
     full = list(people.values())
     for span in spans:
         if len(span) >= 2 or shared_surname(span):
@@ -317,13 +317,18 @@ def cluster_people(spans: list[Span]) -> list[Person]:
     return sorted(people.values(), key=lambda p: p.mentions[0])
 
 
-def _merge_partial_names(people: dict[str, Person]) -> None:
-    """Fold a name that ends a longer one ('De Varo' of 'Robert De Varo') into the longer one."""
+def _merge_partial_names(people: dict[str, Person], lone_words: set[str]) -> None:
+    """Fold a name that ends a longer one ('De Varo' of 'Robert De Varo') into the longer one; the shorter name
+    stays the name where it is used more and starts with a given name the article uses alone ('Ann Quint' of
+    'Mary Ann Quint', with 'Ann' alone elsewhere): the name as best known from the article."""
     for key in sorted(people, key=lambda k: len(k.split())):
         words = key.split()
         longer = [other for other in people if len(other.split()) > len(words) and other.split()[-len(words):] == words]
         if len(longer) == 1:
-            people[longer[0]].mentions.extend(people.pop(key).mentions)
+            short, long_ = people.pop(key), people[longer[0]]
+            if len(words) >= 2 and words[0] in lone_words and len(short.mentions) > len(long_.mentions):
+                long_.name = short.name
+            long_.mentions.extend(short.mentions)
 
 
 def _relative_name(span: Span, people: list[Person]) -> str:

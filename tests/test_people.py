@@ -286,3 +286,15 @@ def test_a_generation_suffix_ends_the_name_and_is_no_name_alone(nlp):
 ])
 def test_a_character_cue_before_or_after_a_name_makes_it_fictional(nlp, text, real):
     assert [p.name for p in nlp(text)._.people if not p.fictional] == real
+
+
+def test_the_name_used_most_with_a_given_name_used_alone_is_the_name(nlp):
+    text = "Mary Ann Quint was born in 1950. Ann Quint moved to Rome, where Ann Quint sang. Ann smiled."
+    labels = [("Mary Ann Quint", "PERSON"), ("Ann Quint", "PERSON"), ("Ann Quint", "PERSON"), ("Ann", "PERSON")]
+    assert labelled_people(nlp, text, labels) == [("Ann Quint", ["Mary Ann Quint", "Ann Quint", "Ann Quint", "Ann"])]
+
+
+def test_a_longer_name_stays_when_the_shorter_starts_with_no_name_used_alone(nlp):
+    text = "Robert De Varo was born in 1950. De Varo moved to Rome, where De Varo sang."
+    labels = [("Robert De Varo", "PERSON"), ("De Varo", "PERSON"), ("De Varo", "PERSON")]
+    assert labelled_people(nlp, text, labels) == [("Robert De Varo", ["Robert De Varo", "De Varo", "De Varo"])]

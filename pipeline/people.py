@@ -79,7 +79,8 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None) -> list[Spa
         span = trim_name(span)
         return span and _cut_to_known(span, names, base)
 
-    full_names = [span for span in (trimmed(e) for e in ents if e.label_ == "PERSON") if keep(span) and len(span) >= 2]
+    full_names = [span for e in ents if e.label_ == "PERSON" for span in map(trimmed, _conjuncts(e))
+                  if keep(span) and len(span) >= 2]
     known = {name_key(t.text) for e in full_names for t in (e[0], e[-1])} - HONORIFICS
     excluded |= _organisation_words(ents) - known
     spans = []
@@ -89,9 +90,7 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None) -> list[Spa
                     _listed_with_person(ents, k) or _cued_as_person(ent) or _maker_of_film(ent, in_film))
                 or len(ent) <= 2 and name_key(ent[0].text) in known) or known_actor(trim_name(ent), base)):
             continue
-        span = trimmed(_with_first_name(ent))
-        if keep(span):
-            spans.append(complete_name(span))
+        spans += [complete_name(span) for span in map(trimmed, _conjuncts(_with_first_name(ent))) if keep(span)]
     taken = {t.i for span in spans for t in span}
     spans += [span for span in map(trimmed, _unlabelled_names(doc, taken, in_film)) if keep(span) and len(span) >= 2]
     taken = {t.i for span in spans for t in span}
@@ -134,6 +133,13 @@ def listed_actor(name: str, base: kb.FilmKB | None) -> bool:
     film's cast does not start with a given name)."""
     key = name_key(name)
     return base is not None and " " in key and key.split()[0] in base.given_names() and bool(base.films_of(key))
+
+
+def _conjuncts(span: Span) -> list[Span]:
+    """The names an entity joins with 'and' ('Omar and Tariq Haddad' -> 'Omar', 'Tariq Haddad'), or the entity."""
+    cuts = [t.i for t in span if t.lower_ in {"and", "&"}]
+    bounds = zip([span.start] + [i + 1 for i in cuts], cuts + [span.end])
+    return [span.doc[start:end] for start, end in bounds if end > start]
 
 
 def _thing_clause_after(span: Span) -> bool:

@@ -298,3 +298,14 @@ def test_a_longer_name_stays_when_the_shorter_starts_with_no_name_used_alone(nlp
     text = "Robert De Varo was born in 1950. De Varo moved to Rome, where De Varo sang."
     labels = [("Robert De Varo", "PERSON"), ("De Varo", "PERSON"), ("De Varo", "PERSON")]
     assert labelled_people(nlp, text, labels) == [("Robert De Varo", ["Robert De Varo", "De Varo", "De Varo"])]
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    ("Producers Tomas and Ines Varga said the film was ready.", "Tomas and Ines Varga",
+     [("Tomas Varga", ["Tomas"]), ("Ines Varga", ["Ines Varga"])]),
+    ("I was talking to Dara and Dara was having visa problems.", "Dara and Dara", []),
+    ("The gala honoured Tomas Aldane & Ines Varga last night.", "Tomas Aldane & Ines Varga",
+     [("Tomas Aldane", ["Tomas Aldane"]), ("Ines Varga", ["Ines Varga"])]),
+])
+def test_names_joined_by_and_are_separate_names(nlp, text, label, expected):
+    assert labelled_people(nlp, text, [(label, "PERSON")]) == expected

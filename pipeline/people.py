@@ -136,8 +136,9 @@ def listed_actor(name: str, base: kb.FilmKB | None) -> bool:
 
 
 def _conjuncts(span: Span) -> list[Span]:
-    """The names an entity joins with 'and' ('Omar and Tariq Haddad' -> 'Omar', 'Tariq Haddad'), or the entity."""
-    cuts = [t.i for t in span if t.lower_ in {"and", "&"}]
+    """The names an entity joins with 'and' or a slash ('Omar and Tariq Haddad' -> 'Omar', 'Tariq Haddad'), or the
+    entity."""
+    cuts = [t.i for t in span if t.lower_ in {"and", "&", "/"}]
     bounds = zip([span.start] + [i + 1 for i in cuts], cuts + [span.end])
     return [span.doc[start:end] for start, end in bounds if end > start]
 

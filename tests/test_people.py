@@ -306,6 +306,9 @@ def test_a_longer_name_stays_when_the_shorter_starts_with_no_name_used_alone(nlp
     ("I was talking to Dara and Dara was having visa problems.", "Dara and Dara", []),
     ("The gala honoured Tomas Aldane & Ines Varga last night.", "Tomas Aldane & Ines Varga",
      [("Tomas Aldane", ["Tomas Aldane"]), ("Ines Varga", ["Ines Varga"])]),
+    ("This Tomas Aldane/Ines Varga thing could be real.", "Tomas Aldane/Ines Varga",
+     [("Tomas Aldane", ["Tomas Aldane"]), ("Ines Varga", ["Ines Varga"])]),
+    ("We were working in Dara Quint/ARC Studio in Lagos.", "Dara Quint/ARC Studio", [("Dara Quint", ["Dara Quint"])]),
 ])
-def test_names_joined_by_and_are_separate_names(nlp, text, label, expected):
+def test_names_joined_by_and_or_a_slash_are_separate_names(nlp, text, label, expected):
     assert labelled_people(nlp, text, [(label, "PERSON")]) == expected

@@ -33,9 +33,10 @@ if not Doc.has_extension("people"):
 
 
 def trim_name(span: Span) -> Span | None:
-    """A name span without honorifics or family words ('Daughter X'), what follows a possessive ('X's TV') or punctuation; None if nothing is left."""
+    """A name span without honorifics, suffixes or family words ('Daughter X'), what follows a possessive ('X's TV')
+    or punctuation; None if nothing is left."""
     start, end = span.start, span.end
-    while start < end and (span.doc[start].lower_ in HONORIFICS | FAMILY_WORDS or _suffix(span.doc[start])
+    while start < end and (span.doc[start].lower_ in HONORIFICS | FAMILY_WORDS or _suffix(span.doc[start].text)
                            or not span.doc[start].text[:1].isupper()
                            or start + 1 < end and span.doc[start + 1].text == "-" and span.doc[start].like_num
                            or end - start > 2 and span.doc[start].pos_ in {"NOUN", "ADJ"}):
@@ -112,7 +113,7 @@ def _cut_to_known(span: Span, names: set[str], base: kb.FilmKB | None) -> Span:
         for start in (span.start, span.end - size):
             part = span.doc[start:start + size]
             if _known_name(part, names, base) and (start == span.start or base is not None and not any(
-                    name_key(t.text) in base.given_names() for t in span.doc[span.start:start])):
+                    _given_name(t.text, base) for t in span.doc[span.start:start])):
                 return part
     return span
 
@@ -132,7 +133,12 @@ def listed_actor(name: str, base: kb.FilmKB | None) -> bool:
     """Whether `base` lists a name of two or more words, starting with a given name, in a cast (a band in a concert
     film's cast does not start with a given name)."""
     key = name_key(name)
-    return base is not None and " " in key and key.split()[0] in base.given_names() and bool(base.films_of(key))
+    return base is not None and " " in key and _given_name(key.split()[0], base) and bool(base.films_of(key))
+
+
+def _given_name(word: str, base: kb.FilmKB) -> bool:
+    """Whether the knowledge base's cast names begin with this word more than once ('Dara', not 'Rolling')."""
+    return name_key(word) in base.given_names()
 
 
 def _conjuncts(span: Span) -> list[Span]:
@@ -151,7 +157,7 @@ def _thing_clause_after(span: Span) -> bool:
 
 def _known_title(span: Span, base: kb.FilmKB | None) -> bool:
     """Whether a name of two or more words is a KB film title and starts with no given name ('Hacksaw Ridge'-like)."""
-    return base is not None and len(span) >= 2 and name_key(span[0].text) not in base.given_names() \
+    return base is not None and len(span) >= 2 and not _given_name(span[0].text, base) \
         and name_key(span_text(span)) in base.keys()
 
 
@@ -230,16 +236,17 @@ def _cued_as_person(span: Span) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ in CUE_NOUNS or bool(after & CUE_VERBS)
 
 
-def _suffix(token: Token) -> bool:
+def _suffix(word: str) -> bool:
     """A generation suffix ('Jr.', 'Sr')."""
-    return token.lower_.rstrip(".") in SUFFIXES
+    return word.lower().rstrip(".") in SUFFIXES
 
 
 def complete_name(span: Span) -> Span:
-    """A full name completed by its suffix ('Tomas Aldane, Jr.'), a first name by an editor's bracket ('Mara [Quint]')."""
+    """A full name completed by its suffix ('Tomas Aldane, Jr.'), a first name by an editor's bracket
+    ('Mara [Quint]')."""
     doc = span.doc
     end = span.end + (span.end < len(doc) and doc[span.end].text == ",")
-    if len(span) >= 2 and end < len(doc) and _suffix(doc[end]):
+    if len(span) >= 2 and end < len(doc) and _suffix(doc[end].text):
         return doc[span.start:end + 1]
     if len(span) != 1 or span.end + 2 >= len(doc):
         return span
@@ -350,7 +357,7 @@ def _relative_name(span: Span, people: list[Person]) -> str:
 def _surname(name: str) -> str:
     """The last word of a name before its suffix ('Aldane' of 'Tomas Aldane Jr.')."""
     words = name.split()
-    return words[-2] if len(words) > 2 and words[-1].lower().rstrip(".") in SUFFIXES else words[-1]
+    return words[-2] if len(words) > 2 and _suffix(words[-1]) else words[-1]
 
 
 def _nearest_owner(people: list[Person], word: str, at: int) -> Person | None:
@@ -412,7 +419,7 @@ def person_named(people: list[Person], name: str) -> Person | None:
                   assigns=["doc._.people"], default_config={"use_kb": True, "kb_path": ""})
 def make_people_component(nlp: Language, name: str, use_kb: bool, kb_path: str):
     """The component storing the article's people on doc._.people, with the cast names of the film knowledge base
-    at kb_path ('' = the bundled one) as evidence unless use_kb is false (fictional ones are marked later by the credits)."""
+    at kb_path ('' = the bundled one) as evidence unless use_kb is false (the credits mark fictional ones later)."""
 
     def people_component(doc: Doc) -> Doc:
         """Store the article's people on doc._.people."""

@@ -279,7 +279,8 @@ def test_a_generation_suffix_ends_the_name_and_is_no_name_alone(nlp):
 
 
 @pytest.mark.parametrize("text, real", [
-    ("The sequel sees the heroic Corvin Drask face the evil Lord Maddox, and Tomas Aldane directs it.", ["Tomas Aldane"]),
+    ("The sequel sees the heroic Corvin Drask face the evil Lord Maddox, and Tomas Aldane directs it.",
+     ["Tomas Aldane"]),
     ("Tomas Aldane said Marlo Venn's alter ego was his favourite role.", ["Tomas Aldane"]),
     ("Tomas Aldane met Marlo Venn, the character he plays in the drama.", ["Tomas Aldane"]),
     ("Ines Varga, a daredevil Tomas Aldane admires, won the race.", ["Ines Varga", "Tomas Aldane"]),

@@ -56,7 +56,8 @@ class FilmKB:
         """The first words of at least GIVEN_NAME_PEOPLE cast names: a word two people have is a given name ('james';
         not 'rolling' of a band), read once."""
         if self._given_names is None:
-            firsts = Counter(key.split()[0] for (key,) in self.db.execute("SELECT key FROM people WHERE key LIKE '% %'"))
+            keys = self.db.execute("SELECT key FROM people WHERE key LIKE '% %'")
+            firsts = Counter(key.split()[0] for (key,) in keys)
             self._given_names = frozenset(word for word, n in firsts.items() if n >= GIVEN_NAME_PEOPLE)
         return self._given_names
     def key_of(self, title: str) -> str:

@@ -1,5 +1,7 @@
 """Find the people an article names and join short mentions ("McQuarrie") to full names."""
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -19,7 +21,10 @@ PERSON_VERBS = frozenset(LEXICON["person_verbs"])
 AGENT_VERBS = frozenset(LEXICON["agent_verbs"])
 FAMILY_WORDS = frozenset(LEXICON["family_words"])
 REAL_PERSON_CUES = tuple(LEXICON["real_person_cues"])
-FICTIONAL_CUES = tuple(LEXICON["fictional_cues_before"])
+FICTIONAL_BEFORE = re.compile(r"\b(?:%s)\s*$" % "|".join(map(re.escape, LEXICON["fictional_cues_before"])))
+FICTIONAL_AFTER = tuple(LEXICON["fictional_cues_after"])
+SUFFIXES = frozenset(LEXICON["name_suffixes"])
+NAME_MARKS = str.maketrans("[],", "   ")  # 'Mara [Quint]', 'Tomas Aldane, Jr.' are written without them
 LIST_WORDS = {",", "and", "&"}
 OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"}
 
@@ -28,9 +33,11 @@ if not Doc.has_extension("people"):
 
 
 def trim_name(span: Span) -> Span | None:
-    """A name span without honorifics or family words ('Daughter X'), what follows a possessive ('X's TV') or punctuation; None if nothing is left."""
+    """A name span without honorifics, suffixes or family words ('Daughter X'), what follows a possessive ('X's TV')
+    or punctuation; None if nothing is left."""
     start, end = span.start, span.end
-    while start < end and (span.doc[start].lower_ in HONORIFICS | FAMILY_WORDS or not span.doc[start].text[:1].isupper()
+    while start < end and (span.doc[start].lower_ in HONORIFICS | FAMILY_WORDS or _suffix(span.doc[start].text)
+                           or not span.doc[start].text[:1].isupper()
                            or start + 1 < end and span.doc[start + 1].text == "-" and span.doc[start].like_num
                            or end - start > 2 and span.doc[start].pos_ in {"NOUN", "ADJ"}):
         start += 1
@@ -73,7 +80,8 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None) -> list[Spa
         span = trim_name(span)
         return span and _cut_to_known(span, names, base)
 
-    full_names = [span for span in (trimmed(e) for e in ents if e.label_ == "PERSON") if keep(span) and len(span) >= 2]
+    full_names = [span for e in ents if e.label_ == "PERSON" for span in map(trimmed, _conjuncts(e))
+                  if keep(span) and len(span) >= 2]
     known = {name_key(t.text) for e in full_names for t in (e[0], e[-1])} - HONORIFICS
     excluded |= _organisation_words(ents) - known
     spans = []
@@ -83,9 +91,7 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None) -> list[Spa
                     _listed_with_person(ents, k) or _cued_as_person(ent) or _maker_of_film(ent, in_film))
                 or len(ent) <= 2 and name_key(ent[0].text) in known) or known_actor(trim_name(ent), base)):
             continue
-        span = trimmed(_with_first_name(ent))
-        if keep(span):
-            spans.append(complete_name(span))
+        spans += [complete_name(span) for span in map(trimmed, _conjuncts(_with_first_name(ent))) if keep(span)]
     taken = {t.i for span in spans for t in span}
     spans += [span for span in map(trimmed, _unlabelled_names(doc, taken, in_film)) if keep(span) and len(span) >= 2]
     taken = {t.i for span in spans for t in span}
@@ -107,7 +113,7 @@ def _cut_to_known(span: Span, names: set[str], base: kb.FilmKB | None) -> Span:
         for start in (span.start, span.end - size):
             part = span.doc[start:start + size]
             if _known_name(part, names, base) and (start == span.start or base is not None and not any(
-                    name_key(t.text) in base.given_names() for t in span.doc[span.start:start])):
+                    _given_name(t.text, base) for t in span.doc[span.start:start])):
                 return part
     return span
 
@@ -127,7 +133,20 @@ def listed_actor(name: str, base: kb.FilmKB | None) -> bool:
     """Whether `base` lists a name of two or more words, starting with a given name, in a cast (a band in a concert
     film's cast does not start with a given name)."""
     key = name_key(name)
-    return base is not None and " " in key and key.split()[0] in base.given_names() and bool(base.films_of(key))
+    return base is not None and " " in key and _given_name(key.split()[0], base) and bool(base.films_of(key))
+
+
+def _given_name(word: str, base: kb.FilmKB) -> bool:
+    """Whether the knowledge base's cast names begin with this word more than once ('Dara', not 'Rolling')."""
+    return name_key(word) in base.given_names()
+
+
+def _conjuncts(span: Span) -> list[Span]:
+    """The names an entity joins with 'and' or a slash ('Omar and Tariq Haddad' -> 'Omar', 'Tariq Haddad'), or the
+    entity."""
+    cuts = [t.i for t in span if t.lower_ in {"and", "&", "/"}]
+    bounds = zip([span.start] + [i + 1 for i in cuts], cuts + [span.end])
+    return [span.doc[start:end] for start, end in bounds if end > start]
 
 
 def _thing_clause_after(span: Span) -> bool:
@@ -138,7 +157,7 @@ def _thing_clause_after(span: Span) -> bool:
 
 def _known_title(span: Span, base: kb.FilmKB | None) -> bool:
     """Whether a name of two or more words is a KB film title and starts with no given name ('Hacksaw Ridge'-like)."""
-    return base is not None and len(span) >= 2 and name_key(span[0].text) not in base.given_names() \
+    return base is not None and len(span) >= 2 and not _given_name(span[0].text, base) \
         and name_key(span_text(span)) in base.keys()
 
 
@@ -217,9 +236,18 @@ def _cued_as_person(span: Span) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ in CUE_NOUNS or bool(after & CUE_VERBS)
 
 
+def _suffix(word: str) -> bool:
+    """A generation suffix ('Jr.', 'Sr')."""
+    return word.lower().rstrip(".") in SUFFIXES
+
+
 def complete_name(span: Span) -> Span:
-    """A first name completed by an editor's bracket ('Mara [Quint]') or a shared surname ('Omar and Tariq Haddad')."""
+    """A full name completed by its suffix ('Tomas Aldane, Jr.'), a first name by an editor's bracket
+    ('Mara [Quint]')."""
     doc = span.doc
+    end = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    if len(span) >= 2 and end < len(doc) and _suffix(doc[end].text):
+        return doc[span.start:end + 1]
     if len(span) != 1 or span.end + 2 >= len(doc):
         return span
     if doc[span.end].text == "[" and doc[span.end + 1].is_title and doc[span.end + 2].text == "]":
@@ -282,9 +310,9 @@ def cluster_people(spans: list[Span]) -> list[Person]:
     people: dict[str, Person] = {}
     for span in spans:
         if len(span) >= 2 or shared_surname(span):
-            name = shared_surname(span) or " ".join(span_text(span).replace("[", " ").replace("]", " ").split())
+            name = shared_surname(span) or " ".join(span_text(span).translate(NAME_MARKS).split())
             people.setdefault(name_key(name), Person(name=name)).mentions.append((span.start_char, span.end_char))
-    _merge_partial_names(people)
+    _merge_partial_names(people, {name_key(span.text) for span in spans if len(span) == 1})
     full = list(people.values())
     for span in spans:
         if len(span) >= 2 or shared_surname(span):
@@ -303,13 +331,18 @@ def cluster_people(spans: list[Span]) -> list[Person]:
     return sorted(people.values(), key=lambda p: p.mentions[0])
 
 
-def _merge_partial_names(people: dict[str, Person]) -> None:
-    """Fold a name that ends a longer one ('De Varo' of 'Robert De Varo') into the longer one."""
+def _merge_partial_names(people: dict[str, Person], lone_words: set[str]) -> None:
+    """Fold a name that ends a longer one ('De Varo' of 'Robert De Varo') into the longer one; the shorter name
+    stays the name where it is used more and starts with a given name the article uses alone ('Ann Quint' of
+    'Mary Ann Quint', with 'Ann' alone elsewhere): the name as best known from the article."""
     for key in sorted(people, key=lambda k: len(k.split())):
         words = key.split()
         longer = [other for other in people if len(other.split()) > len(words) and other.split()[-len(words):] == words]
         if len(longer) == 1:
-            people[longer[0]].mentions.extend(people.pop(key).mentions)
+            short, long_ = people.pop(key), people[longer[0]]
+            if len(words) >= 2 and words[0] in lone_words and len(short.mentions) > len(long_.mentions):
+                long_.name = short.name
+            long_.mentions.extend(short.mentions)
 
 
 def _relative_name(span: Span, people: list[Person]) -> str:
@@ -321,14 +354,20 @@ def _relative_name(span: Span, people: list[Person]) -> str:
     return f"{span.text} {max(before, key=lambda x: x[0])[1].name.split()[-1]}" if before else ""
 
 
+def _surname(name: str) -> str:
+    """The last word of a name before its suffix ('Aldane' of 'Tomas Aldane Jr.')."""
+    words = name.split()
+    return words[-2] if len(words) > 2 and _suffix(words[-1]) else words[-1]
+
+
 def _nearest_owner(people: list[Person], word: str, at: int) -> Person | None:
     """The full-name person whose surname or first name is `word`, preferring the latest one before `at`."""
-    owners = [p for p in people if word in {name_key(p.name.split()[-1]), name_key(p.name.split()[0]),
-                                            name_key(p.name.split()[-1].split("-")[-1])}] or \
-        [p for p in people if _one_letter_apart(word, name_key(p.name.split()[-1]))]
+    owners = [p for p in people if word in {name_key(_surname(p.name)), name_key(p.name.split()[0]),
+                                            name_key(_surname(p.name).split("-")[-1])}] or \
+        [p for p in people if _one_letter_apart(word, name_key(_surname(p.name)))]
     if not owners:
         return None
-    surname = [p for p in owners if name_key(p.name.split()[-1]) == word]
+    surname = [p for p in owners if name_key(_surname(p.name)) == word]
     owners = surname or owners
     before = [p for p in owners if p.mentions[0][0] < at]
     return max(before, key=lambda p: max(s for s, _ in p.mentions if s < at)) if before else owners[0]
@@ -344,11 +383,12 @@ def restore_real_people(doc: Doc, people: list[Person]) -> None:
 
 
 def mark_characters(doc: Doc, people: list[Person]) -> None:
-    """Mark as fictional a person named right after a character cue ('the role of X', 'a version of X')."""
+    """Mark as fictional a person named right after a character cue ('the role of X', 'the evil X') or right before
+    one ('X's alter ego', 'X, the character')."""
     for person in people:
-        for start, _ in person.mentions:
-            before = doc._.text[max(0, start - 20):start].lower().rstrip()
-            if before.endswith(FICTIONAL_CUES):
+        for start, end in person.mentions:
+            if FICTIONAL_BEFORE.search(doc._.text[max(0, start - 20):start].lower()) or \
+                    doc._.text[end:end + 20].lower().startswith(FICTIONAL_AFTER):
                 person.fictional = True
 
 
@@ -379,7 +419,7 @@ def person_named(people: list[Person], name: str) -> Person | None:
                   assigns=["doc._.people"], default_config={"use_kb": True, "kb_path": ""})
 def make_people_component(nlp: Language, name: str, use_kb: bool, kb_path: str):
     """The component storing the article's people on doc._.people, with the cast names of the film knowledge base
-    at kb_path ('' = the bundled one) as evidence unless use_kb is false (fictional ones are marked later by the credits)."""
+    at kb_path ('' = the bundled one) as evidence unless use_kb is false (the credits mark fictional ones later)."""
 
     def people_component(doc: Doc) -> Doc:
         """Store the article's people on doc._.people."""

@@ -269,3 +269,47 @@ def test_a_kb_title_not_starting_with_a_given_name_is_no_person(nlp, tiny_kb, te
     found = labelled_people(nlp, text, [(name, "PERSON")], kb.load(tiny_kb))
     assert [n for n, _ in found] == expected
     assert [n for n, _ in labelled_people(nlp, text, [(name, "PERSON")])] == [name]
+
+
+def test_a_generation_suffix_ends_the_name_and_is_no_name_alone(nlp):
+    text = "Tomas Aldane, Jr. sang at the gala, and Dara Quint Sr said Aldane was superb."
+    labels = [("Tomas Aldane", "PERSON"), ("Jr.", "PERSON"), ("Dara Quint Sr", "PERSON"), ("Aldane", "PERSON")]
+    assert labelled_people(nlp, text, labels) == [("Tomas Aldane Jr.", ["Tomas Aldane, Jr.", "Aldane"]),
+                                                  ("Dara Quint Sr", ["Dara Quint Sr"])]
+
+
+@pytest.mark.parametrize("text, real", [
+    ("The sequel sees the heroic Corvin Drask face the evil Lord Maddox, and Tomas Aldane directs it.",
+     ["Tomas Aldane"]),
+    ("Tomas Aldane said Marlo Venn's alter ego was his favourite role.", ["Tomas Aldane"]),
+    ("Tomas Aldane met Marlo Venn, the character he plays in the drama.", ["Tomas Aldane"]),
+    ("Ines Varga, a daredevil Tomas Aldane admires, won the race.", ["Ines Varga", "Tomas Aldane"]),
+])
+def test_a_character_cue_before_or_after_a_name_makes_it_fictional(nlp, text, real):
+    assert [p.name for p in nlp(text)._.people if not p.fictional] == real
+
+
+def test_the_name_used_most_with_a_given_name_used_alone_is_the_name(nlp):
+    text = "Mary Ann Quint was born in 1950. Ann Quint moved to Rome, where Ann Quint sang. Ann smiled."
+    labels = [("Mary Ann Quint", "PERSON"), ("Ann Quint", "PERSON"), ("Ann Quint", "PERSON"), ("Ann", "PERSON")]
+    assert labelled_people(nlp, text, labels) == [("Ann Quint", ["Mary Ann Quint", "Ann Quint", "Ann Quint", "Ann"])]
+
+
+def test_a_longer_name_stays_when_the_shorter_starts_with_no_name_used_alone(nlp):
+    text = "Robert De Varo was born in 1950. De Varo moved to Rome, where De Varo sang."
+    labels = [("Robert De Varo", "PERSON"), ("De Varo", "PERSON"), ("De Varo", "PERSON")]
+    assert labelled_people(nlp, text, labels) == [("Robert De Varo", ["Robert De Varo", "De Varo", "De Varo"])]
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    ("Producers Tomas and Ines Varga said the film was ready.", "Tomas and Ines Varga",
+     [("Tomas Varga", ["Tomas"]), ("Ines Varga", ["Ines Varga"])]),
+    ("I was talking to Dara and Dara was having visa problems.", "Dara and Dara", []),
+    ("The gala honoured Tomas Aldane & Ines Varga last night.", "Tomas Aldane & Ines Varga",
+     [("Tomas Aldane", ["Tomas Aldane"]), ("Ines Varga", ["Ines Varga"])]),
+    ("This Tomas Aldane/Ines Varga thing could be real.", "Tomas Aldane/Ines Varga",
+     [("Tomas Aldane", ["Tomas Aldane"]), ("Ines Varga", ["Ines Varga"])]),
+    ("We were working in Dara Quint/ARC Studio in Lagos.", "Dara Quint/ARC Studio", [("Dara Quint", ["Dara Quint"])]),
+])
+def test_names_joined_by_and_or_a_slash_are_separate_names(nlp, text, label, expected):
+    assert labelled_people(nlp, text, [(label, "PERSON")]) == expected

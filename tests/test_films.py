@@ -176,7 +176,7 @@ def kb_films(nlp, tmp_path_factory):
     ("It pushed The Harbour Lights off the top spot last week.", []),
     ("Mara Quill was back. It pushed The Harbour Lights off the top spot.", [("The Harbour Lights", None, 1)]),
     ("Smaller hits included The Glass Orchard (2001) in March.", [("The Glass Orchard", 2001, 1)]),
-    ("Smaller hits included The Glass Orchard (1950) in March.", []),
+    ("Smaller hits included The Glass Orchard (1950) in March.", [("The Glass Orchard", 1950, 1)]),  # another film of that title
 ])
 def test_a_kb_title_needs_a_film_article_its_cast_or_its_year(kb_films, text, expected):
     assert kb_films(text) == expected

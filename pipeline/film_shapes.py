@@ -9,6 +9,7 @@ from .keys import name_key
 
 CUES = resources.lexicon("film_cues.json")
 FUNCTION_WORDS = frozenset(CUES["function_words"])
+HONORIFICS = frozenset(resources.lexicon("people.json")["honorifics"])
 FIRST_NAMES = frozenset(n for names in ("female", "male") for n in resources.lexicon("quote_names.json")[names])
 POSSESSIVES = {"'s", "’s", "'", "’"}
 CONTRACTIONS = {mark + rest for mark in "'’" for rest in ("m", "re", "ve", "ll", "d")}  # "I'm Still Here"-shaped titles
@@ -37,9 +38,14 @@ def breaks(previous, token) -> bool:
 
 
 def person_elsewhere(span: Span) -> bool:
-    """Whether the span's name (or a surname) is tagged PERSON somewhere else in the doc."""
-    key = name_key(span.text)
+    """Whether the span's name, without a leading honorific ('Mr', 'Director'), is tagged PERSON somewhere else in the
+    doc, in full or as its surname, or, for a single word, as its first name ('Mr Lang', 'Nadia' for 'Nadia Lang')."""
+    words = list(span)
+    while len(words) > 1 and words[0].lower_ in HONORIFICS:
+        words = words[1:]
+    key = name_key(" ".join(t.text for t in words))
     return any(e.label_ == "PERSON" and key in {name_key(e.text), name_key(e[-1].text)}
+               | ({name_key(e[0].text)} if len(words) == 1 and len(e) > 1 else set())
                and not (e.start < span.end and span.start < e.end) for e in span.doc._.entities)
 
 

@@ -17,6 +17,8 @@ KB_FILMS = [
     {"title": "Brackenfell", "year": 1964, "cast": [], "genres": [], "href": None},
     {"title": "Hale Brody 2", "year": 2004, "cast": ["Ilse Varga"], "genres": [], "href": None},
     {"title": "Dax Moreno 3", "year": 2006, "cast": ["Tomas Rehn"], "genres": [], "href": None},
+    {"title": "Orla", "year": 2003, "cast": [], "genres": [], "href": None},
+    {"title": "Mr Dunmore", "year": 2003, "cast": [], "genres": [], "href": None},
     {"title": "Marrow Creek II", "year": 1991, "cast": ["Oskar Brandt"], "genres": [], "href": "Marrow_Creek_II"},
 ]
 WIKIDATA = [
@@ -104,3 +106,15 @@ def test_a_kb_title_the_model_calls_a_person_elsewhere_is_a_film_when_its_cast_i
 ])
 def test_a_closing_number_matches_the_kb_as_digits_words_or_roman_numerals(kb_films, text, expected):
     assert kb_films(text, linked=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (ERA + "Orla Brennan spoke first. Then Orla came back to the stage." + FILM_WORDS, TWO),
+    (ERA + "Ian Dunmore spoke first. Then Mr Dunmore came back to the stage." + FILM_WORDS, TWO),
+    # a film cue still wins
+    (ERA + "Ian Dunmore spoke first. Then Mr Dunmore, the comedy, came back." + FILM_WORDS,
+     TWO + [("Mr Dunmore", 1)]),
+    (ERA + "Then Mr Dunmore came back to the stage." + FILM_WORDS, TWO + [("Mr Dunmore", 1)]),
+])
+def test_a_first_name_or_an_honorific_and_surname_of_a_person_of_the_article_is_no_film(kb_films, text, expected):
+    assert kb_films(text) == expected

@@ -263,14 +263,24 @@ def film_evidence(span: Span, quoted: bool, w: FilmWindows = FilmWindows()) -> s
         return "award for"
     if _film_subject(span) or _wins_film_award(right):
         return "subject of an award or box-office verb"
-    if span.start >= 2 and span.doc[span.start - 1].text in POSSESSIVES:
-        before = span.doc[span.start - 2]
-        if before.ent_type_ == "PERSON" or before.pos_ == "PROPN" or YEAR.match(before.text):
-            return "maker's or year's possessive"
+    if _owned_by_maker_or_year(span, label):
+        return "maker's or year's possessive"
     if right and (right[0] in CUES["verbs_after"] or " ".join(right[:2]) in CUES["verbs_after"]) \
             and label not in NAME_ENTS:
         return "film verb after"
     return ""
+
+
+def _owned_by_maker_or_year(span: Span, label: str) -> bool:
+    """'Varga's X', '1999's X': a title after a name's or a year's possessive, unless what is owned is a venue or an
+    event ('the city's Grand Hall', '2004's Cup final'), the owner a place ('Lisbon's X'), or an organisation owns a
+    person's name ('Northlight's Nadia Lang')."""
+    if span.start < 2 or span.doc[span.start - 1].text not in POSSESSIVES or label in {"FAC", "EVENT"}:
+        return False
+    before = span.doc[span.start - 2]
+    if before.ent_type_ in {"GPE", "LOC"} or before.ent_type_ == "ORG" and span[0].lower_ in FIRST_NAMES:
+        return False
+    return before.ent_type_ == "PERSON" or before.pos_ == "PROPN" or YEAR.match(before.text) is not None
 
 
 def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, w: FilmWindows) -> str:

@@ -303,3 +303,13 @@ def test_a_participle_and_by_opening_a_sentence_is_no_part_of_a_title(nlp, text,
 ])
 def test_a_title_holds_a_contracted_verb(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Critics loved Ian Rusk's Winter of the Gulls this week.", [("Winter of the Gulls", None, 1)]),
+    ("Crowds gathered outside Lisbon's Grand Meridian Hall on Sunday.", []),
+    ("Admissions fell during 2004's World Series weekend, as usual.", []),
+    ("\"We are proud,\" said Northlight Studios' Sophie Marlow Dane.", []),
+])
+def test_a_possessive_makes_a_film_of_a_makers_title_not_of_a_venue_event_or_employee(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -8,9 +8,9 @@ opens that goes on past it with a joining word ('X and the Y'). The KB match alo
 words are some film's title; it is accepted on evidence: a KB cast member of that film named in the article, the year
 the article states for it, the article being about films. A title that is one word, a first name or a name the model
 labels as a person, place, organisation, date or number needs two of them, or to be listed next to a film ('X, Y
-and Z'). A name the model labels a place, or one used as a place ('near X', 'X-based'), is not made a film by the
-article's subject or era alone. A name the model calls a person elsewhere in the article is a film only when a KB cast
-member of the film is named.
+and Z'). A name the model labels a place, one used as a place ('near X', 'X-based') or a common word opening a
+sentence is not made a film by the article's subject or era alone. A name the model calls a person elsewhere in the
+article is a film only when a KB cast member of the film is named.
 """
 
 from collections import Counter
@@ -136,21 +136,23 @@ def kb_evidence(span: Span, base: kb.FilmKB, person_keys: frozenset[str], film_a
         ("KB year of the article's films", era is not None and any(f.year and abs(f.year - era) <= 1 for f in films)),
         ("KB title listed with a film", listed),
         ("article about films", film_article), (cue, bool(cue))) if holds]
-    if place_or_person(span):
+    if needs_own_evidence(span):
         reasons = [r for r in reasons if r not in WEAK_REASONS]
     from_kb = bool(reasons) and reasons[0].startswith("KB")
     enough = len(reasons) >= 2 and from_kb or listed if needs_two(span) else bool(reasons)
     return "; ".join(reasons) if enough else ""
 
 
-def place_or_person(span: Span) -> bool:
-    """A name the model labels a place or person, or one used as a place ('born in X', 'an X-based firm'), which the
-    article's subject (films, their era) cannot make a film: it needs its cast, its year or a film cue."""
+def needs_own_evidence(span: Span) -> bool:
+    """A name the model labels a place, one used as a place ('born in X', 'an X-based firm'), or a common
+    word opening a sentence ('Details emerged'), which the article's subject (films, their era) cannot make a film:
+    it needs its cast, its year or a film cue."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start else ""
     after = " ".join(t.lower_ for t in doc[span.end:span.end + 2])
-    return ent_label(span) in PLACE_LABELS or before in PLACE_PREPOSITIONS \
-        or after.startswith(PLACE_SUFFIXES)
+    opener = len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN"
+    return ent_label(span) in PLACE_LABELS or before in PLACE_PREPOSITIONS or after.startswith(PLACE_SUFFIXES) \
+        or opener
 
 
 def needs_two(span: Span) -> bool:

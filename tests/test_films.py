@@ -313,3 +313,22 @@ def test_a_title_holds_a_contracted_verb(nlp, text, expected):
 ])
 def test_a_possessive_makes_a_film_of_a_makers_title_not_of_a_venue_event_or_employee(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue noun before a comma does not make a film of a person's name
+    ("Ian Rusk spoke first. Another tense film, Mr Rusk said, was sold.", []),
+    ("Her new drama, Winter of the Gulls, opens today.", [("Winter of the Gulls", None, 1)]),
+    # a film-version phrase reaches the title only with no verb between
+    ("The film adaptation of the novels has topped the North Sea charts.", []),
+    ("A movie version of the classic Winter of the Gulls is planned.", [("Winter of the Gulls", None, 1)]),
+    # a role noun opening a sentence belongs to the name, not to a title
+    ("Director Ian Rusk was named best director.", []),
+    # a name before a noun after a possessive modifies it
+    ("They met at Ian Rusk's Lisbon flat on Sunday.", []),
+    # 'appear in' before a place
+    ("The singer did not appear in Portugal that year.", []),
+    ("She appeared in Glass Harbour last year.", [("Glass Harbour", None, 1)]),
+])
+def test_film_cues_that_point_at_people_and_places(nlp, text, expected):
+    assert films(nlp, text) == expected

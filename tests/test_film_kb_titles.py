@@ -78,7 +78,7 @@ def test_a_place_or_a_common_word_opening_a_sentence_needs_more_than_a_film_arti
     ("Voters liked Tin Crown, the drama. Rivals were Tin Crown or Osric." + FILM_WORDS,
      [("Tin Crown", 2), ("Osric", 1)]),
     # alone, or next to no film, it is not
-    ("Rivals were Osric and Brackenfell this year." + FILM_WORDS, []),
+    ("Both Osric and Brackenfell were quiet this year." + FILM_WORDS, []),
     ("The drama Tin Crown opened first. Osric was there too." + FILM_WORDS, [("Tin Crown", 1)]),
 ])
 def test_a_kb_title_listed_with_a_film_is_a_film(kb_films, text, expected):
@@ -120,4 +120,16 @@ def test_a_closing_number_matches_the_kb_as_digits_words_or_roman_numerals(kb_fi
     (ERA + "Then Mr Dunmore came back to the stage." + FILM_WORDS, TWO + [("Mr Dunmore", 1)]),
 ])
 def test_a_first_name_or_an_honorific_and_surname_of_a_person_of_the_article_is_no_film(kb_films, text, expected):
+    assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Other award contenders, including Osric and Brackenfell, did well." + FILM_WORDS,
+     [("Osric", 1), ("Brackenfell", 1)]),
+    ("Multiple award nominee Osric came third." + FILM_WORDS, [("Osric", 1)]),
+    ("The studio threw a party for Osric, its main rival, on Friday." + FILM_WORDS, [("Osric", 1)]),
+    ("Osric came third on Friday." + FILM_WORDS, []),
+    ("Multiple award nominee Osric came third.", []),
+])
+def test_a_kb_title_named_as_a_contender_is_a_film_in_a_film_article(kb_films, text, expected):
     assert kb_films(text) == expected

@@ -159,15 +159,16 @@ def named_as_contender(span: Span) -> bool:
 
 
 def needs_own_evidence(span: Span) -> bool:
-    """A name the model labels a place, one used as a place ('born in X', 'an X-based firm'), or a common
-    word opening a sentence ('Details emerged'), which the article's subject (films, their era) cannot make a film:
+    """A name the model labels a place, one used as a place ('born in X', 'an X-based firm'), a date after a
+    preposition ('at the end of May'), or a common word opening a sentence ('Details emerged'), which the article's subject (films, their era) cannot make a film:
     it needs its cast, its year or a film cue."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start else ""
     after = " ".join(t.lower_ for t in doc[span.end:span.end + 2])
     opener = len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN"
+    dated = ent_label(span) in {"DATE", "TIME"} and span.start > 0 and doc[span.start - 1].pos_ == "ADP"
     return ent_label(span) in PLACE_LABELS or before in PLACE_PREPOSITIONS or after.startswith(PLACE_SUFFIXES) \
-        or opener
+        or opener or dated
 
 
 def needs_two(span: Span) -> bool:

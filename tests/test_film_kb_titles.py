@@ -17,6 +17,7 @@ KB_FILMS = [
     {"title": "Brackenfell", "year": 1964, "cast": [], "genres": [], "href": None},
     {"title": "Hale Brody 2", "year": 2004, "cast": ["Ilse Varga"], "genres": [], "href": None},
     {"title": "Dax Moreno 3", "year": 2006, "cast": ["Tomas Rehn"], "genres": [], "href": None},
+    {"title": "November", "year": 2003, "cast": [], "genres": [], "href": None},
     {"title": "Remnants", "year": 2003, "cast": [], "genres": [], "href": None},
     {"title": "Orla", "year": 2003, "cast": [], "genres": [], "href": None},
     {"title": "Mr Dunmore", "year": 2003, "cast": [], "genres": [], "href": None},
@@ -60,11 +61,13 @@ TWO = [("The Glass Orchard", 1), ("Tin Crown", 1)]
     (ERA + "An Orlen Falls-based studio bought both." + FILM_WORDS, TWO),
     (ERA + "Their studio sits near Orlen Falls, by the river." + FILM_WORDS, TWO),
     (ERA + "Remnants of the old set were sold." + FILM_WORDS, TWO),
+    (ERA + "Both will compete for the prize at the end of November." + FILM_WORDS, TWO),
     # its cast, a stated year or a cue still do
     ("Ada Marlow was back. " + ERA + "Then came Lisbon (2003) in March." + FILM_WORDS, TWO + [("Lisbon", 1)]),
     (ERA + "Critics preferred the drama Orlen Falls." + FILM_WORDS, TWO + [("Orlen Falls", 1)]),
     (ERA + "Critics preferred Orlen Falls all the same." + FILM_WORDS, TWO + [("Orlen Falls", 1)]),
     (ERA + "Critics preferred Remnants all the same." + FILM_WORDS, TWO + [("Remnants", 1)]),
+    (ERA + "Critics preferred November (2003) all the same." + FILM_WORDS, TWO + [("November", 1)]),
 ])
 def test_a_place_or_a_common_word_opening_a_sentence_needs_more_than_a_film_article(kb_films, text, expected):
     assert kb_films(text) == expected

@@ -313,13 +313,24 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
         return "strong cue phrase before"
     if left_text.endswith(PHRASES_BEFORE) and not person_elsewhere(span) and label not in {"GPE", "LOC"}:
         return "cue phrase before"
-    if left and left[-1] == "in" and any(word in CUES["acting_words"] for word in left[-w.acting:]):
+    if left and left[-1] == "in" and _acting_in(span, w.acting):
         return "acting in"
     if _film_version_of(span, left_text) and left[-1] not in {"and", "or"}:
         return "film version of"
     if _film_attribute(span):
         return "film noun is it"
     return ""
+
+
+def _acting_in(span: Span, window: int) -> bool:
+    """'played a spy in X', 'starred in X': an acting word within `window` words before 'in', in the same clause
+    (no other verb between: 'who starred in Y, was in X' makes no film of X)."""
+    for token in reversed(span.doc[max(span.sent.start, span.start - 1 - window):span.start - 1]):
+        if token.lower_ in CUES["acting_words"]:
+            return True
+        if token.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _film_version_of(span: Span, left_text: str) -> bool:

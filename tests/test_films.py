@@ -332,3 +332,13 @@ def test_a_possessive_makes_a_film_of_a_makers_title_not_of_a_venue_event_or_emp
 ])
 def test_film_cues_that_point_at_people_and_places(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Last year he played a lonely old diver in Lantern Road.", [("Lantern Road", None, 1)]),
+    ("She starred in Lantern Road with Ian Rusk.", [("Lantern Road", None, 1)]),
+    ("Ian Rusk, who starred in the drama Lantern Road, was in Portugal on Monday.", [("Lantern Road", None, 1)]),
+    ("Mara Quill, who starred in it, was seen in Glass Harbour Square on Monday.", []),
+])
+def test_acting_in_reads_the_acting_word_of_its_own_clause(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -50,7 +50,8 @@ def person_elsewhere(span: Span) -> bool:
 
 
 def film_year(span: Span) -> int | None:
-    """The release year written next to a title: '1999's X', '1991 thriller X', 'X (1996)', 'X, released in 1996'."""
+    """The release year written next to a title: '1999's X', '1991 thriller X', 'X (1996)', 'X, released in 1996',
+    'X is a 1996 film'."""
     doc = span.doc
     for token in reversed(doc[max(span.sent.start, span.start - 6):span.start]):
         if YEAR.match(token.text):
@@ -60,7 +61,8 @@ def film_year(span: Span) -> int | None:
     after = doc[span.end:min(span.sent.end, span.end + 6)]
     words = [t.lower_ for t in after]
     for k, token in enumerate(after):
-        if YEAR.match(token.text) and (k == 1 and words[0] == "(" or "released" in words[:k]):
+        described = k == 2 and words[0] in {"is", "was"} and words[1] in {"a", "an"}  # 'X is a 1994 film'
+        if YEAR.match(token.text) and (k == 1 and words[0] == "(" or "released" in words[:k] or described):
             return int(token.text)
     return None
 

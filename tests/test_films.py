@@ -342,3 +342,12 @@ def test_film_cues_that_point_at_people_and_places(nlp, text, expected):
 ])
 def test_acting_in_reads_the_acting_word_of_its_own_clause(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lantern Road is a 1994 American crime film directed by Ian Rusk.", [("Lantern Road", 1994, 1)]),
+    ("Winter of the Gulls was a 2001 British drama film.", [("Winter of the Gulls", 2001, 1)]),
+    ("Lantern Road is a crime film from 1994, directed by Ian Rusk.", [("Lantern Road", None, 1)]),
+])
+def test_a_definition_states_the_films_year(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -178,6 +178,11 @@ def needs_two(span: Span) -> bool:
     return len(words) <= 1 or words[0].lower_ in FIRST_NAMES or ent_label(span) in HARD_LABELS
 
 
+def kb_people(candidates: list[Span], base: kb.FilmKB) -> set[int]:
+    """The starts of the candidates of two or more words whose name is a KB cast member's and no KB title: people."""
+    return {c.start for c in candidates if len(c) > 1 and not base.key_of(c.text) and base.films_of(name_key(c.text))}
+
+
 def person_keys(doc: Doc) -> frozenset[str]:
     """The keys of the full names of the article: entities of two to four words the model labels a person or, as it
     often does with a rare name, an organisation or place (matched against KB cast only)."""

@@ -428,6 +428,7 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
                     "", "quoted title" if topic == "other works" else ""}}
     if base is not None:
         _accept_kb_titles(candidates, accepted, base, topic == "films", guarded, windows)
+        accepted -= film_kb_titles.kb_people(candidates, base) - quoted_starts
     _spread_through_lists(candidates, accepted, quoted_starts, common_words)
     _add_numbered_siblings(candidates, accepted)
     by_key = _films_by_key([_title(c) for c in candidates if c.start in accepted])

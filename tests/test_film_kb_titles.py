@@ -136,3 +136,11 @@ def test_a_first_name_or_an_honorific_and_surname_of_a_person_of_the_article_is_
 ])
 def test_a_kb_title_named_as_a_contender_is_a_film_in_a_film_article(kb_films, text, expected):
     assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ilse Varga stars as a spy.", []),
+    ("Ilse Varga stars as a spy in the thriller Hale Brody 2.", [("Hale Brody 2", 1)]),
+])
+def test_a_kb_cast_members_name_is_no_film(kb_films, text, expected):
+    assert kb_films(text) == expected

@@ -6,11 +6,12 @@ is a title of a film (not a series) in the knowledge base, bounded by non-capita
 is no candidate. It replaces the shorter candidates inside it ('Hide and Find', not 'Hide' and 'Find') and a run it
 opens that goes on past it with a joining word ('X and the Y'). The KB match alone proves little, as most capitalised
 words are some film's title; it is accepted on evidence: a KB cast member of that film named in the article, the year
-the article states for it, its naming as a contender ('Oscar nominee X'), the article being about films. A title that is one word, a first name or a name the model
-labels as a person, place, organisation, date or number needs two of them, or to be listed next to a film ('X, Y
-and Z'). A name the model labels a place, one used as a place ('near X', 'X-based') or a common word opening a
-sentence is not made a film by the article's subject or era alone. A name the model calls a person elsewhere in the
-article is a film only when a KB cast member of the film is named.
+the article states for it, its naming as a contender ('festival nominee X'), the article being about films. A title
+that is one word, a first name or a name the model labels as a person, place, organisation, date or number needs two
+of them, or to be listed next to a film ('X, Y and Z'). A name the model labels a place, one used as a place ('near
+X', 'X-based'), a date after a preposition or a common word opening a sentence is not made a film by the article's
+subject or era alone. A name the model calls a person elsewhere in the article is a film only when a KB cast member of
+the film is named; a name the KB knows only as a cast member is a person.
 """
 
 from collections import Counter
@@ -125,8 +126,8 @@ def era(films: list[Span], base: kb.FilmKB) -> int | None:
 def kb_evidence(span: Span, base: kb.FilmKB, person_keys: frozenset[str], film_article: bool, cue: str = "",
                 era: int | None = None, listed: bool = False) -> str:
     """Why a KB title names a film here ('' when the evidence is too thin): KB cast named, KB year stated, a KB year
-    of the article's era (see `era`), listed with a film, named as a contender, film article, a film cue; a hard title (see `needs_two`)
-    needs two of them, one from the KB, or to be listed with a film."""
+    of the article's era (see `era`), listed with a film, named as a contender, film article, a film cue; a hard
+    title (see `needs_two`) needs two of them, one from the KB, or to be listed with a film."""
     films = _films(span, base)
     cast_named = any(base.cast(f.id) & person_keys for f in films)
     if not films or person_elsewhere(span) and not cast_named:
@@ -147,7 +148,7 @@ def kb_evidence(span: Span, base: kb.FilmKB, person_keys: frozenset[str], film_a
 
 
 def named_as_contender(span: Span) -> bool:
-    """'Oscar nominee X', 'contenders, including X', 'X, its main rival': a title named as a contender (of an award,
+    """'festival nominee X', 'contenders such as X', 'X, its main rival': a title named as a contender (of an award,
     a chart), which the KB knows for a film."""
     doc = span.doc
     before = [t.lower_ for t in doc[max(span.sent.start, span.start - 4):span.start] if t.text not in {",", "the"}]
@@ -160,8 +161,8 @@ def named_as_contender(span: Span) -> bool:
 
 def needs_own_evidence(span: Span) -> bool:
     """A name the model labels a place, one used as a place ('born in X', 'an X-based firm'), a date after a
-    preposition ('at the end of May'), or a common word opening a sentence ('Details emerged'), which the article's subject (films, their era) cannot make a film:
-    it needs its cast, its year or a film cue."""
+    preposition ('at the end of May') or a common word opening a sentence ('Remnants were sold'), which the article's
+    subject (films, their era) cannot make a film: it needs its cast, its year or a film cue."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start else ""
     after = " ".join(t.lower_ for t in doc[span.end:span.end + 2])

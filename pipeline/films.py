@@ -143,7 +143,7 @@ def _agent_opener(run: Span) -> bool:
 
 def _opens_a_clause_title(run: Span) -> bool:
     """A run whose second word is a capitalised pronoun (not 'I') before another capitalised word: its opener belongs
-    to a clause-shaped title ('All We Had', 'When They Were Young'), unless it is a conjunction ('But We ...')."""
+    to a clause-shaped title ('All They Wanted', 'When They Were Young'), unless it is a conjunction ('But We ...')."""
     return len(run) > 2 and run[0].pos_ != "CCONJ" and run[1].tag_ == "PRP" and run[1].text != "I" \
         and run[1].text[:1].isupper() and run[2].text[:1].isupper()
 
@@ -335,7 +335,7 @@ def _acting_in(span: Span, window: int) -> bool:
 
 def _film_version_of(span: Span, left_text: str) -> bool:
     """'the film version of Varga's novel X': a film-version phrase in the window, with no verb between it and the
-    span ('The film adaptation of X has topped the Y chart' makes no film of Y)."""
+    span ('a film version of X was shown in Y' makes no film of Y)."""
     phrase = next((p for p in CUES["phrases_in_window"] if p in left_text), None)
     if phrase is None:
         return False

@@ -75,7 +75,7 @@ def test_a_place_or_a_common_word_opening_a_sentence_needs_more_than_a_film_arti
 
 @pytest.mark.parametrize("text, expected", [
     # a one-word KB title listed next to a film is a film, the film named there or anywhere in the article
-    ("Other nominees included Osric and Tin Crown, a drama." + FILM_WORDS, [("Osric", 1), ("Tin Crown", 1)]),
+    ("The shortlist held Osric and Tin Crown, a drama." + FILM_WORDS, [("Osric", 1), ("Tin Crown", 1)]),
     ("The drama Tin Crown opened first. Rivals were Osric, Brackenfell and Tin Crown." + FILM_WORDS,
      [("Tin Crown", 2), ("Osric", 1), ("Brackenfell", 1)]),
     ("Voters liked Tin Crown, the drama. Rivals were Tin Crown or Osric." + FILM_WORDS,
@@ -127,12 +127,12 @@ def test_a_first_name_or_an_honorific_and_surname_of_a_person_of_the_article_is_
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Other award contenders, including Osric and Brackenfell, did well." + FILM_WORDS,
+    ("Rival contenders such as Osric and Brackenfell also sold well." + FILM_WORDS,
      [("Osric", 1), ("Brackenfell", 1)]),
-    ("Multiple award nominee Osric came third." + FILM_WORDS, [("Osric", 1)]),
+    ("Festival nominee Osric came third." + FILM_WORDS, [("Osric", 1)]),
     ("The studio threw a party for Osric, its main rival, on Friday." + FILM_WORDS, [("Osric", 1)]),
     ("Osric came third on Friday." + FILM_WORDS, []),
-    ("Multiple award nominee Osric came third.", []),
+    ("Festival nominee Osric came third.", []),
 ])
 def test_a_kb_title_named_as_a_contender_is_a_film_in_a_film_article(kb_films, text, expected):
     assert kb_films(text) == expected

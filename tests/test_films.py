@@ -264,7 +264,7 @@ def test_a_film_apposition_is_a_noun_phrase_not_a_label_before_a_colon(nlp, text
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Her directorial debut All We Had Left follows a mother.", [("All We Had Left", None, 1)]),
+    ("Her directorial debut All They Wanted follows a mother.", [("All They Wanted", None, 1)]),
     ("When They Were Young is set to be released in December.", [("When They Were Young", None, 1)]),
     ("The thriller I, Automaton opens in May.", [("I, Automaton", None, 1)]),
     ("She starred in I, Tamsin Grey last year.", [("I, Tamsin Grey", None, 1)]),
@@ -296,7 +296,7 @@ def test_a_participle_and_by_opening_a_sentence_is_no_part_of_a_title(nlp, text,
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("She made the bizarre mockumentary I'm Still Here in 2010.", [("I'm Still Here", None, 1)]),
+    ("She made the odd mockumentary I'm Not Leaving in 2010.", [("I'm Not Leaving", None, 1)]),
     ("The comedy We're Not Brothers opens today.", [("We're Not Brothers", None, 1)]),
     ("The romcom You’ve Got Letters was a hit.", [("You’ve Got Letters", None, 1)]),
     ("I'm sure Glass Harbour, the drama, is good.", [("Glass Harbour", None, 1)]),
@@ -307,9 +307,9 @@ def test_a_title_holds_a_contracted_verb(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Critics loved Ian Rusk's Winter of the Gulls this week.", [("Winter of the Gulls", None, 1)]),
-    ("Crowds gathered outside Lisbon's Grand Meridian Hall on Sunday.", []),
-    ("Admissions fell during 2004's World Series weekend, as usual.", []),
-    ("\"We are proud,\" said Northlight Studios' Sophie Marlow Dane.", []),
+    ("Fans waited by Lisbon's Grand Meridian Hall all night.", []),
+    ("Ticket sales dipped over 2006's World Series weekend.", []),
+    ("\"We are proud,\" said Northlight Studios' Helen Marlow Dane.", []),
 ])
 def test_a_possessive_makes_a_film_of_a_makers_title_not_of_a_venue_event_or_employee(nlp, text, expected):
     assert films(nlp, text) == expected
@@ -317,13 +317,13 @@ def test_a_possessive_makes_a_film_of_a_makers_title_not_of_a_venue_event_or_emp
 
 @pytest.mark.parametrize("text, expected", [
     # a cue noun before a comma does not make a film of a person's name
-    ("Ian Rusk spoke first. Another tense film, Mr Rusk said, was sold.", []),
+    ("Ian Rusk spoke first. That was a brave film, Mr Rusk said, and a costly one.", []),
     ("Her new drama, Winter of the Gulls, opens today.", [("Winter of the Gulls", None, 1)]),
     # a film-version phrase reaches the title only with no verb between
-    ("The film adaptation of the novels has topped the North Sea charts.", []),
+    ("A film version of her memoir was shown across the North Sea region.", []),
     ("A movie version of the classic Winter of the Gulls is planned.", [("Winter of the Gulls", None, 1)]),
     # a role noun opening a sentence belongs to the name, not to a title
-    ("Director Ian Rusk was named best director.", []),
+    ("Director Tamsin Ober triumphed again.", []),
     # a name before a noun after a possessive modifies it
     ("They met at Ian Rusk's Lisbon flat on Sunday.", []),
     # 'appear in' before a place

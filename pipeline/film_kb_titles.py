@@ -6,11 +6,12 @@ is a title of a film (not a series) in the knowledge base, bounded by non-capita
 is no candidate. It replaces the shorter candidates inside it ('Hide and Find', not 'Hide' and 'Find') and a run it
 opens that goes on past it with a joining word ('X and the Y'). The KB match alone proves little, as most capitalised
 words are some film's title; it is accepted on evidence: a KB cast member of that film named in the article, the year
-the article states for it, the article being about films. A title that is one word, a first name or a name the model
-labels as a person, place, organisation, date or number needs two of them, or to be listed next to a film ('X, Y
-and Z'). A name the model labels a place, or one used as a place ('near X', 'X-based'), is not made a film by the
-article's subject or era alone. A name the model calls a person elsewhere in the article is a film only when a KB cast
-member of the film is named.
+the article states for it, its naming as a contender ('festival nominee X'), the article being about films. A title
+that is one word, a first name or a name the model labels as a person, place, organisation, date or number needs two
+of them, or to be listed next to a film ('X, Y and Z'). A name the model labels a place, one used as a place ('near
+X', 'X-based'), a date after a preposition or a common word opening a sentence is not made a film by the article's
+subject or era alone. A name the model calls a person elsewhere in the article is a film only when a KB cast member of
+the film is named; a name the KB knows only as a cast member is a person.
 """
 
 from collections import Counter
@@ -32,6 +33,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 PLACE_PREPOSITIONS = frozenset({"at", "near", "outside", "across"})
 PLACE_SUFFIXES = ("- based", "- born", "- raised")
 WEAK_REASONS = frozenset({"KB year of the article's films", "article about films"})
+CONTEST_NOUNS = frozenset(CUES["contest_nouns"])
+LIST_OPENERS = frozenset(CUES["list_openers"])
 TOPIC_WORDS = {topic: frozenset(words) for topic, words in CUES["topic_words"].items()}
 
 
@@ -123,8 +126,8 @@ def era(films: list[Span], base: kb.FilmKB) -> int | None:
 def kb_evidence(span: Span, base: kb.FilmKB, person_keys: frozenset[str], film_article: bool, cue: str = "",
                 era: int | None = None, listed: bool = False) -> str:
     """Why a KB title names a film here ('' when the evidence is too thin): KB cast named, KB year stated, a KB year
-    of the article's era (see `era`), listed with a film, film article, a film cue; a hard title (see `needs_two`)
-    needs two of them, one from the KB, or to be listed with a film."""
+    of the article's era (see `era`), listed with a film, named as a contender, film article, a film cue; a hard
+    title (see `needs_two`) needs two of them, one from the KB, or to be listed with a film."""
     films = _films(span, base)
     cast_named = any(base.cast(f.id) & person_keys for f in films)
     if not films or person_elsewhere(span) and not cast_named:
@@ -135,22 +138,38 @@ def kb_evidence(span: Span, base: kb.FilmKB, person_keys: frozenset[str], film_a
         ("KB year stated", year is not None and any(f.year and abs(f.year - year) <= 1 for f in films)),
         ("KB year of the article's films", era is not None and any(f.year and abs(f.year - era) <= 1 for f in films)),
         ("KB title listed with a film", listed),
+        ("KB title named as a contender", named_as_contender(span)),
         ("article about films", film_article), (cue, bool(cue))) if holds]
-    if place_or_person(span):
+    if needs_own_evidence(span):
         reasons = [r for r in reasons if r not in WEAK_REASONS]
     from_kb = bool(reasons) and reasons[0].startswith("KB")
     enough = len(reasons) >= 2 and from_kb or listed if needs_two(span) else bool(reasons)
     return "; ".join(reasons) if enough else ""
 
 
-def place_or_person(span: Span) -> bool:
-    """A name the model labels a place or person, or one used as a place ('born in X', 'an X-based firm'), which the
-    article's subject (films, their era) cannot make a film: it needs its cast, its year or a film cue."""
+def named_as_contender(span: Span) -> bool:
+    """'festival nominee X', 'contenders such as X', 'X, its main rival': a title named as a contender (of an award,
+    a chart), which the KB knows for a film."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(span.sent.start, span.start - 4):span.start] if t.text not in {",", "the"}]
+    while before and before[-1] in LIST_OPENERS:
+        before.pop()
+    after = [t.lower_ for t in doc[span.end:min(span.sent.end, span.end + 4)]]
+    apposition = after[:1] == [","] and any(word in CONTEST_NOUNS for word in after[1:])
+    return bool(before) and before[-1] in CONTEST_NOUNS or apposition
+
+
+def needs_own_evidence(span: Span) -> bool:
+    """A name the model labels a place, one used as a place ('born in X', 'an X-based firm'), a date after a
+    preposition ('at the end of May') or a common word opening a sentence ('Remnants were sold'), which the article's
+    subject (films, their era) cannot make a film: it needs its cast, its year or a film cue."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start else ""
     after = " ".join(t.lower_ for t in doc[span.end:span.end + 2])
-    return ent_label(span) in PLACE_LABELS or before in PLACE_PREPOSITIONS \
-        or after.startswith(PLACE_SUFFIXES)
+    opener = len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN"
+    dated = ent_label(span) in {"DATE", "TIME"} and span.start > 0 and doc[span.start - 1].pos_ == "ADP"
+    return ent_label(span) in PLACE_LABELS or before in PLACE_PREPOSITIONS or after.startswith(PLACE_SUFFIXES) \
+        or opener or dated
 
 
 def needs_two(span: Span) -> bool:
@@ -158,6 +177,11 @@ def needs_two(span: Span) -> bool:
     first, or a span the model labels a name, place, organisation, date or number."""
     words = [t for t in span if (t.is_alpha or t.is_digit) and t.lower_ not in FUNCTION_WORDS]
     return len(words) <= 1 or words[0].lower_ in FIRST_NAMES or ent_label(span) in HARD_LABELS
+
+
+def kb_people(candidates: list[Span], base: kb.FilmKB) -> set[int]:
+    """The starts of the candidates of two or more words whose name is a KB cast member's and no KB title: people."""
+    return {c.start for c in candidates if len(c) > 1 and not base.key_of(c.text) and base.films_of(name_key(c.text))}
 
 
 def person_keys(doc: Doc) -> frozenset[str]:

@@ -10,9 +10,10 @@ from .keys import name_key
 CUES = resources.lexicon("film_cues.json")
 FUNCTION_WORDS = frozenset(CUES["function_words"])
 FILM_NOUNS = resources.concept("film_nouns")
+HONORIFICS = frozenset(resources.lexicon("people.json")["honorifics"])
 FIRST_NAMES = frozenset(n for names in ("female", "male") for n in resources.lexicon("quote_names.json")[names])
 POSSESSIVES = {"'s", "’s", "'", "’"}
-CONTRACTIONS = {mark + rest for mark in "'’" for rest in ("m", "re", "ve", "ll", "d")}  # "I'm Still Here"-shaped titles
+CONTRACTIONS = {mark + rest for mark in "'’" for rest in ("m", "re", "ve", "ll", "d")}  # "I'm Not Leaving"
 JOINERS = {":", "-", "–", "—", "'s", "’s", "!", "&", "'", "’", "n't", "n’t"} | CONTRACTIONS
 YEAR = re.compile(r"^(19\d\d|20\d\d)$")
 
@@ -38,14 +39,20 @@ def breaks(previous, token) -> bool:
 
 
 def person_elsewhere(span: Span) -> bool:
-    """Whether the span's name (or a surname) is tagged PERSON somewhere else in the doc."""
-    key = name_key(span.text)
+    """Whether the span's name, without a leading honorific ('Mr', 'Director'), is tagged PERSON somewhere else in the
+    doc, in full or as its surname, or, for a single word, as its first name ('Mr Lang', 'Nadia' for 'Nadia Lang')."""
+    words = list(span)
+    while len(words) > 1 and words[0].lower_ in HONORIFICS:
+        words = words[1:]
+    key = name_key(" ".join(t.text for t in words))
     return any(e.label_ == "PERSON" and key in {name_key(e.text), name_key(e[-1].text)}
+               | ({name_key(e[0].text)} if len(words) == 1 and len(e) > 1 else set())
                and not (e.start < span.end and span.start < e.end) for e in span.doc._.entities)
 
 
 def film_year(span: Span) -> int | None:
-    """The release year written next to a title: '1999's X', '1991 thriller X', 'X (1996)', 'X, released in 1996'."""
+    """The release year written next to a title: '1999's X', '1991 thriller X', 'X (1996)', 'X, released in 1996',
+    'X is a 1996 film'."""
     doc = span.doc
     for token in reversed(doc[max(span.sent.start, span.start - 6):span.start]):
         if YEAR.match(token.text):

@@ -114,7 +114,8 @@ def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
     """Split a leading name or sentence opener off a run: 'Lena Okafor in Blue Hour', 'But X', 'Shooting on X'."""
     doc = run.doc
     while len(run) > 1 and _opens_sentence(run[0]) and not _opens_a_clause_title(run) \
-            and (run[0].pos_ in {"CCONJ", "SCONJ", "ADV", "ADP", "PRON"} or run[0].tag_ == "VBG" or _agent_opener(run)):
+            and (run[0].pos_ in {"CCONJ", "SCONJ", "ADV", "ADP", "PRON"} or run[0].tag_ == "VBG" or _agent_opener(run)
+                 or run[0].lower_ in NAME_CUE_NOUNS):
         run = doc[run.start + 1:run.end]
         while len(run) > 1 and run[0].is_lower:
             run = doc[run.start + 1:run.end]
@@ -141,7 +142,7 @@ def _agent_opener(run: Span) -> bool:
 
 def _opens_a_clause_title(run: Span) -> bool:
     """A run whose second word is a capitalised pronoun (not 'I') before another capitalised word: its opener belongs
-    to a clause-shaped title ('All We Had', 'When They Were Young'), unless it is a conjunction ('But We ...')."""
+    to a clause-shaped title ('All They Wanted', 'When They Were Young'), unless it is a conjunction ('But We ...')."""
     return len(run) > 2 and run[0].pos_ != "CCONJ" and run[1].tag_ == "PRP" and run[1].text != "I" \
         and run[1].text[:1].isupper() and run[2].text[:1].isupper()
 
@@ -262,14 +263,26 @@ def film_evidence(span: Span, quoted: bool, w: FilmWindows = FilmWindows()) -> s
         return "award for"
     if _film_subject(span) or _wins_film_award(right):
         return "subject of an award or box-office verb"
-    if span.start >= 2 and span.doc[span.start - 1].text in POSSESSIVES:
-        before = span.doc[span.start - 2]
-        if before.ent_type_ == "PERSON" or before.pos_ == "PROPN" or YEAR.match(before.text):
-            return "maker's or year's possessive"
+    if _owned_by_maker_or_year(span, label):
+        return "maker's or year's possessive"
     if right and (right[0] in CUES["verbs_after"] or " ".join(right[:2]) in CUES["verbs_after"]) \
             and label not in NAME_ENTS:
         return "film verb after"
     return ""
+
+
+def _owned_by_maker_or_year(span: Span, label: str) -> bool:
+    """'Varga's X', '1999's X': a title after a name's or a year's possessive, unless what is owned is a venue or an
+    event ('the city's Grand Hall', '2004's Cup final') or a name before a noun ('Varga's Lisbon flat'), the owner a
+    place ('Lisbon's X'), or an organisation owns a person's name ('Northlight's Nadia Lang')."""
+    if span.start < 2 or span.doc[span.start - 1].text not in POSSESSIVES or label in {"FAC", "EVENT"}:
+        return False
+    if span.end < len(span.doc) and span.doc[span.end].is_lower and span.doc[span.end].pos_ == "NOUN":
+        return False
+    before = span.doc[span.start - 2]
+    if before.ent_type_ in {"GPE", "LOC"} or before.ent_type_ == "ORG" and span[0].lower_ in FIRST_NAMES:
+        return False
+    return before.ent_type_ == "PERSON" or before.pos_ == "PROPN" or YEAR.match(before.text) is not None
 
 
 def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, w: FilmWindows) -> str:
@@ -286,7 +299,8 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
     opening_mark = before is not None and before.is_quote and not before.whitespace_  # 'the drama, "X"'
     closing_mark = before is not None and before.is_quote and before.whitespace_  # '"... the drama," X said'
     next_to_noun = opening_mark or before is not None and bool(left) and before.lower_ == left[-1]  # 'the drama X'
-    if left and left[-1] in CUES["nouns_before"] and not closing_mark and (next_to_noun or label != "PERSON"):
+    if left and left[-1] in CUES["nouns_before"] and not closing_mark \
+            and (next_to_noun or label != "PERSON" and not person_elsewhere(span)):
         return "" if any(word in CUES["tv_words"] for word in left[-w.tv - 1:-1]) else "cue noun before"
     if left and left[-1] in CUES["naming_words"] and any(word in FILM_NOUNS for word in left[-w.naming - 1:-1]):
         return "film titled"
@@ -299,15 +313,41 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
         return "cue word after"
     if left_text.endswith(STRONG_PHRASES_BEFORE):
         return "strong cue phrase before"
-    if left_text.endswith(PHRASES_BEFORE) and not person_elsewhere(span):
+    if left_text.endswith(PHRASES_BEFORE) and not person_elsewhere(span) and label not in {"GPE", "LOC"}:
         return "cue phrase before"
-    if left and left[-1] == "in" and any(word in CUES["acting_words"] for word in left[-w.acting:]):
+    if left and left[-1] == "in" and _acting_in(span, w.acting):
         return "acting in"
-    if any(phrase in left_text for phrase in CUES["phrases_in_window"]) and left[-1] not in {"and", "or"}:
+    if _film_version_of(span, left_text) and left[-1] not in {"and", "or"}:
         return "film version of"
     if _film_attribute(span):
         return "film noun is it"
     return ""
+
+
+def _acting_in(span: Span, window: int) -> bool:
+    """'played a spy in X', 'starred in X': an acting word within `window` words before 'in', in the same clause
+    (no other verb between: 'who starred in Y, was in X' makes no film of X)."""
+    for token in reversed(span.doc[max(span.sent.start, span.start - 1 - window):span.start - 1]):
+        if token.lower_ in CUES["acting_words"]:
+            return True
+        if token.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _film_version_of(span: Span, left_text: str) -> bool:
+    """'the film version of Varga's novel X': a film-version phrase in the window, with no verb between it and the
+    span ('a film version of X was shown in Y' makes no film of Y)."""
+    phrase = next((p for p in CUES["phrases_in_window"] if p in left_text), None)
+    if phrase is None:
+        return False
+    last = phrase.split()[-1]
+    between = []
+    for token in reversed(span.doc[span.sent.start:span.start]):
+        if token.lower_ == last:
+            break
+        between.append(token)
+    return not any(t.pos_ in {"VERB", "AUX"} for t in between)
 
 
 def _film_subject(span: Span) -> bool:
@@ -391,6 +431,7 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
                     "", "quoted title" if topic == "other works" else ""}}
     if base is not None:
         _accept_kb_titles(candidates, accepted, base, topic == "films", guarded, windows)
+        accepted -= film_kb_titles.kb_people(candidates, base) - quoted_starts
     _spread_through_lists(candidates, accepted, quoted_starts, common_words)
     _add_numbered_siblings(candidates, accepted)
     by_key = _films_by_key([_title(c) for c in candidates if c.start in accepted])

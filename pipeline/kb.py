@@ -62,7 +62,7 @@ class FilmKB:
         return self._given_names
     def key_of(self, title: str) -> str:
         """The title key under which the knowledge base holds a title ('' if none), its closing number read as digits,
-        words or Roman numerals alike ("Ocean's 12" finds "Ocean's Twelve", 'Rocky 2' finds 'Rocky II')."""
+        words or Roman numerals alike ('Name 12' finds 'Name Twelve', 'Name 2' finds 'Name II')."""
         words = name_key(title).split()
         numbers = next((forms for forms in NUMBER_FORMS if len(words) > 1 and words[-1] in forms), words[-1:])
         keys = (" ".join(words[:-1] + [number]) for number in [*words[-1:], *numbers])

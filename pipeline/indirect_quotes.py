@@ -12,6 +12,8 @@ from .speech import cue_text
 
 CUES = resources.lexicon("quote_cues.json")
 REPORT_NEEDS_THAT = frozenset(CUES["report_needs_that"])
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+QUESTION_WORDS = frozenset({"why", "what", "where", "when", "who", "which"})
 
 
 def indirect_rows(ctx: QuoteContext) -> list[Quote]:
@@ -36,7 +38,8 @@ def reported(ctx: QuoteContext, verb: Token) -> list[Quote]:
     span, subject = None, ctx.referents.subject(verb)
     if clause is not None and any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
         that = any(c.lower_ == "that" for c in clause.children)
-        if not that and (verb.lemma_.lower() in REPORT_NEEDS_THAT or after_prepositional_object(clause, verb)):
+        if not that and (verb.lemma_.lower() in REPORT_NEEDS_THAT or after_prepositional_object(clause, verb)) \
+                or clause.left_edge.lower_ in QUESTION_WORDS:  # 'explaining why she ...': a topic, not the words
             return []
         span = clause_span(ctx, clause, verb)
     if span is None or subject is None:
@@ -81,7 +84,8 @@ def closing_cue(ctx: QuoteContext, verb: Token) -> tuple[tuple[int, int] | None,
     clause = before[:commas[-1]]
     while clause and (clause[0].is_punct or clause[0].i in ctx.quoted):
         clause = clause[1:]
-    if len(clause) < ctx.settings.statement_words or not any(t.pos_ in {"VERB", "AUX"} for t in clause):
+    if len(clause) < ctx.settings.statement_words or not any(t.pos_ in {"VERB", "AUX"} for t in clause) \
+            or clause[-1].i in ctx.quoted:  # 'The show is "a symbol of ...," he added': a partial quote's cue
         return None, None
     return (clause[0].idx, ctx.end_of(clause[-1])), subject
 
@@ -143,8 +147,8 @@ def ends_clause(ctx: QuoteContext, token: Token) -> bool:
 
 
 def has_verb(tokens: list[Token]) -> bool:
-    """Whether tokens hold a verb (a clause rather than 'with takings of $5m')."""
-    return any(t.pos_ in {"VERB", "AUX"} for t in tokens)
+    """Whether tokens hold a clause: a subject or a finite verb (not 'with an estimated $5m')."""
+    return any(t.dep_ in {"nsubj", "nsubjpass", "expl"} or t.tag_ in FINITE_TAGS for t in tokens)
 
 
 def according_to(ctx: QuoteContext, according: Token) -> list[Quote]:

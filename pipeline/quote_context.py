@@ -153,7 +153,8 @@ class QuoteContext:
         statement = text[:1].isupper() or text[:1].isdigit() or text[:1] in "[(‘'"
         cued_before = last_speech_verb(before[-self.settings.cue_words:]) is not None
         said_sentence = lead == "," and cued_before and ends_sentence(text)  # 'I was saying, "these words ..."'
-        if lead in {"", ":"} or statement and (lead in ".!?,;—–-(" or cued_before) or said_sentence \
+        after_quotation = lead in "\"”’"  # '... producer." "I took a look ...'
+        if lead in {"", ":"} or statement and (lead in ".!?,;—–-(" or cued_before or after_quotation) or said_sentence \
                 or self.resumes(q, lead):
             return "direct"
         return "partial"

@@ -134,3 +134,11 @@ def test_they_after_two_named_people_is_the_first_of_them(nlp):
     text = ('Show news\n\nThe writers refused to shoot the show abroad. They said, "No, this city is the star of the '
             'show."')
     assert sources(nlp, text) == [("", "", "direct", "said", "No, this city is the star of the show.")]
+
+
+def test_a_statement_right_after_a_quotation_is_direct_and_continues_it(nlp):
+    text = ('Pioneer\n\nProducer Kay Holm started in 1974. "I was new then," she said in 2003. "Nobody knew me." '
+            '"I took a long look around and saw very few women."')
+    assert sources(nlp, text) == [("Kay Holm", "", "direct", "said", "I was new then,"),
+                                  ("Kay Holm", "", "direct", "said", "Nobody knew me."),
+                                  ("Kay Holm", "", "direct", "said", "I took a long look around and saw very few women.")]

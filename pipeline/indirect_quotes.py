@@ -105,14 +105,15 @@ def parenthetical(ctx: QuoteContext, verb: Token) -> list[Quote]:
 
 def clause_span(ctx: QuoteContext, clause: Token, verb: Token) -> tuple[int, int] | None:
     """Characters of a reported clause: its subtree on the verb's line without 'that', cut at a sentence end
-    or a direct quotation; a clause before the verb must end its sentence ('..., X has said.')."""
+    or a direct quotation; a clause before the verb must end its sentence, bar the verb's own words and its
+    subject's ('..., X has said.', '..., says Jo Ray, an editor of Screen Weekly.')."""
     tokens = [t for t in ctx.doc[clause.left_edge.i:clause.right_edge.i + 1] if ctx.same_line(t, verb)]
+    cue = {c.i for c in verb.children} | {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
     if clause.i > verb.i:
         tokens = [t for t in tokens if t.i > verb.i]
         cut = next((k for k, t in enumerate(tokens) if k and ends_clause(ctx, t)), None)
         tokens = tokens[:cut]
-    elif any(t.i > verb.i and not t.is_punct for t in ctx.sentence_tokens(verb) if t.dep_ != "nsubj"
-             and t.head.i != verb.i):
+    elif any(t.i > verb.i and not t.is_punct and t.i not in cue for t in ctx.sentence_tokens(verb)):
         return None
     else:
         starts = [k for k, t in enumerate(tokens) if ends_clause(ctx, t)]

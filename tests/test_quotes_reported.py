@@ -76,3 +76,14 @@ def test_a_sentence_ending_with_a_partial_quote_before_its_cue_is_no_reported_cl
             'protected," he added.')
     assert rows(nlp, text) == [("Tom Vale", "direct", "said", "", "We are ready,"),
                                ("Tom Vale", "partial", "added", "", "a symbol of the city and has to be protected,")]
+
+
+def test_a_clause_before_says_may_end_with_the_speakers_description(nlp):
+    text = ("Oscar race\n\nThe documentary may have been hurt by its distributor's decision to enter it in the best "
+            "picture race, says Tom Dale, the news editor of trade magazine Screen Weekly.")
+    assert rows(nlp, text) == [("Tom Dale", "indirect", "says", "", "The documentary may have been hurt by its "
+                                "distributor's decision to enter it in the best picture race")]
+    text = "Oscar race\n\nThe drama will surely win the top prize, says Tom Dale of the Courier."
+    assert rows(nlp, text) == [("Tom Dale", "indirect", "says", "", "The drama will surely win the top prize")]
+    text = "Oscar race\n\nThe drama will surely win the top prize, says Tom Dale, while the crowd cheered the winners."
+    assert rows(nlp, text) == []

@@ -51,7 +51,8 @@ def reported(ctx: QuoteContext, verb: Token) -> list[Quote]:
     outlet = outlet_in(ctx, [t for t in sentence if t.idx < start or t.idx >= end])
     rows: list[Quote] = []
     for token in [subject, *subject.conjuncts]:
-        speaker = "" if token.lower_ == "it" else ctx.referents.resolve(token)
+        speaker = ctx.body_or_owner(token)
+        speaker = ctx.referents.resolve(token) if speaker is None else speaker
         if any(row.speaker == speaker_name(speaker) and speaker for row in rows):
             continue  # 'the comic and actor said': two descriptions of one person
         if speaker is not None and (speaker != "" or unnamed_body(subject)):

@@ -142,3 +142,15 @@ def test_a_statement_right_after_a_quotation_is_direct_and_continues_it(nlp):
     assert sources(nlp, text) == [("Kay Holm", "", "direct", "said", "I was new then,"),
                                   ("Kay Holm", "", "direct", "said", "Nobody knew me."),
                                   ("Kay Holm", "", "direct", "said", "I took a long look around and saw very few women.")]
+
+
+def test_a_written_words_owner_speaks(nlp):
+    text = ("Lawsuits\n\nTwo suits were filed in 2010. Camera operator Mia Gorski's suit claimed she was made to "
+            "suffer \"a nearly daily barrage of comments\" on set.")
+    assert sources(nlp, text) == [
+        ("Mia Gorski", "", "indirect", "claimed", 'she was made to suffer "a nearly daily barrage of comments" on set'),
+        ("Mia Gorski", "", "partial", "claimed", "a nearly daily barrage of comments")]
+    text = "Lawsuits\n\nActor Tom Vale denied it. His statement said the claims were false and hurtful."
+    assert sources(nlp, text) == [("Tom Vale", "", "indirect", "said", "the claims were false and hurtful")]
+    text = "Lawsuits\n\nThe studio's statement said the claims were false and hurtful."
+    assert sources(nlp, text) == [("", "The studio's statement", "indirect", "said", "the claims were false and hurtful")]

@@ -167,7 +167,10 @@ def according_to(ctx: QuoteContext, according: Token) -> list[Quote]:
         apposition = apposition_person(ctx, rest[1:])
         if apposition is not None:
             speaker, rest = apposition
-    before = [t for t in sentence if t.i < according.i]
+    clause = according.head  # 'A, but B, according to X': only B is attributed
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    start = clause.left_edge.i if clause.dep_ == "conj" and own_subject and clause.i < according.i else 0
+    before = [t for t in sentence if start <= t.i < according.i]
     body = rest if has_verb(rest) or not has_verb(before) and any(not t.is_punct for t in rest) else before
     while body and (body[0].is_punct or body[0].lower_ in {"however", "but", "and"}):
         body = body[1:]

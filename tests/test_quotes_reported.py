@@ -87,3 +87,13 @@ def test_a_clause_before_says_may_end_with_the_speakers_description(nlp):
     assert rows(nlp, text) == [("Tom Dale", "indirect", "says", "", "The drama will surely win the top prize")]
     text = "Oscar race\n\nThe drama will surely win the top prize, says Tom Dale, while the crowd cheered the winners."
     assert rows(nlp, text) == []
+
+
+def test_according_to_after_a_second_clause_reports_only_that_clause(nlp):
+    text = ("Box office\n\nThe sequel took sixth place in the US chart, but it led the non-US chart at the weekend, "
+            "according to Box Office Data.")
+    assert rows(nlp, text) == [("", "indirect", "according to", "Box Office Data",
+                                "it led the non-US chart at the weekend")]
+    text = "Box office\n\nThe sequel took sixth place and led the non-US chart, according to Box Office Data."
+    assert rows(nlp, text) == [("", "indirect", "according to", "Box Office Data",
+                                "The sequel took sixth place and led the non-US chart")]

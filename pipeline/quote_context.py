@@ -165,12 +165,13 @@ class QuoteContext:
         lead = self.lead(q)
         after = self.window_after(q) if q.closed else []
         cued_after = bool(after) and is_speech_verb(after[0]) or len(after) > 1 and is_speech_verb(after[1])
-        if not words or self.names_film(q) or looks_like_title(words, self.settings.title_words) and not cued_after:
-            return None
         before = self.window_before(q)
-        statement = text[:1].isupper() or text[:1].isdigit() or text[:1] in "[(‘'"
         cued_before = last_speech_verb(before[-self.settings.cue_words:]) is not None
-        said_sentence = lead == "," and cued_before and ends_sentence(text)  # 'I was saying, "these words ..."'
+        said_sentence = lead in {",", ":"} and cued_before and ends_sentence(text)  # 'I said, "Well, OK."'
+        if not words or self.names_film(q) or looks_like_title(words, self.settings.title_words) and not (
+                cued_after or said_sentence):
+            return None
+        statement = text[:1].isupper() or text[:1].isdigit() or text[:1] in "[(‘'"
         after_quotation = lead in "\"”’"  # '... producer." "I took a look ...'
         if lead in {"", ":"} or statement and (lead in ".!?,;—–-(" or cued_before or after_quotation) or said_sentence \
                 or self.resumes(q, lead):

@@ -154,3 +154,10 @@ def test_a_written_words_owner_speaks(nlp):
     assert sources(nlp, text) == [("Tom Vale", "", "indirect", "said", "the claims were false and hurtful")]
     text = "Lawsuits\n\nThe studio's statement said the claims were false and hurtful."
     assert sources(nlp, text) == [("", "The studio's statement", "indirect", "said", "the claims were false and hurtful")]
+
+
+def test_a_short_title_case_exclamation_after_said_is_speech_not_a_title(nlp):
+    text = 'Studio\n\nDirector Tom Bell leapt out of his chair and shouted, "Nora! Nora!" His wife came running.'
+    assert sources(nlp, text) == [("Tom Bell", "", "direct", "shouted", "Nora! Nora!")]
+    text = 'Studio\n\nDirector Tom Bell rang. He said his new film is "Long Night." It opens soon.'
+    assert sources(nlp, text) == [("Tom Bell", "", "indirect", "said", 'his new film is "Long Night')]

@@ -161,3 +161,14 @@ def test_a_short_title_case_exclamation_after_said_is_speech_not_a_title(nlp):
     assert sources(nlp, text) == [("Tom Bell", "", "direct", "shouted", "Nora! Nora!")]
     text = 'Studio\n\nDirector Tom Bell rang. He said his new film is "Long Night." It opens soon.'
     assert sources(nlp, text) == [("Tom Bell", "", "indirect", "said", 'his new film is "Long Night')]
+
+
+def test_a_speaker_the_people_extractor_missed_becomes_a_person(nlp):
+    text = ('Festival preview\n\nThe biopic "Peter Hale" opens the festival in May. "It is a fine portrait," said the '
+            "Courier's Peter Hale, who shares the name.")
+    doc = nlp(text)
+    assert [(q.speaker, q.quote) for q in doc._.quotes] == [("Peter Hale", "It is a fine portrait,")]
+    assert [(p.name, p.fictional) for p in doc._.people] == [("Peter Hale", False)]
+    text = 'Festival preview\n\nThe drama opens the festival in May. "It is a fine portrait," said critic Ann Lowe.'
+    doc = nlp(text)
+    assert [p.name for p in doc._.people] == ["Ann Lowe"]

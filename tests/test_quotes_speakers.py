@@ -172,3 +172,13 @@ def test_a_speaker_the_people_extractor_missed_becomes_a_person(nlp):
     text = 'Festival preview\n\nThe drama opens the festival in May. "It is a fine portrait," said critic Ann Lowe.'
     doc = nlp(text)
     assert [p.name for p in doc._.people] == ["Ann Lowe"]
+
+
+def test_the_person_a_narrator_talks_about_is_the_next_he(nlp):
+    text = ("Band life\n\nGuitarist Tom Reed was furious. I think Hank Molloy came to a head one day. He rang up later "
+            "and said, \"I am leaving the band.\"")
+    assert sources(nlp, text) == [("Hank Molloy", "", "direct", "said", "I am leaving the band.")]
+    text = ("Band life\n\nGuitarist Tom Reed was furious. Reed said Hank Molloy came to a head one day. He rang up "
+            "later and said, \"I am leaving the band.\"")
+    assert sources(nlp, text) == [("Tom Reed", "", "indirect", "said", "Hank Molloy came to a head one day"),
+                                  ("Tom Reed", "", "direct", "said", "I am leaving the band.")]

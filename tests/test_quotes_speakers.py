@@ -182,3 +182,13 @@ def test_the_person_a_narrator_talks_about_is_the_next_he(nlp):
             "later and said, \"I am leaving the band.\"")
     assert sources(nlp, text) == [("Tom Reed", "", "indirect", "said", "Hank Molloy came to a head one day"),
                                   ("Tom Reed", "", "direct", "said", "I am leaving the band.")]
+
+
+def test_a_colon_line_without_its_own_speech_verb_leaves_the_quotation_unnamed(nlp):
+    text = ("Feud\n\nBut why is the producer so angry? It's Mara Quist (who asked the singer to join her show) that "
+            "has got him in a mood:\n\n\"He knows how controlling she is because he has worked with her before.\"")
+    assert sources(nlp, text) == [("", "", "direct", "", "He knows how controlling she is because he has worked with "
+                                   "her before.")]
+    text = ("Feud\n\nThe producer Mara Quist, who asked the singer to join, spoke to the newspaper:\n\n"
+            "\"He knows how controlling this business is.\"")
+    assert sources(nlp, text) == [("Mara Quist", "", "direct", "spoke", "He knows how controlling this business is.")]

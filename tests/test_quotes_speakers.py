@@ -192,3 +192,12 @@ def test_a_colon_line_without_its_own_speech_verb_leaves_the_quotation_unnamed(n
     text = ("Feud\n\nThe producer Mara Quist, who asked the singer to join, spoke to the newspaper:\n\n"
             "\"He knows how controlling this business is.\"")
     assert sources(nlp, text) == [("Mara Quist", "", "direct", "spoke", "He knows how controlling this business is.")]
+
+
+def test_a_passive_description_verb_without_agent_is_no_cue(nlp):
+    text = ('Oscar race\n\nCritic Jo Vale backed the singer. Mr Vale said this made him "out-and-out favourite" to be '
+            "named best actor on Oscar night.")
+    assert sources(nlp, text) == [
+        ("Jo Vale", "", "indirect", "said", 'this made him "out-and-out favourite" to be named best actor on Oscar '
+         "night"),
+        ("Jo Vale", "", "partial", "said", "out-and-out favourite")]

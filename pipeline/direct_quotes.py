@@ -8,7 +8,7 @@ from .quote_context import Attribution, QuoteContext
 from .quote_patterns import has_cue
 from .quote_speakers import cue_attribution_of, outlet_in, source_speaker, speaker_name
 from .schema import Quote
-from .speech import cue_text, governing_cue, is_speech_verb, last_speech_verb
+from .speech import cue_text, governing_cue, is_speech_verb, last_speech_verb, passive_without_agent
 
 
 def cue_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
@@ -162,7 +162,8 @@ def preceding_subject(ctx: QuoteContext, q: Quotation) -> Attribution | None:
 
 
 def partial_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
-    """The cue verb governing a quoted fragment (or nearest in its sentence) and that verb's subject."""
+    """The cue verb governing a quoted fragment (or nearest in its sentence) and that verb's subject; nobody named
+    ('') for a passive one with no agent ('was hailed for his "..."')."""
     inside = ctx.tokens(q.start, q.end)
     if not inside:
         return None
@@ -172,4 +173,6 @@ def partial_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
         verb = last_speech_verb([t for t in sentence if t.i < inside[0].i], describe=True)
     if verb is None:
         return None
+    if passive_without_agent(verb):
+        return Attribution("", cue_text(verb), outlet_in(ctx, sentence))
     return cue_attribution_of(ctx, verb, [], outlet_in(ctx, sentence))

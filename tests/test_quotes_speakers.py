@@ -201,3 +201,10 @@ def test_a_passive_description_verb_without_agent_is_no_cue(nlp):
         ("Jo Vale", "", "indirect", "said", 'this made him "out-and-out favourite" to be named best actor on Oscar '
          "night"),
         ("Jo Vale", "", "partial", "said", "out-and-out favourite")]
+
+
+def test_a_passive_description_with_no_agent_is_an_unnamed_partial_quote(nlp):
+    text = ('Festival honours\n\nDirector Kim Baek, who has made more than 100 films, was hailed for his "remarkable '
+            'visual beauty and depth". The film was called "a quiet triumph" by critics.')
+    assert sources(nlp, text) == [("", "", "partial", "hailed", "remarkable visual beauty and depth"),
+                                  ("", "", "partial", "called", "a quiet triumph")]

@@ -8,7 +8,7 @@ from .quote_context import Attribution, QuoteContext
 from .quote_patterns import has_cue
 from .quote_speakers import cue_attribution_of, outlet_in, source_speaker, speaker_name
 from .schema import Quote
-from .speech import cue_text, governing_cue, is_speech_verb, last_speech_verb
+from .speech import cue_text, governing_cue, is_speech_verb, last_speech_verb, passive_without_agent
 
 
 def cue_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
@@ -97,7 +97,8 @@ def continued(ctx: QuoteContext, q: Quotation, previous: tuple[Quotation, Attrib
               found: list[Attribution | None]) -> Attribution | None:
     """The attribution of a quotation without cue: the cue of a line ending with a colon before it, the previous
     quote's when only its cue lies between, the next one's when it follows straight on, the previous paragraph's
-    quote's when it opens a paragraph, else the preceding sentence's subject."""
+    quote's when it opens a paragraph, else the preceding sentence's subject, else nobody named ('') when a line
+    ending with a colon introduces it."""
     introduced = introduced_by_colon(ctx, q)
     if introduced is not None:
         return introduced
@@ -109,17 +110,24 @@ def continued(ctx: QuoteContext, q: Quotation, previous: tuple[Quotation, Attrib
             return found[k + 1]
     if previous is not None and ctx.lead(q) == "" and previous_line(ctx, q) == line_of(ctx, previous[0].start):
         return previous[1]
-    return preceding_subject(ctx, q)
+    subject = preceding_subject(ctx, q)
+    return subject if subject is not None or not after_colon_line(ctx, q) else Attribution("", "")
+
+
+def after_colon_line(ctx: QuoteContext, q: Quotation) -> bool:
+    """Whether a quotation opens a paragraph right after a line that ends with a colon."""
+    line = previous_line(ctx, q)
+    return ctx.lead(q) == "" and line >= 0 and ctx.text[slice(*ctx.lines[line])].rstrip().endswith(":")
 
 
 def introduced_by_colon(ctx: QuoteContext, q: Quotation) -> Attribution | None:
     """A paragraph that is a quotation after a line ending with a colon ('..., with the actor telling the host:')
-    is attributed through that line's last speech verb."""
-    line = previous_line(ctx, q)
-    if ctx.lead(q) != "" or line < 0 or not ctx.text[slice(*ctx.lines[line])].rstrip().endswith(":"):
+    is attributed through the last speech verb of that line's last sentence, outside relative clauses."""
+    if not after_colon_line(ctx, q):
         return None
-    tokens = [t for t in ctx.tokens(*ctx.lines[line]) if t.i not in ctx.quoted]
-    verb = last_speech_verb(tokens)
+    line = [t for t in ctx.tokens(*ctx.lines[previous_line(ctx, q)]) if t.i not in ctx.quoted]
+    tokens = [t for t in line if t.sent.start == line[-1].sent.start] if line else []
+    verb = last_speech_verb([t for t in tokens if not any(a.dep_ == "relcl" for a in [t, *t.ancestors])])
     return cue_attribution_of(ctx, verb, tokens, outlet_in(ctx, tokens)) if verb is not None else None
 
 
@@ -154,7 +162,8 @@ def preceding_subject(ctx: QuoteContext, q: Quotation) -> Attribution | None:
 
 
 def partial_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
-    """The cue verb governing a quoted fragment (or nearest in its sentence) and that verb's subject."""
+    """The cue verb governing a quoted fragment (or nearest in its sentence) and that verb's subject; nobody named
+    ('') for a passive one with no agent ('was hailed for his "..."')."""
     inside = ctx.tokens(q.start, q.end)
     if not inside:
         return None
@@ -164,4 +173,6 @@ def partial_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
         verb = last_speech_verb([t for t in sentence if t.i < inside[0].i], describe=True)
     if verb is None:
         return None
+    if passive_without_agent(verb):
+        return Attribution("", cue_text(verb), outlet_in(ctx, sentence))
     return cue_attribution_of(ctx, verb, [], outlet_in(ctx, sentence))

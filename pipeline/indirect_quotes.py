@@ -12,6 +12,8 @@ from .speech import cue_text
 
 CUES = resources.lexicon("quote_cues.json")
 REPORT_NEEDS_THAT = frozenset(CUES["report_needs_that"])
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+QUESTION_WORDS = frozenset({"why", "what", "where", "when", "who", "which"})
 
 
 def indirect_rows(ctx: QuoteContext) -> list[Quote]:
@@ -36,7 +38,8 @@ def reported(ctx: QuoteContext, verb: Token) -> list[Quote]:
     span, subject = None, ctx.referents.subject(verb)
     if clause is not None and any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
         that = any(c.lower_ == "that" for c in clause.children)
-        if not that and (verb.lemma_.lower() in REPORT_NEEDS_THAT or after_prepositional_object(clause, verb)):
+        if not that and (verb.lemma_.lower() in REPORT_NEEDS_THAT or after_prepositional_object(clause, verb)) \
+                or clause.left_edge.lower_ in QUESTION_WORDS:  # 'explaining why she ...': a topic, not the words
             return []
         span = clause_span(ctx, clause, verb)
     if span is None or subject is None:
@@ -48,7 +51,8 @@ def reported(ctx: QuoteContext, verb: Token) -> list[Quote]:
     outlet = outlet_in(ctx, [t for t in sentence if t.idx < start or t.idx >= end])
     rows: list[Quote] = []
     for token in [subject, *subject.conjuncts]:
-        speaker = "" if token.lower_ == "it" else ctx.referents.resolve(token)
+        speaker = ctx.body_or_owner(token)
+        speaker = ctx.referents.resolve(token) if speaker is None else speaker
         if any(row.speaker == speaker_name(speaker) and speaker for row in rows):
             continue  # 'the comic and actor said': two descriptions of one person
         if speaker is not None and (speaker != "" or unnamed_body(subject)):
@@ -81,7 +85,8 @@ def closing_cue(ctx: QuoteContext, verb: Token) -> tuple[tuple[int, int] | None,
     clause = before[:commas[-1]]
     while clause and (clause[0].is_punct or clause[0].i in ctx.quoted):
         clause = clause[1:]
-    if len(clause) < ctx.settings.statement_words or not any(t.pos_ in {"VERB", "AUX"} for t in clause):
+    if len(clause) < ctx.settings.statement_words or not any(t.pos_ in {"VERB", "AUX"} for t in clause) \
+            or clause[-1].i in ctx.quoted:  # 'The show is "a symbol of ...," he added': a partial quote's cue
         return None, None
     return (clause[0].idx, ctx.end_of(clause[-1])), subject
 
@@ -101,14 +106,15 @@ def parenthetical(ctx: QuoteContext, verb: Token) -> list[Quote]:
 
 def clause_span(ctx: QuoteContext, clause: Token, verb: Token) -> tuple[int, int] | None:
     """Characters of a reported clause: its subtree on the verb's line without 'that', cut at a sentence end
-    or a direct quotation; a clause before the verb must end its sentence ('..., X has said.')."""
+    or a direct quotation; a clause before the verb must end its sentence, bar the verb's own words and its
+    subject's ('..., X has said.', '..., says Jo Ray, an editor of Screen Weekly.')."""
     tokens = [t for t in ctx.doc[clause.left_edge.i:clause.right_edge.i + 1] if ctx.same_line(t, verb)]
+    cue = {c.i for c in verb.children} | {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
     if clause.i > verb.i:
         tokens = [t for t in tokens if t.i > verb.i]
         cut = next((k for k, t in enumerate(tokens) if k and ends_clause(ctx, t)), None)
         tokens = tokens[:cut]
-    elif any(t.i > verb.i and not t.is_punct for t in ctx.sentence_tokens(verb) if t.dep_ != "nsubj"
-             and t.head.i != verb.i):
+    elif any(t.i > verb.i and not t.is_punct and t.i not in cue for t in ctx.sentence_tokens(verb)):
         return None
     else:
         starts = [k for k, t in enumerate(tokens) if ends_clause(ctx, t)]
@@ -143,8 +149,8 @@ def ends_clause(ctx: QuoteContext, token: Token) -> bool:
 
 
 def has_verb(tokens: list[Token]) -> bool:
-    """Whether tokens hold a verb (a clause rather than 'with takings of $5m')."""
-    return any(t.pos_ in {"VERB", "AUX"} for t in tokens)
+    """Whether tokens hold a clause: a subject or a finite verb (not 'with an estimated $5m')."""
+    return any(t.dep_ in {"nsubj", "nsubjpass", "expl"} or t.tag_ in FINITE_TAGS for t in tokens)
 
 
 def according_to(ctx: QuoteContext, according: Token) -> list[Quote]:
@@ -161,7 +167,10 @@ def according_to(ctx: QuoteContext, according: Token) -> list[Quote]:
         apposition = apposition_person(ctx, rest[1:])
         if apposition is not None:
             speaker, rest = apposition
-    before = [t for t in sentence if t.i < according.i]
+    clause = according.head  # 'A, but B, according to X': only B is attributed
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    start = clause.left_edge.i if clause.dep_ == "conj" and own_subject and clause.i < according.i else 0
+    before = [t for t in sentence if start <= t.i < according.i]
     body = rest if has_verb(rest) or not has_verb(before) and any(not t.is_punct for t in rest) else before
     while body and (body[0].is_punct or body[0].lower_ in {"however", "but", "and"}):
         body = body[1:]

@@ -9,9 +9,12 @@ from . import docindex  # noqa: F401  (doc._.text, doc._.tokens)
 from .quotations import SENTENCE_END, WORD, Quotation, ends_sentence, looks_like_title, quoted_tokens
 from .interviews import answer_speakers
 from .quote_patterns import outlet_matcher
-from .referents import PRONOUNS
+from .referents import PRONOUNS, WORDS
 from .schema import Person
 from .speech import is_speech_verb, last_speech_verb
+
+
+WRITTEN_WORDS = frozenset(WORDS["written_words"])
 
 
 @dataclass(frozen=True)
@@ -57,11 +60,13 @@ class QuoteContext:
         self.answers = answer_speakers(self.text, self.lines, self.people, settings.interview_lines)
 
     def speaker(self, subject: Token) -> Person | str | None:
-        """Who speaks a quotation through a verb's subject: 'it' is a body (''); in an interview answer, 'I' is the
-        answer's speaker and 'he'/'she' someone else ('' where the resolver finds only the speaker); elsewhere the
-        resolver's person. (An answer's own reported speech, 'I think that ...', is its speaker's words, no quote.)"""
-        if subject.lower_ == "it" and subject.i not in self.quoted:
-            return ""  # a body speaking: 'the network said it was "proud" and promised ...'
+        """Who speaks a quotation through a verb's subject: a body or a written word's owner (body_or_owner), the
+        first of two people for 'they' (joint_speaker); in an interview answer, 'I' is the answer's speaker and
+        'he'/'she' someone else ('' where the resolver finds only the speaker); elsewhere the resolver's person. (An
+        answer's own reported speech, 'I think that ...', is its speaker's words, no quote.)"""
+        body_or_owner = self.body_or_owner(subject)
+        if body_or_owner is not None:
+            return body_or_owner
         if subject.lower_ == "they" and subject.i not in self.quoted:
             return self.joint_speaker(subject)
         answering = next((p for (start, end), p in self.answers if start <= subject.idx < end), None)
@@ -71,6 +76,19 @@ class QuoteContext:
             return answering
         person = self.referents.resolve(subject)
         return "" if person is answering and subject.lower_ in PRONOUNS else person
+
+    def body_or_owner(self, subject: Token) -> Person | str | None:
+        """'it' speaking is a body ('': 'the network said it was "proud"'); a written word speaks for the person who
+        owns it ('her statement said', "X's lawsuit claimed"); None for any other subject."""
+        if subject.i in self.quoted:
+            return None
+        if subject.lower_ == "it":
+            return ""
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is None or subject.lemma_.lower() not in WRITTEN_WORDS:
+            return None
+        person = self.referents.resolve(owner)
+        return person if isinstance(person, Person) else None
 
     def joint_speaker(self, they: Token) -> Person | str | None:
         """'X and Y refused. They said, "..."': the first of the people who are the joint subject of the sentence
@@ -147,13 +165,15 @@ class QuoteContext:
         lead = self.lead(q)
         after = self.window_after(q) if q.closed else []
         cued_after = bool(after) and is_speech_verb(after[0]) or len(after) > 1 and is_speech_verb(after[1])
-        if not words or self.names_film(q) or looks_like_title(words, self.settings.title_words) and not cued_after:
-            return None
         before = self.window_before(q)
-        statement = text[:1].isupper() or text[:1].isdigit() or text[:1] in "[(‘'"
         cued_before = last_speech_verb(before[-self.settings.cue_words:]) is not None
-        said_sentence = lead == "," and cued_before and ends_sentence(text)  # 'I was saying, "these words ..."'
-        if lead in {"", ":"} or statement and (lead in ".!?,;—–-(" or cued_before) or said_sentence \
+        said_sentence = lead in {",", ":"} and cued_before and ends_sentence(text)  # 'I said, "Well, OK."'
+        if not words or self.names_film(q) or looks_like_title(words, self.settings.title_words) and not (
+                cued_after or said_sentence):
+            return None
+        statement = text[:1].isupper() or text[:1].isdigit() or text[:1] in "[(‘'"
+        after_quotation = lead in "\"”’"  # '... producer." "I took a look ...'
+        if lead in {"", ":"} or statement and (lead in ".!?,;—–-(" or cued_before or after_quotation) or said_sentence \
                 or self.resumes(q, lead):
             return "direct"
         return "partial"

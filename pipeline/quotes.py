@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from .direct_quotes import quoted_rows
 from .indirect_quotes import indirect_rows
+from .keys import name_key
 from .quote_context import QuoteContext, QuoteSettings
 from .schema import Quote
 
@@ -27,9 +28,16 @@ DEFAULT_CONFIG = {"title_words": 8, "statement_words": 3, "cue_words": 6, "appos
 
 
 def extract_quotes(doc: Doc, settings: QuoteSettings) -> list[Quote]:
-    """The quotes of an article in text order."""
+    """The quotes of an article in text order; a speaker the people extractor missed ('said the Courier's Jo Ray')
+    joins the article's people, so every speaker is a person row."""
     ctx = QuoteContext(doc, settings)
-    return numbered(sorted(quoted_rows(ctx) + indirect_rows(ctx), key=lambda q: q.start))
+    quotes = numbered(sorted(quoted_rows(ctx) + indirect_rows(ctx), key=lambda q: q.start))
+    listed = {name_key(p.name) for p in doc._.people}
+    for person in ctx.people:
+        if name_key(person.name) not in listed and any(q.speaker == person.name for q in quotes):
+            doc._.people.append(person)
+            listed.add(name_key(person.name))
+    return quotes
 
 
 def numbered(quotes: list[Quote]) -> list[Quote]:
@@ -43,7 +51,8 @@ def numbered(quotes: list[Quote]) -> list[Quote]:
 
 
 @Language.factory("extract_quotes", default_config=DEFAULT_CONFIG,
-                  requires=["doc._.films", "doc._.people", "doc._.credits", "doc._.discourse"], assigns=["doc._.quotes"])
+                  requires=["doc._.films", "doc._.people", "doc._.credits", "doc._.discourse"],
+                  assigns=["doc._.quotes", "doc._.people"])
 def make_quotes_component(nlp: Language, name: str, title_words: int, statement_words: int, cue_words: int,
                           apposition_words: int, climb_depth: int, interview_lines: int) -> Callable[[Doc], Doc]:
     """Create the component that stores the article's quotes on doc._.quotes (settings: see QuoteSettings)."""

@@ -98,9 +98,12 @@ class Referents:
         return self.genders.get(person.name, "")
 
     def _track_subjects(self) -> None:
-        """Record the people who are subjects of main clauses, in text order (for 'he' and 'the actor')."""
+        """Record the people who are subjects of main clauses, in text order (for 'he' and 'the actor'); under a
+        first-person main clause, the subject of its complement ('I think Jo Ray came to ...')."""
         for sent in self.doc.sents:
             verbs = [sent.root] + [c for c in sent.root.children if c.dep_ == "conj"]
+            if any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in sent.root.children):
+                verbs += [c for c in sent.root.children if c.dep_ == "ccomp"]
             for verb in verbs:
                 for subject in verb.children:
                     if subject.dep_ in {"nsubj", "nsubjpass"} and subject.i not in self.quoted:

@@ -17,17 +17,24 @@ def last_speech_verb(tokens: list[Token], describe: bool = False) -> Token | Non
 
 
 def governing_cue(tokens: list[Token], climb: int) -> Token | None:
-    """The nearest speech or description verb above a quoted fragment in the parse, at most `climb` heads up."""
+    """The nearest speech or description verb above a quoted fragment in the parse, at most `climb` heads up; a
+    passive one with no agent names nobody who speaks ('made him "favourite" to be named best actor')."""
     inside = {t.i for t in tokens}
     heads = [t.head for t in tokens if t.head.i not in inside]
     for head in heads[:1]:
         for _ in range(climb):
-            if is_speech_verb(head, describe=True):
+            if is_speech_verb(head, describe=True) and not passive_without_agent(head):
                 return head
             if head.head.i == head.i:
                 break
             head = head.head
     return None
+
+
+def passive_without_agent(verb: Token) -> bool:
+    """Whether a verb is passive ('to be named') with no 'by' agent."""
+    deps = {c.dep_ for c in verb.children}
+    return bool(deps & {"auxpass", "nsubjpass"}) and "agent" not in deps
 
 
 def cue_text(verb: Token) -> str:

@@ -134,3 +134,77 @@ def test_they_after_two_named_people_is_the_first_of_them(nlp):
     text = ('Show news\n\nThe writers refused to shoot the show abroad. They said, "No, this city is the star of the '
             'show."')
     assert sources(nlp, text) == [("", "", "direct", "said", "No, this city is the star of the show.")]
+
+
+def test_a_statement_right_after_a_quotation_is_direct_and_continues_it(nlp):
+    text = ('Pioneer\n\nProducer Kay Holm started in 1974. "I was new then," she said in 2003. "Nobody knew me." '
+            '"I took a long look around and saw very few women."')
+    assert sources(nlp, text) == [("Kay Holm", "", "direct", "said", "I was new then,"),
+                                  ("Kay Holm", "", "direct", "said", "Nobody knew me."),
+                                  ("Kay Holm", "", "direct", "said", "I took a long look around and saw very few women.")]
+
+
+def test_a_written_words_owner_speaks(nlp):
+    text = ("Lawsuits\n\nTwo suits were filed in 2010. Camera operator Mia Gorski's suit claimed she was made to "
+            "suffer \"a nearly daily barrage of comments\" on set.")
+    assert sources(nlp, text) == [
+        ("Mia Gorski", "", "indirect", "claimed", 'she was made to suffer "a nearly daily barrage of comments" on set'),
+        ("Mia Gorski", "", "partial", "claimed", "a nearly daily barrage of comments")]
+    text = "Lawsuits\n\nActor Tom Vale denied it. His statement said the claims were false and hurtful."
+    assert sources(nlp, text) == [("Tom Vale", "", "indirect", "said", "the claims were false and hurtful")]
+    text = "Lawsuits\n\nThe studio's statement said the claims were false and hurtful."
+    assert sources(nlp, text) == [("", "The studio's statement", "indirect", "said", "the claims were false and hurtful")]
+
+
+def test_a_short_title_case_exclamation_after_said_is_speech_not_a_title(nlp):
+    text = 'Studio\n\nDirector Tom Bell leapt out of his chair and shouted, "Nora! Nora!" His wife came running.'
+    assert sources(nlp, text) == [("Tom Bell", "", "direct", "shouted", "Nora! Nora!")]
+    text = 'Studio\n\nDirector Tom Bell rang. He said his new film is "Long Night." It opens soon.'
+    assert sources(nlp, text) == [("Tom Bell", "", "indirect", "said", 'his new film is "Long Night')]
+
+
+def test_a_speaker_the_people_extractor_missed_becomes_a_person(nlp):
+    text = ('Festival preview\n\nThe biopic "Peter Hale" opens the festival in May. "It is a fine portrait," said the '
+            "Courier's Peter Hale, who shares the name.")
+    doc = nlp(text)
+    assert [(q.speaker, q.quote) for q in doc._.quotes] == [("Peter Hale", "It is a fine portrait,")]
+    assert [(p.name, p.fictional) for p in doc._.people] == [("Peter Hale", False)]
+    text = 'Festival preview\n\nThe drama opens the festival in May. "It is a fine portrait," said critic Ann Lowe.'
+    doc = nlp(text)
+    assert [p.name for p in doc._.people] == ["Ann Lowe"]
+
+
+def test_the_person_a_narrator_talks_about_is_the_next_he(nlp):
+    text = ("Band life\n\nGuitarist Tom Reed was furious. I think Hank Molloy came to a head one day. He rang up later "
+            "and said, \"I am leaving the band.\"")
+    assert sources(nlp, text) == [("Hank Molloy", "", "direct", "said", "I am leaving the band.")]
+    text = ("Band life\n\nGuitarist Tom Reed was furious. Reed said Hank Molloy came to a head one day. He rang up "
+            "later and said, \"I am leaving the band.\"")
+    assert sources(nlp, text) == [("Tom Reed", "", "indirect", "said", "Hank Molloy came to a head one day"),
+                                  ("Tom Reed", "", "direct", "said", "I am leaving the band.")]
+
+
+def test_a_colon_line_without_its_own_speech_verb_leaves_the_quotation_unnamed(nlp):
+    text = ("Feud\n\nBut why is the producer so angry? It's Mara Quist (who asked the singer to join her show) that "
+            "has got him in a mood:\n\n\"He knows how controlling she is because he has worked with her before.\"")
+    assert sources(nlp, text) == [("", "", "direct", "", "He knows how controlling she is because he has worked with "
+                                   "her before.")]
+    text = ("Feud\n\nThe producer Mara Quist, who asked the singer to join, spoke to the newspaper:\n\n"
+            "\"He knows how controlling this business is.\"")
+    assert sources(nlp, text) == [("Mara Quist", "", "direct", "spoke", "He knows how controlling this business is.")]
+
+
+def test_a_passive_description_verb_without_agent_is_no_cue(nlp):
+    text = ('Oscar race\n\nCritic Jo Vale backed the singer. Mr Vale said this made him "out-and-out favourite" to be '
+            "named best actor on Oscar night.")
+    assert sources(nlp, text) == [
+        ("Jo Vale", "", "indirect", "said", 'this made him "out-and-out favourite" to be named best actor on Oscar '
+         "night"),
+        ("Jo Vale", "", "partial", "said", "out-and-out favourite")]
+
+
+def test_a_passive_description_with_no_agent_is_an_unnamed_partial_quote(nlp):
+    text = ('Festival honours\n\nDirector Kim Baek, who has made more than 100 films, was hailed for his "remarkable '
+            'visual beauty and depth". The film was called "a quiet triumph" by critics.')
+    assert sources(nlp, text) == [("", "", "partial", "hailed", "remarkable visual beauty and depth"),
+                                  ("", "", "partial", "called", "a quiet triumph")]

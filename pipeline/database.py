@@ -1,9 +1,10 @@
 """A corpus database (SQLite, via sqlite-utils) built from extract's output folders, updated article by article.
 
-The six tables keep their columns and gain entity ids (films.film_id, people.person_id, credits.film_id and
-person_id, dates.film_id, quotes.speaker_id) pointing by foreign key at film_entities and person_entities
-(pipeline/entities.py), which are resolved again over the whole corpus whenever an article is added or changed.
-texts holds each article's text; texts and quotes have FTS5 full-text indexes. An article is stored with a digest
+The six tables and the works table keep their columns and gain entity ids (films.film_id, people.person_id,
+credits.film_id and person_id, dates.film_id, quotes.speaker_id, works.work_id) pointing by foreign key at
+film_entities, person_entities and work_entities (pipeline/entities.py), which are resolved again over the whole corpus
+whenever an article is added or changed; a folder written before the works table loads with no works. texts holds
+each article's text; texts, quotes and works titles have FTS5 full-text indexes. An article is stored with a digest
 of its rows and text: an update adds new articles, replaces changed ones, and leaves the file untouched when
 nothing changed. The update is written to a copy that replaces the database at the end.
 """
@@ -22,26 +23,30 @@ import pyarrow.parquet as pq
 import sqlite_utils
 
 from . import kb
-from .entities import Entities, resolve_films, resolve_people
-from .schema import COLUMNS, TABLES
+from .entities import Entities, resolve_films, resolve_people, resolve_works
+from .schema import OUTPUT_COLUMNS
 from .write import INT_COLUMNS, NULLABLE_INT_COLUMNS
 
-FACTS = [t for t in TABLES if t != "articles"]
+FACTS = [t for t in OUTPUT_COLUMNS if t != "articles"]
+OPTIONAL = {"works"}  # tables a folder written before they existed lacks: they load empty
 ENTITY_COLUMNS = {"films": {"film_id": "film_entities"}, "people": {"person_id": "person_entities"},
                   "credits": {"film_id": "film_entities", "person_id": "person_entities"},
-                  "dates": {"film_id": "film_entities"}, "quotes": {"speaker_id": "person_entities"}}
-ENTITY_KEYS = {"film_id": "film_key", "person_id": "person_key", "speaker_id": "speaker_key"}
+                  "dates": {"film_id": "film_entities"}, "quotes": {"speaker_id": "person_entities"},
+                  "works": {"work_id": "work_entities"}}
+ENTITY_KEYS = {"film_id": "film_key", "person_id": "person_key", "speaker_id": "speaker_key", "work_id": "work_key"}
 ENTITY_TABLES = {
     "film_entities": {"id": str, "title": str, "film_key": str, "year": int, "wikidata_id": str, "imdb_id": str,
                       "n_articles": int, "n_mentions": int},
     "person_entities": {"id": str, "name": str, "person_key": str, "aliases": str, "roles": str, "n_articles": int,
                         "n_mentions": int},
+    "work_entities": {"id": str, "title": str, "work_key": str, "type": str, "n_articles": int, "n_mentions": int},
 }
 INDEXES = {"films": [["film_key"], ["film_id"]], "people": [["person_key"], ["person_id"]],
            "credits": [["film_id"], ["person_id"], ["person_key"], ["role"]], "dates": [["film_id", "event"]],
            "quotes": [["speaker_id"], ["speaker_key"]], "film_entities": [["wikidata_id"], ["film_key"]],
-           "person_entities": [["person_key"]]}
-FTS = {"texts": ["text"], "quotes": ["quote", "speaker"]}
+           "person_entities": [["person_key"]], "works": [["work_key", "type"], ["work_id"], ["type"]],
+           "work_entities": [["work_key", "type"], ["type"]]}
+FTS = {"texts": ["text"], "quotes": ["quote", "speaker"], "works": ["title"]}
 VIEWS = {
     "release_timeline": """
 SELECT d.film_id, f.title AS film, f.year, d.event, d.value, d.precision, d.platform, d.text,
@@ -77,13 +82,14 @@ class Changes:
 
 
 def read_folder(out_dir: Path) -> tuple[dict[str, list[dict]], dict[str, str]]:
-    """The six tables of an extract output folder (.csv or .parquet) as typed rows, and the texts by article id."""
+    """The tables of an extract output folder (.csv or .parquet) as typed rows (an OPTIONAL table it lacks as none),
+    and the texts by article id."""
     tables = {}
-    for table in TABLES:
+    for table in OUTPUT_COLUMNS:
         path = next((p for p in (out_dir / f"{table}.csv", out_dir / f"{table}.parquet") if p.is_file()), None)
-        if path is None:
+        if path is None and table not in OPTIONAL:
             raise ValueError(f"{out_dir} is not a folder written by extract (no {table}.csv or {table}.parquet)")
-        tables[table] = [_typed(row) for row in _records(path)]
+        tables[table] = [_typed(row) for row in _records(path)] if path else []
     texts_path = out_dir / "texts.jsonl"
     texts = {}
     if texts_path.is_file():
@@ -121,7 +127,7 @@ def digest(rows: dict[str, list[dict]], text: str | None) -> str:
 
 def by_article(tables: dict[str, list[dict]]) -> dict[str, dict[str, list[dict]]]:
     """Each article's rows of every table, by article id, in the articles table's order."""
-    grouped = {row["article_id"]: {t: [] for t in TABLES} for row in tables["articles"]}
+    grouped = {row["article_id"]: {t: [] for t in OUTPUT_COLUMNS} for row in tables["articles"]}
     for table, rows in tables.items():
         for row in rows:
             grouped[row["article_id"]][table].append(row)
@@ -180,13 +186,13 @@ def create_schema(db: sqlite_utils.Database) -> None:
     """Create the tables, foreign keys, indexes, full-text indexes and views a database lacks."""
     for table, columns in ENTITY_TABLES.items():
         db[table].create(columns, pk="id", not_null={"id"}, if_not_exists=True)
-    db["articles"].create({**{c: _type(c) for c in COLUMNS["articles"]}, "digest": str}, pk="article_id",
+    db["articles"].create({**{c: _type(c) for c in OUTPUT_COLUMNS["articles"]}, "digest": str}, pk="article_id",
                           if_not_exists=True)
     db["texts"].create({"article_id": str, "text": str}, pk="article_id",
                        foreign_keys=[("article_id", "articles", "article_id")], if_not_exists=True)
     for table in FACTS:
         links = ENTITY_COLUMNS[table]
-        db[table].create({**{c: _type(c) for c in COLUMNS[table]}, **dict.fromkeys(links, str)},
+        db[table].create({**{c: _type(c) for c in OUTPUT_COLUMNS[table]}, **dict.fromkeys(links, str)},
                          foreign_keys=[("article_id", "articles", "article_id"),
                                        *((c, target, "id") for c, target in links.items())], if_not_exists=True)
     for table in FACTS + ["texts"]:
@@ -220,11 +226,13 @@ def _replace_articles(db: sqlite_utils.Database, articles: dict[str, dict[str, l
         db[table].insert_all(row for rows in articles.values() for row in rows[table])
 
 
-def resolve(tables: dict[str, list[dict]]) -> tuple[Entities, Entities]:
-    """The film and person entities of a corpus's tables (the films' KB casts from the bundled knowledge base)."""
-    references = [*tables["credits"], *tables["dates"]]
-    films = resolve_films(tables["films"], references)
-    return films, resolve_people(tables["people"], tables["credits"], tables["quotes"], films, kb_cast)
+def resolve(tables: dict[str, list[dict]]) -> dict[str, Entities]:
+    """The film, person and work entities of a corpus's tables, by entity table (the films' KB casts from the bundled
+    knowledge base)."""
+    films = resolve_films(tables["films"], [*tables["credits"], *tables["dates"]])
+    return {"film_entities": films,
+            "person_entities": resolve_people(tables["people"], tables["credits"], tables["quotes"], films, kb_cast),
+            "work_entities": resolve_works(tables["works"])}
 
 
 def kb_cast(film_key: str, qid: str) -> frozenset[str]:
@@ -236,13 +244,13 @@ def refresh_entities(db: sqlite_utils.Database) -> None:
     """Resolve the entities over every article of the database again: rewrite the entity tables and set the entity
     id of each row whose id changed."""
     tables = {t: list(db[t].rows) for t in FACTS}
-    films, people = resolve(tables)
-    for table, entities in (("film_entities", films), ("person_entities", people)):
+    entities = resolve(tables)
+    for table, resolved in entities.items():
         db[table].delete_where()
-        db[table].insert_all(entities.rows)
+        db[table].insert_all(resolved.rows)
     for table, links in ENTITY_COLUMNS.items():
         for column in links:
-            ids = films.ids if links[column] == "film_entities" else people.ids
+            ids = entities[links[column]].ids
             key = ENTITY_KEYS[column]
             changed = [(ids.get((r["article_id"], r[key])), r["rowid"]) for r in
                        db.query(f"SELECT rowid, article_id, {key}, {column} FROM {table}")
@@ -263,12 +271,14 @@ def write_metadata(db_path: Path) -> Path:
 
 def write_entity_parquet(out_dir: Path, tables: dict[str, list[dict]]) -> None:
     """Write the entities of an output folder's own tables beside them as Parquet: film_entities, person_entities,
-    and film_links / person_links (article_id, key, entity id) to join them to the six tables."""
-    films, people = resolve(tables)
-    frames = {"film_entities": pd.DataFrame(films.rows, columns=list(ENTITY_TABLES["film_entities"])),
-              "person_entities": pd.DataFrame(people.rows, columns=list(ENTITY_TABLES["person_entities"])),
-              "film_links": _links(films, "film_key", "film_id"),
-              "person_links": _links(people, "person_key", "person_id")}
+    work_entities, and film_links / person_links / work_links (article_id, key, entity id) to join them to the
+    tables."""
+    entities = resolve(tables)
+    frames = {table: pd.DataFrame(resolved.rows, columns=list(ENTITY_TABLES[table]))
+              for table, resolved in entities.items()}
+    frames |= {"film_links": _links(entities["film_entities"], "film_key", "film_id"),
+               "person_links": _links(entities["person_entities"], "person_key", "person_id"),
+               "work_links": _links(entities["work_entities"], "work_key", "work_id")}
     frames["film_entities"]["year"] = frames["film_entities"]["year"].astype("Int64")
     for name, frame in frames.items():
         partial = out_dir / f".{name}.parquet.partial"

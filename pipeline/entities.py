@@ -1,5 +1,5 @@
-"""Cross-article resolution: one film and one person across the articles of a corpus, as pure functions over the
-rows of the tables (dicts with the table's columns).
+"""Cross-article resolution: one film, one person and one other named work across the articles of a corpus, as pure
+functions over the rows of the tables (dicts with the table's columns).
 
 Films are one entity by Wikidata id, else by title key with years at most YEAR_SLACK apart (a 1965 film and its 2004
 remake stay two); a film with no year joins the one entity of its key, or stays a yearless entity of its own when the
@@ -7,6 +7,7 @@ key has none or several. People are one entity by full-name key, and two full na
 variant ("Chris Lane" / "Christopher Lane", "Ana Ruiz" / "Ana M. Ruiz") are one. A one-word name ("Lane") resolves
 inside its own article only: to the article's one full name ending (else starting) with it, else to the one cast
 member of that surname of a film the article links to the knowledge base, else to an entity of that article alone.
+Other works (TV shows, songs, stage shows, organisations, ...) are one entity by work key and type.
 """
 
 from collections import Counter
@@ -220,3 +221,27 @@ def _person_entity(entity: str, rows: list[dict]) -> dict:
             "roles": ", ".join(sorted({r["role"] for r in rows if r.get("role")})),
             "n_articles": len({r["article_id"] for r in rows}),
             "n_mentions": sum(int(r["n_mentions"]) for r in rows if "n_mentions" in r)}
+
+
+# ---------------------------------------------------------------- other works
+
+
+def work_id(work_key: str, type_: str) -> str:
+    """The entity id of a work: its key and its type ('night shift (tv)')."""
+    return f"{work_key} ({type_})"
+
+
+def resolve_works(works: list[dict]) -> Entities:
+    """Work entities of a corpus from its works rows: one per work key and type."""
+    ids = {(r["article_id"], r["work_key"]): work_id(r["work_key"], r["type"]) for r in works}
+    members: dict[str, list[dict]] = {}
+    for row in works:
+        members.setdefault(ids[(row["article_id"], row["work_key"])], []).append(row)
+    articles = _articles_of(ids)
+    return Entities([_work_entity(entity, rows, articles[entity]) for entity, rows in sorted(members.items())], ids)
+
+
+def _work_entity(entity: str, rows: list[dict], articles: set[str]) -> dict:
+    """One work entity's row: the title most articles use, key, type, counts."""
+    return {"id": entity, "title": _most_common(r["title"] for r in rows), "work_key": rows[0]["work_key"],
+            "type": rows[0]["type"], "n_articles": len(articles), "n_mentions": sum(int(r["n_mentions"]) for r in rows)}

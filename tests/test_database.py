@@ -1,5 +1,6 @@
-"""The corpus database through the CLI: entities across articles, views, full-text search, incremental and idempotent
-updates, Parquet entity tables, Datasette; and its properties on the dev corpus."""
+"""The corpus database through the CLI: entities across articles (films, people, other works), views, full-text
+search, incremental and idempotent updates, folders older than the works table, Parquet entity tables, Datasette; and
+its properties on the dev corpus."""
 
 import asyncio
 import json
@@ -191,6 +192,106 @@ def test_datasette_serves_the_database_and_the_timeline_view(corpus):
     assert page.status_code == 200 and "Silver Current" in page.text  # film_id shown by its label column
 
 
+WORK_ARTICLES = {
+    "gala-1": ("2021-05-01", "The sitcom Maple Yard returns in May. Stars of Maple Yard gathered outside the Kestrel "
+                             "Theatre on Sunday."),
+    "gala-2": ("2021-06-01", "Dana Reyes returns for season two of Maple Yard in June. Ticket sales fell during the "
+                             "Harbour Bowl weekend."),
+    "gala-3": ("2021-07-01", "The band played the song Maple Yard twice. Fans waited outside the Kestrel Theatre all "
+                             "night."),
+}
+WORK_ENTITIES = [("harbour bowl (event)", "Harbour Bowl", "harbour bowl", "event", 1, 1),
+                 ("kestrel theatre (venue)", "Kestrel Theatre", "kestrel theatre", "venue", 2, 2),
+                 ("maple yard (song)", "Maple Yard", "maple yard", "song", 1, 1),
+                 ("maple yard (tv)", "Maple Yard", "maple yard", "tv", 2, 2)]
+WORKS_SQL = "SELECT article_id, title, type, evidence, work_id FROM works ORDER BY article_id, start"
+ENTITIES_SQL = "SELECT id, title, work_key, type, n_articles, n_mentions FROM work_entities ORDER BY id"
+
+
+@pytest.fixture
+def works_corpus(tmp_path) -> Path:
+    """The three articles naming other works, extracted with --db; the folder holds in/, out/ and works.db."""
+    for article_id, (published, body) in WORK_ARTICLES.items():
+        write_article(tmp_path / "in", article_id, published, body)
+    output = invoke("extract", tmp_path / "in", "--out", tmp_path / "out", "--db", tmp_path / "works.db", "-q")
+    assert output.splitlines()[-1] == f"3 articles added, 0 replaced, 0 unchanged -> {tmp_path / 'works.db'}"
+    return tmp_path
+
+
+def test_works_rows_point_at_one_entity_per_key_and_type_across_articles(works_corpus):
+    db = works_corpus / "works.db"
+    assert rows(db, WORKS_SQL) == [
+        ("gala-1", "Maple Yard", "tv", "'sitcom' before", "maple yard (tv)"),
+        ("gala-1", "Kestrel Theatre", "venue", "name ending in 'Theatre'", "kestrel theatre (venue)"),
+        ("gala-2", "Maple Yard", "tv", "'season two of' before", "maple yard (tv)"),
+        ("gala-2", "Harbour Bowl", "event", "name ending in 'Bowl'", "harbour bowl (event)"),
+        ("gala-3", "Maple Yard", "song", "'song' before", "maple yard (song)"),
+        ("gala-3", "Kestrel Theatre", "venue", "name ending in 'Theatre'", "kestrel theatre (venue)")]
+    assert rows(db, ENTITIES_SQL) == WORK_ENTITIES
+    assert rows(db, "SELECT article_id FROM works WHERE rowid IN "
+                    "(SELECT rowid FROM works_fts WHERE works_fts MATCH 'theatre') ORDER BY article_id") == [
+        ("gala-1",), ("gala-3",)]
+    assert rows(db, "SELECT name FROM pragma_index_list('works') WHERE name LIKE '%work_key%'") == [
+        ("idx_works_work_key_type",)]
+    assert rows(db, "SELECT [table], [from], [to] FROM pragma_foreign_key_list('works') ORDER BY [from]") == [
+        ("articles", "article_id", "article_id"), ("work_entities", "work_id", "id")]
+    assert rows(db, "PRAGMA foreign_key_check") == []
+
+
+def test_a_changed_article_replaces_its_works_and_the_same_folder_again_changes_nothing(works_corpus):
+    root, db = works_corpus, works_corpus / "works.db"
+    write_article(root / "in", "gala-3", "2021-07-01", "The band played the song Glass Rivers twice.")
+    output = invoke("extract", root / "in", "--out", root / "out", "--db", db, "--resume", "-q")
+    assert output.splitlines()[-1] == f"0 articles added, 1 replaced, 2 unchanged -> {db}"
+    assert rows(db, "SELECT title, type, work_id FROM works WHERE article_id = 'gala-3'") == [
+        ("Glass Rivers", "song", "glass rivers (song)")]
+    assert rows(db, ENTITIES_SQL) == [
+        ("glass rivers (song)", "Glass Rivers", "glass rivers", "song", 1, 1), WORK_ENTITIES[0],
+        ("kestrel theatre (venue)", "Kestrel Theatre", "kestrel theatre", "venue", 1, 1), WORK_ENTITIES[3]]
+    before = db.read_bytes()
+    assert invoke("db", root / "out", "--db", db).strip() == f"0 articles added, 0 replaced, 3 unchanged -> {db}"
+    assert db.read_bytes() == before
+
+
+def test_a_folder_written_before_the_works_table_loads_with_no_works(works_corpus, tmp_path_factory):
+    old = tmp_path_factory.mktemp("old") / "out"
+    shutil.copytree(works_corpus / "out", old)
+    (old / "works.csv").unlink()
+    db = old.parent / "old.db"
+    assert invoke("db", old, "--db", db).strip() == f"3 articles added, 0 replaced, 0 unchanged -> {db}"
+    assert rows(db, "SELECT count(*) FROM works") == [(0,)]
+    assert rows(db, "SELECT count(*) FROM work_entities") == [(0,)]
+    assert rows(db, "SELECT count(*) FROM articles") == [(3,)]
+    before = db.read_bytes()
+    assert invoke("db", old, "--db", db).strip() == f"0 articles added, 0 replaced, 3 unchanged -> {db}"
+    assert db.read_bytes() == before
+    assert invoke("db", works_corpus / "out", "--db", db).strip() == \
+        f"0 articles added, 3 replaced, 0 unchanged -> {db}"
+    assert rows(db, ENTITIES_SQL) == WORK_ENTITIES
+
+
+def test_parquet_folders_get_the_work_entities(works_corpus, tmp_path):
+    invoke("extract", works_corpus / "in", "--out", tmp_path / "out", "--format", "parquet", "--db", tmp_path / "p.db",
+           "-q")
+    entities = pd.read_parquet(tmp_path / "out" / "work_entities.parquet")
+    assert [tuple(r) for r in entities.values.tolist()] == [tuple(r) for r in WORK_ENTITIES]
+    links = pd.read_parquet(tmp_path / "out" / "work_links.parquet")
+    assert links[links.article_id == "gala-3"].values.tolist() == [
+        ["gala-3", "kestrel theatre", "kestrel theatre (venue)"], ["gala-3", "maple yard", "maple yard (song)"]]
+    assert rows(tmp_path / "p.db", ENTITIES_SQL) == WORK_ENTITIES
+
+
+def test_datasette_facets_work_entities_by_type(works_corpus):
+    datasette_app = pytest.importorskip("datasette.app", reason="datasette not installed (pip install '.[browse]')")
+    metadata = json.loads((works_corpus / "works.metadata.json").read_text())
+    ds = datasette_app.Datasette([str(works_corpus / "works.db")], metadata=metadata)
+    response = asyncio.run(ds.client.get("/works/work_entities.json?_shape=objects"))
+    assert response.status_code == 200
+    assert [(r["value"], r["count"]) for r in response.json()["facet_results"]["type"]["results"]] == [
+        ("event", 1), ("song", 1), ("tv", 1), ("venue", 1)]
+    assert metadata["databases"]["works"]["tables"]["works"]["facets"] == ["type", "work_id"]
+
+
 @pytest.fixture(scope="module")
 def dev_db(dev_corpus, tmp_path_factory) -> Path:
     """The dev corpus's database."""
@@ -207,6 +308,10 @@ def test_dev_database_properties(dev_db):
     assert rows(dev_db, "SELECT count(*) FROM dates WHERE film_key != '' AND film_id IS NULL") == [(0,)]
     assert rows(dev_db, "SELECT count(*) FROM quotes WHERE speaker_key != '' AND speaker_id IS NULL") == [(0,)]
     assert rows(dev_db, "PRAGMA foreign_key_check") == []
+    assert rows(dev_db, "SELECT count(*) FROM works WHERE work_id IS NULL") == [(0,)]
+    assert rows(dev_db, "SELECT count(*) FROM work_entities") == rows(
+        dev_db, "SELECT count(*) FROM (SELECT DISTINCT work_key, type FROM works)")
+    assert rows(dev_db, "SELECT sum(n_mentions) FROM work_entities") == rows(dev_db, "SELECT sum(n_mentions) FROM works")
     unlinked_keys = rows(dev_db, "SELECT film_key FROM films WHERE wikidata_id = '' AND year IS NULL GROUP BY film_key "
                                  "HAVING count(DISTINCT film_id) > 1")
     assert unlinked_keys == []

@@ -3,7 +3,7 @@ unique variants, and one-word names inside their own article (with the KB cast).
 
 import pytest
 
-from pipeline.entities import alias_map, compatible, resolve_films, resolve_people
+from pipeline.entities import alias_map, compatible, resolve_films, resolve_people, resolve_works
 
 
 def film(article: str, key: str, year: int | None = None, qid: str = "", kb_year: int | None = None,
@@ -86,3 +86,25 @@ def test_a_one_word_name_the_article_cannot_place_takes_the_one_kb_cast_member_o
     result = resolve_people([], [], quotes, films, lambda key, qid: cast.get((key, qid), frozenset()))
     assert result.ids == {("a1", "mensah"): "tariq mensah", ("a2", "holm"): "holm @ a2",
                           ("a3", "mensah"): "mensah @ a3"}
+
+
+def work(article: str, title: str, type_: str, mentions: int = 1) -> dict:
+    """A works row of an article."""
+    return {"article_id": article, "title": title, "work_key": title.lower(), "type": type_, "n_mentions": mentions}
+
+
+def test_works_are_one_entity_by_key_and_type_titled_as_most_articles_write_them():
+    works = [work("a1", "Maple Yard", "tv", 2), work("a2", "MAPLE YARD", "tv"), work("a3", "Maple Yard", "tv"),
+             work("a3", "Kestrel Hall", "venue"), work("a4", "Maple Yard", "song", 3)]
+    result = resolve_works(works)
+    assert result.rows == [
+        {"id": "kestrel hall (venue)", "title": "Kestrel Hall", "work_key": "kestrel hall", "type": "venue",
+         "n_articles": 1, "n_mentions": 1},
+        {"id": "maple yard (song)", "title": "Maple Yard", "work_key": "maple yard", "type": "song", "n_articles": 1,
+         "n_mentions": 3},
+        {"id": "maple yard (tv)", "title": "Maple Yard", "work_key": "maple yard", "type": "tv", "n_articles": 3,
+         "n_mentions": 4}]
+    assert result.ids == {("a1", "maple yard"): "maple yard (tv)", ("a2", "maple yard"): "maple yard (tv)",
+                          ("a3", "maple yard"): "maple yard (tv)", ("a3", "kestrel hall"): "kestrel hall (venue)",
+                          ("a4", "maple yard"): "maple yard (song)"}
+    assert resolve_works([]).rows == []

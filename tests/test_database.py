@@ -203,7 +203,7 @@ WORK_ARTICLES = {
 WORK_ENTITIES = [("harbour bowl (event)", "Harbour Bowl", "harbour bowl", "event", 1, 1),
                  ("kestrel theatre (venue)", "Kestrel Theatre", "kestrel theatre", "venue", 2, 2),
                  ("maple yard (song)", "Maple Yard", "maple yard", "song", 1, 1),
-                 ("maple yard (tv)", "Maple Yard", "maple yard", "tv", 2, 2)]
+                 ("maple yard (tv)", "Maple Yard", "maple yard", "tv", 2, 3)]
 WORKS_SQL = "SELECT article_id, title, type, evidence, work_id FROM works ORDER BY article_id, start"
 ENTITIES_SQL = "SELECT id, title, work_key, type, n_articles, n_mentions FROM work_entities ORDER BY id"
 

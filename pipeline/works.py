@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
-from . import kb, resources
+from . import film_kb_titles, kb, resources
 from .keys import name_key
 from .schema import Work
 
@@ -60,7 +60,7 @@ def mention_kind(span: Span, left: list[str], right: list[str], film_evidence: s
     if left and left[-1] in FILM_NOUNS_BEFORE:
         return Kind("film", f"film noun '{left[-1]}' before", CONTEXT)
     return _context_kind(span, left, right) or _shape_kind(span, right, film_evidence, base) \
-        or _music_story_kind(span, film_evidence) or Kind()
+        or _music_story_kind(span, film_evidence, base) or Kind()
 
 
 def music_story(doc: Doc) -> bool:
@@ -73,10 +73,12 @@ def music_story(doc: Doc) -> bool:
     return doc.user_data["music_story"]
 
 
-def _music_story_kind(span: Span, film_evidence: str) -> Kind | None:
+def _music_story_kind(span: Span, film_evidence: str, base: kb.FilmKB | None) -> Kind | None:
     """In a music story, a title whose only film evidence is one music shares (a possessive, 'released' after, quotation
-    marks) is no film: a song with a music word ('vocals', 'recorded') a few words away in its sentence, else 'other'."""
-    if film_evidence not in OUTWEIGHED_IN_MUSIC or not music_story(span.doc):
+    marks; none: a KB title but a person's name) is no film: a song with a music word ('vocals', 'recorded') a few
+    words away in its sentence, else 'other'; not a KB film with a cast member named in the article (a singer's film)."""
+    if film_evidence not in OUTWEIGHED_IN_MUSIC or not music_story(span.doc) or _kb_cast_named(span, base) \
+            or not film_evidence and not (base is not None and base.key_of(span.text) and _label(span) != "PERSON"):
         return None
     doc, near = span.doc, MUSIC["words_around"]
     around = doc[max(span.sent.start, span.start - near):span.start], doc[span.end:min(span.sent.end, span.end + near)]
@@ -84,6 +86,16 @@ def _music_story_kind(span: Span, film_evidence: str) -> Kind | None:
     if word:
         return Kind("song", f"music story, '{word}' nearby", SHAPE)
     return Kind("other", f"music story, only '{film_evidence}'", SHAPE) if film_evidence else None
+
+
+def _kb_cast_named(span: Span, base: kb.FilmKB | None) -> bool:
+    """Whether the knowledge base knows a film of this title with a cast member the article names."""
+    if base is None or not (key := base.key_of(span.text)):
+        return False
+    doc = span.doc
+    if "person_keys" not in doc.user_data:
+        doc.user_data["person_keys"] = film_kb_titles.person_keys(doc)
+    return any(f.type != "series" and base.cast(f.id) & doc.user_data["person_keys"] for f in base.candidates(key))
 
 
 def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:
@@ -102,7 +114,7 @@ def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:
     if right and right[0] in NOUNS_AFTER and not _possessive_after(span) and _label(span) not in CUES["maker_labels"]:
         return Kind(NOUNS_AFTER[right[0]], f"'{right[0]}' after", CONTEXT)
     if right and right[0] in MUSIC["nouns_after"] and not _possessive_after(span) and music:
-        return Kind(MUSIC["nouns_after"][right[0]], f"'{right[0]}' after in a music story", CONTEXT)
+        return Kind(MUSIC["nouns_after"][right[0]], f"'{right[0]}' after in a music story", SHAPE)  # a TV star too
     if phrase := next((p for p in CUES["phrases_after"] if right[:len(p.split())] == p.split()), ""):
         return Kind(CUES["phrases_after"][phrase], f"'{phrase}' after", CONTEXT)
     if phrase := next((p for p in CUES["phrases_before"] if left[-len(p.split()):] == p.split()), ""):

@@ -169,9 +169,10 @@ def test_places_and_people_are_not_in_the_works_table(tmp_path):
     assert pd.read_csv(tmp_path / "out" / "films.csv").empty
 
 
-# An invented knowledge base: a film whose title ends like an institution, and a TV series.
+# An invented knowledge base: a film whose title ends like an institution, a TV series, and a singer's film.
 KB_ROWS = [{"title": "Quiet Harbour Society", "year": 1991, "cast": [], "genres": [], "href": None},
-           {"title": "Lantern Street", "year": 2012, "cast": [], "genres": [], "href": "Lantern_Street_(TV_series)"}]
+           {"title": "Lantern Street", "year": 2012, "cast": [], "genres": [], "href": "Lantern_Street_(TV_series)"},
+           {"title": "Bright Harbour", "year": 2018, "cast": ["Nell Fairway"], "genres": [], "href": None}]
 
 
 @pytest.fixture(scope="module")
@@ -277,6 +278,8 @@ MUSIC_OPENING = "The band toured all year and the singer wrote new songs. "
      [("Silver Comet", "other", "music story, only 'maker's or year's possessive'", 1)]),
     (MUSIC_OPENING + "Right now she is working on Glass Rivers.",
      [("Glass Rivers", "other", "music story, only 'worked on'", 1)]),
+    (MUSIC_OPENING + "She will appear on Moss Lane again. The Moss Lane star sang two songs.",
+     [("Moss Lane", "tv", "broadcast verb and 'on' before", 2)]),
 ])
 def test_a_music_story_outweighs_weak_film_evidence(nlp, text, expected):
     assert found(nlp, text) == (expected, [])
@@ -323,3 +326,13 @@ def test_music_things_are_in_the_works_table_and_the_rest_is_not(tmp_path):
     assert works[["title", "type", "evidence"]].to_dict("records") == [
         {"title": "Glass Rivers", "type": "song", "evidence": "music story, 'released' nearby"}]
     assert pd.read_csv(tmp_path / "out" / "films.csv").empty
+
+
+@pytest.mark.parametrize("text, expected", [
+    (MUSIC_OPENING + "Nell Fairway sang at the gig. Nell Fairway's Bright Harbour was released in May.",
+     ([], ["Bright Harbour"])),
+    (MUSIC_OPENING + "Ana Ruiz sang at the gig. Ana Ruiz's Bright Harbour was released in May.",
+     ([("Bright Harbour", "song", "music story, 'released' nearby", 1)], [])),
+])
+def test_in_a_music_story_a_kb_film_with_its_cast_named_stays_a_film(kb_found, text, expected):
+    assert kb_found(text) == expected

@@ -336,3 +336,13 @@ def test_music_things_are_in_the_works_table_and_the_rest_is_not(tmp_path):
 ])
 def test_in_a_music_story_a_kb_film_with_its_cast_named_stays_a_film(kb_found, text, expected):
     assert kb_found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz, the frontman of Velvet Harbour, left last year.", [("Velvet Harbour", "band", "'frontman of' before", 1)]),
+    ("She joined the drummer with The Tin Lanterns on stage.",
+     [("The Tin Lanterns", "band", "'drummer with' before", 1)]),
+    ("The lead singer of Salt Road quit the tour.", [("Salt Road", "band", "'lead singer of' before", 1)]),
+])
+def test_a_band_member_of_a_name_makes_it_a_band(nlp, text, expected):
+    assert found(nlp, text) == (expected, [])

@@ -4,7 +4,9 @@ A mention's kind comes from the words around it ("the sitcom X", "season two of 
 "X frontman", "X, the BBC drama series", "X was named best TV show", "according to X"); where the film
 rules found only weak evidence, also from the shape of an institution name ("... Association",
 "... Theatre"), from the film knowledge base (a title it knows only as a series), from a broadcaster
-after 'on' and from a place's entity label. Bare titles listed with a work take its kind. A title is a
+after 'on', from a place's entity label and from a month's; in a music story (more music words than
+film words), from a music word nearby ("X was released", "backing vocals on X"), unless the KB names a
+cast member of a film X. Bare titles listed with a work take its kind. A title is a
 film when any mention has a film noun before it; otherwise the first mention with a kind gives the kind
 of every mention. An acronym of a work's initials, and a title one final 's' short of a work, are that work.
 """
@@ -75,11 +77,12 @@ def music_story(doc: Doc) -> bool:
 
 def _music_story_kind(span: Span, film_evidence: str, base: kb.FilmKB | None) -> Kind | None:
     """In a music story, a title whose only film evidence is one music shares (a possessive, 'released' after, quotation
-    marks; none: a KB title but a person's name) is no film: a song with a music word ('vocals', 'recorded') a few
-    words away in its sentence, else 'other'; not a KB film with a cast member named in the article (a singer's film)."""
-    if film_evidence not in OUTWEIGHED_IN_MUSIC or not music_story(span.doc) or _kb_cast_named(span, base) \
-            or not film_evidence and not (base is not None and base.key_of(span.text) and _label(span) != "PERSON"):
+    marks; none: a KB title) is no film: a song with a music word ('vocals', 'recorded') a few words away in its
+    sentence, else 'other'; not a KB film with a cast member named in the article (a singer's film)."""
+    if film_evidence not in OUTWEIGHED_IN_MUSIC or not music_story(span.doc) or _kb_cast_named(span, base):
         return None
+    if not film_evidence and (base is None or not base.key_of(span.text) or _label(span) == "PERSON"):
+        return None  # a bare name that no KB title could make a film
     doc, near = span.doc, MUSIC["words_around"]
     around = doc[max(span.sent.start, span.start - near):span.start], doc[span.end:min(span.sent.end, span.end + near)]
     word = next((t.lower_ for part in around for t in part if t.lower_ in MUSIC_NEAR_WORDS), "")
@@ -99,8 +102,9 @@ def _kb_cast_named(span: Span, base: kb.FilmKB | None) -> bool:
 
 
 def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:
-    """A kind the words around a title say: a source ('according to X'), a cue noun before or after, a phrase, a verb,
-    a theatre district, an apposition or an attribute."""
+    """A kind the words around a title say: a source ('according to X'), a cue noun before or after (in a music story
+    also 'the X hit Y', 'the X star': X a band unless another mention says otherwise), a phrase, a verb, a theatre
+    district, an apposition or an attribute."""
     if span[0].ent_type_ in {"DATE", "TIME"}:
         return None
     if left[-2:] == ["according", "to"]:
@@ -114,7 +118,7 @@ def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:
     if right and right[0] in NOUNS_AFTER and not _possessive_after(span) and _label(span) not in CUES["maker_labels"]:
         return Kind(NOUNS_AFTER[right[0]], f"'{right[0]}' after", CONTEXT)
     if right and right[0] in MUSIC["nouns_after"] and not _possessive_after(span) and music:
-        return Kind(MUSIC["nouns_after"][right[0]], f"'{right[0]}' after in a music story", SHAPE)  # a TV star too
+        return Kind(MUSIC["nouns_after"][right[0]], f"'{right[0]}' after in a music story", SHAPE)
     if phrase := next((p for p in CUES["phrases_after"] if right[:len(p.split())] == p.split()), ""):
         return Kind(CUES["phrases_after"][phrase], f"'{phrase}' after", CONTEXT)
     if phrase := next((p for p in CUES["phrases_before"] if left[-len(p.split()):] == p.split()), ""):
@@ -272,9 +276,9 @@ def _head_words(head) -> list:
 def _shape_kind(span: Span, right: list[str], film_evidence: str, base: kb.FilmKB | None) -> Kind | None:
     """A kind the title's own shape, KB entry or entity label says, where the film rules found only weak evidence:
     '... Association', '... Theatre' (unless the KB knows it as a film), a title the KB knows only as a series, an
-    unquoted month or weekday in a date that the KB knows as a film title ('the end of May'), a place name standing in no list, unquoted and
-    with no cue phrase before it, a role noun and a person's name ('Producer Ana Ruiz'), a broadcaster after 'on' ('X
-    returns on BBC Two')."""
+    unquoted month or weekday in a date that the KB knows as a film title ('the end of May'), a place name standing
+    in no list, unquoted and with no cue phrase before it, a role noun and a person's name ('Producer Ana Ruiz'), a
+    broadcaster after 'on' ('X returns on BBC Two')."""
     if film_evidence not in WEAK_FILM_EVIDENCE:
         return None
     on = right.index("on") if "on" in right[:3] else -1

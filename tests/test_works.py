@@ -318,7 +318,8 @@ def test_a_month_after_a_film_noun_is_a_film(nlp):
 
 def test_music_things_are_in_the_works_table_and_the_rest_is_not(tmp_path):
     (tmp_path / "in").mkdir()
-    text = MUSIC_OPENING + "Ana Ruiz's Glass Rivers was released in May. They drove off in Nell Fairway's Silver Comet.\n"
+    text = MUSIC_OPENING + ("Ana Ruiz's Glass Rivers was released in May. "
+                            "They drove off in Nell Fairway's Silver Comet.\n")
     (tmp_path / "in" / "tour.txt").write_text(text, encoding="utf-8")
     result = CliRunner().invoke(app, ["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
@@ -339,7 +340,8 @@ def test_in_a_music_story_a_kb_film_with_its_cast_named_stays_a_film(kb_found, t
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Ana Ruiz, the frontman of Velvet Harbour, left last year.", [("Velvet Harbour", "band", "'frontman of' before", 1)]),
+    ("Ana Ruiz, the frontman of Velvet Harbour, left last year.",
+     [("Velvet Harbour", "band", "'frontman of' before", 1)]),
     ("She joined the drummer with The Tin Lanterns on stage.",
      [("The Tin Lanterns", "band", "'drummer with' before", 1)]),
     ("The lead singer of Salt Road quit the tour.", [("Salt Road", "band", "'lead singer of' before", 1)]),

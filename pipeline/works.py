@@ -4,7 +4,9 @@ A mention's kind comes from the words around it ("the sitcom X", "season two of 
 "X frontman", "X, the BBC drama series", "X was named best TV show", "according to X"); where the film
 rules found only weak evidence, also from the shape of an institution name ("... Association",
 "... Theatre"), from the film knowledge base (a title it knows only as a series), from a broadcaster
-after 'on' and from a place's entity label. Bare titles listed with a work take its kind. A title is a
+after 'on', from a place's entity label and from a month's; in a music story (more music words than
+film words), from a music word nearby ("X was released", "backing vocals on X"), unless the KB names a
+cast member of a film X. Bare titles listed with a work take its kind. A title is a
 film when any mention has a film noun before it; otherwise the first mention with a kind gives the kind
 of every mention. An acronym of a work's initials, and a title one final 's' short of a work, are that work.
 """
@@ -13,7 +15,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
-from . import kb, resources
+from . import film_kb_titles, kb, resources
 from .keys import name_key
 from .schema import Work
 
@@ -24,10 +26,18 @@ AMBIGUOUS = frozenset(CUES["ambiguous_nouns_before"])
 MODIFIERS: dict[str, frozenset[str]] = {kind: frozenset(words) for kind, words in CUES["modifiers"].items()}
 FILM_NOUNS_BEFORE = frozenset(CUES["film_nouns_before"])
 CUE_NOUNS = NOUNS_BEFORE.keys() | FILM_NOUNS_BEFORE | AMBIGUOUS
-NAME_CUE_NOUNS = frozenset(resources.lexicon("people.json")["cue_nouns_before_a_name"])  # 'Director Ana Ruiz'
+PEOPLE = resources.lexicon("people.json")
+NAME_CUE_NOUNS = frozenset(PEOPLE["cue_nouns_before_a_name"])  # 'Director Ana Ruiz'
+HONORIFICS, SPEECH_VERBS = frozenset(PEOPLE["honorifics"]), frozenset(PEOPLE["cue_verbs_after_a_name"])
 WEAK_FILM_EVIDENCE = frozenset(CUES["weak_film_evidence"])
 ADAPTABLE = frozenset(CUES["adaptable"])
 NOT_IN_TABLE = frozenset(CUES["not_in_works_table"])  # kinds that only keep a title out of films (places, people)
+MUSIC = CUES["music_story"]
+MUSIC_TOPIC, MUSIC_FILM_WORDS = frozenset(MUSIC["topic_words"]), frozenset(MUSIC["film_words"])
+MUSIC_NEAR_WORDS = frozenset(MUSIC["near_words"])
+OUTWEIGHED_IN_MUSIC = frozenset(MUSIC["film_evidence_outweighed"])
+MUSIC_AMBIGUOUS = MUSIC["defaults_of_ambiguous"]  # 'the X hit Y' in a music story, whatever the tagger says of 'hit'
+CALENDAR_WORDS = frozenset(CUES["calendar_words"])
 CONTEXT, SHAPE = "context", "shape"  # how sure a kind is: a context cue beats film evidence, a shape does not
 
 if not Doc.has_extension("works"):
@@ -45,28 +55,74 @@ class Kind(NamedTuple):
 def mention_kind(span: Span, left: list[str], right: list[str], film_evidence: str,
                  base: kb.FilmKB | None = None) -> Kind:
     """The kind of one candidate title from its context (`left`/`right`: the lower-cased words around it, nearest
-    first on the right and last on the left; `film_evidence`: what the film rules found)."""
+    first on the right and last on the left; `film_evidence`: what the film rules found); an honorific and a speech
+    verb after ('Mr Ruiz said') make a person even after a film noun ('the film, Mr Ruiz said, ...')."""
+    if len(span) > 1 and span[0].lower_ in HONORIFICS and right[:1] and right[0] in SPEECH_VERBS:
+        return Kind("person", f"'{span[0].text}' and '{right[0]}' after", CONTEXT)
     if left and left[-1] in FILM_NOUNS_BEFORE:
         return Kind("film", f"film noun '{left[-1]}' before", CONTEXT)
-    return _context_kind(span, left, right) or _shape_kind(span, right, film_evidence, base) or Kind()
+    return _context_kind(span, left, right) or _shape_kind(span, right, film_evidence, base) \
+        or _music_story_kind(span, film_evidence, base) or Kind()
+
+
+def music_story(doc: Doc) -> bool:
+    """Whether an article is about music: at least `min_words` music words ('song', 'album', 'singer'), more than its
+    film words (counted once per doc)."""
+    if "music_story" not in doc.user_data:
+        words = [t.lower_ for t in doc]
+        music = sum(w in MUSIC_TOPIC for w in words)
+        doc.user_data["music_story"] = music >= MUSIC["min_words"] and music > sum(w in MUSIC_FILM_WORDS for w in words)
+    return doc.user_data["music_story"]
+
+
+def _music_story_kind(span: Span, film_evidence: str, base: kb.FilmKB | None) -> Kind | None:
+    """In a music story, a title whose only film evidence is one music shares (a possessive, 'released' after, quotation
+    marks; none: a KB title) is no film: a song with a music word ('vocals', 'recorded') a few words away in its
+    sentence, else 'other'; not a KB film with a cast member named in the article (a singer's film)."""
+    if film_evidence not in OUTWEIGHED_IN_MUSIC or not music_story(span.doc) or _kb_cast_named(span, base):
+        return None
+    if not film_evidence and (base is None or not base.key_of(span.text) or _label(span) == "PERSON"):
+        return None  # a bare name that no KB title could make a film
+    doc, near = span.doc, MUSIC["words_around"]
+    around = doc[max(span.sent.start, span.start - near):span.start], doc[span.end:min(span.sent.end, span.end + near)]
+    word = next((t.lower_ for part in around for t in part if t.lower_ in MUSIC_NEAR_WORDS), "")
+    if word:
+        return Kind("song", f"music story, '{word}' nearby", SHAPE)
+    return Kind("other", f"music story, only '{film_evidence}'", SHAPE) if film_evidence else None
+
+
+def _kb_cast_named(span: Span, base: kb.FilmKB | None) -> bool:
+    """Whether the knowledge base knows a film of this title with a cast member the article names."""
+    if base is None or not (key := base.key_of(span.text)):
+        return False
+    doc = span.doc
+    if "person_keys" not in doc.user_data:
+        doc.user_data["person_keys"] = film_kb_titles.person_keys(doc)
+    return any(f.type != "series" and base.cast(f.id) & doc.user_data["person_keys"] for f in base.candidates(key))
 
 
 def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:
-    """A kind the words around a title say: a source ('according to X'), a cue noun before or after, a phrase, a verb,
-    a theatre district, an apposition or an attribute."""
+    """A kind the words around a title say: a source ('according to X'), a cue noun before or after (in a music story
+    also 'the X hit Y', 'the X star': X a band unless another mention says otherwise), a phrase, a verb, a theatre
+    district, an apposition or an attribute."""
     if span[0].ent_type_ in {"DATE", "TIME"}:
         return None
     if left[-2:] == ["according", "to"]:
         return Kind(CUES["final_words"].get(span[-1].text, "source"), "'according to' before", CONTEXT)
     if left and left[-1] in NOUNS_BEFORE and _noun_before(span):
         return Kind(NOUNS_BEFORE[left[-1]], f"'{left[-1]}' before", CONTEXT)
-    if left and left[-1] in AMBIGUOUS and _noun_before(span, {"ADJ"}) \
-            and (kind := _weigh_ambiguous(left[:-1], left[-1])):
+    music = music_story(span.doc)
+    if left and left[-1] in AMBIGUOUS and (_noun_before(span, {"ADJ"}) or music and left[-1] in MUSIC_AMBIGUOUS) \
+            and (kind := _weigh_ambiguous(left[:-1], left[-1], music)):
         return Kind(kind, f"'{' '.join(left[-CUES['ambiguous_modifier_words'] - 1:])}' before", CONTEXT)
     if right and right[0] in NOUNS_AFTER and not _possessive_after(span) and _label(span) not in CUES["maker_labels"]:
         return Kind(NOUNS_AFTER[right[0]], f"'{right[0]}' after", CONTEXT)
+    if right and right[0] in MUSIC["nouns_after"] and not _possessive_after(span) and music:
+        return Kind(MUSIC["nouns_after"][right[0]], f"'{right[0]}' after in a music story", SHAPE)
     if phrase := next((p for p in CUES["phrases_after"] if right[:len(p.split())] == p.split()), ""):
         return Kind(CUES["phrases_after"][phrase], f"'{phrase}' after", CONTEXT)
+    if phrase := next((p for p in CUES["phrases_before"] if left[-len(p.split()):] == p.split()), ""):
+        return Kind(CUES["phrases_before"][phrase], f"'{phrase}' before", CONTEXT)
     if _staging_of(left):
         return Kind("stage", f"'{' '.join(left[-4:])}' before", CONTEXT)
     if _part_of_a_series(left):
@@ -152,14 +208,16 @@ def _quoted(span: Span) -> bool:
         and any(t.is_quote for t in span.doc[span.end:span.end + 2])
 
 
-def _weigh_ambiguous(before: list[str], noun: str) -> str:
+def _weigh_ambiguous(before: list[str], noun: str, music: bool = False) -> str:
     """The kind an ambiguous cue noun ('musical', 'series', 'hit') means, by the words just before it ('stage
-    musical', 'BBC drama', 'pop hit'); a film word wins ('')."""
+    musical', 'BBC drama', 'pop hit'), else by its default (in a `music` story: 'hit' is a song); a film word wins
+    ('')."""
     words = before[-CUES["ambiguous_modifier_words"]:]
     if any(w in MODIFIERS["film"] for w in words):
         return ""
     kind = next((k for w in reversed(words) for k, mods in MODIFIERS.items() if w in mods), "")
-    return kind or CUES["defaults_of_ambiguous"].get(noun, "")
+    defaults = {**CUES["defaults_of_ambiguous"], **(MUSIC["defaults_of_ambiguous"] if music else {})}
+    return kind or defaults.get(noun, "")
 
 
 def _phrase_kind(words: list[str]) -> tuple[str, str]:
@@ -217,9 +275,10 @@ def _head_words(head) -> list:
 
 def _shape_kind(span: Span, right: list[str], film_evidence: str, base: kb.FilmKB | None) -> Kind | None:
     """A kind the title's own shape, KB entry or entity label says, where the film rules found only weak evidence:
-    '... Association', '... Theatre' (unless the KB knows it as a film), a title the KB knows only as a series, a
-    place name standing in no list, unquoted and with no cue phrase before it, a role noun and a person's name
-    ('Producer Ana Ruiz'), a broadcaster after 'on' ('X returns on BBC Two')."""
+    '... Association', '... Theatre' (unless the KB knows it as a film), a title the KB knows only as a series, an
+    unquoted month or weekday in a date that the KB knows as a film title ('the end of May'), a place name standing
+    in no list, unquoted and with no cue phrase before it, a role noun and a person's name ('Producer Ana Ruiz'), a
+    broadcaster after 'on' ('X returns on BBC Two')."""
     if film_evidence not in WEAK_FILM_EVIDENCE:
         return None
     on = right.index("on") if "on" in right[:3] else -1
@@ -233,6 +292,9 @@ def _shape_kind(span: Span, right: list[str], film_evidence: str, base: kb.FilmK
         return Kind(CUES["final_words"][last], f"name ending in '{last}'", SHAPE)
     if known and not a_kb_film:
         return Kind("tv", "a series in the film knowledge base", SHAPE)
+    if all(t.lower_ in CALENDAR_WORDS and t.ent_type_ == "DATE" for t in span) and not _quoted(span) \
+            and base is not None and base.candidates(name_key(span.text)):
+        return Kind("date", "a month or day in a date (a film title in the knowledge base)", SHAPE)
     label = _label(span)
     if label in CUES["entity_kinds"] and not _listed(span) and not _quoted(span) \
             and film_evidence not in CUES["film_evidence_against_places"]:

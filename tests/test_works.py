@@ -70,7 +70,8 @@ def test_a_musical_is_a_film_unless_the_words_before_say_stage(nlp, text):
     ("The Northfield Film Critics Association named it the year's best.",
      [("The Northfield Film Critics Association", "organisation", "name ending in 'Association'", 1)]),
     ("Stars gathered outside the Kestrel Theatre on Sunday.",
-     [("Kestrel Theatre", "venue", "name ending in 'Theatre'", 1)]),
+     [("Kestrel Theatre", "venue", "name ending in 'Theatre'", 1),
+      ("Sunday", "date", "a month or day in a date (a film title in the knowledge base)", 1)]),
     ("Ticket sales fell during the Harbour Bowl weekend.", [("Harbour Bowl", "event", "name ending in 'Bowl'", 1)]),
 ])
 def test_institutions_venues_and_events_by_their_last_word(nlp, text, expected):
@@ -127,7 +128,8 @@ def test_extract_writes_the_works_table(tmp_path):
     ("Takings rose by a third, according to the Coastal Reporter.",
      [("Coastal Reporter", "publication", "name ending in 'Reporter'", 1)]),
     ("She was nominated at the Harbour Music Awards on Sunday.",
-     [("Harbour Music Awards", "event", "name ending in 'Awards'", 1)]),
+     [("Harbour Music Awards", "event", "name ending in 'Awards'", 1),
+      ("Sunday", "date", "a month or day in a date (a film title in the knowledge base)", 1)]),
 ])
 def test_publications_and_award_shows_by_their_last_word(nlp, text, expected):
     assert found(nlp, text) == (expected, [])
@@ -168,9 +170,10 @@ def test_places_and_people_are_not_in_the_works_table(tmp_path):
     assert pd.read_csv(tmp_path / "out" / "films.csv").empty
 
 
-# An invented knowledge base: a film whose title ends like an institution, and a TV series.
+# An invented knowledge base: a film whose title ends like an institution, a TV series, and a singer's film.
 KB_ROWS = [{"title": "Quiet Harbour Society", "year": 1991, "cast": [], "genres": [], "href": None},
-           {"title": "Lantern Street", "year": 2012, "cast": [], "genres": [], "href": "Lantern_Street_(TV_series)"}]
+           {"title": "Lantern Street", "year": 2012, "cast": [], "genres": [], "href": "Lantern_Street_(TV_series)"},
+           {"title": "Bright Harbour", "year": 2018, "cast": ["Nell Fairway"], "genres": [], "href": None}]
 
 
 @pytest.fixture(scope="module")
@@ -207,7 +210,8 @@ def test_the_knowledge_base_keeps_its_films_and_names_its_series(kb_found, text,
     ("The takings rose, according to Harbour Box Office Weekly.",
      [("Harbour Box Office Weekly", "publication", "'according to' before", 1)]),
     ("Her sketch was cut from The Late Velvet Show on Friday, the 1999's Moon Dial star said.",
-     [("The Late Velvet Show", "tv", "name ending in 'Show'", 1)]),
+     [("The Late Velvet Show", "tv", "name ending in 'Show'", 1),
+      ("Friday", "date", "a month or day in a date (a film title in the knowledge base)", 1)]),
 ])
 def test_sources_and_show_names(nlp, text, expected):
     assert found(nlp, text)[0] == expected
@@ -255,3 +259,93 @@ def test_a_work_gives_its_kind_to_the_titles_listed_with_it(nlp, text, expected)
 ])
 def test_a_broadcaster_after_on_makes_a_show_unless_a_film_cue_says_film(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+# A music story: more music words ('band', 'singer', 'songs', 'album', 'gig') than film words.
+MUSIC_OPENING = "The band toured all year and the singer wrote new songs. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The singer finished her album in May. The Harbour Lights star sang two songs at the gig, and the band played on.",
+     [("The Harbour Lights", "band", "'star' after in a music story", 1)]),
+    ("The band played for an hour. Fans cheered when the Harbour Lights hit Paper Moon came on. The singer thanked "
+     "the drummer.", [("Harbour Lights", "band", "'hit' after in a music story", 1),
+                      ("Paper Moon", "song", "'the harbour lights hit' before", 1)]),
+    (MUSIC_OPENING + "Ana Ruiz's Glass Rivers was released in May.",
+     [("Glass Rivers", "song", "music story, 'released' nearby", 1)]),
+    (MUSIC_OPENING + "She sang backing vocals on \"Glass Rivers\" last year.",
+     [("Glass Rivers", "song", "music story, 'sang' nearby", 1)]),
+    (MUSIC_OPENING + "Later they drove off in Nell Fairway's Silver Comet.",
+     [("Silver Comet", "other", "music story, only 'maker's or year's possessive'", 1)]),
+    (MUSIC_OPENING + "Right now she is working on Glass Rivers.",
+     [("Glass Rivers", "other", "music story, only 'worked on'", 1)]),
+    (MUSIC_OPENING + "She will appear on Moss Lane again. The Moss Lane star sang two songs.",
+     [("Moss Lane", "tv", "broadcast verb and 'on' before", 2)]),
+])
+def test_a_music_story_outweighs_weak_film_evidence(nlp, text, expected):
+    assert found(nlp, text) == (expected, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz's Glass Rivers was released in May.", ([], ["Glass Rivers"])),
+    (MUSIC_OPENING + "She once starred in the film Copper Moon.", ([], ["Copper Moon"])),
+])
+def test_outside_a_music_story_or_with_a_film_cue_a_title_stays_a_film(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+def test_the_voice_behind_songs_and_the_titles_listed_with_them(nlp):
+    text = "The voice behind Paper Moon and Blue Tide died at 80, his family said."
+    assert found(nlp, text) == ([("Paper Moon", "song", "'the voice behind' before", 1),
+                                 ("Blue Tide", "song", "listed with Paper Moon", 1)], [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Another film, Mr Holt said, has gained a nomination.", [("Mr Holt", "person", "'Mr' and 'said' after", 1)]),
+    ('"It is not a political film," Dr Amara Holt says.',
+     [("Dr Amara Holt", "person", "'Dr' and 'says' after", 1)]),
+    ("The opera, translated into the language Tulvan, opens in the spring.",
+     [("Tulvan", "language", "'language' before", 1)]),
+    ("The film won praise and the movie sold well. The awards are handed out at the end of August.",
+     [("August", "date", "a month or day in a date (a film title in the knowledge base)", 1)]),
+])
+def test_speakers_languages_and_months_are_no_films(nlp, text, expected):
+    assert found(nlp, text) == (expected, [])
+
+
+def test_a_month_after_a_film_noun_is_a_film(nlp):
+    assert found(nlp, "The 1995 film August opens in the spring.") == ([], ["August"])
+
+
+def test_music_things_are_in_the_works_table_and_the_rest_is_not(tmp_path):
+    (tmp_path / "in").mkdir()
+    text = MUSIC_OPENING + ("Ana Ruiz's Glass Rivers was released in May. "
+                            "They drove off in Nell Fairway's Silver Comet.\n")
+    (tmp_path / "in" / "tour.txt").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    works = pd.read_csv(tmp_path / "out" / "works.csv", keep_default_na=False)
+    assert works[["title", "type", "evidence"]].to_dict("records") == [
+        {"title": "Glass Rivers", "type": "song", "evidence": "music story, 'released' nearby"}]
+    assert pd.read_csv(tmp_path / "out" / "films.csv").empty
+
+
+@pytest.mark.parametrize("text, expected", [
+    (MUSIC_OPENING + "Nell Fairway sang at the gig. Nell Fairway's Bright Harbour was released in May.",
+     ([], ["Bright Harbour"])),
+    (MUSIC_OPENING + "Ana Ruiz sang at the gig. Ana Ruiz's Bright Harbour was released in May.",
+     ([("Bright Harbour", "song", "music story, 'released' nearby", 1)], [])),
+])
+def test_in_a_music_story_a_kb_film_with_its_cast_named_stays_a_film(kb_found, text, expected):
+    assert kb_found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz, the frontman of Velvet Harbour, left last year.",
+     [("Velvet Harbour", "band", "'frontman of' before", 1)]),
+    ("She joined the drummer with The Tin Lanterns on stage.",
+     [("The Tin Lanterns", "band", "'drummer with' before", 1)]),
+    ("The lead singer of Salt Road quit the tour.", [("Salt Road", "band", "'lead singer of' before", 1)]),
+])
+def test_a_band_member_of_a_name_makes_it_a_band(nlp, text, expected):
+    assert found(nlp, text) == (expected, [])

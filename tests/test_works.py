@@ -152,7 +152,7 @@ def test_a_cue_noun_across_a_comma_counts_only_in_apposition(nlp, text):
      [("South America", "place", "entity label LOC", 1)]),
     ("The film adaptation of the novels topped the box office in Peru and Chile.",
      [("Peru", "place", "entity label GPE", 1), ("Chile", "place", "entity label GPE", 1)]),
-    ("On Sunday, Director Tomas Brandt was named best director at the gala.",
+    ("At the gala, Director Tomas Brandt was named best director.",
      [("Director Tomas Brandt", "person", "'Director' and a person's name", 1)]),
     ("Director Tomas Brandt was named best director at the gala.", []),  # a sentence's opening role noun: no title
 ])

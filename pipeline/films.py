@@ -14,8 +14,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import docindex, film_kb_titles, kb, resources, works  # noqa: F401  (docindex: doc._.entities, doc._.text, ...)
-from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, YEAR, breaks, ent_label,
-                          film_year, numeral_with_slash, person_elsewhere, title_word)
+from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, YEAR, breaks,
+                          defined_as_film, defined_titles, ent_label, film_year, is_title_case, numeral_with_slash,
+                          person_elsewhere, title_word)
 from .keys import name_key
 from .repair import clean, english_words
 from .schema import Film
@@ -51,15 +52,6 @@ def _nickname(text: str, start: int, end: int, inner: str) -> bool:
     before, after = text[:start].rstrip(), text[end:].lstrip()
     return before[-1:].isalpha() and before.split()[-1][:1].isupper() and after[:1].isupper() \
         and before[-2:] not in POSSESSIVES and inner[-1:] not in ".,!?"
-
-
-def is_title_case(text: str) -> bool:
-    """Whether every content word of a short phrase is capitalised (a title, not a sentence)."""
-    words = [w.strip("()[],.!?;:'’\"") for w in text.split()]
-    words = [w for w in words if w]
-    if not words or len(words) > 10 or not (words[0][0].isupper() or words[0][0].isdigit()):
-        return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in FUNCTION_WORDS or not w[0].isalpha() for w in words)
 
 
 def title_runs(doc: Doc) -> list[Span]:
@@ -242,6 +234,8 @@ def film_evidence(span: Span, quoted: bool, w: FilmWindows = FilmWindows()) -> s
     a name that is a person elsewhere in the article needs one of them or quotation marks.
     """
     left, right = _left_words(span, w.left), _right_words(span, w.right)
+    if defined_as_film(span):
+        return "defined as a film"
     if (left and left[-1] in CUES["not_film_before"]) or (right and right[0] in CUES["not_film_after"]):
         return ""
     if quoted and left and left[-1] in CUES["description_before"]:
@@ -288,7 +282,7 @@ def _owned_by_maker_or_year(span: Span, label: str) -> bool:
 def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, w: FilmWindows) -> str:
     """Cues that make a title of almost any capitalised span."""
     left_text = " ".join(left)
-    if right[:1] == ["starring"] or _film_apposition(span):
+    if right[:1] == ["starring"] and left[-1:] != ["by"] or _film_apposition(span):
         return "film apposition or 'starring' after"
     if label in {"NORP", "LANGUAGE"}:
         return ""
@@ -418,11 +412,15 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
     quoted = quoted_titles(doc)
     quoted_starts = {s.start for s in quoted}
     in_quotes = {i for s in quoted for i in range(s.start, s.end)}
-    runs = [r for r in title_runs(doc) if r.start not in in_quotes and not _common_word(r, common_words)]
-    candidates = sorted(quoted + runs, key=lambda s: s.start)
+    defined = [s for s in defined_titles(doc) if not in_quotes.intersection(range(s.start, s.end))]
+    in_definitions = {i for s in defined for i in range(s.start, s.end)}
+    runs = [r for r in title_runs(doc) if r.start not in in_quotes and not in_definitions.intersection(
+        range(r.start, r.end)) and not _common_word(r, common_words)]
+    candidates = sorted(quoted + defined + runs, key=lambda s: s.start)
     guarded: set[int] = set()
     if base is not None:
-        candidates, guarded = film_kb_titles.merge(candidates, film_kb_titles.kb_titles(doc, base), quoted_starts)
+        candidates, guarded = film_kb_titles.merge(candidates, film_kb_titles.kb_titles(doc, base),
+                                                   quoted_starts | {s.start for s in defined})
     candidates = _set_aside_works(candidates, quoted_starts, base, windows)
     first_body_token = doc._.body_start
     topic = film_kb_titles.topic(doc)

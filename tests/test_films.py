@@ -374,3 +374,30 @@ def test_acting_in_reads_the_acting_word_of_its_own_clause(nlp, text, expected):
 ])
 def test_a_definition_states_the_films_year(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ollie's Last Stand is a 2002 comedy film starring Benno Hart.", [("Ollie's Last Stand", 2002, 1)]),
+    ("12 Nights in Lisbon is a 2009 comedy film directed by Pia Reyes.", [("12 Nights in Lisbon", 2009, 1)]),
+    ("Don't Look at the Lake is a 2005 horror film directed by Craig Mott.", [("Don't Look at the Lake", 2005, 1)]),
+    ("Dusk Patrol: Zero Hour is a 2021 animated film produced by Polar Pictures.",
+     [("Dusk Patrol: Zero Hour", 2021, 1)]),
+    ("The Long Night at Kessler's was a 1993 American crime drama.", [("The Long Night at Kessler's", 1993, 1)]),
+    ("Gray Tuesday (also known as Grey Week) is a 2006 American documentary about a flood.",
+     [("Gray Tuesday", 2006, 1)]),
+    ("After Midnight in Rome is a 1964 romantic comedy film directed by Lorenzo Vitti, starring Carla Dini.",
+     [("After Midnight in Rome", 1964, 1)]),
+])
+def test_a_lead_defining_a_film_gives_the_whole_opening_as_its_title(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Harbor Lane is a 2004 British television drama set in a fishing town.",
+    "Silver Crown is a 2010 stage musical by Ada Renn.",
+    "Jory Kamen (born 1970) is an American film director.",
+    "The Riverton Festival is an annual film festival held in May.",
+    "It is a 2004 American comedy film about two brothers.",
+])
+def test_definitions_of_other_things_make_no_film(nlp, text):
+    assert films(nlp, text) == []

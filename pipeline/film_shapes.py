@@ -53,6 +53,12 @@ def person_elsewhere(span: Span) -> bool:
                and not (e.start < span.end and span.start < e.end) for e in span.doc._.entities)
 
 
+def bracketed_year(span: Span) -> str:
+    """The year in brackets right after a span ('X (1994)'), which closes a title in lists and filmographies; ''."""
+    after = [t.text for t in span.doc[span.end:span.end + 3]]
+    return after[1] if len(after) == 3 and after[0] == "(" and YEAR.match(after[1]) and after[2] == ")" else ""
+
+
 def film_year(span: Span) -> int | None:
     """The release year written next to a title: '1999's X', '1991 thriller X', 'X (1996)', 'X, released in 1996',
     'X is a 1996 film'."""

@@ -14,9 +14,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import docindex, film_kb_titles, kb, resources, works  # noqa: F401  (docindex: doc._.entities, doc._.text, ...)
-from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, YEAR, breaks,
-                          defined_as_film, defined_titles, ent_label, film_year, is_title_case, numeral_with_slash,
-                          person_elsewhere, title_word)
+from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, YEAR, bracketed_year,
+                          breaks, defined_as_film, defined_titles, ent_label, film_year, is_title_case,
+                          numeral_with_slash, person_elsewhere, title_word)
 from .keys import name_key
 from .repair import clean, english_words
 from .schema import Film
@@ -25,6 +25,9 @@ NAME_CUE_NOUNS = frozenset(resources.lexicon("people.json")["cue_nouns_before_a_
 STRONG_PHRASES_BEFORE, PHRASES_BEFORE = tuple(CUES["strong_phrases_before"]), tuple(CUES["phrases_before"])
 STUDIOS = resources.lines("studios.txt")
 JOINED_NAME_LABELS = {"WORK_OF_ART"}
+AWARD_NAMES = frozenset(CUES["award_names"])
+AWARD_WORDS = AWARD_NAMES | frozenset(CUES["award_words"])
+ACTING_WORDS = frozenset(CUES["acting_words"])
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LANGUAGE", "EVENT"}
 _QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))([“\"‘'])([^“”\"‘\n]{1,90}?)([”\"’'])(?=[\s,.;:!?)\]—–-]|$)", re.M)
 _SEQUEL = re.compile(r"^(\d{1,2}|[IVX]{1,4}|Part|Episode|Chapter|Two|Three|Four)$")
@@ -70,6 +73,8 @@ def title_runs(doc: Doc) -> list[Span]:
                     and not (_subtitle_follows(doc, j + 1) and not any(t.text == ":" or t.is_digit for t in doc[i:j])) \
                     and not _one_name_across(token):
                 break
+            if token.lower_ == "for" and _award_category(doc[i:j]) or token.lower_ == "in" and _character(doc[i:j]):
+                break
             if token.lower_ in CUES["place_prepositions"] and following is not None \
                     and following.ent_type_ in {"GPE", "LOC"}:
                 break
@@ -86,6 +91,24 @@ def title_runs(doc: Doc) -> list[Span]:
     return runs
 
 
+def _award_category(run: Span) -> bool:
+    """Whether a run is an award and its category ('Academy Award for Best Actress') or a category after an award's or
+    a nomination's 'for' ('nominated for Best Actress'): a 'for' after it opens the winning work, not more title."""
+    words = {t.lower_ for t in run}
+    doc = run.doc
+    after_award = run.start >= 2 and doc[run.start - 1].lower_ == "for" and doc[run.start - 2].lower_ in AWARD_WORDS
+    return "best" in words and (bool(words & AWARD_NAMES) or after_award)
+
+
+def _character(run: Span) -> bool:
+    """Whether a run is the character an actor played ('starred as Mae', 'cast as Captain Rook', 'played Doctor
+    Hale'): an 'in' after it opens the film, not more of a title."""
+    doc = run.doc
+    before = doc[run.start - 1] if run.start else None
+    return before is not None and (before.lemma_ == "play" and before.pos_ == "VERB" or before.lower_ == "as"
+                                   and run.start >= 2 and doc[run.start - 2].lower_ in ACTING_WORDS | {"cast"})
+
+
 def _first_person_comma(run: Span) -> bool:
     """'I,' opening a title before a capitalised word ('I, Automaton'): the comma belongs to the title."""
     doc = run.doc
@@ -99,7 +122,16 @@ def _one_name_across(joiner) -> bool:
     if joiner.text == "&":
         return True
     return joiner.ent_iob_ == "I" and joiner.ent_type_ in JOINED_NAME_LABELS and joiner.i + 1 < len(joiner.doc) \
-        and joiner.nbor(1).ent_iob_ == "I"
+        and joiner.nbor(1).ent_iob_ == "I" and not _ends_a_list(joiner)
+
+
+def _ends_a_list(joiner) -> bool:
+    """Whether the entity holding an 'and' starts right after a list's comma ('include X, Y and Z'): the model's
+    one work of art is the list's last two titles."""
+    start = joiner.i
+    while start > 0 and joiner.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start > 0 and joiner.doc[start - 1].text == ","
 
 
 def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
@@ -546,9 +578,8 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
 
 def _year_in_brackets(span: Span) -> set[str]:
     """The words of a bracketed year right after a title ('X (1994), Y'), which a list may hold between its titles."""
-    after = [t.text for t in span.doc[span.end:span.end + 3]]
-    return {"(", after[1], ")"} if len(after) == 3 and after[0] == "(" and YEAR.match(after[1]) and after[2] == ")" \
-        else set()
+    year = bracketed_year(span)
+    return {"(", year, ")"} if year else set()
 
 
 def _named_like_a_person(span: Span, common_words: frozenset[str]) -> bool:

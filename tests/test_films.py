@@ -401,3 +401,41 @@ def test_a_lead_defining_a_film_gives_the_whole_opening_as_its_title(nlp, text, 
 ])
 def test_definitions_of_other_things_make_no_film(nlp, text):
     assert films(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("His other films include Silver Hollow, The Last Ferryman and Night of the Owls.",
+     [("Silver Hollow", None, 1), ("The Last Ferryman", None, 1), ("Night of the Owls", None, 1)]),
+    ("Her credits include Dust Angels, The Paper Crown and The Salt Creek Affair.",
+     [("Dust Angels", None, 1), ("The Paper Crown", None, 1), ("The Salt Creek Affair", None, 1)]),
+])
+def test_an_and_ending_a_list_of_titles_splits_them(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She won the Academy Award for Best Actress for Burning Meadow.", [("Burning Meadow", None, 1)]),
+    ("He won the Silver Prize for Best Screenplay for Salt Creek in 2004.", [("Salt Creek", None, 1)]),
+    ("The role earned her an Oscar nomination for Best Supporting Actress for Winter of the Gulls.",
+     [("Winter of the Gulls", None, 1)]),
+])
+def test_an_award_and_its_category_end_before_the_winning_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pelly Dunn starred as Mae in Copperhead Junction (2002).", [("Copperhead Junction", 2002, 1)]),
+    ("She appeared as Lady Wren in The Brass Harp last year.", [("The Brass Harp", None, 1)]),
+    ("Later he played Doctor Hale in Quiet Engines.", [("Quiet Engines", None, 1)]),
+])
+def test_a_character_played_ends_before_the_film_it_is_in(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("His films include The Harbour Lights of Dover (1958) and Tin Crown of Avalon (1961).",
+     [("The Harbour Lights of Dover", 1958, 1), ("Tin Crown of Avalon", 1961, 1)]),
+    ("Her credits include The Glass Orchard of Lisbon (2005).", [("The Glass Orchard of Lisbon", 2005, 1)]),
+])
+def test_a_bracketed_year_keeps_the_whole_title_over_a_shorter_kb_title(kb_films, text, expected):
+    assert kb_films(text) == expected

@@ -28,6 +28,7 @@ JOINED_NAME_LABELS = {"WORK_OF_ART"}
 AWARD_NAMES = frozenset(CUES["award_names"])
 AWARD_WORDS = AWARD_NAMES | frozenset(CUES["award_words"])
 ACTING_WORDS = frozenset(CUES["acting_words"])
+STAGE_WORDS = frozenset(CUES["stage_words"])
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LANGUAGE", "EVENT"}
 _QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))([“\"‘'])([^“”\"‘\n]{1,90}?)([”\"’'])(?=[\s,.;:!?)\]—–-]|$)", re.M)
 _SEQUEL = re.compile(r"^(\d{1,2}|[IVX]{1,4}|Part|Episode|Chapter|Two|Three|Four)$")
@@ -73,7 +74,8 @@ def title_runs(doc: Doc) -> list[Span]:
                     and not (_subtitle_follows(doc, j + 1) and not any(t.text == ":" or t.is_digit for t in doc[i:j])) \
                     and not _one_name_across(token):
                 break
-            if token.lower_ == "for" and _award_category(doc[i:j]) or token.lower_ == "in" and _character(doc[i:j]):
+            if token.lower_ == "for" and _award_category(doc[i:j]) or token.lower_ == "in" and _character(doc[i:j]) \
+                    or token.lower_ in {"and", "or"} and _award_follows(doc, j + 1):
                 break
             if token.lower_ in CUES["place_prepositions"] and following is not None \
                     and following.ent_type_ in {"GPE", "LOC"}:
@@ -98,6 +100,16 @@ def _award_category(run: Span) -> bool:
     doc = run.doc
     after_award = run.start >= 2 and doc[run.start - 1].lower_ == "for" and doc[run.start - 2].lower_ in AWARD_WORDS
     return "best" in words and (bool(words & AWARD_NAMES) or after_award)
+
+
+def _award_follows(doc: Doc, i: int) -> bool:
+    """Whether the words from token i name an award ('the Golden Globe for Best Actor'): a list of wins, not a title
+    with 'and' in it, goes on there."""
+    while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].lower_ in FUNCTION_WORDS):
+        if doc[i].lower_ in AWARD_NAMES:
+            return True
+        i += 1
+    return False
 
 
 def _character(run: Span) -> bool:
@@ -352,11 +364,11 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
 
 def _acting_in(span: Span, window: int) -> bool:
     """'played a spy in X', 'starred in X': an acting word within `window` words before 'in', in the same clause
-    (no other verb between: 'who starred in Y, was in X' makes no film of X)."""
+    (no other verb between: 'who starred in Y, was in X' makes no film of X; no stage: 'appeared on stage in X')."""
     for token in reversed(span.doc[max(span.sent.start, span.start - 1 - window):span.start - 1]):
         if token.lower_ in CUES["acting_words"]:
             return True
-        if token.pos_ in {"VERB", "AUX"}:
+        if token.pos_ in {"VERB", "AUX"} or token.lower_ in STAGE_WORDS:
             return False
     return False
 

@@ -439,3 +439,26 @@ def test_a_character_played_ends_before_the_film_it_is_in(nlp, text, expected):
 ])
 def test_a_bracketed_year_keeps_the_whole_title_over_a_shorter_kb_title(kb_films, text, expected):
     assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She appeared on stage in The Cherry Yard before her debut in Night Verge.", [("Night Verge", None, 1)]),
+    ("He starred on Broadway in Paper Lanterns and later in the thriller Cold Creek.", [("Cold Creek", None, 1)]),
+])
+def test_acting_on_a_stage_makes_no_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+def test_a_film_noir_definition_makes_a_film(nlp):
+    assert films(nlp, "The Crooked Mile is a 1947 American film noir directed by Abner Vale.") == [
+        ("The Crooked Mile", 1947, 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She won the Silver Prize for Best Actress for Cold Harbour and the Golden Prize for Best Actress for Amber Road.",
+     [("Cold Harbour", None, 1), ("Amber Road", None, 1)]),
+    ("It took the Golden Globe for Best Drama for Iron Tide and the Silver Prize for Best Actress for Lantern Road.",
+     [("Iron Tide", None, 1), ("Lantern Road", None, 1)]),
+])
+def test_a_list_of_awards_ends_each_winning_title(nlp, text, expected):
+    assert films(nlp, text) == expected

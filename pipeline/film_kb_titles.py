@@ -19,8 +19,8 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from . import kb
-from .film_shapes import (CUES, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, breaks, ent_label, film_year,
-                          person_elsewhere, title_word)
+from .film_shapes import (CUES, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, bracketed_year, breaks, ent_label,
+                          film_year, person_elsewhere, title_word)
 from .keys import name_key
 
 INNER_WORDS = FUNCTION_WORDS | JOINERS | {"/", ".", "?"}
@@ -110,9 +110,10 @@ def merge(candidates: list[Span], titles: list[Span], quoted_starts: set[int]) -
 
 def _runs_on(candidate: Span, title: Span) -> bool:
     """Whether a candidate opens with a KB title of several words and only goes on past it with a lower-case joining
-    word and more words (no subtitle colon)."""
+    word and more words (no subtitle colon, no bracketed year closing the whole candidate: 'X of Y (1960)')."""
     return candidate.start == title.start and candidate.doc[title.end].is_lower and not needs_two(title) \
-        and candidate.doc[title.end].lower_ in FUNCTION_WORDS | {"and", "or"} and ":" not in candidate.text
+        and candidate.doc[title.end].lower_ in FUNCTION_WORDS | {"and", "or"} and ":" not in candidate.text \
+        and not bracketed_year(candidate)
 
 
 def era(films: list[Span], base: kb.FilmKB) -> int | None:

@@ -16,6 +16,9 @@ POSSESSIVES = {"'s", "’s", "'", "’"}
 CONTRACTIONS = {mark + rest for mark in "'’" for rest in ("m", "re", "ve", "ll", "d")}  # "I'm Not Leaving"
 JOINERS = {":", "-", "–", "—", "'s", "’s", "!", "&", "'", "’", "n't", "n’t"} | CONTRACTIONS
 YEAR = re.compile(r"^(19\d\d|20\d\d)$")
+DEFINING_COPULAS = {"is", "was"}
+DEFINING_NOUNS = frozenset(CUES["definition_nouns"])
+NOT_FILM_MODIFIERS = frozenset(CUES["tv_words"]) | frozenset(CUES["not_film_definition_words"])
 
 
 def title_word(token, first: bool = False) -> bool:
@@ -50,6 +53,12 @@ def person_elsewhere(span: Span) -> bool:
                and not (e.start < span.end and span.start < e.end) for e in span.doc._.entities)
 
 
+def bracketed_year(span: Span) -> str:
+    """The year in brackets right after a span ('X (1994)'), which closes a title in lists and filmographies; ''."""
+    after = [t.text for t in span.doc[span.end:span.end + 3]]
+    return after[1] if len(after) == 3 and after[0] == "(" and YEAR.match(after[1]) and after[2] == ")" else ""
+
+
 def film_year(span: Span) -> int | None:
     """The release year written next to a title: '1999's X', '1991 thriller X', 'X (1996)', 'X, released in 1996',
     'X is a 1996 film'."""
@@ -64,7 +73,14 @@ def film_year(span: Span) -> int | None:
     for k, token in enumerate(after):
         if YEAR.match(token.text) and (k == 1 and words[0] == "(" or "released" in words[:k]):
             return int(token.text)
-    return _year_of_film_noun(span)
+    return _year_of_film_noun(span) or _year_of_definition(span)
+
+
+def _year_of_definition(span: Span) -> int | None:
+    """The year in the noun phrase that defines a sentence-opening title as a film ('X is a 2009 comedy film')."""
+    if not defined_as_film(span):
+        return None
+    return next((int(t.text) for t in _definition(span) if YEAR.match(t.text)), None)
 
 
 def _year_of_film_noun(span: Span) -> int | None:
@@ -86,3 +102,89 @@ def ent_label(span: Span) -> str:
     """The label of a named entity covering the whole span (leading 'The' ignored), else ''."""
     start = span.start + (span[0].lower_ == "the")
     return next((ent.label_ for ent in span.doc._.entities if ent.start <= start and ent.end >= span.end), "")
+
+
+def defined_titles(doc) -> list[Span]:
+    """Titles an encyclopedia lead defines as films: the whole opening of a sentence before 'is/was a ... film'
+    ('12 Nights in Lisbon is a 2009 comedy film', 'X: The Return (also known as Y) was an American film')."""
+    return [span for span in map(_sentence_subject, doc.sents) if span is not None and _definition(span)]
+
+
+def defined_as_film(span: Span) -> bool:
+    """Whether a span is the whole title-shaped opening of a sentence that defines it as a film."""
+    subject = _sentence_subject(span.sent)
+    return subject is not None and (subject.start, subject.end) == (span.start, span.end) and bool(_definition(span))
+
+
+def _sentence_subject(sent: Span) -> Span | None:
+    """The title-shaped opening of a sentence before its first 'is'/'was' or bracket, if there is one."""
+    end = _subject_end(sent)
+    if end is None or end == sent.start:
+        return None
+    span = sent.doc[sent.start:end]
+    return span if _title_shaped(span) else None
+
+
+def _definition(span: Span) -> list:
+    """The words of the noun phrase that defines a sentence-opening span as a film ('a 2004 American comedy film'),
+    or [] if the sentence does not."""
+    return _film_definition_after(span.doc, _copula_after(span.doc, span.end))
+
+
+def _subject_end(sent: Span) -> int | None:
+    """Where a sentence's subject ends: before its first 'is'/'was' or a bracket (at most 12 words in)."""
+    for token in sent[:13]:
+        if token.text == "(" or token.lower_ in DEFINING_COPULAS:
+            return token.i
+    return None
+
+
+def _copula_after(doc, i: int) -> int:
+    """The index of 'is'/'was' at i, or right after the bracketed aside opening at i ('X (stylized as Y) is'); -1
+    if none."""
+    if doc[i].text == "(":
+        close = next((t.i for t in doc[i:min(len(doc), i + 40)] if t.text == ")"), None)
+        if close is None or close + 1 >= len(doc):
+            return -1
+        i = close + 1
+    return i if doc[i].lower_ in DEFINING_COPULAS else -1
+
+
+def _title_shaped(span: Span) -> bool:
+    """A capitalised, title-case span of a few words that is no pronoun ('It', 'This')."""
+    return len(span) <= 12 and not any(t.pos_ == "PRON" for t in span[:1]) and is_title_case(span.text) \
+        and not any(t.text in {",", ";", '"', "“", "”"} for t in span)
+
+
+def _film_definition_after(doc, i: int) -> list:
+    """'is a 2004 American comedy film', 'was an animated feature': the words of the noun phrase after the copula at i
+    when its head is a film noun (or a genre noun beside a year) and no TV or stage word is in it; else []."""
+    if i < 0 or i + 2 >= len(doc) or doc[i + 1].lower_ not in {"a", "an", "the"}:
+        return []
+    words, j = [], i + 2
+    while j < min(len(doc), i + 14) and _modifies_a_noun(doc[j]):
+        words.append(doc[j])
+        j += 1
+    nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN"}]
+    if not nouns or nouns[-1] is not words[-1] or any(t.lower_ in NOT_FILM_MODIFIERS for t in words):
+        return []
+    head = nouns[-1].lower_
+    year = any(YEAR.match(t.text) for t in words)
+    return words if head in DEFINING_NOUNS or head in CUES["nouns_before"] and year else []
+
+
+def _modifies_a_noun(token) -> bool:
+    """Whether a token can sit inside a noun phrase before its head ('2004', 'American', 'comedy', '-', 'and')."""
+    if token.pos_ in {"NUM", "ADJ", "PROPN", "NOUN", "ADV", "CCONJ"} or token.text in {",", "-", "–"}:
+        return True
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.tag_ in {"VBN", "VBG"} and following is not None and following.pos_ in {"NOUN", "ADJ"}
+
+
+def is_title_case(text: str) -> bool:
+    """Whether every content word of a short phrase is capitalised (a title, not a sentence)."""
+    words = [w.strip("()[],.!?;:'’\"") for w in text.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 10 or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in FUNCTION_WORDS or not w[0].isalpha() for w in words)

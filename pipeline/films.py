@@ -14,8 +14,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import docindex, film_kb_titles, kb, resources, works  # noqa: F401  (docindex: doc._.entities, doc._.text, ...)
-from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, YEAR, breaks, ent_label,
-                          film_year, numeral_with_slash, person_elsewhere, title_word)
+from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, YEAR, bracketed_year,
+                          breaks, defined_as_film, defined_titles, ent_label, film_year, is_title_case,
+                          numeral_with_slash, person_elsewhere, title_word)
 from .keys import name_key
 from .repair import clean, english_words
 from .schema import Film
@@ -24,6 +25,10 @@ NAME_CUE_NOUNS = frozenset(resources.lexicon("people.json")["cue_nouns_before_a_
 STRONG_PHRASES_BEFORE, PHRASES_BEFORE = tuple(CUES["strong_phrases_before"]), tuple(CUES["phrases_before"])
 STUDIOS = resources.lines("studios.txt")
 JOINED_NAME_LABELS = {"WORK_OF_ART"}
+AWARD_NAMES = frozenset(CUES["award_names"])
+AWARD_WORDS = AWARD_NAMES | frozenset(CUES["award_words"])
+ACTING_WORDS = frozenset(CUES["acting_words"])
+STAGE_WORDS = frozenset(CUES["stage_words"])
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LANGUAGE", "EVENT"}
 _QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))([“\"‘'])([^“”\"‘\n]{1,90}?)([”\"’'])(?=[\s,.;:!?)\]—–-]|$)", re.M)
 _SEQUEL = re.compile(r"^(\d{1,2}|[IVX]{1,4}|Part|Episode|Chapter|Two|Three|Four)$")
@@ -53,15 +58,6 @@ def _nickname(text: str, start: int, end: int, inner: str) -> bool:
         and before[-2:] not in POSSESSIVES and inner[-1:] not in ".,!?"
 
 
-def is_title_case(text: str) -> bool:
-    """Whether every content word of a short phrase is capitalised (a title, not a sentence)."""
-    words = [w.strip("()[],.!?;:'’\"") for w in text.split()]
-    words = [w for w in words if w]
-    if not words or len(words) > 10 or not (words[0][0].isupper() or words[0][0].isdigit()):
-        return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in FUNCTION_WORDS or not w[0].isalpha() for w in words)
-
-
 def title_runs(doc: Doc) -> list[Span]:
     """Maximal runs of capitalised words that could be a bare title, split at a maker's possessive."""
     person_words = {t.text for e in doc._.entities if e.label_ == "PERSON" and len(e) >= 2 for t in e}
@@ -77,6 +73,9 @@ def title_runs(doc: Doc) -> list[Span]:
             if token.lower_ in {"and", "&", "or"} and following is not None and following.text[:1].isupper() \
                     and not (_subtitle_follows(doc, j + 1) and not any(t.text == ":" or t.is_digit for t in doc[i:j])) \
                     and not _one_name_across(token):
+                break
+            if token.lower_ == "for" and _award_category(doc[i:j]) or token.lower_ == "in" and _character(doc[i:j]) \
+                    or token.lower_ in {"and", "or"} and _award_follows(doc, j + 1):
                 break
             if token.lower_ in CUES["place_prepositions"] and following is not None \
                     and following.ent_type_ in {"GPE", "LOC"}:
@@ -94,6 +93,34 @@ def title_runs(doc: Doc) -> list[Span]:
     return runs
 
 
+def _award_category(run: Span) -> bool:
+    """Whether a run is an award and its category ('Academy Award for Best Actress') or a category after an award's or
+    a nomination's 'for' ('nominated for Best Actress'): a 'for' after it opens the winning work, not more title."""
+    words = {t.lower_ for t in run}
+    doc = run.doc
+    after_award = run.start >= 2 and doc[run.start - 1].lower_ == "for" and doc[run.start - 2].lower_ in AWARD_WORDS
+    return "best" in words and (bool(words & AWARD_NAMES) or after_award)
+
+
+def _award_follows(doc: Doc, i: int) -> bool:
+    """Whether the words from token i name an award ('the Golden Globe for Best Actor'): a list of wins, not a title
+    with 'and' in it, goes on there."""
+    while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].lower_ in FUNCTION_WORDS):
+        if doc[i].lower_ in AWARD_NAMES:
+            return True
+        i += 1
+    return False
+
+
+def _character(run: Span) -> bool:
+    """Whether a run is the character an actor played ('starred as Mae', 'cast as Captain Rook', 'played Doctor
+    Hale'): an 'in' after it opens the film, not more of a title."""
+    doc = run.doc
+    before = doc[run.start - 1] if run.start else None
+    return before is not None and (before.lemma_ == "play" and before.pos_ == "VERB" or before.lower_ == "as"
+                                   and run.start >= 2 and doc[run.start - 2].lower_ in ACTING_WORDS | {"cast"})
+
+
 def _first_person_comma(run: Span) -> bool:
     """'I,' opening a title before a capitalised word ('I, Automaton'): the comma belongs to the title."""
     doc = run.doc
@@ -107,7 +134,16 @@ def _one_name_across(joiner) -> bool:
     if joiner.text == "&":
         return True
     return joiner.ent_iob_ == "I" and joiner.ent_type_ in JOINED_NAME_LABELS and joiner.i + 1 < len(joiner.doc) \
-        and joiner.nbor(1).ent_iob_ == "I"
+        and joiner.nbor(1).ent_iob_ == "I" and not _ends_a_list(joiner)
+
+
+def _ends_a_list(joiner) -> bool:
+    """Whether the entity holding an 'and' starts right after a list's comma ('include X, Y and Z'): the model's
+    one work of art is the list's last two titles."""
+    start = joiner.i
+    while start > 0 and joiner.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start > 0 and joiner.doc[start - 1].text == ","
 
 
 def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
@@ -242,6 +278,8 @@ def film_evidence(span: Span, quoted: bool, w: FilmWindows = FilmWindows()) -> s
     a name that is a person elsewhere in the article needs one of them or quotation marks.
     """
     left, right = _left_words(span, w.left), _right_words(span, w.right)
+    if defined_as_film(span):
+        return "defined as a film"
     if (left and left[-1] in CUES["not_film_before"]) or (right and right[0] in CUES["not_film_after"]):
         return ""
     if quoted and left and left[-1] in CUES["description_before"]:
@@ -288,7 +326,7 @@ def _owned_by_maker_or_year(span: Span, label: str) -> bool:
 def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, w: FilmWindows) -> str:
     """Cues that make a title of almost any capitalised span."""
     left_text = " ".join(left)
-    if right[:1] == ["starring"] or _film_apposition(span):
+    if right[:1] == ["starring"] and left[-1:] != ["by"] or _film_apposition(span):
         return "film apposition or 'starring' after"
     if label in {"NORP", "LANGUAGE"}:
         return ""
@@ -326,11 +364,11 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
 
 def _acting_in(span: Span, window: int) -> bool:
     """'played a spy in X', 'starred in X': an acting word within `window` words before 'in', in the same clause
-    (no other verb between: 'who starred in Y, was in X' makes no film of X)."""
+    (no other verb between: 'who starred in Y, was in X' makes no film of X; no stage: 'appeared on stage in X')."""
     for token in reversed(span.doc[max(span.sent.start, span.start - 1 - window):span.start - 1]):
         if token.lower_ in CUES["acting_words"]:
             return True
-        if token.pos_ in {"VERB", "AUX"}:
+        if token.pos_ in {"VERB", "AUX"} or token.lower_ in STAGE_WORDS:
             return False
     return False
 
@@ -418,11 +456,15 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
     quoted = quoted_titles(doc)
     quoted_starts = {s.start for s in quoted}
     in_quotes = {i for s in quoted for i in range(s.start, s.end)}
-    runs = [r for r in title_runs(doc) if r.start not in in_quotes and not _common_word(r, common_words)]
-    candidates = sorted(quoted + runs, key=lambda s: s.start)
+    defined = [s for s in defined_titles(doc) if not in_quotes.intersection(range(s.start, s.end))]
+    in_definitions = {i for s in defined for i in range(s.start, s.end)}
+    runs = [r for r in title_runs(doc) if r.start not in in_quotes and not in_definitions.intersection(
+        range(r.start, r.end)) and not _common_word(r, common_words)]
+    candidates = sorted(quoted + defined + runs, key=lambda s: s.start)
     guarded: set[int] = set()
     if base is not None:
-        candidates, guarded = film_kb_titles.merge(candidates, film_kb_titles.kb_titles(doc, base), quoted_starts)
+        candidates, guarded = film_kb_titles.merge(candidates, film_kb_titles.kb_titles(doc, base),
+                                                   quoted_starts | {s.start for s in defined})
     candidates = _set_aside_works(candidates, quoted_starts, base, windows)
     first_body_token = doc._.body_start
     topic = film_kb_titles.topic(doc)
@@ -548,9 +590,8 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
 
 def _year_in_brackets(span: Span) -> set[str]:
     """The words of a bracketed year right after a title ('X (1994), Y'), which a list may hold between its titles."""
-    after = [t.text for t in span.doc[span.end:span.end + 3]]
-    return {"(", after[1], ")"} if len(after) == 3 and after[0] == "(" and YEAR.match(after[1]) and after[2] == ")" \
-        else set()
+    year = bracketed_year(span)
+    return {"(", year, ")"} if year else set()
 
 
 def _named_like_a_person(span: Span, common_words: frozenset[str]) -> bool:

@@ -374,3 +374,91 @@ def test_acting_in_reads_the_acting_word_of_its_own_clause(nlp, text, expected):
 ])
 def test_a_definition_states_the_films_year(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ollie's Last Stand is a 2002 comedy film starring Benno Hart.", [("Ollie's Last Stand", 2002, 1)]),
+    ("12 Nights in Lisbon is a 2009 comedy film directed by Pia Reyes.", [("12 Nights in Lisbon", 2009, 1)]),
+    ("Don't Look at the Lake is a 2005 horror film directed by Craig Mott.", [("Don't Look at the Lake", 2005, 1)]),
+    ("Dusk Patrol: Zero Hour is a 2021 animated film produced by Polar Pictures.",
+     [("Dusk Patrol: Zero Hour", 2021, 1)]),
+    ("The Long Night at Kessler's was a 1993 American crime drama.", [("The Long Night at Kessler's", 1993, 1)]),
+    ("Gray Tuesday (also known as Grey Week) is a 2006 American documentary about a flood.",
+     [("Gray Tuesday", 2006, 1)]),
+    ("After Midnight in Rome is a 1964 romantic comedy film directed by Lorenzo Vitti, starring Carla Dini.",
+     [("After Midnight in Rome", 1964, 1)]),
+])
+def test_a_lead_defining_a_film_gives_the_whole_opening_as_its_title(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Harbor Lane is a 2004 British television drama set in a fishing town.",
+    "Silver Crown is a 2010 stage musical by Ada Renn.",
+    "Jory Kamen (born 1970) is an American film director.",
+    "The Riverton Festival is an annual film festival held in May.",
+    "It is a 2004 American comedy film about two brothers.",
+])
+def test_definitions_of_other_things_make_no_film(nlp, text):
+    assert films(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("His other films include Silver Hollow, The Last Ferryman and Night of the Owls.",
+     [("Silver Hollow", None, 1), ("The Last Ferryman", None, 1), ("Night of the Owls", None, 1)]),
+    ("Her credits include Dust Angels, The Paper Crown and The Salt Creek Affair.",
+     [("Dust Angels", None, 1), ("The Paper Crown", None, 1), ("The Salt Creek Affair", None, 1)]),
+])
+def test_an_and_ending_a_list_of_titles_splits_them(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She won the Academy Award for Best Actress for Burning Meadow.", [("Burning Meadow", None, 1)]),
+    ("He won the Silver Prize for Best Screenplay for Salt Creek in 2004.", [("Salt Creek", None, 1)]),
+    ("The role earned her an Oscar nomination for Best Supporting Actress for Winter of the Gulls.",
+     [("Winter of the Gulls", None, 1)]),
+])
+def test_an_award_and_its_category_end_before_the_winning_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pelly Dunn starred as Mae in Copperhead Junction (2002).", [("Copperhead Junction", 2002, 1)]),
+    ("She appeared as Lady Wren in The Brass Harp last year.", [("The Brass Harp", None, 1)]),
+    ("Later he played Doctor Hale in Quiet Engines.", [("Quiet Engines", None, 1)]),
+])
+def test_a_character_played_ends_before_the_film_it_is_in(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("His films include The Harbour Lights of Dover (1958) and Tin Crown of Avalon (1961).",
+     [("The Harbour Lights of Dover", 1958, 1), ("Tin Crown of Avalon", 1961, 1)]),
+    ("Her credits include The Glass Orchard of Lisbon (2005).", [("The Glass Orchard of Lisbon", 2005, 1)]),
+])
+def test_a_bracketed_year_keeps_the_whole_title_over_a_shorter_kb_title(kb_films, text, expected):
+    assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She appeared on stage in The Cherry Yard before her debut in Night Verge.", [("Night Verge", None, 1)]),
+    ("He starred on Broadway in Paper Lanterns and later in the thriller Cold Creek.", [("Cold Creek", None, 1)]),
+])
+def test_acting_on_a_stage_makes_no_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+def test_a_film_noir_definition_makes_a_film(nlp):
+    assert films(nlp, "The Crooked Mile is a 1947 American film noir directed by Abner Vale.") == [
+        ("The Crooked Mile", 1947, 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She won the Silver Prize for Best Actress for Cold Harbour and the Golden Prize for Best Actress for Amber Road.",
+     [("Cold Harbour", None, 1), ("Amber Road", None, 1)]),
+    ("It took the Golden Globe for Best Drama for Iron Tide and the Silver Prize for Best Actress for Lantern Road.",
+     [("Iron Tide", None, 1), ("Lantern Road", None, 1)]),
+])
+def test_a_list_of_awards_ends_each_winning_title(nlp, text, expected):
+    assert films(nlp, text) == expected

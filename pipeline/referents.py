@@ -22,6 +22,7 @@ DESCRIPTION_NOUNS: dict[str, str] = {**resources.lexicon("concepts.json")["role_
 GENDER_WORDS: dict[str, str] = WORDS["gender_words"]
 PRONOUNS: dict[str, str] = WORDS["pronouns"]
 UNNAMED_SPEAKERS = frozenset(WORDS["unnamed_speakers"])
+PROPER_DESCRIPTIONS = frozenset(WORDS["proper_descriptions"])
 _NAMES = resources.lexicon("quote_names.json")
 FIRST_NAMES = {n: "f" for n in _NAMES["female"]} | {n: "m" for n in _NAMES["male"]}
 RELATIVE = frozenset({"who", "that", "which", "whom"})
@@ -156,9 +157,9 @@ class Referents:
             return self.resolve_pronoun(token)
         if token.pos_ == "PRON":
             return "" if word in RELATIVE else None
-        if token.pos_ == "PROPN":
-            return ""
         noun = description_noun(token)
+        if token.pos_ == "PROPN" and word not in PROPER_DESCRIPTIONS:  # a body ('Netflix said', 'the Daily Star')
+            return ""
         determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
         if noun is not None and determiners <= DEFINITE and token.tag_ not in {"NNS", "NNPS"} and not new_one(token):
             exclude = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))

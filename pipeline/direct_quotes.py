@@ -85,12 +85,12 @@ def one_quotation(ctx: QuoteContext, earlier: tuple[Quotation, Attribution], lat
     """Whether two quoted parts are one quotation: interrupted by its attribution on one line ('"The talks went
     well," she said, "and we will meet again."'), or a quotation left open at a paragraph's end and reopened."""
     (first, said), (second, also) = earlier, later
-    if (said.speaker, said.source) != (also.speaker, also.source) or also.cue_at > second.start:
+    if (said.speaker, said.source) != (also.speaker, also.source):
         return False
     gap = ctx.text[first.end + first.closed:second.start - 1]
-    if not first.closed:
+    if not first.closed:  # the reopened part may carry the attribution ('"...\n\n"...," she said.')
         return "\n" in gap and not gap.strip()
-    return "\n" not in gap and only_attribution_between(ctx, first, second)
+    return also.cue_at < second.start and "\n" not in gap and only_attribution_between(ctx, first, second)
 
 
 def continued(ctx: QuoteContext, q: Quotation, previous: tuple[Quotation, Attribution] | None, k: int,
@@ -171,8 +171,8 @@ def partial_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
     sentence = ctx.sentence_tokens(inside[0])
     if verb is None:
         verb = last_speech_verb([t for t in sentence if t.i < inside[0].i], describe=True)
-    if verb is None:
-        return None
+    if verb is None:  # 'According to X, "..."'
+        return according_to_before(ctx, ctx.window_before(q)) if ctx.lead(q) == "," else None
     if passive_without_agent(verb):
         return Attribution("", cue_text(verb), outlet_in(ctx, sentence))
     return cue_attribution_of(ctx, verb, [], outlet_in(ctx, sentence))

@@ -48,3 +48,46 @@ def test_according_to_a_statement_from_a_person_is_that_persons_speech(nlp):
     assert rows(nlp, text) == [("Tom Wexley", "", "indirect", "according to", "the agency ignored the warnings")]
     text = "Hearing\n\nAccording to a letter from the agency, the rule takes effect in May."
     assert rows(nlp, text) == [("", "a letter", "indirect", "according to", "the rule takes effect in May")]
+
+
+def ids(nlp, text):
+    """(speaker, quote, quote_id) of each quote."""
+    return [(q.speaker, q.quote, q.quote_id) for q in nlp(text)._.quotes]
+
+
+def test_a_quotation_left_open_at_a_paragraphs_end_is_one_quotation_with_the_next_paragraphs_part(nlp):
+    text = ('Floor speech\n\nSen. Rita Lowe spoke for an hour. "We have waited long enough for this bill. Families '
+            'cannot wait.\n\n"It is time to act, and we will act this week," she said.')
+    assert ids(nlp, text) == [("Rita Lowe", "We have waited long enough for this bill. Families cannot wait.", 1),
+                              ("Rita Lowe", "It is time to act, and we will act this week,", 1)]
+    text = ('Floor speech\n\nGov. Ann Reyes said on Monday: "The storm cost us dearly.\n\n"We will rebuild."\n\n'
+            '"It will take years," the governor added.')
+    assert ids(nlp, text) == [("Ann Reyes", "The storm cost us dearly.", 1), ("Ann Reyes", "We will rebuild.", 1),
+                              ("Ann Reyes", "It will take years,", 2)]
+
+
+def test_a_closed_quotation_and_the_next_paragraphs_quotation_with_its_own_cue_stay_two(nlp):
+    text = ('Floor speech\n\nSen. Rita Lowe spoke for an hour. "We have waited long enough," she said.\n\n'
+            '"It is time to act," she added.')
+    assert ids(nlp, text) == [("Rita Lowe", "We have waited long enough,", 1), ("Rita Lowe", "It is time to act,", 2)]
+
+
+def test_a_quoted_clause_after_according_to_is_the_sources(nlp):
+    text = 'Hearing\n\nAccording to a statement from Gov. Ann Reyes, "the state will not back down."'
+    assert rows(nlp, text) == [("Ann Reyes", "", "partial", "according to", "the state will not back down.")]
+    text = 'Hearing\n\nAccording to the mayor\'s office, "the streets will reopen on Friday."'
+    assert rows(nlp, text) == [("", "the mayor's office", "partial", "according to", "the streets will reopen on Friday.")]
+
+
+def test_a_description_speaks_for_the_official_whose_title_it_names(nlp):
+    text = ('Storm aid\n\nMayor Bo Teller met Gov. Ann Reyes on Monday. "We need the money now," the mayor said. '
+            '"The state will help," the governor said.')
+    assert rows(nlp, text) == [("Bo Teller", "", "direct", "said", "We need the money now,"),
+                               ("Ann Reyes", "", "direct", "said", "The state will help,")]
+    text = ('Storm aid\n\nGov. Ann Reyes met Mayor Bo Teller on Monday. "The state will help," the governor said. '
+            '"We need the money now," the mayor said.')
+    assert rows(nlp, text) == [("Ann Reyes", "", "direct", "said", "The state will help,"),
+                               ("Bo Teller", "", "direct", "said", "We need the money now,")]
+    text = ("Tariffs\n\nRep. Mary Harlan and Sen. Ellen Voss toured the plant. Voss praised the workers. The "
+            "congresswoman said the tariffs hurt farmers.")
+    assert rows(nlp, text) == [("Mary Harlan", "", "indirect", "said", "the tariffs hurt farmers")]

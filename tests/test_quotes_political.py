@@ -91,3 +91,13 @@ def test_a_description_speaks_for_the_official_whose_title_it_names(nlp):
     text = ("Tariffs\n\nRep. Mary Harlan and Sen. Ellen Voss toured the plant. Voss praised the workers. The "
             "congresswoman said the tariffs hurt farmers.")
     assert rows(nlp, text) == [("Mary Harlan", "", "indirect", "said", "the tariffs hurt farmers")]
+
+
+def test_verbs_of_testimony_and_debate_report_speech(nlp):
+    text = ("Hearing\n\nRep. Tom Wexley contended that the rule was unlawful. He testified that the agency had "
+            "ignored warnings.")
+    assert rows(nlp, text) == [("Tom Wexley", "", "indirect", "contended", "the rule was unlawful"),
+                               ("Tom Wexley", "", "indirect", "testified", "the agency had ignored warnings")]
+    text = 'Hearing\n\n"The rule is unlawful," Sen. Ellen Voss countered. Her aide cautioned that "nothing is final."'
+    assert rows(nlp, text) == [("Ellen Voss", "", "direct", "countered", "The rule is unlawful,"),
+                               ("", "Her aide", "partial", "cautioned", "nothing is final.")]

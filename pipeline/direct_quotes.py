@@ -24,7 +24,8 @@ def cue_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
         return according
     short_after = len(after) <= ctx.settings.cue_words
     if verb is None and after and (not content.endswith(".") or after[0].is_lower or short_after):
-        verb = next((t for t in after if is_speech_verb(t)), None)
+        verbs = [t for t in after if is_speech_verb(t)]  # '..., an aide, who spoke to us, said': not 'spoke'
+        verb = next((t for t in verbs if not in_relative_clause(t)), verbs[0] if verbs else None)
     if verb is None and (lead in {",", ":"} or (before and is_speech_verb(before[-1]))):
         verb = last_speech_verb(before)
     if verb is None:
@@ -127,8 +128,13 @@ def introduced_by_colon(ctx: QuoteContext, q: Quotation) -> Attribution | None:
         return None
     line = [t for t in ctx.tokens(*ctx.lines[previous_line(ctx, q)]) if t.i not in ctx.quoted]
     tokens = [t for t in line if t.sent.start == line[-1].sent.start] if line else []
-    verb = last_speech_verb([t for t in tokens if not any(a.dep_ == "relcl" for a in [t, *t.ancestors])])
+    verb = last_speech_verb([t for t in tokens if not in_relative_clause(t)])
     return cue_attribution_of(ctx, verb, tokens, outlet_in(ctx, tokens)) if verb is not None else None
+
+
+def in_relative_clause(token: Token) -> bool:
+    """Whether a token lies in a relative clause ('the aide, who spoke to us, ...')."""
+    return any(a.dep_ == "relcl" for a in [token, *token.ancestors])
 
 
 def line_of(ctx: QuoteContext, offset: int) -> int:

@@ -101,3 +101,18 @@ def test_verbs_of_testimony_and_debate_report_speech(nlp):
     text = 'Hearing\n\n"The rule is unlawful," Sen. Ellen Voss countered. Her aide cautioned that "nothing is final."'
     assert rows(nlp, text) == [("Ellen Voss", "", "direct", "countered", "The rule is unlawful,"),
                                ("", "Her aide", "partial", "cautioned", "nothing is final.")]
+
+
+def test_a_person_familiar_with_the_matter_and_an_ad_are_unnamed_sources(nlp):
+    text = "Talks\n\nA person familiar with the matter said the deal was close."
+    assert rows(nlp, text) == [("", "A person", "indirect", "said", "the deal was close")]
+    text = 'Race\n\nThe ad, paid for by a group backing Sen. Ellen Voss, claims the rival "voted against veterans."'
+    assert rows(nlp, text) == [("", "The ad", "partial", "claims", "voted against veterans.")]
+
+
+def test_the_cue_after_a_quotation_is_the_speakers_verb_not_one_in_a_relative_clause(nlp):
+    text = ('Talks\n\n"We are close," a senior administration official, who spoke on condition of anonymity, said on '
+            "Tuesday.")
+    assert rows(nlp, text) == [("", "a senior administration official", "direct", "said", "We are close,")]
+    text = '"The bill is dead," Rep. Tom Wexley, who told reporters about it last week, said on Friday.'
+    assert rows(nlp, "Budget\n\n" + text) == [("Tom Wexley", "", "direct", "said", "The bill is dead,")]

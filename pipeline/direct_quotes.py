@@ -153,7 +153,8 @@ def only_attribution_between(ctx: QuoteContext, earlier: Quotation, later: Quota
     gap = ctx.text[earlier.end + earlier.closed:later.start - 1].strip()
     if not gap:
         return True
-    one_clause = "\n" not in gap.rstrip(".!? ") and not any(c in SENTENCE_END for c in gap.rstrip(".!?…"))
+    words = [t for t in ctx.tokens(earlier.end + earlier.closed, later.start - 1) if t.i not in ctx.quoted]
+    one_clause = "\n" not in gap.rstrip(".!? ") and not any(t.text in SENTENCE_END for t in words[:-1])  # 'Sen.'
     return one_clause and any(is_speech_verb(t) for t in ctx.window_after(earlier))
 
 

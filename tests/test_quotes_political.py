@@ -116,3 +116,12 @@ def test_the_cue_after_a_quotation_is_the_speakers_verb_not_one_in_a_relative_cl
     assert rows(nlp, text) == [("", "a senior administration official", "direct", "said", "We are close,")]
     text = '"The bill is dead," Rep. Tom Wexley, who told reporters about it last week, said on Friday.'
     assert rows(nlp, "Budget\n\n" + text) == [("Tom Wexley", "", "direct", "said", "The bill is dead,")]
+
+
+def test_an_attribution_with_a_title_abbreviation_still_interrupts_one_quotation(nlp):
+    text = 'Talks\n\n"This is not over," Sen. Ellen Voss, D-Ohio, said Tuesday, "and we will be back."'
+    assert ids(nlp, text) == [("Ellen Voss", "This is not over,", 1), ("Ellen Voss", "and we will be back.", 1)]
+    text = 'Talks\n\n"The plan is sound," said Gov. Ann Reyes, "but it needs money."'
+    assert ids(nlp, text) == [("Ann Reyes", "The plan is sound,", 1), ("Ann Reyes", "but it needs money.", 1)]
+    text = 'Talks\n\n"It was close," said Sen. Ellen Voss. "Too close," said Rep. Tom Wexley.'
+    assert ids(nlp, text) == [("Ellen Voss", "It was close,", 1), ("Tom Wexley", "Too close,", 2)]

@@ -24,7 +24,8 @@ def cue_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
         return according
     short_after = len(after) <= ctx.settings.cue_words
     if verb is None and after and (not content.endswith(".") or after[0].is_lower or short_after):
-        verb = next((t for t in after if is_speech_verb(t)), None)
+        verbs = [t for t in after if is_speech_verb(t)]  # '..., an aide, who spoke to us, said': not 'spoke'
+        verb = next((t for t in verbs if not in_relative_clause(t)), verbs[0] if verbs else None)
     if verb is None and (lead in {",", ":"} or (before and is_speech_verb(before[-1]))):
         verb = last_speech_verb(before)
     if verb is None:
@@ -85,12 +86,12 @@ def one_quotation(ctx: QuoteContext, earlier: tuple[Quotation, Attribution], lat
     """Whether two quoted parts are one quotation: interrupted by its attribution on one line ('"The talks went
     well," she said, "and we will meet again."'), or a quotation left open at a paragraph's end and reopened."""
     (first, said), (second, also) = earlier, later
-    if (said.speaker, said.source) != (also.speaker, also.source) or also.cue_at > second.start:
+    if (said.speaker, said.source) != (also.speaker, also.source):
         return False
     gap = ctx.text[first.end + first.closed:second.start - 1]
-    if not first.closed:
+    if not first.closed:  # the reopened part may carry the attribution ('"...\n\n"...," she said.')
         return "\n" in gap and not gap.strip()
-    return "\n" not in gap and only_attribution_between(ctx, first, second)
+    return also.cue_at < second.start and "\n" not in gap and only_attribution_between(ctx, first, second)
 
 
 def continued(ctx: QuoteContext, q: Quotation, previous: tuple[Quotation, Attribution] | None, k: int,
@@ -127,8 +128,13 @@ def introduced_by_colon(ctx: QuoteContext, q: Quotation) -> Attribution | None:
         return None
     line = [t for t in ctx.tokens(*ctx.lines[previous_line(ctx, q)]) if t.i not in ctx.quoted]
     tokens = [t for t in line if t.sent.start == line[-1].sent.start] if line else []
-    verb = last_speech_verb([t for t in tokens if not any(a.dep_ == "relcl" for a in [t, *t.ancestors])])
+    verb = last_speech_verb([t for t in tokens if not in_relative_clause(t)])
     return cue_attribution_of(ctx, verb, tokens, outlet_in(ctx, tokens)) if verb is not None else None
+
+
+def in_relative_clause(token: Token) -> bool:
+    """Whether a token lies in a relative clause ('the aide, who spoke to us, ...')."""
+    return any(a.dep_ == "relcl" for a in [token, *token.ancestors])
 
 
 def line_of(ctx: QuoteContext, offset: int) -> int:
@@ -147,7 +153,8 @@ def only_attribution_between(ctx: QuoteContext, earlier: Quotation, later: Quota
     gap = ctx.text[earlier.end + earlier.closed:later.start - 1].strip()
     if not gap:
         return True
-    one_clause = "\n" not in gap.rstrip(".!? ") and not any(c in SENTENCE_END for c in gap.rstrip(".!?…"))
+    words = [t for t in ctx.tokens(earlier.end + earlier.closed, later.start - 1) if t.i not in ctx.quoted]
+    one_clause = "\n" not in gap.rstrip(".!? ") and not any(t.text in SENTENCE_END for t in words[:-1])  # 'Sen.'
     return one_clause and any(is_speech_verb(t) for t in ctx.window_after(earlier))
 
 
@@ -171,8 +178,8 @@ def partial_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
     sentence = ctx.sentence_tokens(inside[0])
     if verb is None:
         verb = last_speech_verb([t for t in sentence if t.i < inside[0].i], describe=True)
-    if verb is None:
-        return None
+    if verb is None:  # 'According to X, "..."'
+        return according_to_before(ctx, ctx.window_before(q)) if ctx.lead(q) == "," else None
     if passive_without_agent(verb):
         return Attribution("", cue_text(verb), outlet_in(ctx, sentence))
     return cue_attribution_of(ctx, verb, [], outlet_in(ctx, sentence))

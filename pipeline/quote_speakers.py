@@ -5,7 +5,7 @@ from spacy.tokens import Token
 
 from . import resources
 from .people import find_person
-from .quote_context import Attribution, QuoteContext
+from .quote_context import WRITTEN_WORDS, Attribution, QuoteContext
 from .referents import UNNAMED_SPEAKERS, description_noun
 from .schema import Person
 from .speech import cue_text
@@ -75,12 +75,21 @@ def outlet_at(ctx: QuoteContext, i: int) -> str:
 
 
 def source_speaker(ctx: QuoteContext, source: Token) -> Person | str | None:
-    """The speaker named by the object of 'according to'."""
+    """The speaker named by the object of 'according to'; a written word's author ('a statement from X')."""
     for t in ctx.doc[source.left_edge.i:source.i + 1]:
         person = find_person(ctx.people, t.idx, t.idx + len(t))
         if person is not None:
             return person
-    return ctx.referents.resolve(source)
+    author = written_by(source)
+    return ctx.referents.resolve(author if author is not None else source)
+
+
+def written_by(word: Token) -> Token | None:
+    """Who wrote a written word: the object of its 'from' or 'by' ('a statement from X', 'a letter by X')."""
+    if word.lemma_.lower() not in WRITTEN_WORDS:
+        return None
+    prep = next((c for c in word.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
 def apposition_person(ctx: QuoteContext, tokens: list[Token]) -> tuple[Person, list[Token]] | None:

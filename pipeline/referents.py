@@ -22,6 +22,9 @@ DESCRIPTION_NOUNS: dict[str, str] = {**resources.lexicon("concepts.json")["role_
 GENDER_WORDS: dict[str, str] = WORDS["gender_words"]
 PRONOUNS: dict[str, str] = WORDS["pronouns"]
 UNNAMED_SPEAKERS = frozenset(WORDS["unnamed_speakers"])
+PROPER_DESCRIPTIONS = frozenset(WORDS["proper_descriptions"])
+TITLE_ROLES: dict[str, str] = WORDS["title_roles"]
+TITLE_CHARS = max(map(len, TITLE_ROLES)) + 3  # how far before a name its title may start ('Congresswoman Jo Ray')
 _NAMES = resources.lexicon("quote_names.json")
 FIRST_NAMES = {n: "f" for n in _NAMES["female"]} | {n: "m" for n in _NAMES["male"]}
 RELATIVE = frozenset({"who", "that", "which", "whom"})
@@ -47,6 +50,18 @@ def known_roles(credits: list[Credit]) -> dict[str, set[str]]:
     roles: dict[str, set[str]] = {}
     for credit in credits:
         roles.setdefault(credit.person, set()).add(credit.role)
+    return roles
+
+
+def title_roles(text: str, people: list[Person]) -> dict[str, set[str]]:
+    """The roles people's titles give them ('Sen. Jo Ray' is a senator, 'Mayor Jo Ray' a mayor)."""
+    roles: dict[str, set[str]] = {}
+    for person in people:
+        for start, _ in person.mentions:
+            words = text[max(0, start - TITLE_CHARS):start].split()
+            title = words[-1].lower().rstrip(".") if words else ""
+            if title in TITLE_ROLES:
+                roles.setdefault(person.name, set()).add(TITLE_ROLES[title])
     return roles
 
 
@@ -85,7 +100,8 @@ class Referents:
         self.text = doc._.text
         self.people = people
         self.quoted = quoted
-        self.roles = roles
+        titled = title_roles(self.text, people)
+        self.roles = {name: roles.get(name, set()) | titled.get(name, set()) for name in roles.keys() | titled.keys()}
         self.common_words = common_words
         self.settings = settings
         self.genders = person_genders(doc, people, quoted, settings)
@@ -156,9 +172,9 @@ class Referents:
             return self.resolve_pronoun(token)
         if token.pos_ == "PRON":
             return "" if word in RELATIVE else None
-        if token.pos_ == "PROPN":
-            return ""
         noun = description_noun(token)
+        if token.pos_ == "PROPN" and word not in PROPER_DESCRIPTIONS:  # a body ('Netflix said', 'the Daily Star')
+            return ""
         determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
         if noun is not None and determiners <= DEFINITE and token.tag_ not in {"NNS", "NNPS"} and not new_one(token):
             exclude = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))

@@ -1,0 +1,127 @@
+"""Quotes in the register of political news: titled officials, party labels, aides and departments as sources,
+statements from a named person.
+
+Every article here is made up for the tests (no corpus text, no real names).
+"""
+
+
+def rows(nlp, text):
+    """(speaker, source, kind, cue, quote) of each quote."""
+    return [(q.speaker, q.source, q.kind, q.cue, q.quote) for q in nlp(text)._.quotes]
+
+
+def people(nlp, text):
+    """The names of the article's people."""
+    return [p.name for p in nlp(text)._.people]
+
+
+def test_an_office_or_party_label_speaks_for_the_official_named_before(nlp):
+    text = 'Senate fight\n\nSen. Maria Castell opposes the plan. "It is reckless," the senator said in an interview.'
+    assert rows(nlp, text) == [("Maria Castell", "", "direct", "said", "It is reckless,")]
+    text = 'Senate fight\n\nSen. Maria Castell, D-Ohio, opposes the plan. "It is reckless," the Ohio Democrat said.'
+    assert rows(nlp, text) == [("Maria Castell", "", "direct", "said", "It is reckless,")]
+    text = ("Executive order\n\nGov. Alan Brisco signed the order on Monday. The governor said the state had no "
+            "other choice.")
+    assert rows(nlp, text) == [("Alan Brisco", "", "indirect", "said", "the state had no other choice")]
+
+
+def test_an_office_with_nobody_named_is_an_unnamed_speaker(nlp):
+    text = 'Executive order\n\nThe order takes effect in May. "We had no choice," the governor said.'
+    assert rows(nlp, text) == [("", "the governor", "direct", "said", "We had no choice,")]
+
+
+def test_aides_and_departments_are_unnamed_sources_not_people(nlp):
+    text = "Bill signing\n\nAides said the president would sign the bill on Friday."
+    assert rows(nlp, text) == [("", "Aides", "indirect", "said", "the president would sign the bill on Friday")]
+    assert people(nlp, text) == []
+    text = 'Inquiry\n\nThe department said it would "cooperate fully" with the inquiry.'
+    assert rows(nlp, text) == [("", "The department", "indirect", "said", 'it would "cooperate fully" with the inquiry'),
+                               ("", "The department", "partial", "said", "cooperate fully")]
+    text = "Court ruling\n\nThe campaign said it would appeal the ruling."
+    assert rows(nlp, text) == [("", "The campaign", "indirect", "said", "it would appeal the ruling")]
+
+
+def test_according_to_a_statement_from_a_person_is_that_persons_speech(nlp):
+    text = "Hearing\n\nAccording to a statement from Sen. Ellen Voss, the hearing will resume next week."
+    assert rows(nlp, text) == [("Ellen Voss", "", "indirect", "according to", "the hearing will resume next week")]
+    text = "Hearing\n\nAccording to a letter by Rep. Tom Wexley, the agency ignored the warnings."
+    assert rows(nlp, text) == [("Tom Wexley", "", "indirect", "according to", "the agency ignored the warnings")]
+    text = "Hearing\n\nAccording to a letter from the agency, the rule takes effect in May."
+    assert rows(nlp, text) == [("", "a letter", "indirect", "according to", "the rule takes effect in May")]
+
+
+def ids(nlp, text):
+    """(speaker, quote, quote_id) of each quote."""
+    return [(q.speaker, q.quote, q.quote_id) for q in nlp(text)._.quotes]
+
+
+def test_a_quotation_left_open_at_a_paragraphs_end_is_one_quotation_with_the_next_paragraphs_part(nlp):
+    text = ('Floor speech\n\nSen. Rita Lowe spoke for an hour. "We have waited long enough for this bill. Families '
+            'cannot wait.\n\n"It is time to act, and we will act this week," she said.')
+    assert ids(nlp, text) == [("Rita Lowe", "We have waited long enough for this bill. Families cannot wait.", 1),
+                              ("Rita Lowe", "It is time to act, and we will act this week,", 1)]
+    text = ('Floor speech\n\nGov. Ann Reyes said on Monday: "The storm cost us dearly.\n\n"We will rebuild."\n\n'
+            '"It will take years," the governor added.')
+    assert ids(nlp, text) == [("Ann Reyes", "The storm cost us dearly.", 1), ("Ann Reyes", "We will rebuild.", 1),
+                              ("Ann Reyes", "It will take years,", 2)]
+
+
+def test_a_closed_quotation_and_the_next_paragraphs_quotation_with_its_own_cue_stay_two(nlp):
+    text = ('Floor speech\n\nSen. Rita Lowe spoke for an hour. "We have waited long enough," she said.\n\n'
+            '"It is time to act," she added.')
+    assert ids(nlp, text) == [("Rita Lowe", "We have waited long enough,", 1), ("Rita Lowe", "It is time to act,", 2)]
+
+
+def test_a_quoted_clause_after_according_to_is_the_sources(nlp):
+    text = 'Hearing\n\nAccording to a statement from Gov. Ann Reyes, "the state will not back down."'
+    assert rows(nlp, text) == [("Ann Reyes", "", "partial", "according to", "the state will not back down.")]
+    text = 'Hearing\n\nAccording to the mayor\'s office, "the streets will reopen on Friday."'
+    assert rows(nlp, text) == [("", "the mayor's office", "partial", "according to", "the streets will reopen on Friday.")]
+
+
+def test_a_description_speaks_for_the_official_whose_title_it_names(nlp):
+    text = ('Storm aid\n\nMayor Bo Teller met Gov. Ann Reyes on Monday. "We need the money now," the mayor said. '
+            '"The state will help," the governor said.')
+    assert rows(nlp, text) == [("Bo Teller", "", "direct", "said", "We need the money now,"),
+                               ("Ann Reyes", "", "direct", "said", "The state will help,")]
+    text = ('Storm aid\n\nGov. Ann Reyes met Mayor Bo Teller on Monday. "The state will help," the governor said. '
+            '"We need the money now," the mayor said.')
+    assert rows(nlp, text) == [("Ann Reyes", "", "direct", "said", "The state will help,"),
+                               ("Bo Teller", "", "direct", "said", "We need the money now,")]
+    text = ("Tariffs\n\nRep. Mary Harlan and Sen. Ellen Voss toured the plant. Voss praised the workers. The "
+            "congresswoman said the tariffs hurt farmers.")
+    assert rows(nlp, text) == [("Mary Harlan", "", "indirect", "said", "the tariffs hurt farmers")]
+
+
+def test_verbs_of_testimony_and_debate_report_speech(nlp):
+    text = ("Hearing\n\nRep. Tom Wexley contended that the rule was unlawful. He testified that the agency had "
+            "ignored warnings.")
+    assert rows(nlp, text) == [("Tom Wexley", "", "indirect", "contended", "the rule was unlawful"),
+                               ("Tom Wexley", "", "indirect", "testified", "the agency had ignored warnings")]
+    text = 'Hearing\n\n"The rule is unlawful," Sen. Ellen Voss countered. Her aide cautioned that "nothing is final."'
+    assert rows(nlp, text) == [("Ellen Voss", "", "direct", "countered", "The rule is unlawful,"),
+                               ("", "Her aide", "partial", "cautioned", "nothing is final.")]
+
+
+def test_a_person_familiar_with_the_matter_and_an_ad_are_unnamed_sources(nlp):
+    text = "Talks\n\nA person familiar with the matter said the deal was close."
+    assert rows(nlp, text) == [("", "A person", "indirect", "said", "the deal was close")]
+    text = 'Race\n\nThe ad, paid for by a group backing Sen. Ellen Voss, claims the rival "voted against veterans."'
+    assert rows(nlp, text) == [("", "The ad", "partial", "claims", "voted against veterans.")]
+
+
+def test_the_cue_after_a_quotation_is_the_speakers_verb_not_one_in_a_relative_clause(nlp):
+    text = ('Talks\n\n"We are close," a senior administration official, who spoke on condition of anonymity, said on '
+            "Tuesday.")
+    assert rows(nlp, text) == [("", "a senior administration official", "direct", "said", "We are close,")]
+    text = '"The bill is dead," Rep. Tom Wexley, who told reporters about it last week, said on Friday.'
+    assert rows(nlp, "Budget\n\n" + text) == [("Tom Wexley", "", "direct", "said", "The bill is dead,")]
+
+
+def test_an_attribution_with_a_title_abbreviation_still_interrupts_one_quotation(nlp):
+    text = 'Talks\n\n"This is not over," Sen. Ellen Voss, D-Ohio, said Tuesday, "and we will be back."'
+    assert ids(nlp, text) == [("Ellen Voss", "This is not over,", 1), ("Ellen Voss", "and we will be back.", 1)]
+    text = 'Talks\n\n"The plan is sound," said Gov. Ann Reyes, "but it needs money."'
+    assert ids(nlp, text) == [("Ann Reyes", "The plan is sound,", 1), ("Ann Reyes", "but it needs money.", 1)]
+    text = 'Talks\n\n"It was close," said Sen. Ellen Voss. "Too close," said Rep. Tom Wexley.'
+    assert ids(nlp, text) == [("Ellen Voss", "It was close,", 1), ("Tom Wexley", "Too close,", 2)]

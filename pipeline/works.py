@@ -16,6 +16,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from . import film_kb_titles, kb, resources
+from .film_shapes import YEAR
 from .keys import name_key
 from .schema import Work
 
@@ -189,10 +190,15 @@ def _label(span: Span) -> str:
 
 def _listed(span: Span) -> bool:
     """Whether a title stands in a list with other capitalised names that are no places ('X, Y and Z'): a comma or
-    'and'/'or' next to it with such a word beyond ('Peru and Chile' is a list of places)."""
+    'and'/'or' next to it with such a word beyond ('Peru and Chile' is a list of places); bracketed years between
+    the items are skipped ('X (1960) and Y')."""
     doc = span.doc
-    after = [t for t in doc[span.end:span.end + 5] if not t.is_quote]
-    before = [t for t in doc[max(0, span.start - 5):span.start] if not t.is_quote]
+
+    def kept(token) -> bool:
+        return not (token.is_quote or token.text in {"(", ")"} or YEAR.match(token.text))
+
+    after = [t for t in doc[span.end:span.end + 8] if kept(t)]
+    before = [t for t in doc[max(0, span.start - 8):span.start] if kept(t)]
     joined = {",", "and", "or", "&"}
 
     def named(token) -> bool:

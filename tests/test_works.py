@@ -349,3 +349,15 @@ def test_in_a_music_story_a_kb_film_with_its_cast_named_stays_a_film(kb_found, t
 ])
 def test_a_band_member_of_a_name_makes_it_a_band(nlp, text, expected):
     assert found(nlp, text) == (expected, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Lind is known for her roles in The Velvet Noose (1960) and Kansas City.",
+     ([], ["The Velvet Noose", "Kansas City"])),
+    ("His films include Tin Lantern (2001) and Little Rock.", ([], ["Tin Lantern", "Little Rock"])),
+    ("He is known for Glass Harbour (1999) and Nevada.", ([], ["Glass Harbour", "Nevada"])),
+    ("The film topped the box office in Peru and Chile.",
+     ([("Peru", "place", "entity label GPE", 1), ("Chile", "place", "entity label GPE", 1)], [])),
+])
+def test_a_list_of_titles_holds_bracketed_years_so_a_place_name_in_it_is_a_title(nlp, text, expected):
+    assert found(nlp, text) == expected

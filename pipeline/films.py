@@ -465,12 +465,11 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
     if base is not None:
         candidates, guarded = film_kb_titles.merge(candidates, film_kb_titles.kb_titles(doc, base),
                                                    quoted_starts | {s.start for s in defined})
-    candidates = _set_aside_works(candidates, quoted_starts, base, windows)
+    candidates, evidence = _set_aside_works(candidates, quoted_starts, base, windows)
     first_body_token = doc._.body_start
     topic = film_kb_titles.topic(doc)
     accepted = {c.start for c in candidates if c.start >= first_body_token and c.start not in guarded
-                and film_evidence(c, c.start in quoted_starts, windows) not in {
-                    "", "quoted title" if topic == "other works" else ""}}
+                and evidence[c.start] not in {"", "quoted title" if topic == "other works" else ""}}
     if base is not None:
         _accept_kb_titles(candidates, accepted, base, topic == "films", guarded, windows)
         accepted -= film_kb_titles.kb_people(candidates, base) - quoted_starts
@@ -491,17 +490,19 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
 
 
 def _set_aside_works(candidates: list[Span], quoted_starts: set[int], base: kb.FilmKB | None,
-                     windows: FilmWindows) -> list[Span]:
-    """Store the article's other works (TV shows, songs, venues, ...) on doc._.works; the candidates naming none."""
+                     windows: FilmWindows) -> tuple[list[Span], dict[int, str]]:
+    """Store the article's other works (TV shows, songs, venues, ...) on doc._.works; the candidates naming none, and
+    the film evidence of every candidate by its start (read once, for works and films alike)."""
     if not candidates:
-        return candidates
+        return candidates, {}
     titles = [_title(c) for c in candidates]
     evidence = [film_evidence(c, c.start in quoted_starts, windows) for c in candidates]
     kinds = [works.mention_kind(c, _left_words(c, windows.left), _right_words(c, windows.right), e, base)
              for c, e in zip(candidates, evidence)]
     doc = candidates[0].doc
     doc._.works = works.named_works(candidates, titles, kinds, evidence)
-    return [c for c, title in zip(candidates, titles) if not works.is_work(title, doc._.works)]
+    kept = [c for c, title in zip(candidates, titles) if not works.is_work(title, doc._.works)]
+    return kept, {c.start: e for c, e in zip(candidates, evidence)}
 
 
 def _accept_kb_titles(candidates: list[Span], accepted: set[int], base: kb.FilmKB, film_article: bool,

@@ -156,7 +156,7 @@ def _thing_clause_after(span: Span) -> bool:
 
 
 def _known_title(span: Span, base: kb.FilmKB | None) -> bool:
-    """Whether a name of two or more words is a KB film title and starts with no given name ('Hacksaw Ridge'-like)."""
+    """Whether a name of two or more words is a KB film title and starts with no given name ('Quarry Ridge'-like)."""
     return base is not None and len(span) >= 2 and not _given_name(span[0].text, base) \
         and name_key(span_text(span)) in base.keys()
 

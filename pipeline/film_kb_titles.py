@@ -187,9 +187,12 @@ def kb_people(candidates: list[Span], base: kb.FilmKB) -> set[int]:
 
 def person_keys(doc: Doc) -> frozenset[str]:
     """The keys of the full names of the article: entities of two to four words the model labels a person or, as it
-    often does with a rare name, an organisation or place (matched against KB cast only)."""
-    return frozenset(name_key(e.text) for e in doc._.entities
-                     if e.label_ in NAME_LABELS and 2 <= len(e) <= 4 and all(t.is_title for t in e))
+    often does with a rare name, an organisation or place (matched against KB cast only); computed once per doc."""
+    if "pipeline.person_keys" not in doc.user_data:
+        doc.user_data["pipeline.person_keys"] = frozenset(
+            name_key(e.text) for e in doc._.entities
+            if e.label_ in NAME_LABELS and 2 <= len(e) <= 4 and all(t.is_title for t in e))
+    return doc.user_data["pipeline.person_keys"]
 
 
 def topic(doc: Doc) -> str:

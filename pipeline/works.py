@@ -69,11 +69,12 @@ def mention_kind(span: Span, left: list[str], right: list[str], film_evidence: s
 def music_story(doc: Doc) -> bool:
     """Whether an article is about music: at least `min_words` music words ('song', 'album', 'singer'), more than its
     film words (counted once per doc)."""
-    if "music_story" not in doc.user_data:
+    if "pipeline.music_story" not in doc.user_data:
         words = [t.lower_ for t in doc]
         music = sum(w in MUSIC_TOPIC for w in words)
-        doc.user_data["music_story"] = music >= MUSIC["min_words"] and music > sum(w in MUSIC_FILM_WORDS for w in words)
-    return doc.user_data["music_story"]
+        doc.user_data["pipeline.music_story"] = music >= MUSIC["min_words"] and music > sum(
+            w in MUSIC_FILM_WORDS for w in words)
+    return doc.user_data["pipeline.music_story"]
 
 
 def _music_story_kind(span: Span, film_evidence: str, base: kb.FilmKB | None) -> Kind | None:
@@ -96,10 +97,8 @@ def _kb_cast_named(span: Span, base: kb.FilmKB | None) -> bool:
     """Whether the knowledge base knows a film of this title with a cast member the article names."""
     if base is None or not (key := base.key_of(span.text)):
         return False
-    doc = span.doc
-    if "person_keys" not in doc.user_data:
-        doc.user_data["person_keys"] = film_kb_titles.person_keys(doc)
-    return any(f.type != "series" and base.cast(f.id) & doc.user_data["person_keys"] for f in base.candidates(key))
+    people = film_kb_titles.person_keys(span.doc)
+    return any(f.type != "series" and base.cast(f.id) & people for f in base.candidates(key))
 
 
 def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:

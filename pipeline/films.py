@@ -31,6 +31,12 @@ ACTING_WORDS = frozenset(CUES["acting_words"])
 STAGE_WORDS = frozenset(CUES["stage_words"])
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LANGUAGE", "EVENT"}
 _QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))([“\"‘'])([^“”\"‘\n]{1,90}?)([”\"’'])(?=[\s,.;:!?)\]—–-]|$)", re.M)
+_ALIAS_BETWEEN = re.compile(  # 'X (also known as Y)', 'X, known in the US as Y', 'X (working title: "Y")'
+    r"\s*[(,]\s*(?:(?:also|otherwise|originally|previously|formerly|later|alternatively|internationally|provisionally"
+    r"|tentatively)\s+)?"
+    r"(?:(?:known|released|titled|called|marketed|distributed|retitled|renamed|shown|billed)\b[^()\"“”,;]{0,40}?\bas"
+    r"|(?:titled|called|named|retitled|renamed)|(?:its\s+|the\s+)?(?:working|original|alternative|alternate|international|english|us|u\.s\.|uk|british"
+    r"|american)\s+title(?:\s+(?:was|of))?|a\.?k\.?a\.?)\s*:?\s*[\"“‘']?$", re.I)
 _SEQUEL = re.compile(r"^(\d{1,2}|[IVX]{1,4}|Part|Episode|Chapter|Two|Three|Four)$")
 
 if not Doc.has_extension("films"):
@@ -72,7 +78,7 @@ def title_runs(doc: Doc) -> list[Span]:
             token, following = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else None
             if token.lower_ in {"and", "&", "or"} and following is not None and following.text[:1].isupper() \
                     and not (_subtitle_follows(doc, j + 1) and not any(t.text == ":" or t.is_digit for t in doc[i:j])) \
-                    and not _one_name_across(token):
+                    and not _one_name_across(token) and not _one_title_after_a_film_noun(doc[i:j], following):
                 break
             if token.lower_ == "for" and _award_category(doc[i:j]) or token.lower_ == "in" and _character(doc[i:j]) \
                     or token.lower_ in {"and", "or"} and _award_follows(doc, j + 1):
@@ -135,6 +141,16 @@ def _one_name_across(joiner) -> bool:
         return True
     return joiner.ent_iob_ == "I" and joiner.ent_type_ in JOINED_NAME_LABELS and joiner.i + 1 < len(joiner.doc) \
         and joiner.nbor(1).ent_iob_ == "I" and not _ends_a_list(joiner)
+
+
+def _one_title_after_a_film_noun(run: Span, following) -> bool:
+    """Whether one word before an 'and' follows a singular film noun ('the comedy Milo and Trent Lose the Plot', 'the
+    drama Rust and Gravel'): the noun names one film, so the 'and' is inside its title (not before a full name)."""
+    doc = run.doc
+    noun = doc[run.start - 1] if run.start else None
+    name = next((e for e in doc._.entities if e.start == following.i and e.label_ == "PERSON"), None)
+    full_name = name is not None and len(name) > 1 and all(t.pos_ == "PROPN" for t in name)
+    return len(run) == 1 and noun is not None and noun.lower_ in FILM_NOUNS and noun.tag_ == "NN" and not full_name
 
 
 def _ends_a_list(joiner) -> bool:
@@ -475,7 +491,11 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
         accepted -= film_kb_titles.kb_people(candidates, base) - quoted_starts
     _spread_through_lists(candidates, accepted, quoted_starts, common_words)
     _add_numbered_siblings(candidates, accepted)
-    by_key = _films_by_key([_title(c) for c in candidates if c.start in accepted])
+    aliases = _aliases(candidates)
+    accepted |= {film.start for alias, film in aliases if alias.start in accepted}
+    by_key = _films_by_key([_title(c) for c in candidates
+                            if c.start in accepted - {alias.start for alias, _ in aliases}])
+    _add_aliases(by_key, aliases)
     films: list[Film] = []
     for span in candidates:
         film = by_key.get(name_key(_title(span)))
@@ -487,6 +507,23 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
         film.year = film.year or film_year(span)
     _add_verbatim_mentions(doc._.text, films)
     return films
+
+
+def _aliases(candidates: list[Span]) -> list[tuple[Span, Span]]:
+    """(alias, film) pairs of candidates: an alias phrase names the second as another title of the first ('X (also
+    known as Y)', 'X, released in the UK as Y', 'X (working title: "Y")')."""
+    return [(b, a) for a, b in zip(candidates, candidates[1:])
+            if a.end <= b.start and _ALIAS_BETWEEN.match(a.doc.text[a.end_char:b.start_char])]
+
+
+def _add_aliases(by_key: dict[str, Film], aliases: list[tuple[Span, Span]]) -> None:
+    """List each alias among its film's aliases and map its key to the film (its mentions become the film's), unless
+    its key names a film of its own."""
+    for alias, span in aliases:
+        film, key = by_key.get(name_key(_title(span))), name_key(_title(alias))
+        if film is not None and key not in by_key:
+            by_key[key] = film
+            film.aliases.append(_title(alias))
 
 
 def _set_aside_works(candidates: list[Span], quoted_starts: set[int], base: kb.FilmKB | None,

@@ -1,19 +1,21 @@
 """Titles the film knowledge base knows, found among an article's capitalised words, and the evidence that makes one
 a film.
 
-A KB title is a stretch of capitalised words (with inner function words, '&', colons, dashes and numbers) whose key
-is a title of a film (not a series) in the knowledge base, bounded by non-capitalised words: 'Ray' in 'Ray Dunmore'
-is no candidate. It replaces the shorter candidates inside it ('Hide and Find', not 'Hide' and 'Find') and a run it
-opens that goes on past it with a joining word ('X and the Y'). The KB match alone proves little, as most capitalised
-words are some film's title; it is accepted on evidence: a KB cast member of that film named in the article, the year
-the article states for it, its naming as a contender ('festival nominee X'), the article being about films. A title
-that is one word, a first name or a name the model labels as a person, place, organisation, date or number needs two
-of them, or to be listed next to a film ('X, Y and Z'). A name the model labels a place, one used as a place ('near
-X', 'X-based'), a date after a preposition or a common word opening a sentence is not made a film by the article's
-subject or era alone. A name the model calls a person elsewhere in the article is a film only when a KB cast member of
-the film is named; a name the KB knows only as a cast member is a person.
+A KB title is a stretch of capitalised words (with inner function words, '&', colons, dashes and numbers) whose key is
+a title of a film (not a series) in the knowledge base, bounded by non-capitalised words: 'Ray' in 'Ray Dunmore' is no
+candidate; a subtitle of a KB title ('Revenge of the Fallen' of 'Saga: Episode III – Revenge of the Fallen') is that
+title where the article names its series ('Saga'). It replaces the shorter candidates inside it ('Hide and Find', not
+'Hide' and 'Find') and a run it opens that goes on past it with a joining word ('X and the Y'). The KB match alone
+proves little, as most capitalised words are some film's title; it is accepted on evidence: a KB cast member of that
+film named in the article, the year the article states for it, its naming as a contender ('festival nominee X'), the
+article being about films. A title that is one word, a first name or a name the model labels as a person, place,
+organisation, date or number needs two of them, or to be listed next to a film ('X, Y and Z'). A name the model labels
+a place, one used as a place ('near X', 'X-based'), a date after a preposition or a common word opening a sentence is
+not made a film by the article's subject or era alone. A name the model calls a person elsewhere in the article is a
+film only when a KB cast member of the film is named; a name the KB knows only as a cast member is a person.
 """
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span
@@ -29,6 +31,7 @@ HARD_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC", "DATE", "
                          "QUANTITY", "ORDINAL", "LANGUAGE"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 LONGEST = 14  # tokens
+SERIES_WORDS = re.compile(r" (saga|series|trilogy|franchise|collection)$")
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 PLACE_PREPOSITIONS = frozenset({"at", "near", "outside", "across"})
 PLACE_SUFFIXES = ("- based", "- born", "- raised")
@@ -46,7 +49,7 @@ def kb_titles(doc: Doc, base: kb.FilmKB) -> list[Span]:
         while a < len(chunks):
             match = next((doc[chunks[a][0]:chunks[b][1]] for b in range(len(chunks) - 1, a - 1, -1)
                           if chunks[b][1] - chunks[a][0] <= LONGEST
-                          and base.key_of(doc[chunks[a][0]:chunks[b][1]].text)), None)
+                          and _known(doc[chunks[a][0]:chunks[b][1]].text, base)), None)
             if match is not None and _films(match, base) and not _owner(match):
                 spans.append(match)
                 a = next(k for k, c in enumerate(chunks) if c[1] == match.end) + 1
@@ -84,11 +87,29 @@ def _chunk_runs(doc: Doc) -> list[list[tuple[int, int]]]:
     return runs + ([chunks] if chunks else [])
 
 
+def _known(text: str, base: kb.FilmKB) -> bool:
+    """Whether the knowledge base holds a text as a title or as a subtitle."""
+    return bool(base.key_of(text) or name_key(text) in base.subtitles())
+
+
 def _films(span: Span, base: kb.FilmKB) -> tuple[kb.KBFilm, ...]:
-    """The KB films (series left out) whose title has the span's key; none for a bare number or pronoun."""
+    """The KB films (series left out) whose title has the span's key, or else whose subtitle has it and whose series
+    the article names (see `subtitled`); none for a bare number or pronoun."""
     if not any(t.is_alpha for t in span) or all(t.is_stop for t in span):
         return ()
-    return tuple(f for f in base.candidates(base.key_of(span.text)) if f.type not in NOT_FILMS)
+    key = base.key_of(span.text)
+    return tuple(f for f in (base.candidates(key) if key else subtitled(span.text, span.doc, base))
+                 if f.type not in NOT_FILMS)
+
+
+def subtitled(title: str, doc: Doc, base: kb.FilmKB) -> tuple[kb.KBFilm, ...]:
+    """The KB films whose subtitle the title is ('Revenge of the Fallen' of 'Saga: Episode III – Revenge of the
+    Fallen'), when the article names their series ('Saga'; a closing 'saga', 'series' or 'trilogy' may be left out)."""
+    if "pipeline.text_key" not in doc.user_data:
+        doc.user_data["pipeline.text_key"] = f" {name_key(doc.text)} "
+    text = doc.user_data["pipeline.text_key"]
+    return tuple(found.film for found in base.by_subtitle(title)
+                 if f" {SERIES_WORDS.sub('', found.series)} " in text)
 
 
 

@@ -35,8 +35,10 @@ _ALIAS_BETWEEN = re.compile(  # 'X (also known as Y)', 'X, known in the US as Y'
     r"\s*[(,]\s*(?:(?:also|otherwise|originally|previously|formerly|later|alternatively|internationally|provisionally"
     r"|tentatively)\s+)?"
     r"(?:(?:known|released|titled|called|marketed|distributed|retitled|renamed|shown|billed)\b[^()\"“”,;]{0,40}?\bas"
-    r"|(?:titled|called|named|retitled|renamed)|(?:its\s+|the\s+)?(?:working|original|alternative|alternate|international|english|us|u\.s\.|uk|british"
-    r"|american)\s+title(?:\s+(?:was|of))?|a\.?k\.?a\.?)\s*:?\s*[\"“‘']?$", re.I)
+    r"|(?:titled|called|named|retitled|renamed)"
+    r"|(?:its\s+|the\s+)?(?:working|original|alternative|alternate|international|english|us|u\.s\.|uk|british|american)"
+    r"\s+title(?:\s+(?:was|of))?"
+    r"|a\.?k\.?a\.?)\s*:?\s*[\"“‘']?$", re.I)
 _SEQUEL = re.compile(r"^(\d{1,2}|[IVX]{1,4}|Part|Episode|Chapter|Two|Three|Four)$")
 
 if not Doc.has_extension("films"):
@@ -592,7 +594,8 @@ def _title(span: Span) -> str:
 
 
 def _films_by_key(titles: list[str]) -> dict[str, Film]:
-    """One Film per distinct title, fullest spelling first; a shortened title ('Deep Run') maps to the full one."""
+    """One Film per distinct title, fullest spelling first; a shortened title ('Deep Run') or a subtitle of two words
+    or more ('Salt Run: The Long Road' -> 'The Long Road') maps to the full one."""
     by_key: dict[str, Film] = {}
     for title in sorted(titles, key=lambda t: (-len(t), -t.count(":"))):
         key = name_key(title)
@@ -601,6 +604,8 @@ def _films_by_key(titles: list[str]) -> dict[str, Film]:
         full = next((f for f in by_key.values() if f.title.startswith(title + " ")
                      and not _is_sequel_of(f.title, title)), None)
         by_key[key] = full or Film(title=title)
+    for film in list(by_key.values()):
+        by_key.update({key: film for key in kb.subtitle_keys(film.title) if key not in by_key})
     return by_key
 
 

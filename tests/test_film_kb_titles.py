@@ -22,6 +22,9 @@ KB_FILMS = [
     {"title": "Orla", "year": 2003, "cast": [], "genres": [], "href": None},
     {"title": "Mr Dunmore", "year": 2003, "cast": [], "genres": [], "href": None},
     {"title": "Marrow Creek II", "year": 1991, "cast": ["Oskar Brandt"], "genres": [], "href": "Marrow_Creek_II"},
+    {"title": "Star Voyage: Episode III – Fall of the Ember Throne", "year": 2005, "cast": [], "genres": [],
+     "href": None},
+    {"title": "The Lantern Saga: Ember Dawn – Part 2", "year": 2012, "cast": [], "genres": [], "href": None},
 ]
 WIKIDATA = [
     {"wikidata_id": "Q201", "label": "Corran's Twelve", "imdb_id": "tt0200001", "enwiki_title": "Corran's Twelve",
@@ -44,9 +47,10 @@ def kb_films(nlp, tmp_path_factory):
     films = nlp.create_pipe("extract_films", config={"kb_path": str(folder / "kb.sqlite")})
     link = nlp.create_pipe("link_films", config={"kb_path": str(folder / "kb.sqlite")})
 
-    def run(text, linked=False):
+    def run(text, linked=False, aliased=False):
         doc = link(films(nlp(text)))
-        return [(f.title, len(f.mentions)) + ((f.wikidata_id,) if linked else ()) for f in doc._.films]
+        return [(f.title, len(f.mentions)) + ((f.wikidata_id,) if linked else ()) + ((f.aliases,) if aliased else ())
+                for f in doc._.films]
 
     return run
 
@@ -144,3 +148,29 @@ def test_a_kb_title_named_as_a_contender_is_a_film_in_a_film_article(kb_films, t
 ])
 def test_a_kb_cast_members_name_is_no_film(kb_films, text, expected):
     assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subtitle of a KB title, its series named in the article: the film takes the KB's full title
+    ("Ian Rusk said Fall of the Ember Throne would be the darkest of the Star Voyage films." + FILM_WORDS,
+     [("Star Voyage: Episode III – Fall of the Ember Throne", 1)]),
+    ("The film Star Voyage: Fall of the Ember Throne opened on Friday.",
+     [("Star Voyage: Episode III – Fall of the Ember Throne", 1)]),
+    ("Fans of the Lantern films queued for Ember Dawn – Part 2 on Friday." + FILM_WORDS,
+     [("The Lantern Saga: Ember Dawn – Part 2", 1)]),
+    ("Fans of the Lantern films queued for Ember Dawn Part 2 on Friday." + FILM_WORDS,
+     [("The Lantern Saga: Ember Dawn – Part 2", 1)]),
+    # without its series it is no KB title: a cue still makes a film of it, as the text writes it
+    ("Critics said Fall of the Ember Throne would be the darkest yet." + FILM_WORDS, []),
+    ("The film Fall of the Ember Throne opened on Friday.", [("Fall of the Ember Throne", 1)]),
+    # a subtitle of one telling word is none
+    ("Fans of the Lantern films queued for Part 2 on Friday." + FILM_WORDS, []),
+])
+def test_a_subtitle_of_a_kb_title_whose_series_the_article_names_is_that_film(kb_films, text, expected):
+    assert kb_films(text) == expected
+
+
+def test_a_film_named_by_its_subtitle_keeps_the_articles_title_as_an_alias(kb_films):
+    text = "The film Star Voyage: Fall of the Ember Throne opened. Fall of the Ember Throne made $9m."
+    assert kb_films(text, aliased=True) == [("Star Voyage: Episode III – Fall of the Ember Throne", 2,
+                                             ["Star Voyage: Fall of the Ember Throne"])]

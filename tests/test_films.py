@@ -5,15 +5,17 @@ import json
 
 import pytest
 
+from pipeline.kb import subtitle_keys
 from pipeline.keys import name_key
 from pipeline.kb_build import WIKIDATA_FILE, WIKIPEDIA_FILE, build
 
 
 def films(nlp, text):
-    """(title, year, mentions) of each film found in text; every mention must spell its film's title or an alias."""
+    """(title, year, mentions) of each film found in text; every mention must spell its film's title, an alias or a
+    subtitle."""
     doc = nlp(text)
     for film in doc._.films:
-        titles = {name_key(title) for title in [film.title, *film.aliases]}
+        titles = {name_key(title) for title in [film.title, *film.aliases]} | set(subtitle_keys(film.title))
         assert all(name_key(text[start:end]) in titles for start, end in film.mentions), film
     return [(f.title, f.year, len(f.mentions)) for f in doc._.films]
 
@@ -505,3 +507,15 @@ def films_and_aliases(nlp, text):
 ])
 def test_an_alias_phrase_gives_the_film_another_title_not_a_second_row(nlp, text, expected):
     assert films_and_aliases(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The thriller Salt Run: The Long Road opened on Friday. The Long Road made $3m.",
+     [("Salt Run: The Long Road", None, 2)]),
+    ("The thriller Salt Run – The Long Road opened on Friday. Critics liked The Long Road.",
+     [("Salt Run – The Long Road", None, 2)]),
+    # a subtitle of one telling word is too short to stand for the film
+    ("The thriller Salt Run: Rising opened on Friday. Rising made $3m.", [("Salt Run: Rising", None, 1)]),
+])
+def test_a_subtitle_of_two_words_or_more_is_a_mention_of_its_film(nlp, text, expected):
+    assert films(nlp, text) == expected

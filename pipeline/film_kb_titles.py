@@ -42,7 +42,8 @@ TOPIC_WORDS = {topic: frozenset(words) for topic, words in CUES["topic_words"].i
 
 
 def kb_titles(doc: Doc, base: kb.FilmKB) -> list[Span]:
-    """The longest KB-title stretches of the Doc, left to right, never overlapping."""
+    """The longest KB-title stretches of the Doc, left to right, never overlapping; one across a comma only where a KB
+    title has the comma ('Tiger, Crane'), not two titles of a list."""
     spans: list[Span] = []
     for chunks in _chunk_runs(doc):
         a = 0
@@ -50,7 +51,8 @@ def kb_titles(doc: Doc, base: kb.FilmKB) -> list[Span]:
             match = next((doc[chunks[a][0]:chunks[b][1]] for b in range(len(chunks) - 1, a - 1, -1)
                           if chunks[b][1] - chunks[a][0] <= LONGEST
                           and _known(doc[chunks[a][0]:chunks[b][1]].text, base)), None)
-            if match is not None and _films(match, base) and not _owner(match):
+            if match is not None and (films := _films(match, base)) and not _owner(match) \
+                    and ("," not in match.text or any("," in f.title for f in films)):
                 spans.append(match)
                 a = next(k for k, c in enumerate(chunks) if c[1] == match.end) + 1
             else:
@@ -64,7 +66,8 @@ def _owner(span: Span) -> bool:
 
 
 def _chunk_runs(doc: Doc) -> list[list[tuple[int, int]]]:
-    """Runs of capitalised chunks joined by inner words, each chunk a (start, end) of consecutive title words."""
+    """Runs of capitalised chunks joined by inner words or commas, each chunk a (start, end) of consecutive title
+    words."""
     tokens = doc._.tokens
     runs: list[list[tuple[int, int]]] = []
     chunks: list[tuple[int, int]] = []
@@ -74,8 +77,9 @@ def _chunk_runs(doc: Doc) -> list[list[tuple[int, int]]]:
             end = i + 1
             while end < len(tokens) and title_word(tokens[end]) and not breaks(tokens[end - 1], tokens[end]):
                 end += 1
-            joined = chunks and all(tokens[k].lower_ in INNER_WORDS | {"and", "or"} for k in range(chunks[-1][1], i)) \
-                and not any(breaks(tokens[k - 1], tokens[k]) for k in range(chunks[-1][1], i + 1))
+            between = range(chunks[-1][1], i) if chunks else range(0)
+            joined = chunks and all(tokens[k].lower_ in INNER_WORDS | {"and", "or", ","} for k in between) \
+                and not any(breaks(tokens[k - 1], tokens[k]) and tokens[k].text != "," for k in [*between, i])
             if not joined and chunks:
                 runs.append(chunks)
                 chunks = []
@@ -182,16 +186,17 @@ def named_as_contender(span: Span) -> bool:
 
 
 def needs_own_evidence(span: Span) -> bool:
-    """A name the model labels a place, one used as a place ('born in X', 'an X-based firm'), a date after a
-    preposition ('at the end of May') or a common word opening a sentence ('Remnants were sold'), which the article's
-    subject (films, their era) cannot make a film: it needs its cast, its year or a film cue."""
+    """A name the model labels a place or places ('Port X, Maine'), one used as a place ('born in X', 'an X-based
+    firm'), a date after a preposition ('at the end of May') or a common word opening a sentence ('Remnants were
+    sold'), which the article's subject (films, their era) cannot make a film: it needs its cast, its year or a cue."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start else ""
     after = " ".join(t.lower_ for t in doc[span.end:span.end + 2])
     opener = len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN"
     dated = ent_label(span) in {"DATE", "TIME"} and span.start > 0 and doc[span.start - 1].pos_ == "ADP"
-    return ent_label(span) in PLACE_LABELS or before in PLACE_PREPOSITIONS or after.startswith(PLACE_SUFFIXES) \
-        or opener or dated
+    places = all(t.ent_type_ in PLACE_LABELS for t in span if t.text != ",")
+    return ent_label(span) in PLACE_LABELS or places or before in PLACE_PREPOSITIONS \
+        or after.startswith(PLACE_SUFFIXES) or opener or dated
 
 
 def needs_two(span: Span) -> bool:

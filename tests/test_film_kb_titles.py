@@ -25,6 +25,8 @@ KB_FILMS = [
     {"title": "Star Voyage: Episode III – Fall of the Ember Throne", "year": 2005, "cast": [], "genres": [],
      "href": None},
     {"title": "The Lantern Saga: Ember Dawn – Part 2", "year": 2012, "cast": [], "genres": [], "href": None},
+    {"title": "Velvet Tiger, Silent Crane", "year": 2000, "cast": ["Mei Lan Zhou"], "genres": [], "href": None},
+    {"title": "Port Aven, Maine", "year": 1984, "cast": [], "genres": [], "href": None},
 ]
 WIKIDATA = [
     {"wikidata_id": "Q201", "label": "Corran's Twelve", "imdb_id": "tt0200001", "enwiki_title": "Corran's Twelve",
@@ -174,3 +176,18 @@ def test_a_film_named_by_its_subtitle_keeps_the_articles_title_as_an_alias(kb_fi
     text = "The film Star Voyage: Fall of the Ember Throne opened. Fall of the Ember Throne made $9m."
     assert kb_films(text, aliased=True) == [("Star Voyage: Episode III – Fall of the Ember Throne", 2,
                                              ["Star Voyage: Fall of the Ember Throne"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a KB title with a comma in it is one film
+    ("She starred in the film Velvet Tiger, Silent Crane in 2000.", [("Velvet Tiger, Silent Crane", 1)]),
+    ("Mei Lan Zhou starred in Velvet Tiger, Silent Crane, which won four prizes.",
+     [("Velvet Tiger, Silent Crane", 1)]),
+    ("Critics loved the thriller Port Aven, Maine when it opened.", [("Port Aven, Maine", 1)]),
+    # the place it is named after is no film; KB titles listed with commas stay apart
+    ("He moved to Port Aven, Maine in 1990 with his family." + FILM_WORDS, []),
+    ("The shortlist held Osric, Tin Crown and Brackenfell, all dramas." + FILM_WORDS,
+     [("Osric", 1), ("Tin Crown", 1), ("Brackenfell", 1)]),
+])
+def test_a_kb_title_holding_a_comma_is_one_film_and_a_list_of_kb_titles_is_not(kb_films, text, expected):
+    assert kb_films(text) == expected

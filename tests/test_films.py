@@ -519,3 +519,14 @@ def test_an_alias_phrase_gives_the_film_another_title_not_a_second_row(nlp, text
 ])
 def test_a_subtitle_of_two_words_or_more_is_a_mention_of_its_film(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She starred in the film Pale Harbour: The Reckoning last year.", [("Pale Harbour: The Reckoning", None, 1)]),
+    ("Pale Harbour: The Reckoning opens on Friday, and the thriller is already a hit.",
+     [("Pale Harbour: The Reckoning", None, 1)]),
+    ("Pale Harbour: The Reckoning is a 2019 American action film directed by Ian Rusk.",
+     [("Pale Harbour: The Reckoning", 2019, 1)]),
+])
+def test_a_subtitle_colon_keeps_the_title_in_one_sentence(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -31,6 +31,8 @@ HARD_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC", "DATE", "
                          "QUANTITY", "ORDINAL", "LANGUAGE"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 LONGEST = 14  # tokens
+ABBREVIATION = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Ft|Vs|Vol|Pt|No)\.|(?:[A-Z]\.){2,})$")
+NAME_ABBREVIATIONS = frozenset({"mr.", "mrs.", "ms.", "dr.", "jr.", "sr."})
 SERIES_WORDS = re.compile(r" (saga|series|trilogy|franchise|collection)$")
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 PLACE_PREPOSITIONS = frozenset({"at", "near", "outside", "across"})
@@ -73,9 +75,10 @@ def _chunk_runs(doc: Doc) -> list[list[tuple[int, int]]]:
     chunks: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        if title_word(tokens[i]) and tokens[i].text[:1].isalnum():
+        if (title_word(tokens[i]) or abbreviation(tokens[i])) and tokens[i].text[:1].isalnum():
             end = i + 1
-            while end < len(tokens) and title_word(tokens[end]) and not breaks(tokens[end - 1], tokens[end]):
+            while end < len(tokens) and (title_word(tokens[end]) or abbreviation(tokens[end])) \
+                    and not breaks(tokens[end - 1], tokens[end]):
                 end += 1
             between = range(chunks[-1][1], i) if chunks else range(0)
             joined = chunks and all(tokens[k].lower_ in INNER_WORDS | {"and", "or", ","} for k in between) \
@@ -94,6 +97,12 @@ def _chunk_runs(doc: Doc) -> list[list[tuple[int, int]]]:
 def _known(text: str, base: kb.FilmKB) -> bool:
     """Whether the knowledge base holds a text as a title or as a subtitle."""
     return bool(base.key_of(text) or name_key(text) in base.subtitles())
+
+
+def abbreviation(token, of_names: bool = True) -> bool:
+    """A capitalised abbreviation with its full stops, which a title may hold ('St.', 'L.A.'; with `of_names` also
+    those of a person's name: 'Mr.', 'Dr.', 'Jr.')."""
+    return ABBREVIATION.match(token.text) is not None and (of_names or token.lower_ not in NAME_ABBREVIATIONS)
 
 
 def _films(span: Span, base: kb.FilmKB) -> tuple[kb.KBFilm, ...]:

@@ -90,15 +90,24 @@ def title_runs(doc: Doc) -> list[Span]:
                 break
             if token.ent_type_ in {"DATE", "TIME"} and not (token.is_digit or numeral_with_slash(token)):
                 break
-            if title_word(token) and not (token.is_digit and (len(token) > 3 or end != j and len(token) > 2)):
+            if (title_word(token) or film_kb_titles.abbreviation(token, of_names=False)) \
+                    and not (token.is_digit and (len(token) > 3 or end != j and len(token) > 2)):
                 end = j + 1
-            elif not (token.lower_ in FUNCTION_WORDS or token.text in JOINERS or _first_person_comma(doc[i:j + 1])):
+            elif not (token.lower_ in FUNCTION_WORDS or token.text in JOINERS or _first_person_comma(doc[i:j + 1])
+                      or _abbreviation_stop(token)):
                 break
             j += 1
         runs.extend(r for p in _trim_person(doc[i:end], person_words) for r in _split_possessive(p)
                     if _plausible_title(r))
         i = end
     return runs
+
+
+def _abbreviation_stop(token) -> bool:
+    """The full stop of a part's abbreviation before its number inside a title ('Kill Bill Vol. 1', 'Pt. II')."""
+    doc, i = token.doc, token.i
+    return token.text == "." and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and doc[i - 1].is_title \
+        and doc[i - 1].lower_ in kb.ABBREVIATIONS and _SEQUEL.match(doc[i + 1].text) is not None
 
 
 def _award_category(run: Span) -> bool:

@@ -25,6 +25,7 @@ ROMAN = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx
 SUBTITLE_MARK = re.compile(r": | [–—-]+ |—")  # 'Saga: Episode II – The Fall', 'Saga - The Fall', 'Saga—The Fall'
 SERIES_NUMBER = re.compile(r"( (episode|part|chapter|volume|vol|book) \w+| \d+| [ivx]+)$")
 GENERIC_WORDS = frozenset("part episode chapter volume vol book the a an of and in on to for".split())
+ABBREVIATIONS = {"vol": "volume", "pt": "part", "ep": "episode", "ch": "chapter"}
 NUMBER_FORMS = tuple((str(n), word, roman) for n, word, roman in zip(range(1, 21), NUMBER_WORDS, ROMAN))
 
 
@@ -103,10 +104,12 @@ class FilmKB:
         return self._given_names
     def key_of(self, title: str) -> str:
         """The title key under which the knowledge base holds a title ('' if none), its closing number read as digits,
-        words or Roman numerals alike ('Name 12' finds 'Name Twelve', 'Name 2' finds 'Name II')."""
+        words or Roman numerals alike ('Name 12' finds 'Name Twelve', 'Name 2' finds 'Name II') and an abbreviation
+        before it spelt out ('Name Vol. 2' finds 'Name Volume 2')."""
         words = name_key(title).split()
         numbers = next((forms for forms in NUMBER_FORMS if len(words) > 1 and words[-1] in forms), words[-1:])
-        keys = (" ".join(words[:-1] + [number]) for number in [*words[-1:], *numbers])
+        spelt = [ABBREVIATIONS.get(w, w) for w in words[:-1]]
+        keys = (" ".join(stem + [number]) for stem in (words[:-1], spelt) for number in [*words[-1:], *numbers])
         return next((key for key in keys if key in self.keys()), "")
 
     def _candidates(self, title_key: str) -> tuple[KBFilm, ...]:

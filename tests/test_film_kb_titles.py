@@ -27,12 +27,15 @@ KB_FILMS = [
     {"title": "The Lantern Saga: Ember Dawn – Part 2", "year": 2012, "cast": [], "genres": [], "href": None},
     {"title": "Velvet Tiger, Silent Crane", "year": 2000, "cast": ["Mei Lan Zhou"], "genres": [], "href": None},
     {"title": "Port Aven, Maine", "year": 1984, "cast": [], "genres": [], "href": None},
+    {"title": "Mr. & Mrs. Quillon", "year": 2005, "cast": [], "genres": [], "href": None},
 ]
 WIKIDATA = [
     {"wikidata_id": "Q201", "label": "Corran's Twelve", "imdb_id": "tt0200001", "enwiki_title": "Corran's Twelve",
      "publication_date": "2004-05-01"},
     {"wikidata_id": "Q202", "label": "Marrow Creek II", "imdb_id": "tt0200002", "enwiki_title": "Marrow Creek II",
      "publication_date": "1991-05-01"},
+    {"wikidata_id": "Q203", "label": "Tin Drum Volume 2", "imdb_id": "tt0200003", "enwiki_title": "Tin Drum Volume 2",
+     "publication_date": "2006-05-01"},
 ]
 FILM_WORDS = " Film fans queued at every cinema for the new films."
 ERA = "The Glass Orchard and Tin Crown led the box office. "
@@ -191,3 +194,12 @@ def test_a_film_named_by_its_subtitle_keeps_the_articles_title_as_an_alias(kb_fi
 ])
 def test_a_kb_title_holding_a_comma_is_one_film_and_a_list_of_kb_titles_is_not(kb_films, text, expected):
     assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The film Mr. & Mrs. Quillon (2005) opened on Friday." + FILM_WORDS, [("Mr. & Mrs. Quillon", 1, "")]),
+    ("It pushed Tin Drum Vol. 2 off the top spot." + FILM_WORDS, [("Tin Drum Vol. 2", 1, "Q203")]),
+    ("It pushed Tin Drum Pt. 2 off the top spot." + FILM_WORDS, []),
+])
+def test_a_kb_title_holds_abbreviations_with_full_stops_and_vol_spells_volume(kb_films, text, expected):
+    assert kb_films(text, linked=True) == expected

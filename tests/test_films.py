@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from pipeline.films import title_runs
 from pipeline.kb import subtitle_keys
 from pipeline.keys import name_key
 from pipeline.kb_build import WIKIDATA_FILE, WIKIPEDIA_FILE, build
@@ -530,3 +531,15 @@ def test_a_subtitle_of_two_words_or_more_is_a_mention_of_its_film(nlp, text, exp
 ])
 def test_a_subtitle_colon_keeps_the_title_in_one_sentence(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, runs", [
+    ("The drama Salt Creek Vol. 2 opened on Friday.", ["Salt Creek Vol. 2"]),
+    ("The drama Salt Creek Pt. II opened on Friday.", ["Salt Creek Pt. II"]),
+    ("The thriller Midnight in L.A. Streets opened on Friday.", ["Midnight in L.A. Streets"]),
+    # a sentence ending after a short word; a person's honorific inside a run
+    ("She is tipped to win for Kes. Glass Harbour has seven nominations.", ["Kes", "Glass Harbour"]),
+    ("I still see that I'm Mrs. Quillon to them.", ["Quillon"]),
+])
+def test_a_title_run_holds_a_part_number_and_place_abbreviations_with_full_stops(nlp, text, runs):
+    assert [r.text for r in title_runs(nlp(text))] == runs

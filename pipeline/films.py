@@ -505,7 +505,7 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
     aliases = _aliases(candidates)
     accepted |= {film.start for alias, film in aliases if alias.start in accepted}
     by_key = _films_by_key([_title(c) for c in candidates
-                            if c.start in accepted - {alias.start for alias, _ in aliases}])
+                            if c.start in accepted - {alias.start for alias, _ in aliases}], base)
     _add_aliases(by_key, aliases)
     films: list[Film] = []
     for span in candidates:
@@ -602,20 +602,28 @@ def _title(span: Span) -> str:
     return clean(span.text).rstrip(",.;")
 
 
-def _films_by_key(titles: list[str]) -> dict[str, Film]:
+def _films_by_key(titles: list[str], base: kb.FilmKB | None = None) -> dict[str, Film]:
     """One Film per distinct title, fullest spelling first; a shortened title ('Deep Run') or a subtitle of two words
-    or more ('Salt Run: The Long Road' -> 'The Long Road') maps to the full one."""
+    or more ('Salt Run: The Long Road' -> 'The Long Road') maps to the full one, unless the KB holds the two as
+    different films ('Top Run' and 'Top Run Maverick')."""
     by_key: dict[str, Film] = {}
     for title in sorted(titles, key=lambda t: (-len(t), -t.count(":"))):
         key = name_key(title)
         if key in by_key:
             continue
         full = next((f for f in by_key.values() if f.title.startswith(title + " ")
-                     and not _is_sequel_of(f.title, title)), None)
+                     and not _is_sequel_of(f.title, title) and not _different_kb_films(f.title, title, base)), None)
         by_key[key] = full or Film(title=title)
     for film in list(by_key.values()):
         by_key.update({key: film for key in kb.subtitle_keys(film.title) if key not in by_key})
     return by_key
+
+
+def _different_kb_films(title: str, other: str, base: kb.FilmKB | None) -> bool:
+    """Whether the KB holds both titles, and never as one film."""
+    if base is None or not (key := base.key_of(title)) or not (other_key := base.key_of(other)):
+        return False
+    return not {f.id for f in base.candidates(key)} & {f.id for f in base.candidates(other_key)}
 
 
 def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_starts: set[int],

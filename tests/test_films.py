@@ -148,6 +148,8 @@ KB_FILMS = [
     {"title": "Night Canal", "year": 2010, "cast": ["Tomas Rehn"], "genres": [], "href": "Night_Canal_(TV_series)"},
     {"title": "Quarrymen", "year": 2002, "cast": [], "genres": [], "href": None},
     {"title": "Lanternfish", "year": 1961, "cast": [], "genres": [], "href": None},
+    {"title": "Copper Run", "year": 1986, "cast": [], "genres": [], "href": None},
+    {"title": "Copper Run: Maverick", "year": 2022, "cast": [], "genres": [], "href": None},
 ]
 FILM_WORDS = " Film fans queued at every cinema for the new films."
 
@@ -543,3 +545,14 @@ def test_a_subtitle_colon_keeps_the_title_in_one_sentence(nlp, text, expected):
 ])
 def test_a_title_run_holds_a_part_number_and_place_abbreviations_with_full_stops(nlp, text, runs):
     assert [r.text for r in title_runs(nlp(text))] == runs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Critics loved the thriller Copper Run Maverick, the sequel to the thriller Copper Run.",
+     [("Copper Run Maverick", None, 1), ("Copper Run", None, 1)]),
+    # a shortened title the KB does not hold apart is the full film
+    ("Critics loved the thriller Salt Vale Rising. The thriller Salt Vale opened in May.",
+     [("Salt Vale Rising", None, 2)]),
+])
+def test_a_shortened_title_is_the_full_film_unless_the_kb_holds_them_apart(kb_films, text, expected):
+    assert kb_films(text) == expected

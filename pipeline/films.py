@@ -32,7 +32,7 @@ STAGE_WORDS = frozenset(CUES["stage_words"])
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LANGUAGE", "EVENT"}
 _QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))([“\"‘'])([^“”\"‘\n]{1,90}?)([”\"’'])(?=[\s,.;:!?)\]—–-]|$)", re.M)
 _ALIAS_BETWEEN = re.compile(  # 'X (also known as Y)', 'X, known in the US as Y', 'X (working title: "Y")'
-    r"\s*[(,]\s*(?:(?:also|otherwise|originally|previously|formerly|later|alternatively|internationally|provisionally"
+    r"\s*[(,–—]\s*(?:(?:also|otherwise|originally|previously|formerly|later|alternatively|internationally|provisionally"
     r"|tentatively)\s+)?"
     r"(?:(?:known|released|titled|called|marketed|distributed|retitled|renamed|shown|billed)\b[^()\"“”,;]{0,40}?\bas"
     r"|(?:titled|called|named|retitled|renamed)"
@@ -85,8 +85,9 @@ def title_runs(doc: Doc) -> list[Span]:
             if token.lower_ == "for" and _award_category(doc[i:j]) or token.lower_ == "in" and _character(doc[i:j]) \
                     or token.lower_ in {"and", "or"} and _award_follows(doc, j + 1):
                 break
-            if token.lower_ in CUES["place_prepositions"] and following is not None \
-                    and following.ent_type_ in {"GPE", "LOC"}:
+            if token.lower_ in CUES["place_prepositions"] and _place_follows(doc, j + 1) \
+                    or token.lower_ == "in" and following is not None and following.lower_ == "the" \
+                    and _place_follows(doc, j + 1):
                 break
             if token.ent_type_ in {"DATE", "TIME"} and not (token.is_digit or numeral_with_slash(token)):
                 break
@@ -101,6 +102,13 @@ def title_runs(doc: Doc) -> list[Span]:
                     if _plausible_title(r))
         i = end
     return runs
+
+
+def _place_follows(doc: Doc, i: int) -> bool:
+    """Whether a place the model labels starts at token i, after a 'the' ('at Cannes', 'in the UK'; a title may hold
+    'in' and a place without 'the': 'Midnight in Lisbon')."""
+    i += i < len(doc) - 1 and doc[i].lower_ == "the"
+    return i < len(doc) and doc[i].ent_type_ in {"GPE", "LOC"}
 
 
 def _abbreviation_stop(token) -> bool:
@@ -157,11 +165,15 @@ def _one_name_across(joiner) -> bool:
 def _one_title_after_a_film_noun(run: Span, following) -> bool:
     """Whether one word before an 'and' follows a singular film noun ('the comedy Milo and Trent Lose the Plot', 'the
     drama Rust and Gravel'): the noun names one film, so the 'and' is inside its title (not before a full name)."""
-    doc = run.doc
-    noun = doc[run.start - 1] if run.start else None
-    name = next((e for e in doc._.entities if e.start == following.i and e.label_ == "PERSON"), None)
+    name = next((e for e in run.doc._.entities if e.start == following.i and e.label_ == "PERSON"), None)
     full_name = name is not None and len(name) > 1 and all(t.pos_ == "PROPN" for t in name)
-    return len(run) == 1 and noun is not None and noun.lower_ in FILM_NOUNS and noun.tag_ == "NN" and not full_name
+    return len(run) == 1 and _after_a_film_noun(run) and not full_name
+
+
+def _after_a_film_noun(run: Span) -> bool:
+    """Whether a run follows a singular film noun ('the drama X'), which names one film: the run is its title."""
+    noun = run.doc[run.start - 1] if run.start else None
+    return noun is not None and noun.lower_ in FILM_NOUNS and noun.tag_ == "NN"
 
 
 def _ends_a_list(joiner) -> bool:
@@ -174,7 +186,8 @@ def _ends_a_list(joiner) -> bool:
 
 
 def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
-    """Split a leading name or sentence opener off a run: 'Lena Okafor in Blue Hour', 'But X', 'Shooting on X'."""
+    """Split a leading name or sentence opener off a run: 'Lena Okafor in Blue Hour', 'But X', 'Shooting on X' (not
+    an event or a nationality after a film noun: 'the drama Midnight in Lisbon')."""
     doc = run.doc
     while len(run) > 1 and _opens_sentence(run[0]) and not _opens_a_clause_title(run) \
             and (run[0].pos_ in {"CCONJ", "SCONJ", "ADV", "ADP", "PRON"} or run[0].tag_ == "VBG" or _agent_opener(run)
@@ -187,7 +200,8 @@ def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
     if len(run) > 1 and run[0].ent_type_ == "NORP" and run[1].ent_type_ == "PERSON":
         run = doc[run.start + 1:run.end]
     ent = next((e for e in doc._.entities if e.start == run.start and e.label_ in NAME_ENTS - {"ORG"}), None)
-    after = doc[ent.end] if ent is not None and ent.end < run.end else None
+    misread = ent is not None and ent.label_ not in {"PERSON", "GPE", "LOC", "FAC"} and _after_a_film_noun(run)
+    after = doc[ent.end] if ent is not None and ent.end < run.end and not misread else None
     possessive_place = after is not None and after.text in {"'s", "’s"} and ent.label_ in {"GPE", "LOC", "FAC"} \
         and after.i + 1 < run.end and doc[after.i + 1].ent_type_ in {"GPE", "LOC", "FAC", "ORG"}
     if after is None or not (after.is_lower and after.is_alpha or possessive_place) or after.lower_ in {"and", "of", "&"}:

@@ -502,6 +502,9 @@ def films_and_aliases(nlp, text):
     ('The thriller Salt Creek (working title: "Bitter Water") opened in 2001.', [("Salt Creek", ["Bitter Water"], 2)]),
     ("The thriller Salt Creek (originally titled Bitter Water) opened in 2001.", [("Salt Creek", ["Bitter Water"], 2)]),
     ("The drama Glass Harbour (a.k.a. Harbour of Glass) opened in 2001.", [("Glass Harbour", ["Harbour of Glass"], 2)]),
+    ("Salt Creek (known as Bitter Water in the UK) is a 2001 drama film.", [("Salt Creek", ["Bitter Water"], 2)]),
+    ("The 2001 drama Salt Creek – released in Britain as Bitter Water – made $3m.",
+     [("Salt Creek", ["Bitter Water"], 2)]),
     # no alias phrase: a list, an aside naming another film
     ("Her films include Glass Harbour (2001), Salt Creek and Bitter Water.",
      [("Glass Harbour", [], 1), ("Salt Creek", [], 1), ("Bitter Water", [], 1)]),
@@ -542,6 +545,10 @@ def test_a_subtitle_colon_keeps_the_title_in_one_sentence(nlp, text, expected):
     # a sentence ending after a short word; a person's honorific inside a run
     ("She is tipped to win for Kes. Glass Harbour has seven nominations.", ["Kes", "Glass Harbour"]),
     ("I still see that I'm Mrs. Quillon to them.", ["Quillon"]),
+    # an event the model sees in a title after a film noun; 'in the' and a place ends a title
+    ("The drama Midnight in Lisbon opened.", ["Midnight in Lisbon"]),
+    ("The drama Bitter Water in the UK opened.", ["Bitter Water"]),
+    ("The drama Christmas in the Hamptons opened.", ["Christmas in the Hamptons"]),
 ])
 def test_a_title_run_holds_a_part_number_and_place_abbreviations_with_full_stops(nlp, text, runs):
     assert [r.text for r in title_runs(nlp(text))] == runs

@@ -89,7 +89,8 @@ def title_runs(doc: Doc) -> list[Span]:
                     or token.lower_ == "in" and following is not None and following.lower_ == "the" \
                     and _place_follows(doc, j + 1):
                 break
-            if token.ent_type_ in {"DATE", "TIME"} and not (token.is_digit or numeral_with_slash(token)):
+            if token.ent_type_ in {"DATE", "TIME"} and not (token.is_digit or numeral_with_slash(token)) \
+                    and tokens[j - 1].lower_ not in {"a", "an", "the", ":"}:  # 'X: A Winter's Tale', not 'X on Monday'
                 break
             if (title_word(token) or film_kb_titles.abbreviation(token, of_names=False)) \
                     and not (token.is_digit and (len(token) > 3 or end != j and len(token) > 2)):

@@ -549,6 +549,10 @@ def test_a_subtitle_colon_keeps_the_title_in_one_sentence(nlp, text, expected):
     ("The drama Midnight in Lisbon opened.", ["Midnight in Lisbon"]),
     ("The drama Bitter Water in the UK opened.", ["Bitter Water"]),
     ("The drama Christmas in the Hamptons opened.", ["Christmas in the Hamptons"]),
+    # a season after an article belongs to the title; a date after a preposition does not
+    ("He was praised for The Copper Lantern: A Winter's Tale, which opened in 2009.",
+     ["The Copper Lantern: A Winter's Tale"]),
+    ("The drama Glass Harbour opened on Monday.", ["Glass Harbour"]),
 ])
 def test_a_title_run_holds_a_part_number_and_place_abbreviations_with_full_stops(nlp, text, runs):
     assert [r.text for r in title_runs(nlp(text))] == runs

@@ -80,7 +80,8 @@ def title_runs(doc: Doc) -> list[Span]:
             token, following = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else None
             if token.lower_ in {"and", "&", "or"} and following is not None and following.text[:1].isupper() \
                     and not (_subtitle_follows(doc, j + 1) and not any(t.text == ":" or t.is_digit for t in doc[i:j])) \
-                    and not _one_name_across(token) and not _one_title_after_a_film_noun(doc[i:j], following):
+                    and not _one_name_across(token) and not _one_title_after_a_film_noun(doc[i:j], following) \
+                    and not _one_item_of_a_dated_list(doc[i:j], j + 1):
                 break
             if token.lower_ == "for" and _award_category(doc[i:j]) or token.lower_ == "in" and _character(doc[i:j]) \
                     or token.lower_ in {"and", "or"} and _award_follows(doc, j + 1):
@@ -89,7 +90,7 @@ def title_runs(doc: Doc) -> list[Span]:
                     or token.lower_ == "in" and following is not None and following.lower_ == "the" \
                     and _place_follows(doc, j + 1):
                 break
-            if token.ent_type_ in {"DATE", "TIME"} and not (token.is_digit or numeral_with_slash(token)) \
+            if token.ent_type_ in {"DATE", "TIME"} and not (token.like_num or numeral_with_slash(token)) \
                     and tokens[j - 1].lower_ not in {"a", "an", "the", ":"}:  # 'X: A Winter's Tale', not 'X on Monday'
                 break
             if (title_word(token) or film_kb_titles.abbreviation(token, of_names=False)) \
@@ -169,6 +170,20 @@ def _one_title_after_a_film_noun(run: Span, following) -> bool:
     name = next((e for e in run.doc._.entities if e.start == following.i and e.label_ == "PERSON"), None)
     full_name = name is not None and len(name) > 1 and all(t.pos_ == "PROPN" for t in name)
     return len(run) == 1 and _after_a_film_noun(run) and not full_name
+
+
+def _one_item_of_a_dated_list(run: Span, i: int) -> bool:
+    """Whether an 'and' before token i is inside an item of a list whose titles carry bracketed years ('X (2003) and
+    Dust and Gravel (2008)', 'X (2003), Dust and Gravel (2008) and Y (2009)'): an earlier item has its year, the words
+    after the 'and' run to a year of their own, and the list's 'and' comes before the run or after that year."""
+    doc = run.doc
+    before = doc[run.start - 1].lower_ if run.start else ""
+    if before not in {",", "and"} or not any(bracketed_year(doc[k:k + 1]) for k in range(run.sent.start, run.start)):
+        return False
+    while i < len(doc) and (title_word(doc[i]) or doc[i].lower_ in FUNCTION_WORDS or doc[i].text in JOINERS):
+        i += 1
+    after = doc[i + 3].lower_ if i + 3 < len(doc) else ""
+    return bool(bracketed_year(doc[i - 1:i])) and (before == "and" or after in {",", "and"})
 
 
 def _after_a_film_noun(run: Span) -> bool:

@@ -567,3 +567,21 @@ def test_a_title_run_holds_a_part_number_and_place_abbreviations_with_full_stops
 ])
 def test_a_shortened_title_is_the_full_film_unless_the_kb_holds_them_apart(kb_films, text, expected):
     assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She starred in The Ash Road (2003), Harbour Lights & Shadows (2005) and Dust and Gravel (2008).",
+     [("The Ash Road", 2003, 1), ("Harbour Lights & Shadows", 2005, 1), ("Dust and Gravel", 2008, 1)]),
+    ("She starred in Salt Creek (2001), Dust and Gravel (2008) and Night Ferry (2009).",
+     [("Salt Creek", 2001, 1), ("Dust and Gravel", 2008, 1), ("Night Ferry", 2009, 1)]),
+    ("She starred in Salt Creek (2001) and Dust and Gravel (2008).",
+     [("Salt Creek", 2001, 1), ("Dust and Gravel", 2008, 1)]),
+    # the list's own 'and' before the last item
+    ("Her films include Salt Creek (2001), Copper Moon and Night Ferry (2009).",
+     [("Salt Creek", 2001, 1), ("Copper Moon", None, 1), ("Night Ferry", 2009, 1)]),
+    # a number word the model dates stays in its title
+    ("Lantern Vale: Part One and Lantern Vale: Part Two are 2004 American fantasy films.",
+     [("Lantern Vale: Part One", 2004, 1), ("Lantern Vale: Part Two", None, 1)]),
+])
+def test_an_and_inside_an_item_of_a_list_of_dated_titles_stays_in_its_title(nlp, text, expected):
+    assert films(nlp, text) == expected

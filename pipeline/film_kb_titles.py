@@ -21,8 +21,8 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from . import kb
-from .film_shapes import (CUES, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, bracketed_year, breaks, ent_label,
-                          film_year, person_elsewhere, title_word)
+from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, bracketed_year, breaks,
+                          ent_label, film_year, person_elsewhere, title_word)
 from .keys import name_key
 
 INNER_WORDS = FUNCTION_WORDS | JOINERS | {"/", ".", "?"}
@@ -54,12 +54,21 @@ def kb_titles(doc: Doc, base: kb.FilmKB) -> list[Span]:
                           if chunks[b][1] - chunks[a][0] <= LONGEST
                           and _known(doc[chunks[a][0]:chunks[b][1]].text, base)), None)
             if match is not None and (films := _films(match, base)) and not _owner(match) \
-                    and ("," not in match.text or any("," in f.title for f in films)):
+                    and ("," not in match.text or any("," in f.title for f in films)) and not _two_films_named(match):
                 spans.append(match)
                 a = next(k for k, c in enumerate(chunks) if c[1] == match.end) + 1
             else:
                 a += 1
     return spans
+
+
+def _two_films_named(span: Span) -> bool:
+    """Whether a plural film noun names the two words joined by 'and' ('the films Ash and Bone'): two titles, whatever
+    the KB holds."""
+    doc = span.doc
+    noun = doc[span.start - 1] if span.start else None
+    return len(span) == 3 and span[1].lower_ in {"and", "&"} and noun is not None and noun.lower_ in FILM_NOUNS \
+        and noun.tag_ == "NNS"
 
 
 def _owner(span: Span) -> bool:

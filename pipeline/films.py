@@ -671,11 +671,19 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
             if not between or not between <= {",", "and", "or", "&"}:
                 continue
             other = b if a.start in accepted else a
-            cued_person = other.start > 0 and other.doc[other.start - 1].lower_ in {"starring", "by", "with"}
+            cued_person = other.start > 0 and other.doc[other.start - 1].lower_ in {"starring", "by", "with"} \
+                or between == {","} and _person_apposition(other)
             if other.start in quoted_starts or not cued_person and (ent_label(other) != "PERSON" or len(other) == 1
                                                                      or not _named_like_a_person(other, common_words)):
                 accepted.add(other.start)
                 changed = True
+
+
+def _person_apposition(span: Span) -> bool:
+    """A full name the model calls a person, set off by commas after a title ('the star of X, Mara Quill, said'): the
+    person the sentence is about, not a list's next title."""
+    doc = span.doc
+    return ent_label(span) == "PERSON" and len(span) > 1 and span.end < len(doc) and doc[span.end].text == ","
 
 
 def _year_in_brackets(span: Span) -> set[str]:

@@ -28,6 +28,11 @@ KB_FILMS = [
     {"title": "Velvet Tiger, Silent Crane", "year": 2000, "cast": ["Mei Lan Zhou"], "genres": [], "href": None},
     {"title": "Port Aven, Maine", "year": 1984, "cast": [], "genres": [], "href": None},
     {"title": "Mr. & Mrs. Quillon", "year": 2005, "cast": [], "genres": [], "href": None},
+    {"title": "Pell Harrow's Midnight Ledger", "year": 2011, "cast": ["Ada Marlow"], "genres": [], "href": None},
+    {"title": "Milo & Trent Get the Lantern", "year": 2008, "cast": ["Tomas Rehn"], "genres": [], "href": None},
+    {"title": "Ash and Bone", "year": 2012, "cast": [], "genres": [], "href": None},
+    {"title": "Ash", "year": 1999, "cast": [], "genres": [], "href": None},
+    {"title": "Bone", "year": 1990, "cast": [], "genres": [], "href": None},
 ]
 WIKIDATA = [
     {"wikidata_id": "Q201", "label": "Corran's Twelve", "imdb_id": "tt0200001", "enwiki_title": "Corran's Twelve",
@@ -203,3 +208,30 @@ def test_a_kb_title_holding_a_comma_is_one_film_and_a_list_of_kb_titles_is_not(k
 ])
 def test_a_kb_title_holds_abbreviations_with_full_stops_and_vol_spells_volume(kb_films, text, expected):
     assert kb_films(text, linked=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the KB title holds the maker's possessive, the spellings of its dashes, '&' or 'and'
+    ("Ada Marlow returns in Pell Harrow's Midnight Ledger, which opens on Friday.",
+     [("Pell Harrow's Midnight Ledger", 1)]),
+    ("Critics loved Star Voyage: Episode III - Fall of the Ember Throne (2005).",
+     [("Star Voyage: Episode III - Fall of the Ember Throne", 1)]),
+    ("Critics loved Star Voyage: Episode III—Fall of the Ember Throne (2005).",
+     [("Star Voyage: Episode III—Fall of the Ember Throne", 1)]),
+    ("Critics loved Star Voyage Episode III: Fall of the Ember Throne (2005).",
+     [("Star Voyage Episode III: Fall of the Ember Throne", 1)]),
+    ("Tomas Rehn starred in Milo and Trent Get the Lantern, a hit.", [("Milo and Trent Get the Lantern", 1)]),
+    ("Tomas Rehn starred in Milo & Trent Get the Lantern, a hit.", [("Milo & Trent Get the Lantern", 1)]),
+])
+def test_a_kb_title_spans_a_possessive_a_dash_in_any_spelling_and_an_ampersand_or_and(kb_films, text, expected):
+    assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Oscar-winning star of Ash and Bone spoke on Monday." + FILM_WORDS, [("Ash and Bone", 1)]),
+    ("The Oscar-winning star of Ash and Bone, Mara Quill, spoke on Monday." + FILM_WORDS, [("Ash and Bone", 1)]),
+    # a plural film noun names two films
+    ("She starred in the films Ash and Bone last year." + FILM_WORDS, [("Ash", 1), ("Bone", 1)]),
+])
+def test_two_one_word_kb_titles_joined_by_and_are_the_kb_title_of_both_unless_named_films(kb_films, text, expected):
+    assert kb_films(text) == expected

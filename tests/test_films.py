@@ -585,3 +585,12 @@ def test_a_shortened_title_is_the_full_film_unless_the_kb_holds_them_apart(kb_fi
 ])
 def test_an_and_inside_an_item_of_a_list_of_dated_titles_stays_in_its_title(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The star of the drama Rust Creek, Mara Quill, spoke on Monday.", [("Rust Creek", None, 1)]),
+    ("Fans of the drama Rust Creek, Salt Vale and Copper Moon queued.",
+     [("Rust Creek", None, 1), ("Salt Vale", None, 1), ("Copper Moon", None, 1)]),
+])
+def test_a_full_name_set_off_by_commas_after_a_film_is_no_listed_title(nlp, text, expected):
+    assert films(nlp, text) == expected

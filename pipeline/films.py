@@ -86,9 +86,8 @@ def title_runs(doc: Doc) -> list[Span]:
             if token.lower_ == "for" and _award_category(doc[i:j]) or token.lower_ == "in" and _character(doc[i:j]) \
                     or token.lower_ in {"and", "or"} and _award_follows(doc, j + 1):
                 break
-            if token.lower_ in CUES["place_prepositions"] and _place_follows(doc, j + 1) \
-                    or token.lower_ == "in" and following is not None and following.lower_ == "the" \
-                    and _place_follows(doc, j + 1):
+            in_the = token.lower_ == "in" and following is not None and following.lower_ == "the"
+            if (token.lower_ in CUES["place_prepositions"] or in_the) and _place_follows(doc, j + 1):
                 break
             if token.ent_type_ in {"DATE", "TIME"} and not (token.like_num or numeral_with_slash(token)) \
                     and tokens[j - 1].lower_ not in {"a", "an", "the", ":"}:  # 'X: A Winter's Tale', not 'X on Monday'

@@ -1,26 +1,28 @@
 """Titles the film knowledge base knows, found among an article's capitalised words, and the evidence that makes one
 a film.
 
-A KB title is a stretch of capitalised words (with inner function words, '&', colons, dashes and numbers) whose key
-is a title of a film (not a series) in the knowledge base, bounded by non-capitalised words: 'Ray' in 'Ray Dunmore'
-is no candidate. It replaces the shorter candidates inside it ('Hide and Find', not 'Hide' and 'Find') and a run it
-opens that goes on past it with a joining word ('X and the Y'). The KB match alone proves little, as most capitalised
-words are some film's title; it is accepted on evidence: a KB cast member of that film named in the article, the year
-the article states for it, its naming as a contender ('festival nominee X'), the article being about films. A title
-that is one word, a first name or a name the model labels as a person, place, organisation, date or number needs two
-of them, or to be listed next to a film ('X, Y and Z'). A name the model labels a place, one used as a place ('near
-X', 'X-based'), a date after a preposition or a common word opening a sentence is not made a film by the article's
-subject or era alone. A name the model calls a person elsewhere in the article is a film only when a KB cast member of
-the film is named; a name the KB knows only as a cast member is a person.
+A KB title is a stretch of capitalised words (with inner function words, '&', colons, dashes and numbers) whose key is
+a title of a film (not a series) in the knowledge base, bounded by non-capitalised words: 'Ray' in 'Ray Dunmore' is no
+candidate; a subtitle of a KB title ('Revenge of the Fallen' of 'Saga: Episode III – Revenge of the Fallen') is that
+title where the article names its series ('Saga'). It replaces the shorter candidates inside it ('Hide and Find', not
+'Hide' and 'Find') and a run it opens that goes on past it with a joining word ('X and the Y'). The KB match alone
+proves little, as most capitalised words are some film's title; it is accepted on evidence: a KB cast member of that
+film named in the article, the year the article states for it, its naming as a contender ('festival nominee X'), the
+article being about films. A title that is one word, a first name or a name the model labels as a person, place,
+organisation, date or number needs two of them, or to be listed next to a film ('X, Y and Z'). A name the model labels
+a place, one used as a place ('near X', 'X-based'), a date after a preposition or a common word opening a sentence is
+not made a film by the article's subject or era alone. A name the model calls a person elsewhere in the article is a
+film only when a KB cast member of the film is named; a name the KB knows only as a cast member is a person.
 """
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span
 
 from . import kb
-from .film_shapes import (CUES, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, bracketed_year, breaks, ent_label,
-                          film_year, person_elsewhere, title_word)
+from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, bracketed_year, breaks,
+                          ent_label, film_year, person_elsewhere, title_word)
 from .keys import name_key
 
 INNER_WORDS = FUNCTION_WORDS | JOINERS | {"/", ".", "?"}
@@ -29,6 +31,9 @@ HARD_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC", "DATE", "
                          "QUANTITY", "ORDINAL", "LANGUAGE"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 LONGEST = 14  # tokens
+ABBREVIATION = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Ft|Vs|Vol|Pt|No)\.|(?:[A-Z]\.){2,})$")
+NAME_ABBREVIATIONS = frozenset({"mr.", "mrs.", "ms.", "dr.", "jr.", "sr."})
+SERIES_WORDS = re.compile(r" (saga|series|trilogy|franchise|collection)$")
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 PLACE_PREPOSITIONS = frozenset({"at", "near", "outside", "across"})
 PLACE_SUFFIXES = ("- based", "- born", "- raised")
@@ -39,20 +44,31 @@ TOPIC_WORDS = {topic: frozenset(words) for topic, words in CUES["topic_words"].i
 
 
 def kb_titles(doc: Doc, base: kb.FilmKB) -> list[Span]:
-    """The longest KB-title stretches of the Doc, left to right, never overlapping."""
+    """The longest KB-title stretches of the Doc, left to right, never overlapping; one across a comma only where a KB
+    title has the comma ('Tiger, Crane'), not two titles of a list."""
     spans: list[Span] = []
     for chunks in _chunk_runs(doc):
         a = 0
         while a < len(chunks):
             match = next((doc[chunks[a][0]:chunks[b][1]] for b in range(len(chunks) - 1, a - 1, -1)
                           if chunks[b][1] - chunks[a][0] <= LONGEST
-                          and base.key_of(doc[chunks[a][0]:chunks[b][1]].text)), None)
-            if match is not None and _films(match, base) and not _owner(match):
+                          and _known(doc[chunks[a][0]:chunks[b][1]].text, base)), None)
+            if match is not None and (films := _films(match, base)) and not _owner(match) \
+                    and ("," not in match.text or any("," in f.title for f in films)) and not _two_films_named(match):
                 spans.append(match)
                 a = next(k for k, c in enumerate(chunks) if c[1] == match.end) + 1
             else:
                 a += 1
     return spans
+
+
+def _two_films_named(span: Span) -> bool:
+    """Whether a plural film noun names the two words joined by 'and' ('the films Ash and Bone'): two titles, whatever
+    the KB holds."""
+    doc = span.doc
+    noun = doc[span.start - 1] if span.start else None
+    return len(span) == 3 and span[1].lower_ in {"and", "&"} and noun is not None and noun.lower_ in FILM_NOUNS \
+        and noun.tag_ == "NNS"
 
 
 def _owner(span: Span) -> bool:
@@ -61,18 +77,21 @@ def _owner(span: Span) -> bool:
 
 
 def _chunk_runs(doc: Doc) -> list[list[tuple[int, int]]]:
-    """Runs of capitalised chunks joined by inner words, each chunk a (start, end) of consecutive title words."""
+    """Runs of capitalised chunks joined by inner words or commas, each chunk a (start, end) of consecutive title
+    words."""
     tokens = doc._.tokens
     runs: list[list[tuple[int, int]]] = []
     chunks: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        if title_word(tokens[i]) and tokens[i].text[:1].isalnum():
+        if (title_word(tokens[i]) or abbreviation(tokens[i])) and tokens[i].text[:1].isalnum():
             end = i + 1
-            while end < len(tokens) and title_word(tokens[end]) and not breaks(tokens[end - 1], tokens[end]):
+            while end < len(tokens) and (title_word(tokens[end]) or abbreviation(tokens[end])) \
+                    and not breaks(tokens[end - 1], tokens[end]):
                 end += 1
-            joined = chunks and all(tokens[k].lower_ in INNER_WORDS | {"and", "or"} for k in range(chunks[-1][1], i)) \
-                and not any(breaks(tokens[k - 1], tokens[k]) for k in range(chunks[-1][1], i + 1))
+            between = range(chunks[-1][1], i) if chunks else range(0)
+            joined = chunks and all(tokens[k].lower_ in INNER_WORDS | {"and", "or", ","} for k in between) \
+                and not any(breaks(tokens[k - 1], tokens[k]) and tokens[k].text != "," for k in [*between, i])
             if not joined and chunks:
                 runs.append(chunks)
                 chunks = []
@@ -84,11 +103,35 @@ def _chunk_runs(doc: Doc) -> list[list[tuple[int, int]]]:
     return runs + ([chunks] if chunks else [])
 
 
+def _known(text: str, base: kb.FilmKB) -> bool:
+    """Whether the knowledge base holds a text as a title or as a subtitle."""
+    return bool(base.key_of(text) or name_key(text) in base.subtitles())
+
+
+def abbreviation(token, of_names: bool = True) -> bool:
+    """A capitalised abbreviation with its full stops, which a title may hold ('St.', 'L.A.'; with `of_names` also
+    those of a person's name: 'Mr.', 'Dr.', 'Jr.')."""
+    return ABBREVIATION.match(token.text) is not None and (of_names or token.lower_ not in NAME_ABBREVIATIONS)
+
+
 def _films(span: Span, base: kb.FilmKB) -> tuple[kb.KBFilm, ...]:
-    """The KB films (series left out) whose title has the span's key; none for a bare number or pronoun."""
+    """The KB films (series left out) whose title has the span's key, or else whose subtitle has it and whose series
+    the article names (see `subtitled`); none for a bare number or pronoun."""
     if not any(t.is_alpha for t in span) or all(t.is_stop for t in span):
         return ()
-    return tuple(f for f in base.candidates(base.key_of(span.text)) if f.type not in NOT_FILMS)
+    key = base.key_of(span.text)
+    return tuple(f for f in (base.candidates(key) if key else subtitled(span.text, span.doc, base))
+                 if f.type not in NOT_FILMS)
+
+
+def subtitled(title: str, doc: Doc, base: kb.FilmKB) -> tuple[kb.KBFilm, ...]:
+    """The KB films whose subtitle the title is ('Revenge of the Fallen' of 'Saga: Episode III – Revenge of the
+    Fallen'), when the article names their series ('Saga'; a closing 'saga', 'series' or 'trilogy' may be left out)."""
+    if "pipeline.text_key" not in doc.user_data:
+        doc.user_data["pipeline.text_key"] = f" {name_key(doc.text)} "
+    text = doc.user_data["pipeline.text_key"]
+    return tuple(found.film for found in base.by_subtitle(title)
+                 if f" {SERIES_WORDS.sub('', found.series)} " in text)
 
 
 
@@ -161,16 +204,17 @@ def named_as_contender(span: Span) -> bool:
 
 
 def needs_own_evidence(span: Span) -> bool:
-    """A name the model labels a place, one used as a place ('born in X', 'an X-based firm'), a date after a
-    preposition ('at the end of May') or a common word opening a sentence ('Remnants were sold'), which the article's
-    subject (films, their era) cannot make a film: it needs its cast, its year or a film cue."""
+    """A name the model labels a place or places ('Port X, Maine'), one used as a place ('born in X', 'an X-based
+    firm'), a date after a preposition ('at the end of May') or a common word opening a sentence ('Remnants were
+    sold'), which the article's subject (films, their era) cannot make a film: it needs its cast, its year or a cue."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start else ""
     after = " ".join(t.lower_ for t in doc[span.end:span.end + 2])
     opener = len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN"
     dated = ent_label(span) in {"DATE", "TIME"} and span.start > 0 and doc[span.start - 1].pos_ == "ADP"
-    return ent_label(span) in PLACE_LABELS or before in PLACE_PREPOSITIONS or after.startswith(PLACE_SUFFIXES) \
-        or opener or dated
+    places = all(t.ent_type_ in PLACE_LABELS for t in span if t.text != ",")
+    return ent_label(span) in PLACE_LABELS or places or before in PLACE_PREPOSITIONS \
+        or after.startswith(PLACE_SUFFIXES) or opener or dated
 
 
 def needs_two(span: Span) -> bool:

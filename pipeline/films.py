@@ -31,6 +31,14 @@ ACTING_WORDS = frozenset(CUES["acting_words"])
 STAGE_WORDS = frozenset(CUES["stage_words"])
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LANGUAGE", "EVENT"}
 _QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))([“\"‘'])([^“”\"‘\n]{1,90}?)([”\"’'])(?=[\s,.;:!?)\]—–-]|$)", re.M)
+_ALIAS_BETWEEN = re.compile(  # 'X (also known as Y)', 'X, known in the US as Y', 'X (working title: "Y")'
+    r"\s*[(,–—]\s*(?:(?:also|otherwise|originally|previously|formerly|later|alternatively|internationally|provisionally"
+    r"|tentatively)\s+)?"
+    r"(?:(?:known|released|titled|called|marketed|distributed|retitled|renamed|shown|billed)\b[^()\"“”,;]{0,40}?\bas"
+    r"|(?:titled|called|named|retitled|renamed)"
+    r"|(?:its\s+|the\s+)?(?:working|original|alternative|alternate|international|english|us|u\.s\.|uk|british|american)"
+    r"\s+title(?:\s+(?:was|of))?"
+    r"|a\.?k\.?a\.?)\s*:?\s*[\"“‘']?$", re.I)
 _SEQUEL = re.compile(r"^(\d{1,2}|[IVX]{1,4}|Part|Episode|Chapter|Two|Three|Four)$")
 
 if not Doc.has_extension("films"):
@@ -72,25 +80,43 @@ def title_runs(doc: Doc) -> list[Span]:
             token, following = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else None
             if token.lower_ in {"and", "&", "or"} and following is not None and following.text[:1].isupper() \
                     and not (_subtitle_follows(doc, j + 1) and not any(t.text == ":" or t.is_digit for t in doc[i:j])) \
-                    and not _one_name_across(token):
+                    and not _one_name_across(token) and not _one_title_after_a_film_noun(doc[i:j], following) \
+                    and not _one_item_of_a_dated_list(doc[i:j], j + 1):
                 break
             if token.lower_ == "for" and _award_category(doc[i:j]) or token.lower_ == "in" and _character(doc[i:j]) \
                     or token.lower_ in {"and", "or"} and _award_follows(doc, j + 1):
                 break
-            if token.lower_ in CUES["place_prepositions"] and following is not None \
-                    and following.ent_type_ in {"GPE", "LOC"}:
+            in_the = token.lower_ == "in" and following is not None and following.lower_ == "the"
+            if (token.lower_ in CUES["place_prepositions"] or in_the) and _place_follows(doc, j + 1):
                 break
-            if token.ent_type_ in {"DATE", "TIME"} and not (token.is_digit or numeral_with_slash(token)):
+            if token.ent_type_ in {"DATE", "TIME"} and not (token.like_num or numeral_with_slash(token)) \
+                    and tokens[j - 1].lower_ not in {"a", "an", "the", ":"}:  # 'X: A Winter's Tale', not 'X on Monday'
                 break
-            if title_word(token) and not (token.is_digit and (len(token) > 3 or end != j and len(token) > 2)):
+            if (title_word(token) or film_kb_titles.abbreviation(token, of_names=False)) \
+                    and not (token.is_digit and (len(token) > 3 or end != j and len(token) > 2)):
                 end = j + 1
-            elif not (token.lower_ in FUNCTION_WORDS or token.text in JOINERS or _first_person_comma(doc[i:j + 1])):
+            elif not (token.lower_ in FUNCTION_WORDS or token.text in JOINERS or _first_person_comma(doc[i:j + 1])
+                      or _abbreviation_stop(token)):
                 break
             j += 1
         runs.extend(r for p in _trim_person(doc[i:end], person_words) for r in _split_possessive(p)
                     if _plausible_title(r))
         i = end
     return runs
+
+
+def _place_follows(doc: Doc, i: int) -> bool:
+    """Whether a place the model labels starts at token i, after a 'the' ('at Cannes', 'in the UK'; a title may hold
+    'in' and a place without 'the': 'Midnight in Lisbon')."""
+    i += i < len(doc) - 1 and doc[i].lower_ == "the"
+    return i < len(doc) and doc[i].ent_type_ in {"GPE", "LOC"}
+
+
+def _abbreviation_stop(token) -> bool:
+    """The full stop of a part's abbreviation before its number inside a title ('Kill Bill Vol. 1', 'Pt. II')."""
+    doc, i = token.doc, token.i
+    return token.text == "." and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and doc[i - 1].is_title \
+        and doc[i - 1].lower_ in kb.ABBREVIATIONS and _SEQUEL.match(doc[i + 1].text) is not None
 
 
 def _award_category(run: Span) -> bool:
@@ -137,6 +163,34 @@ def _one_name_across(joiner) -> bool:
         and joiner.nbor(1).ent_iob_ == "I" and not _ends_a_list(joiner)
 
 
+def _one_title_after_a_film_noun(run: Span, following) -> bool:
+    """Whether one word before an 'and' follows a singular film noun ('the comedy Milo and Trent Lose the Plot', 'the
+    drama Rust and Gravel'): the noun names one film, so the 'and' is inside its title (not before a full name)."""
+    name = next((e for e in run.doc._.entities if e.start == following.i and e.label_ == "PERSON"), None)
+    full_name = name is not None and len(name) > 1 and all(t.pos_ == "PROPN" for t in name)
+    return len(run) == 1 and _after_a_film_noun(run) and not full_name
+
+
+def _one_item_of_a_dated_list(run: Span, i: int) -> bool:
+    """Whether an 'and' before token i is inside an item of a list whose titles carry bracketed years ('X (2003) and
+    Dust and Gravel (2008)', 'X (2003), Dust and Gravel (2008) and Y (2009)'): an earlier item has its year, the words
+    after the 'and' run to a year of their own, and the list's 'and' comes before the run or after that year."""
+    doc = run.doc
+    before = doc[run.start - 1].lower_ if run.start else ""
+    if before not in {",", "and"} or not any(bracketed_year(doc[k:k + 1]) for k in range(run.sent.start, run.start)):
+        return False
+    while i < len(doc) and (title_word(doc[i]) or doc[i].lower_ in FUNCTION_WORDS or doc[i].text in JOINERS):
+        i += 1
+    after = doc[i + 3].lower_ if i + 3 < len(doc) else ""
+    return bool(bracketed_year(doc[i - 1:i])) and (before == "and" or after in {",", "and"})
+
+
+def _after_a_film_noun(run: Span) -> bool:
+    """Whether a run follows a singular film noun ('the drama X'), which names one film: the run is its title."""
+    noun = run.doc[run.start - 1] if run.start else None
+    return noun is not None and noun.lower_ in FILM_NOUNS and noun.tag_ == "NN"
+
+
 def _ends_a_list(joiner) -> bool:
     """Whether the entity holding an 'and' starts right after a list's comma ('include X, Y and Z'): the model's
     one work of art is the list's last two titles."""
@@ -147,7 +201,8 @@ def _ends_a_list(joiner) -> bool:
 
 
 def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
-    """Split a leading name or sentence opener off a run: 'Lena Okafor in Blue Hour', 'But X', 'Shooting on X'."""
+    """Split a leading name or sentence opener off a run: 'Lena Okafor in Blue Hour', 'But X', 'Shooting on X' (not
+    an event or a nationality after a film noun: 'the drama Midnight in Lisbon')."""
     doc = run.doc
     while len(run) > 1 and _opens_sentence(run[0]) and not _opens_a_clause_title(run) \
             and (run[0].pos_ in {"CCONJ", "SCONJ", "ADV", "ADP", "PRON"} or run[0].tag_ == "VBG" or _agent_opener(run)
@@ -160,7 +215,8 @@ def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
     if len(run) > 1 and run[0].ent_type_ == "NORP" and run[1].ent_type_ == "PERSON":
         run = doc[run.start + 1:run.end]
     ent = next((e for e in doc._.entities if e.start == run.start and e.label_ in NAME_ENTS - {"ORG"}), None)
-    after = doc[ent.end] if ent is not None and ent.end < run.end else None
+    misread = ent is not None and ent.label_ not in {"PERSON", "GPE", "LOC", "FAC"} and _after_a_film_noun(run)
+    after = doc[ent.end] if ent is not None and ent.end < run.end and not misread else None
     possessive_place = after is not None and after.text in {"'s", "’s"} and ent.label_ in {"GPE", "LOC", "FAC"} \
         and after.i + 1 < run.end and doc[after.i + 1].ent_type_ in {"GPE", "LOC", "FAC", "ORG"}
     if after is None or not (after.is_lower and after.is_alpha or possessive_place) or after.lower_ in {"and", "of", "&"}:
@@ -475,7 +531,11 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
         accepted -= film_kb_titles.kb_people(candidates, base) - quoted_starts
     _spread_through_lists(candidates, accepted, quoted_starts, common_words)
     _add_numbered_siblings(candidates, accepted)
-    by_key = _films_by_key([_title(c) for c in candidates if c.start in accepted])
+    aliases = _aliases(candidates)
+    accepted |= {film.start for alias, film in aliases if alias.start in accepted}
+    by_key = _films_by_key([_title(c) for c in candidates
+                            if c.start in accepted - {alias.start for alias, _ in aliases}], base)
+    _add_aliases(by_key, aliases)
     films: list[Film] = []
     for span in candidates:
         film = by_key.get(name_key(_title(span)))
@@ -487,6 +547,23 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
         film.year = film.year or film_year(span)
     _add_verbatim_mentions(doc._.text, films)
     return films
+
+
+def _aliases(candidates: list[Span]) -> list[tuple[Span, Span]]:
+    """(alias, film) pairs of candidates: an alias phrase names the second as another title of the first ('X (also
+    known as Y)', 'X, released in the UK as Y', 'X (working title: "Y")')."""
+    return [(b, a) for a, b in zip(candidates, candidates[1:])
+            if a.end <= b.start and _ALIAS_BETWEEN.match(a.doc.text[a.end_char:b.start_char])]
+
+
+def _add_aliases(by_key: dict[str, Film], aliases: list[tuple[Span, Span]]) -> None:
+    """List each alias among its film's aliases and map its key to the film (its mentions become the film's), unless
+    its key names a film of its own."""
+    for alias, span in aliases:
+        film, key = by_key.get(name_key(_title(span))), name_key(_title(alias))
+        if film is not None and key not in by_key:
+            by_key[key] = film
+            film.aliases.append(_title(alias))
 
 
 def _set_aside_works(candidates: list[Span], quoted_starts: set[int], base: kb.FilmKB | None,
@@ -554,17 +631,28 @@ def _title(span: Span) -> str:
     return clean(span.text).rstrip(",.;")
 
 
-def _films_by_key(titles: list[str]) -> dict[str, Film]:
-    """One Film per distinct title, fullest spelling first; a shortened title ('Deep Run') maps to the full one."""
+def _films_by_key(titles: list[str], base: kb.FilmKB | None = None) -> dict[str, Film]:
+    """One Film per distinct title, fullest spelling first; a shortened title ('Deep Run') or a subtitle of two words
+    or more ('Salt Run: The Long Road' -> 'The Long Road') maps to the full one, unless the KB holds the two as
+    different films ('Top Run' and 'Top Run Maverick')."""
     by_key: dict[str, Film] = {}
     for title in sorted(titles, key=lambda t: (-len(t), -t.count(":"))):
         key = name_key(title)
         if key in by_key:
             continue
         full = next((f for f in by_key.values() if f.title.startswith(title + " ")
-                     and not _is_sequel_of(f.title, title)), None)
+                     and not _is_sequel_of(f.title, title) and not _different_kb_films(f.title, title, base)), None)
         by_key[key] = full or Film(title=title)
+    for film in list(by_key.values()):
+        by_key.update({key: film for key in kb.subtitle_keys(film.title) if key not in by_key})
     return by_key
+
+
+def _different_kb_films(title: str, other: str, base: kb.FilmKB | None) -> bool:
+    """Whether the KB holds both titles, and never as one film."""
+    if base is None or not (key := base.key_of(title)) or not (other_key := base.key_of(other)):
+        return False
+    return not {f.id for f in base.candidates(key)} & {f.id for f in base.candidates(other_key)}
 
 
 def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_starts: set[int],
@@ -582,11 +670,19 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
             if not between or not between <= {",", "and", "or", "&"}:
                 continue
             other = b if a.start in accepted else a
-            cued_person = other.start > 0 and other.doc[other.start - 1].lower_ in {"starring", "by", "with"}
+            cued_person = other.start > 0 and other.doc[other.start - 1].lower_ in {"starring", "by", "with"} \
+                or between == {","} and _person_apposition(other)
             if other.start in quoted_starts or not cued_person and (ent_label(other) != "PERSON" or len(other) == 1
                                                                      or not _named_like_a_person(other, common_words)):
                 accepted.add(other.start)
                 changed = True
+
+
+def _person_apposition(span: Span) -> bool:
+    """A full name the model calls a person, set off by commas after a title ('the star of X, Mara Quill, said'): the
+    person the sentence is about, not a list's next title."""
+    doc = span.doc
+    return ent_label(span) == "PERSON" and len(span) > 1 and span.end < len(doc) and doc[span.end].text == ","
 
 
 def _year_in_brackets(span: Span) -> set[str]:

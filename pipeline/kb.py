@@ -5,6 +5,7 @@ lookups keep their recent answers.
 """
 
 import os
+import re
 import sqlite3
 from collections import Counter
 from functools import lru_cache
@@ -21,7 +22,14 @@ GIVEN_NAME_PEOPLE = 2
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
                 "seventeen eighteen nineteen twenty").split()
 ROMAN = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()
+SUBTITLE_MARK = re.compile(r": | [–—-]+ |—")  # 'Saga: Episode II – The Fall', 'Saga - The Fall', 'Saga—The Fall'
+SERIES_NUMBER = re.compile(r"( (episode|part|chapter|volume|vol|book) \w+| \d+| [ivx]+)$")
+GENERIC_WORDS = frozenset("part episode chapter volume vol book the a an of and in on to for".split())
+ABBREVIATIONS = {"vol": "volume", "pt": "part", "ep": "episode", "ch": "chapter"}
 NUMBER_FORMS = tuple((str(n), word, roman) for n, word, roman in zip(range(1, 21), NUMBER_WORDS, ROMAN))
+
+
+FILM_COLUMNS = "f.id, f.title, f.year, f.wikidata_id, f.imdb_id, f.type"
 
 
 class KBFilm(NamedTuple):
@@ -35,6 +43,14 @@ class KBFilm(NamedTuple):
     type: str
 
 
+class Subtitled(NamedTuple):
+    """A KB film one of whose subtitles a text names, and the key of its series: its title before the first subtitle
+    mark, without a closing number ('Saga Episode II' -> 'saga')."""
+
+    film: KBFilm
+    series: str
+
+
 class FilmKB:
     """Lookups in one knowledge-base file, opened read-only."""
 
@@ -44,6 +60,7 @@ class FilmKB:
         self.cast = lru_cache(CACHE_SIZE)(self._cast)
         self.films_of = lru_cache(CACHE_SIZE)(self._films_of)
         self._keys: frozenset[str] | None = None
+        self._subtitles: dict[str, tuple[tuple[int, str], ...]] | None = None
         self._given_names: frozenset[str] | None = None
 
     def keys(self) -> frozenset[str]:
@@ -51,6 +68,31 @@ class FilmKB:
         if self._keys is None:
             self._keys = frozenset(key for (key,) in self.db.execute("SELECT DISTINCT key FROM aliases"))
         return self._keys
+
+    def subtitles(self) -> dict[str, tuple[tuple[int, str], ...]]:
+        """The keys of the titles' subtitles (see `subtitle_keys`), alone and after the series ('saga fall within'),
+        with the (film id, series key) pairs they come from; read once. A subtitle that is a title key is left out."""
+        if self._subtitles is None:
+            found: dict[str, list[tuple[int, str]]] = {}
+            rows = self.db.execute("SELECT id, title FROM films WHERE title GLOB '*[:–—-]*' ORDER BY id")
+            for film, title in rows:
+                mark = SUBTITLE_MARK.search(title)
+                series = SERIES_NUMBER.sub("", name_key(title[:mark.start()])) if mark else ""
+                for subtitle in subtitle_keys(title):
+                    for key in {subtitle, f"{series} {subtitle}"} - self.keys():
+                        found.setdefault(key, []).append((film, series))
+            self._subtitles = {key: tuple(pairs) for key, pairs in found.items()}
+        return self._subtitles
+
+    def by_subtitle(self, title: str) -> tuple[Subtitled, ...]:
+        """The films (series left in) one of whose subtitles has the title's key, each with its series."""
+        films = {f.id: f for f in self._films_by_id(tuple(i for i, _ in self.subtitles().get(name_key(title), ())))}
+        return tuple(Subtitled(films[i], series) for i, series in self.subtitles().get(name_key(title), ()))
+
+    def _films_by_id(self, ids: tuple[int, ...]) -> tuple[KBFilm, ...]:
+        """The films of these ids."""
+        rows = self.db.execute(f"SELECT {FILM_COLUMNS} FROM films f WHERE f.id IN ({', '.join('?' * len(ids))})", ids)
+        return tuple(map(_film, rows))
 
     def given_names(self) -> frozenset[str]:
         """The first words of at least GIVEN_NAME_PEOPLE cast names: a word two people have is a given name ('james';
@@ -62,18 +104,19 @@ class FilmKB:
         return self._given_names
     def key_of(self, title: str) -> str:
         """The title key under which the knowledge base holds a title ('' if none), its closing number read as digits,
-        words or Roman numerals alike ('Name 12' finds 'Name Twelve', 'Name 2' finds 'Name II')."""
+        words or Roman numerals alike ('Name 12' finds 'Name Twelve', 'Name 2' finds 'Name II') and an abbreviation
+        before it spelt out ('Name Vol. 2' finds 'Name Volume 2')."""
         words = name_key(title).split()
         numbers = next((forms for forms in NUMBER_FORMS if len(words) > 1 and words[-1] in forms), words[-1:])
-        keys = (" ".join(words[:-1] + [number]) for number in [*words[-1:], *numbers])
+        spelt = [ABBREVIATIONS.get(w, w) for w in words[:-1]]
+        keys = (" ".join(stem + [number]) for stem in (words[:-1], spelt) for number in [*words[-1:], *numbers])
         return next((key for key in keys if key in self.keys()), "")
 
     def _candidates(self, title_key: str) -> tuple[KBFilm, ...]:
         """The films one of whose titles has this key, by id."""
-        rows = self.db.execute("SELECT f.id, f.title, f.year, f.wikidata_id, f.imdb_id, f.type FROM aliases a "
-                               "JOIN films f ON f.id = a.film WHERE a.key = ? ORDER BY f.id", (title_key,))
-        return tuple(KBFilm(i, title, year, f"Q{qid}" if qid else "", f"tt{imdb:07d}" if imdb else "", kind)
-                     for i, title, year, qid, imdb, kind in rows)
+        rows = self.db.execute(f"SELECT {FILM_COLUMNS} FROM aliases a JOIN films f ON f.id = a.film WHERE a.key = ? "
+                               "ORDER BY f.id", (title_key,))
+        return tuple(map(_film, rows))
 
     def _cast(self, film_id: int) -> frozenset[str]:
         """The person keys of a film's cast."""
@@ -85,6 +128,19 @@ class FilmKB:
         rows = self.db.execute("SELECT c.film FROM people p JOIN cast c ON c.person = p.id WHERE p.key = ? "
                                "ORDER BY c.film", (person_key,))
         return tuple(film for (film,) in rows)
+
+
+def subtitle_keys(title: str) -> list[str]:
+    """The keys of a title's subtitles, each part after a subtitle mark with two telling words or more ('Saga: Episode
+    II – The Fall Within' -> 'episode ii the fall within', 'fall within'; not 'Part 2')."""
+    keys = (name_key(title[mark.end():]) for mark in SUBTITLE_MARK.finditer(title))
+    return [key for key in keys if len([w for w in key.split() if w not in GENERIC_WORDS and not w.isdigit()]) >= 2]
+
+
+def _film(row: tuple) -> KBFilm:
+    """A KBFilm from a row of FILM_COLUMNS."""
+    i, title, year, qid, imdb, kind = row
+    return KBFilm(i, title, year, f"Q{qid}" if qid else "", f"tt{imdb:07d}" if imdb else "", kind)
 
 
 def load(path: str = "") -> FilmKB:

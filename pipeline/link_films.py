@@ -1,7 +1,8 @@
 """Link each film of an article to the knowledge base (pipeline/kb.py): its Wikidata id, IMDb id and KB year.
 
-Among the KB films whose title has the film's key (series left out), the year the article states
-decides first (the nearest within a slack for release-year drift), then the overlap of the KB
+Among the KB films whose title has the film's key (series left out), or else whose subtitle it is (their series
+named in the article: the film then takes the KB's full title, the article's kept as an alias), the year the article
+states decides first (the nearest within a slack for release-year drift), then the overlap of the KB
 cast with the article's people, then uniqueness (unless a series has the same title); a film that
 stays ambiguous is not linked.
 """
@@ -9,7 +10,7 @@ stays ambiguous is not linked.
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import kb, people  # noqa: F401  (people: doc._.people)
+from . import film_kb_titles, kb, people  # noqa: F401  (people: doc._.people)
 from .keys import name_key
 from .schema import Film
 
@@ -31,10 +32,12 @@ def most_shared_cast(films: list[kb.KBFilm], people_keys: frozenset[str], base: 
 
 
 def choose(film: Film, people_keys: frozenset[str], base: kb.FilmKB, year_slack: int = 1,
-           min_cast_overlap: int = 1) -> kb.KBFilm | None:
+           min_cast_overlap: int = 1, subtitled: tuple[kb.KBFilm, ...] = ()) -> kb.KBFilm | None:
     """The one KB film an article's film is, by stated year, then shared cast, then uniqueness (which a series of
-    the same title spoils: the article may mean the series); None if not one."""
-    found = base.candidates(base.key_of(film.title))
+    the same title spoils: the article may mean the series); None if not one. `subtitled`: the films it names by
+    their subtitle, looked at when its title is no KB title."""
+    key = base.key_of(film.title)
+    found = base.candidates(key) if key else subtitled
     films = [f for f in found if f.type not in NOT_FILMS]
     evidence = film.year is not None
     if evidence:
@@ -51,9 +54,13 @@ def link_films(doc: Doc, kb_path: str = "", year_slack: int = 1, min_cast_overla
     base = kb.load(kb_path)
     people_keys = frozenset(name_key(p.name) for p in doc._.people if not p.fictional)
     for film in doc._.films:
-        match = choose(film, people_keys, base, year_slack, min_cast_overlap)
+        subtitled = film_kb_titles.subtitled(film.title, doc, base)
+        match = choose(film, people_keys, base, year_slack, min_cast_overlap, subtitled)
         if match is not None:
             film.wikidata_id, film.imdb_id, film.kb_year = match.qid, match.imdb, match.year
+        if match is not None and match in subtitled and not base.key_of(film.title):
+            film.aliases.insert(0, film.title)
+            film.title = match.title
 
 
 @Language.factory("link_films", requires=["doc._.films", "doc._.people"], assigns=["doc._.films"],

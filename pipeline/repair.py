@@ -53,14 +53,21 @@ def add_tokenizer_rules(nlp: Language) -> None:
 @Language.component("paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break, so a headline without a full stop stands alone, and never between
-    two words of one line with only a space between them ('Harbour Road is ...': no sentence ends after 'Harbour')."""
+    two words of one line with only a space between them ('Harbour Road is ...': no sentence ends after 'Harbour'), nor
+    at a colon between capitalised words ('Pale Harbour: The Reckoning', a title and its subtitle)."""
     for token in doc[1:]:
         previous = token.nbor(-1)
         if not token.is_space and ("\n" in previous.whitespace_ or previous.is_space and "\n" in previous.text):
             token.is_sent_start = True
-        elif previous.whitespace_ == " " and (previous.is_alpha or previous.like_num):
+        elif previous.whitespace_ == " " and (previous.is_alpha or previous.like_num or _subtitle_colon(previous)):
             token.is_sent_start = False
     return doc
+
+
+def _subtitle_colon(token: Token) -> bool:
+    """A colon right after a capitalised word, before a capitalised word ('Pale Harbour: The Reckoning')."""
+    return token.text == ":" and token.i > 0 and token.i + 1 < len(token.doc) and token.nbor(1).text[:1].isupper() \
+        and token.nbor(-1).text[:1].isupper() and not token.nbor(-1).whitespace_
 
 
 @Language.factory(

@@ -22,12 +22,13 @@ OUTPUT_COLUMNS = {**COLUMNS, "works": WORKS_COLUMNS}  # what extract writes: SPE
 
 @dataclass
 class Film:
-    """A distinct film of an article, with every mention's character offsets; the last three are set when the film
-    knowledge base tells which film it is (pipeline/link_films.py)."""
+    """A distinct film of an article, with every mention's character offsets and the other titles the article gives
+    it (aliases); the last three are set when the film knowledge base tells which film it is (pipeline/link_films.py)."""
 
     title: str
     mentions: list[tuple[int, int]] = field(default_factory=list)
     year: int | None = None
+    aliases: list[str] = field(default_factory=list)
     wikidata_id: str = ""
     imdb_id: str = ""
     kb_year: int | None = None

@@ -22,12 +22,25 @@ KB_FILMS = [
     {"title": "Orla", "year": 2003, "cast": [], "genres": [], "href": None},
     {"title": "Mr Dunmore", "year": 2003, "cast": [], "genres": [], "href": None},
     {"title": "Marrow Creek II", "year": 1991, "cast": ["Oskar Brandt"], "genres": [], "href": "Marrow_Creek_II"},
+    {"title": "Star Voyage: Episode III – Fall of the Ember Throne", "year": 2005, "cast": [], "genres": [],
+     "href": None},
+    {"title": "The Lantern Saga: Ember Dawn – Part 2", "year": 2012, "cast": [], "genres": [], "href": None},
+    {"title": "Velvet Tiger, Silent Crane", "year": 2000, "cast": ["Mei Lan Zhou"], "genres": [], "href": None},
+    {"title": "Port Aven, Maine", "year": 1984, "cast": [], "genres": [], "href": None},
+    {"title": "Mr. & Mrs. Quillon", "year": 2005, "cast": [], "genres": [], "href": None},
+    {"title": "Pell Harrow's Midnight Ledger", "year": 2011, "cast": ["Ada Marlow"], "genres": [], "href": None},
+    {"title": "Milo & Trent Get the Lantern", "year": 2008, "cast": ["Tomas Rehn"], "genres": [], "href": None},
+    {"title": "Ash and Bone", "year": 2012, "cast": [], "genres": [], "href": None},
+    {"title": "Ash", "year": 1999, "cast": [], "genres": [], "href": None},
+    {"title": "Bone", "year": 1990, "cast": [], "genres": [], "href": None},
 ]
 WIKIDATA = [
     {"wikidata_id": "Q201", "label": "Corran's Twelve", "imdb_id": "tt0200001", "enwiki_title": "Corran's Twelve",
      "publication_date": "2004-05-01"},
     {"wikidata_id": "Q202", "label": "Marrow Creek II", "imdb_id": "tt0200002", "enwiki_title": "Marrow Creek II",
      "publication_date": "1991-05-01"},
+    {"wikidata_id": "Q203", "label": "Tin Drum Volume 2", "imdb_id": "tt0200003", "enwiki_title": "Tin Drum Volume 2",
+     "publication_date": "2006-05-01"},
 ]
 FILM_WORDS = " Film fans queued at every cinema for the new films."
 ERA = "The Glass Orchard and Tin Crown led the box office. "
@@ -44,9 +57,10 @@ def kb_films(nlp, tmp_path_factory):
     films = nlp.create_pipe("extract_films", config={"kb_path": str(folder / "kb.sqlite")})
     link = nlp.create_pipe("link_films", config={"kb_path": str(folder / "kb.sqlite")})
 
-    def run(text, linked=False):
+    def run(text, linked=False, aliased=False):
         doc = link(films(nlp(text)))
-        return [(f.title, len(f.mentions)) + ((f.wikidata_id,) if linked else ()) for f in doc._.films]
+        return [(f.title, len(f.mentions)) + ((f.wikidata_id,) if linked else ()) + ((f.aliases,) if aliased else ())
+                for f in doc._.films]
 
     return run
 
@@ -143,4 +157,81 @@ def test_a_kb_title_named_as_a_contender_is_a_film_in_a_film_article(kb_films, t
     ("Ilse Varga stars as a spy in the thriller Hale Brody 2.", [("Hale Brody 2", 1)]),
 ])
 def test_a_kb_cast_members_name_is_no_film(kb_films, text, expected):
+    assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subtitle of a KB title, its series named in the article: the film takes the KB's full title
+    ("Ian Rusk said Fall of the Ember Throne would be the darkest of the Star Voyage films." + FILM_WORDS,
+     [("Star Voyage: Episode III – Fall of the Ember Throne", 1)]),
+    ("The film Star Voyage: Fall of the Ember Throne opened on Friday.",
+     [("Star Voyage: Episode III – Fall of the Ember Throne", 1)]),
+    ("Fans of the Lantern films queued for Ember Dawn – Part 2 on Friday." + FILM_WORDS,
+     [("The Lantern Saga: Ember Dawn – Part 2", 1)]),
+    ("Fans of the Lantern films queued for Ember Dawn Part 2 on Friday." + FILM_WORDS,
+     [("The Lantern Saga: Ember Dawn – Part 2", 1)]),
+    # without its series it is no KB title: a cue still makes a film of it, as the text writes it
+    ("Critics said Fall of the Ember Throne would be the darkest yet." + FILM_WORDS, []),
+    ("The film Fall of the Ember Throne opened on Friday.", [("Fall of the Ember Throne", 1)]),
+    # a subtitle of one telling word is none
+    ("Fans of the Lantern films queued for Part 2 on Friday." + FILM_WORDS, []),
+])
+def test_a_subtitle_of_a_kb_title_whose_series_the_article_names_is_that_film(kb_films, text, expected):
+    assert kb_films(text) == expected
+
+
+def test_a_film_named_by_its_subtitle_keeps_the_articles_title_as_an_alias(kb_films):
+    text = "The film Star Voyage: Fall of the Ember Throne opened. Fall of the Ember Throne made $9m."
+    assert kb_films(text, aliased=True) == [("Star Voyage: Episode III – Fall of the Ember Throne", 2,
+                                             ["Star Voyage: Fall of the Ember Throne"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a KB title with a comma in it is one film
+    ("She starred in the film Velvet Tiger, Silent Crane in 2000.", [("Velvet Tiger, Silent Crane", 1)]),
+    ("Mei Lan Zhou starred in Velvet Tiger, Silent Crane, which won four prizes.",
+     [("Velvet Tiger, Silent Crane", 1)]),
+    ("Critics loved the thriller Port Aven, Maine when it opened.", [("Port Aven, Maine", 1)]),
+    # the place it is named after is no film; KB titles listed with commas stay apart
+    ("He moved to Port Aven, Maine in 1990 with his family." + FILM_WORDS, []),
+    ("The shortlist held Osric, Tin Crown and Brackenfell, all dramas." + FILM_WORDS,
+     [("Osric", 1), ("Tin Crown", 1), ("Brackenfell", 1)]),
+])
+def test_a_kb_title_holding_a_comma_is_one_film_and_a_list_of_kb_titles_is_not(kb_films, text, expected):
+    assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The film Mr. & Mrs. Quillon (2005) opened on Friday." + FILM_WORDS, [("Mr. & Mrs. Quillon", 1, "")]),
+    ("It pushed Tin Drum Vol. 2 off the top spot." + FILM_WORDS, [("Tin Drum Vol. 2", 1, "Q203")]),
+    ("It pushed Tin Drum Pt. 2 off the top spot." + FILM_WORDS, []),
+])
+def test_a_kb_title_holds_abbreviations_with_full_stops_and_vol_spells_volume(kb_films, text, expected):
+    assert kb_films(text, linked=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the KB title holds the maker's possessive, the spellings of its dashes, '&' or 'and'
+    ("Ada Marlow returns in Pell Harrow's Midnight Ledger, which opens on Friday.",
+     [("Pell Harrow's Midnight Ledger", 1)]),
+    ("Critics loved Star Voyage: Episode III - Fall of the Ember Throne (2005).",
+     [("Star Voyage: Episode III - Fall of the Ember Throne", 1)]),
+    ("Critics loved Star Voyage: Episode III—Fall of the Ember Throne (2005).",
+     [("Star Voyage: Episode III—Fall of the Ember Throne", 1)]),
+    ("Critics loved Star Voyage Episode III: Fall of the Ember Throne (2005).",
+     [("Star Voyage Episode III: Fall of the Ember Throne", 1)]),
+    ("Tomas Rehn starred in Milo and Trent Get the Lantern, a hit.", [("Milo and Trent Get the Lantern", 1)]),
+    ("Tomas Rehn starred in Milo & Trent Get the Lantern, a hit.", [("Milo & Trent Get the Lantern", 1)]),
+])
+def test_a_kb_title_spans_a_possessive_a_dash_in_any_spelling_and_an_ampersand_or_and(kb_films, text, expected):
+    assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Oscar-winning star of Ash and Bone spoke on Monday." + FILM_WORDS, [("Ash and Bone", 1)]),
+    ("The Oscar-winning star of Ash and Bone, Mara Quill, spoke on Monday." + FILM_WORDS, [("Ash and Bone", 1)]),
+    # a plural film noun names two films
+    ("She starred in the films Ash and Bone last year." + FILM_WORDS, [("Ash", 1), ("Bone", 1)]),
+])
+def test_two_one_word_kb_titles_joined_by_and_are_the_kb_title_of_both_unless_named_films(kb_films, text, expected):
     assert kb_films(text) == expected

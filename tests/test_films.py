@@ -5,16 +5,19 @@ import json
 
 import pytest
 
+from pipeline.films import title_runs
+from pipeline.kb import subtitle_keys
 from pipeline.keys import name_key
 from pipeline.kb_build import WIKIDATA_FILE, WIKIPEDIA_FILE, build
 
 
 def films(nlp, text):
-    """(title, year, mentions) of each film found in text; every mention must spell its film's title."""
+    """(title, year, mentions) of each film found in text; every mention must spell its film's title, an alias or a
+    subtitle."""
     doc = nlp(text)
     for film in doc._.films:
-        assert [name_key(text[start:end]) for start, end in film.mentions] == [name_key(film.title)] * len(
-            film.mentions), film
+        titles = {name_key(title) for title in [film.title, *film.aliases]} | set(subtitle_keys(film.title))
+        assert all(name_key(text[start:end]) in titles for start, end in film.mentions), film
     return [(f.title, f.year, len(f.mentions)) for f in doc._.films]
 
 
@@ -145,6 +148,8 @@ KB_FILMS = [
     {"title": "Night Canal", "year": 2010, "cast": ["Tomas Rehn"], "genres": [], "href": "Night_Canal_(TV_series)"},
     {"title": "Quarrymen", "year": 2002, "cast": [], "genres": [], "href": None},
     {"title": "Lanternfish", "year": 1961, "cast": [], "genres": [], "href": None},
+    {"title": "Copper Run", "year": 1986, "cast": [], "genres": [], "href": None},
+    {"title": "Copper Run: Maverick", "year": 2022, "cast": [], "genres": [], "href": None},
 ]
 FILM_WORDS = " Film fans queued at every cinema for the new films."
 
@@ -383,8 +388,9 @@ def test_a_definition_states_the_films_year(nlp, text, expected):
     ("Dusk Patrol: Zero Hour is a 2021 animated film produced by Polar Pictures.",
      [("Dusk Patrol: Zero Hour", 2021, 1)]),
     ("The Long Night at Kessler's was a 1993 American crime drama.", [("The Long Night at Kessler's", 1993, 1)]),
+    # the alias is a second mention of the film
     ("Gray Tuesday (also known as Grey Week) is a 2006 American documentary about a flood.",
-     [("Gray Tuesday", 2006, 1)]),
+     [("Gray Tuesday", 2006, 2)]),
     ("After Midnight in Rome is a 1964 romantic comedy film directed by Lorenzo Vitti, starring Carla Dini.",
      [("After Midnight in Rome", 1964, 1)]),
 ])
@@ -461,4 +467,130 @@ def test_a_film_noir_definition_makes_a_film(nlp):
      [("Iron Tide", None, 1), ("Lantern Road", None, 1)]),
 ])
 def test_a_list_of_awards_ends_each_winning_title(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The teen comedy Jasper and Nell Lose The Lantern opened on Friday.",
+     [("Jasper and Nell Lose The Lantern", None, 1)]),
+    ("The comedy Bram and Tova's Long Weekend opened on Friday.", [("Bram and Tova's Long Weekend", None, 1)]),
+    ("The drama Rust and Gravel opened on Friday.", [("Rust and Gravel", None, 1)]),
+    ("His new film Tom and Ada is out.", [("Tom and Ada", None, 1)]),
+    # a plural noun lists films; a full name after 'and' is a person; a title of several words ends at 'and'
+    ("She starred in the films Rust and Gravel last year.", [("Rust", None, 1), ("Gravel", None, 1)]),
+    ("The biopic Ray and Jamie Foxx were both praised.", [("Ray", None, 1)]),
+    ("The sequel Meet The Neighbours and Shall We Sing? completed the top five.",
+     [("Meet The Neighbours", None, 1), ("Shall We Sing", None, 1)]),
+])
+def test_an_and_after_one_word_named_by_a_singular_film_noun_is_inside_the_title(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+def films_and_aliases(nlp, text):
+    """(title, aliases, mentions) of each film found in text."""
+    films(nlp, text)
+    return [(f.title, f.aliases, len(f.mentions)) for f in nlp(text)._.films]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Night Courier 2 (also known as Night Courier II: The Return) is a 2004 action film directed by Tomas Rehn.",
+     [("Night Courier 2", ["Night Courier II: The Return"], 2)]),
+    ("The thriller Salt Creek (released in the UK as Bitter Water) opened in 2001.",
+     [("Salt Creek", ["Bitter Water"], 2)]),
+    ("The thriller Salt Creek, known in the US as Bitter Water, opened in 2001. Bitter Water made $3m.",
+     [("Salt Creek", ["Bitter Water"], 3)]),
+    ('The thriller Salt Creek (working title: "Bitter Water") opened in 2001.', [("Salt Creek", ["Bitter Water"], 2)]),
+    ("The thriller Salt Creek (originally titled Bitter Water) opened in 2001.", [("Salt Creek", ["Bitter Water"], 2)]),
+    ("The drama Glass Harbour (a.k.a. Harbour of Glass) opened in 2001.", [("Glass Harbour", ["Harbour of Glass"], 2)]),
+    ("Salt Creek (known as Bitter Water in the UK) is a 2001 drama film.", [("Salt Creek", ["Bitter Water"], 2)]),
+    ("The 2001 drama Salt Creek – released in Britain as Bitter Water – made $3m.",
+     [("Salt Creek", ["Bitter Water"], 2)]),
+    # no alias phrase: a list, an aside naming another film
+    ("Her films include Glass Harbour (2001), Salt Creek and Bitter Water.",
+     [("Glass Harbour", [], 1), ("Salt Creek", [], 1), ("Bitter Water", [], 1)]),
+    ("The drama Glass Harbour, released in 2004 as a sequel to Salt Creek, was a hit.",
+     [("Glass Harbour", [], 1), ("Salt Creek", [], 1)]),
+])
+def test_an_alias_phrase_gives_the_film_another_title_not_a_second_row(nlp, text, expected):
+    assert films_and_aliases(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The thriller Salt Run: The Long Road opened on Friday. The Long Road made $3m.",
+     [("Salt Run: The Long Road", None, 2)]),
+    ("The thriller Salt Run – The Long Road opened on Friday. Critics liked The Long Road.",
+     [("Salt Run – The Long Road", None, 2)]),
+    # a subtitle of one telling word is too short to stand for the film
+    ("The thriller Salt Run: Rising opened on Friday. Rising made $3m.", [("Salt Run: Rising", None, 1)]),
+])
+def test_a_subtitle_of_two_words_or_more_is_a_mention_of_its_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She starred in the film Pale Harbour: The Reckoning last year.", [("Pale Harbour: The Reckoning", None, 1)]),
+    ("Pale Harbour: The Reckoning opens on Friday, and the thriller is already a hit.",
+     [("Pale Harbour: The Reckoning", None, 1)]),
+    ("Pale Harbour: The Reckoning is a 2019 American action film directed by Ian Rusk.",
+     [("Pale Harbour: The Reckoning", 2019, 1)]),
+])
+def test_a_subtitle_colon_keeps_the_title_in_one_sentence(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, runs", [
+    ("The drama Salt Creek Vol. 2 opened on Friday.", ["Salt Creek Vol. 2"]),
+    ("The drama Salt Creek Pt. II opened on Friday.", ["Salt Creek Pt. II"]),
+    ("The thriller Midnight in L.A. Streets opened on Friday.", ["Midnight in L.A. Streets"]),
+    # a sentence ending after a short word; a person's honorific inside a run
+    ("She is tipped to win for Kes. Glass Harbour has seven nominations.", ["Kes", "Glass Harbour"]),
+    ("I still see that I'm Mrs. Quillon to them.", ["Quillon"]),
+    # an event the model sees in a title after a film noun; 'in the' and a place ends a title
+    ("The drama Midnight in Lisbon opened.", ["Midnight in Lisbon"]),
+    ("The drama Bitter Water in the UK opened.", ["Bitter Water"]),
+    ("The drama Christmas in the Hamptons opened.", ["Christmas in the Hamptons"]),
+    # a season after an article belongs to the title; a date after a preposition does not
+    ("He was praised for The Copper Lantern: A Winter's Tale, which opened in 2009.",
+     ["The Copper Lantern: A Winter's Tale"]),
+    ("The drama Glass Harbour opened on Monday.", ["Glass Harbour"]),
+])
+def test_a_title_run_holds_a_part_number_and_place_abbreviations_with_full_stops(nlp, text, runs):
+    assert [r.text for r in title_runs(nlp(text))] == runs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Critics loved the thriller Copper Run Maverick, the sequel to the thriller Copper Run.",
+     [("Copper Run Maverick", None, 1), ("Copper Run", None, 1)]),
+    # a shortened title the KB does not hold apart is the full film
+    ("Critics loved the thriller Salt Vale Rising. The thriller Salt Vale opened in May.",
+     [("Salt Vale Rising", None, 2)]),
+])
+def test_a_shortened_title_is_the_full_film_unless_the_kb_holds_them_apart(kb_films, text, expected):
+    assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She starred in The Ash Road (2003), Harbour Lights & Shadows (2005) and Dust and Gravel (2008).",
+     [("The Ash Road", 2003, 1), ("Harbour Lights & Shadows", 2005, 1), ("Dust and Gravel", 2008, 1)]),
+    ("She starred in Salt Creek (2001), Dust and Gravel (2008) and Night Ferry (2009).",
+     [("Salt Creek", 2001, 1), ("Dust and Gravel", 2008, 1), ("Night Ferry", 2009, 1)]),
+    ("She starred in Salt Creek (2001) and Dust and Gravel (2008).",
+     [("Salt Creek", 2001, 1), ("Dust and Gravel", 2008, 1)]),
+    # the list's own 'and' before the last item
+    ("Her films include Salt Creek (2001), Copper Moon and Night Ferry (2009).",
+     [("Salt Creek", 2001, 1), ("Copper Moon", None, 1), ("Night Ferry", 2009, 1)]),
+    # a number word the model dates stays in its title
+    ("Lantern Vale: Part One and Lantern Vale: Part Two are 2004 American fantasy films.",
+     [("Lantern Vale: Part One", 2004, 1), ("Lantern Vale: Part Two", None, 1)]),
+])
+def test_an_and_inside_an_item_of_a_list_of_dated_titles_stays_in_its_title(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The star of the drama Rust Creek, Mara Quill, spoke on Monday.", [("Rust Creek", None, 1)]),
+    ("Fans of the drama Rust Creek, Salt Vale and Copper Moon queued.",
+     [("Rust Creek", None, 1), ("Salt Vale", None, 1), ("Copper Moon", None, 1)]),
+])
+def test_a_full_name_set_off_by_commas_after_a_film_is_no_listed_title(nlp, text, expected):
     assert films(nlp, text) == expected

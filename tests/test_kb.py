@@ -242,3 +242,16 @@ def test_sections_of_one_article_keep_the_first_link_given():
     assert merge_rows(parts)["films"] == [
         {"article_id": "a", "title": "Copper Mile", "film_key": "copper mile", "year": 2005, "n_mentions": 3,
          "start": 0, "end": 11, "wikidata_id": "Q104", "imdb_id": "tt0100004", "kb_year": 2005}]
+
+
+@pytest.mark.parametrize("title, keys", [
+    ("Star Voyage: Episode III – Fall of the Ember Throne", ["episode iii fall of the ember throne",
+                                                             "fall of the ember throne"]),
+    ("The Lantern Saga: Ember Dawn – Part 2", ["ember dawn part 2"]),
+    ("Salt Run - The Long Road", ["long road"]),
+    ("Salt Run—The Long Road", ["long road"]),
+    ("Salt Run: Rising", []),
+    ("Salt Run 2", []),
+])
+def test_subtitle_keys_are_the_parts_after_each_mark_with_two_telling_words(title, keys):
+    assert kb.subtitle_keys(title) == keys

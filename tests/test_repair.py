@@ -80,6 +80,11 @@ def test_glued_name_at_the_start_or_end_or_alone_parses_into_a_tree(nlp, text, p
      ["Plum Orchard\n\n", "Plum Orchard is a musical film.", "It was shot in Oslo."]),
     ("Box office\n\nSilver Kestrel Dawn took $10m in a week. Ossian Vale, who directed it, was there too!",
      ["Box office\n\n", "Silver Kestrel Dawn took $10m in a week.", "Ossian Vale, who directed it, was there too!"]),
+    # no sentence starts at a colon between capitalised words: a title and its subtitle
+    ("She starred in the film Pale Harbour: The Reckoning last year.",
+     ["She starred in the film Pale Harbour: The Reckoning last year."]),
+    ("Pale Harbour: The Reckoning opens on Friday. It is a hit.",
+     ["Pale Harbour: The Reckoning opens on Friday.", "It is a hit."]),
 ])
 def test_sentences_start_after_a_line_break_and_never_between_two_words_of_a_line(nlp, text, sentences):
     assert [sentence.text for sentence in nlp(text).sents] == sentences

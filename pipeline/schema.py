@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 COLUMNS: dict[str, list[str]] = {
     "articles": ["article_id", "source", "title", "published", "url", "author", "n_chars", "status", "error"],
     "films": ["article_id", "title", "film_key", "year", "n_mentions", "start", "end", "wikidata_id", "imdb_id",
-              "kb_year"],
+              "kb_year", "aliases"],
     "people": ["article_id", "name", "person_key", "n_mentions", "start", "end"],
     "credits": ["article_id", "film", "film_key", "person", "person_key", "role", "character",
                 "character_note", "start", "end"],

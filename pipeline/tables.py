@@ -8,6 +8,7 @@ from .keys import name_key
 from .read import Article
 
 Rows = dict[str, list[dict]]
+ALIAS_SEPARATOR = "; "  # between the other titles an article gives one film (films.aliases)
 
 
 def longest(mentions: list[tuple[int, int]]) -> tuple[int, int]:
@@ -35,7 +36,8 @@ def rows_for(article: Article, doc: Doc | None, start: int = 0) -> Rows:
         rows["films"].append({"article_id": aid, "title": film.title, "film_key": name_key(film.title),
                               "year": film.year or "", "n_mentions": len(film.mentions),
                               "start": start + shift, "end": end + shift, "wikidata_id": film.wikidata_id,
-                              "imdb_id": film.imdb_id, "kb_year": film.kb_year or ""})
+                              "imdb_id": film.imdb_id, "kb_year": film.kb_year or "",
+                              "aliases": ALIAS_SEPARATOR.join(film.aliases)})
     for work in doc._.works:
         if work.type in works.NOT_IN_TABLE:
             continue
@@ -81,6 +83,13 @@ def merge_rows(parts: list[Rows]) -> Rows:
     return rows
 
 
+def _joined_aliases(first: str, second: str, title: str) -> str:
+    """Two rows' alias lists as one, in order, without repeats or the title's own key."""
+    names = [n for n in (first + ALIAS_SEPARATOR + second).split(ALIAS_SEPARATOR) if n]
+    unique = {name_key(n): n for n in reversed(names) if name_key(n) != name_key(title)}
+    return ALIAS_SEPARATOR.join(reversed(unique.values()))
+
+
 def _renumbered_quotes(parts: list[Rows]) -> list[dict]:
     """The quotes of all sections, each section's quote ids shifted past the ids of the sections before it."""
     quotes: list[dict] = []
@@ -100,6 +109,8 @@ def _merge_named(rows: list[dict], key: str) -> list[dict]:
         kept["start"], kept["end"] = longest([(kept["start"], kept["end"]), (row["start"], row["end"])])
         if "year" in kept and not kept["year"]:
             kept["year"] = row["year"]
+        if "aliases" in kept:
+            kept["aliases"] = _joined_aliases(kept["aliases"], row["aliases"], kept["title"])
         if "wikidata_id" in kept and not kept["kb_year"]:
             kept.update({c: row[c] for c in ("wikidata_id", "imdb_id", "kb_year")})
     return list(merged.values())

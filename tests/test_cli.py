@@ -134,7 +134,7 @@ def test_year_is_a_nullable_integer_in_csv_and_parquet(tmp_path):
         result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "--out", str(tmp_path / fmt), "--format", fmt])
         assert result.exit_code == 0, result.output
     assert (tmp_path / "csv" / "films.csv").read_text().splitlines()[1:] == [
-        "a,Silver Current,silver current,1996,1,13,27,,,", "a,Night Ferry,night ferry,,1,69,80,,,"]
+        "a,Silver Current,silver current,1996,1,13,27,,,,", "a,Night Ferry,night ferry,,1,69,80,,,,"]
     films = pd.read_parquet(tmp_path / "parquet" / "films.parquet")
     assert str(films["year"].dtype) == "Int64"
     assert films["year"].tolist() == [1996, pd.NA]
@@ -200,3 +200,13 @@ def test_evaluate_warns_when_gold_articles_are_not_predicted(tmp_path):
     gold, pred = write_scored(tmp_path / "same", ["a1"])
     result = runner.invoke(app, ["evaluate", "--gold", str(gold), "--pred", str(pred), "--fail-under", "0.99"])
     assert (result.exit_code, result.stderr) == (0, "")
+
+
+def test_a_film_row_lists_the_other_titles_the_article_gives_it(tmp_path):
+    (tmp_path / "a.txt").write_text("Night Courier 2 (also known as Night Courier II: The Return) is a 2004 action "
+                                    "film. Night Courier 2 opened in May.\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    films = pd.read_csv(tmp_path / "out" / "films.csv", keep_default_na=False)
+    assert films[["title", "year", "n_mentions", "aliases"]].values.tolist() == [
+        ["Night Courier 2", 2004, 3, "Night Courier II: The Return"]]

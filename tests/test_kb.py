@@ -224,24 +224,27 @@ def test_extract_writes_the_link_columns_in_csv_and_parquet(tmp_path):
                                           "--format", fmt])
         assert result.exit_code == 0, result.output
     assert (tmp_path / "csv" / "films.csv").read_text().splitlines() == [
-        "article_id,title,film_key,year,n_mentions,start,end,wikidata_id,imdb_id,kb_year",
-        "a,Jaws,jaws,1975,1,18,22,Q189505,tt0073195,1975", "a,Night Ferry,night ferry,,1,57,68,,,"]
+        "article_id,title,film_key,year,n_mentions,start,end,wikidata_id,imdb_id,kb_year,aliases",
+        "a,Jaws,jaws,1975,1,18,22,Q189505,tt0073195,1975,", "a,Night Ferry,night ferry,,1,57,68,,,,"]
     films = pd.read_parquet(tmp_path / "parquet" / "films.parquet")
     assert str(films["kb_year"].dtype) == "Int64"
     assert films["kb_year"].tolist() == [1975, pd.NA]
 
 
-def test_sections_of_one_article_keep_the_first_link_given():
-    def part(start: int, year, link: tuple) -> dict:
+def test_sections_of_one_article_keep_the_first_link_given_and_all_aliases():
+    def part(start: int, year, link: tuple, aliases: str) -> dict:
         film = {"article_id": "a", "title": "Copper Mile", "film_key": "copper mile", "year": year, "n_mentions": 1,
-                "start": start, "end": start + 11, **dict(zip(("wikidata_id", "imdb_id", "kb_year"), link))}
+                "start": start, "end": start + 11, **dict(zip(("wikidata_id", "imdb_id", "kb_year"), link)),
+                "aliases": aliases}
         return {"articles": [{"article_id": "a"}], "films": [film], "people": [], "credits": [], "dates": [],
                 "quotes": []}
 
-    parts = [part(0, "", ("", "", "")), part(500, 2005, ("Q104", "tt0100004", 2005)), part(900, 1970, ("", "", ""))]
+    parts = [part(0, "", ("", "", ""), "Copper Mile II"), part(500, 2005, ("Q104", "tt0100004", 2005), ""),
+             part(900, 1970, ("", "", ""), "The Copper Mile; copper mile ii; Mile Two")]
     assert merge_rows(parts)["films"] == [
         {"article_id": "a", "title": "Copper Mile", "film_key": "copper mile", "year": 2005, "n_mentions": 3,
-         "start": 0, "end": 11, "wikidata_id": "Q104", "imdb_id": "tt0100004", "kb_year": 2005}]
+         "start": 0, "end": 11, "wikidata_id": "Q104", "imdb_id": "tt0100004", "kb_year": 2005,
+         "aliases": "Copper Mile II; Mile Two"}]
 
 
 @pytest.mark.parametrize("title, keys", [

@@ -264,7 +264,27 @@ class Referents:
                 person = self.resolve(t)
                 if isinstance(person, Person) and self.gender(person) == gender:
                     return person
-        return self.choose(token, gender)
+        return self.introduced_before(token, gender) or self.choose(token, gender)
+
+    def introduced_before(self, token: Token, gender: str) -> Person | None:
+        """The new voice a 'he'/'she' with no fitting name before it in its sentence refers to: the one person of its gender
+        whom the sentence before introduces with a description in apposition ('X, chief critic of Y'), when it names
+        no other person known to have that gender."""
+        if token.sent.start == 0 or any((p := find_person(self.people, t.idx, t.idx + len(t))) is not None
+                                        and self.compatible(p, gender) for t in self.doc[token.sent.start:token.i]):
+            return None
+        before = self.doc[token.sent.start - 1].sent
+        named = {id(p): p for t in before if t.i not in self.quoted
+                 and (p := find_person(self.people, t.idx, t.idx + len(t))) is not None and self.compatible(p, gender)}
+        introduced = [p for p in named.values() if self.introduced_in(p, before.start, before.end)]
+        others = [p for p in named.values() if p not in introduced and self.gender(p) == gender]
+        return introduced[0] if len(introduced) == 1 and not others else None
+
+    def introduced_in(self, person: Person, start: int, end: int) -> bool:
+        """Whether a person is first named between tokens start..end, with a description in apposition."""
+        first = self.doc.char_span(*person.mentions[0], alignment_mode="expand")
+        return first is not None and start <= first.start and first.end <= end \
+            and any(c.dep_ == "appos" for t in first for c in t.children)
 
     def subject(self, verb: Token) -> Token | None:
         """The subject of a speech verb outside quotations (the discourse layer's clause_subject)."""

@@ -208,3 +208,25 @@ def test_a_passive_description_with_no_agent_is_an_unnamed_partial_quote(nlp):
             'visual beauty and depth". The film was called "a quiet triumph" by critics.')
     assert sources(nlp, text) == [("", "", "partial", "hailed", "remarkable visual beauty and depth"),
                                   ("", "", "partial", "called", "a quiet triumph")]
+
+
+def test_a_person_introduced_with_a_description_is_the_next_he_or_she(nlp):
+    text = ("Awards race\n\n\"It is wide open,\" said the Herald's Tom Brady. The favourite is also the pick of Carl "
+            "Wendt, chief critic of the Daily Post. But while he backed the actress, he predicted it would be close. "
+            "\"Anything can happen on the night,\" he told reporters.")
+    assert sources(nlp, text) == [("Tom Brady", "", "direct", "said", "It is wide open,"),
+                                  ("Carl Wendt", "", "indirect", "predicted", "it would be close"),
+                                  ("Carl Wendt", "", "direct", "told", "Anything can happen on the night,")]
+    text = ("Casting news\n\nDirector Ruth Okafor said the cast was complete. The last role went to Nadia Brell, a "
+            "newcomer from Cork. She said she was \"thrilled to bits\" by the news.")
+    assert sources(nlp, text) == [("Ruth Okafor", "", "indirect", "said", "the cast was complete"),
+                                  ("Nadia Brell", "", "indirect", "said", 'she was "thrilled to bits" by the news'),
+                                  ("Nadia Brell", "", "partial", "said", "thrilled to bits")]
+
+
+def test_a_person_merely_named_or_one_of_two_introduced_leaves_he_to_the_earlier_speaker(nlp):
+    for middle in ("The movie also stars Peter Crane.",
+                   "Its score is by Peter Crane, a composer from Leeds, and Omar Haddad, a drummer."):
+        text = f"Casting news\n\nTom Brady said the film was finished. {middle} He added that the shoot was hard."
+        assert sources(nlp, text) == [("Tom Brady", "", "indirect", "said", "the film was finished"),
+                                      ("Tom Brady", "", "indirect", "added", "the shoot was hard")]

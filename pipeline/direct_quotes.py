@@ -19,6 +19,8 @@ def cue_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
     verb = None
     if lead == ":" or lead == "," and next_turn(ctx, content, after):
         verb = last_speech_verb(before)
+    if verb is None and lead.isalnum():
+        verb = cue_right_before(before)
     according = according_to_before(ctx, before) if verb is None and lead in {",", ":"} else None
     if according is not None:
         return according
@@ -32,6 +34,15 @@ def cue_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
         return None
     window = before + after
     return cue_attribution_of(ctx, verb, window, outlet_in(ctx, window)) or Attribution("", cue_text(verb))
+
+
+def cue_right_before(before: list[Token]) -> Token | None:
+    """A speech verb that opens a quotation with no punctuation between, only its own words after it ('X simply
+    said "...', 'X told reporters "...'): the cue, whatever cue follows the quotation."""
+    verb = last_speech_verb(before)
+    if verb is None or not all(verb in t.ancestors for t in before if t.i > verb.i):
+        return None
+    return verb
 
 
 def according_to_before(ctx: QuoteContext, before: list[Token]) -> Attribution | None:

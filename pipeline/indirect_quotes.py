@@ -34,6 +34,8 @@ def reported(ctx: QuoteContext, verb: Token) -> list[Quote]:
         return []
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
         return parenthetical(ctx, verb)
+    if any(c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.i in ctx.direct for c in verb.children):
+        return []  # 'X said "...", whilst ...': the verb is the cue of the quotation after it
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i not in ctx.quoted), None)
     span, subject = None, ctx.referents.subject(verb)
     if clause is not None and any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):

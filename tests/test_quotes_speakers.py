@@ -230,3 +230,18 @@ def test_a_person_merely_named_or_one_of_two_introduced_leaves_he_to_the_earlier
         text = f"Casting news\n\nTom Brady said the film was finished. {middle} He added that the shoot was hard."
         assert sources(nlp, text) == [("Tom Brady", "", "indirect", "said", "the film was finished"),
                                       ("Tom Brady", "", "indirect", "added", "the shoot was hard")]
+
+
+def test_a_speech_verb_right_before_a_quotation_is_its_cue_whatever_follows(nlp):
+    text = ("Premiere night\n\nBoth stars played down the rumours (Nina Vale simply said \"We are good friends, "
+            "nothing more\", whilst Tom Brady told reporters \"no comment\" when asked).")
+    assert sources(nlp, text) == [("Nina Vale", "", "direct", "said", "We are good friends, nothing more"),
+                                  ("Tom Brady", "", "partial", "told", "no comment")]
+    text = ("Premiere night\n\nNina Vale said \"We are good friends and we work well together\" as Tom Brady told a "
+            "reporter that he was tired.")
+    assert sources(nlp, text) == [("Nina Vale", "", "direct", "said", "We are good friends and we work well together"),
+                                  ("Tom Brady", "", "indirect", "told", "he was tired")]
+    text = ("Premiere night\n\nAt the party, Nina Vale told us \"The film is my favourite so far\", though her co-star "
+            "Tom Brady said it was too long.")
+    assert sources(nlp, text) == [("Nina Vale", "", "direct", "told", "The film is my favourite so far"),
+                                  ("Tom Brady", "", "indirect", "said", "it was too long")]

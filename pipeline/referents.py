@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from . import docindex, resources  # noqa: F401  (docindex: doc._.text, doc._.tokens)
+from . import docindex, kb, resources  # noqa: F401  (docindex: doc._.text, doc._.tokens)
 from .keys import name_key
 from .people import HONORIFICS, find_person, person_named
-from .schema import Credit, Person
+from .schema import Credit, Film, Person
 from .speech import is_speech_verb
 
 WORDS = resources.lexicon("referent_words.json")
@@ -178,10 +178,24 @@ class Referents:
         determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
         if noun is not None and determiners <= DEFINITE and token.tag_ not in {"NNS", "NNPS"} and not new_one(token):
             exclude = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+            on_film = self.credited_on_named_film(token)
+            if len(on_film) == 1:
+                return on_film[0]
             return self.choose(token, description_gender(token, noun), DESCRIPTION_NOUNS[noun], exclude) or ""
         if noun is not None or token.lemma_.lower() in UNNAMED_SPEAKERS or word in UNNAMED_SPEAKERS:
             return ""
         return None
+
+    def credited_on_named_film(self, token: Token) -> list[Person]:
+        """The people a description naming a film ('the <Film> star', 'the <Film> director') may stand for: those the
+        article credits on that film, else those the film knowledge base lists in its cast."""
+        films = [f for f in self.doc._.films if any(token.left_edge.idx <= s < token.idx for s, _ in f.mentions)]
+        if len(films) != 1:
+            return []
+        film = films[0]
+        credited = {c.person for c in self.doc._.credits if c.film == film.title}
+        cast = kb_cast(film) if not credited else frozenset()
+        return [p for p in self.people if p.name in credited or name_key(p.name) in cast]
 
     def source(self, token: Token) -> str:
         """How the text names an unnamed speaker: the words of its noun phrase up to the noun ('a spokesman for
@@ -308,6 +322,14 @@ def clause_subject(verb: Token, skip: set[int], depth: int) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def kb_cast(film: Film) -> frozenset[str]:
+    """The person keys of a film's cast in the film knowledge base: of the film it is linked to, else of its one
+    candidate; none when the title is ambiguous or unknown."""
+    base = kb.load()
+    found = [c for c in base.candidates(base.key_of(film.title)) if not film.wikidata_id or c.qid == film.wikidata_id]
+    return base.cast(found[0].id) if len(found) == 1 else frozenset()
 
 
 def clause_verb(token: Token) -> Token | None:

@@ -3,6 +3,12 @@
 Every article here is made up for the tests (no corpus text).
 """
 
+import gzip
+import json
+
+from pipeline import kb
+from pipeline.kb_build import WIKIDATA_FILE, WIKIPEDIA_FILE, build
+
 
 def sources(nlp, text):
     """(speaker, source, kind, cue, quote) of each quote."""
@@ -245,3 +251,29 @@ def test_a_speech_verb_right_before_a_quotation_is_its_cue_whatever_follows(nlp)
             "Tom Brady said it was too long.")
     assert sources(nlp, text) == [("Nina Vale", "", "direct", "told", "The film is my favourite so far"),
                                   ("Tom Brady", "", "indirect", "said", "it was too long")]
+
+
+def test_a_description_naming_a_film_is_the_person_credited_on_it(nlp):
+    text = ("Stars bring kids to set\n\nTom Brady and Sarah Quinn brought their children to the set of their new film. "
+            "Quinn starred in the 2012 thriller Iron Hollow. Brady starred in the 2011 drama Glass Harbour.\n\n"
+            "\"We raised them really well,\" Brady joked.\n\n\"Taught them how to fight,\" the Iron Hollow star added.")
+    assert sources(nlp, text) == [("Tom Brady", "", "direct", "joked", "We raised them really well,"),
+                                  ("Sarah Quinn", "", "direct", "added", "Taught them how to fight,")]
+    text = ("Festival news\n\nTom Brady directed the 2011 drama Glass Harbour. Sarah Quinn directed the 2012 thriller "
+            "Iron Hollow. Both came to the festival on Friday.\n\n\"The crowds were huge,\" the Glass Harbour director "
+            "said.")
+    assert sources(nlp, text) == [("Tom Brady", "", "direct", "said", "The crowds were huge,")]
+
+
+def test_a_description_naming_a_film_is_the_person_in_its_knowledge_base_cast(nlp, tmp_path, monkeypatch):
+    films = [{"title": "Copper Mile", "year": 2005, "cast": ["Dara Quint", "Ivo Marsh"], "genres": [], "href": None}]
+    for name, rows in ((WIKIDATA_FILE, []), (WIKIPEDIA_FILE, films)):
+        with gzip.open(tmp_path / name, "wt", encoding="utf-8") as out:
+            out.writelines(json.dumps(row) + "\n" for row in rows)
+    build(tmp_path, tmp_path / "kb.sqlite", quiet=True)
+    monkeypatch.setattr(kb, "load", lambda path="": kb.FilmKB(tmp_path / "kb.sqlite"))
+    text = ("Stars bring kids to set\n\nDara Quint and Tom Brady brought their children to the set. Quint's breakout "
+            "was the 2005 western Copper Mile. Brady starred in the 2011 drama Glass Harbour.\n\n"
+            "\"We raised them really well,\" Brady joked.\n\n\"Taught them how to ride,\" the Copper Mile star added.")
+    assert sources(nlp, text) == [("Tom Brady", "", "direct", "joked", "We raised them really well,"),
+                                  ("Dara Quint", "", "direct", "added", "Taught them how to ride,")]

@@ -31,6 +31,7 @@ RELATIVE = frozenset({"who", "that", "which", "whom"})
 DEFINITE = frozenset({"the", "this", "that"})
 OPENERS = frozenset(WORDS["name_openers"])
 LIST_DASHES = "-–—:"
+BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"})
 NEW_ONE_WORDS = frozenset({"other", "another", "second", "third", "first", "one"})
 
 
@@ -206,13 +207,13 @@ class Referents:
         return self.text[words[0].idx:token.idx + len(token)] if words else token.text
 
     def named(self, token: Token) -> Person | None:
-        """The person named by a token (or the name it heads, or its apposition); a name the people
-        extractor missed ('DiMarco said') becomes a person of its own."""
+        """The person named by a token (or the name it heads, or its apposition), unless a one-word name is an
+        organisation's; a name the people extractor missed ('DiMarco said') becomes a person of its own."""
         parts = {"appos"} | ({"compound", "flat"} if token.pos_ == "PROPN" else set())
         for t in [token, *(c for c in token.children if c.dep_ in parts)]:
             person = find_person(self.people, t.idx, t.idx + len(t))
             if person is not None:
-                return person
+                return None if " " not in person.name and self.organisation_word(t) else person
         if not token.text[:1].isupper() or token.lower_ in PRONOUNS:
             return None
         person = person_named(self.people, token.text)
@@ -227,20 +228,31 @@ class Referents:
         """The fullest way the text writes the name a surname stands for ('Jane Marlow' for 'Ms Marlow'): the
         longest run of capitalised words (no honorific, no possessive) ending with the same word."""
         surname = token.text
-        found = [name for m in re.finditer(rf"((?:[A-Z][\w’'.-]*[ \u00a0]){{1,3}}){re.escape(surname)}\b", self.text)
+        found = [name for m in re.finditer(rf"((?:(?:[A-Z]\.|[A-Z][\w’'-]*)[ \u00a0]){{1,3}}){re.escape(surname)}\b", self.text)
                  if (name := given_and_surname(m.group(1).split(), surname))]
         return max(found, key=len, default=None)
 
     def unlisted_name(self, token: Token) -> bool:
         """Whether a proper noun outside the people list still names a person (tagged so, or acting as one); a film
-        title does not, unless it is a given name and surname speaking after the verb ('said the Courier's Jo Ray')."""
+        title does not, unless it is a given name and surname speaking after the verb ('said the Courier's Jo Ray'),
+        nor a word the article uses as an organisation's name."""
         if token.pos_ != "PROPN" or self.in_film(token) and not self.named_speaker(token) \
-                or token.lower_ in UNNAMED_SPEAKERS:
+                or token.lower_ in UNNAMED_SPEAKERS or self.organisation_word(token):
             return False
         opener = token.is_sent_start and token.i + 1 < len(self.doc) and token.nbor().text == "," \
             and token.lower_ in self.common_words  # 'Backstage, X said'
         return token.ent_type_ == "PERSON" or self.titled(token) or (token.ent_type_ == "" and not opener
                                                                       or self.given_named(token)) and looks_human(token)
+
+    def organisation_word(self, token: Token) -> bool:
+        """Whether a lone name the text never writes after other capitalised words is an organisation's: the model labels the word
+        an organisation or place twice or more, and more often than a person, across the article ('Orbit said ...' after 'Orbit's
+        coverage', 'Orbit News')."""
+        if self.full_name(token) is not None:
+            return False
+        labels = Counter(t.ent_type_ for t in self.doc._.tokens if t.text == token.text and t.ent_type_)
+        bodies = sum(n for label, n in labels.items() if label in BODY_LABELS)
+        return bodies >= 2 and bodies > labels["PERSON"]
 
     def named_speaker(self, token: Token) -> bool:
         """Whether a token after a speech verb is its subject and ends a known given name and surname ('said the

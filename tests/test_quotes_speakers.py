@@ -6,6 +6,8 @@ Every article here is made up for the tests (no corpus text).
 import gzip
 import json
 
+import pytest
+
 from pipeline import kb
 from pipeline.kb_build import WIKIDATA_FILE, WIKIPEDIA_FILE, build
 
@@ -277,3 +279,19 @@ def test_a_description_naming_a_film_is_the_person_in_its_knowledge_base_cast(nl
             "\"We raised them really well,\" Brady joked.\n\n\"Taught them how to ride,\" the Copper Mile star added.")
     assert sources(nlp, text) == [("Tom Brady", "", "direct", "joked", "We raised them really well,"),
                                   ("Dara Quint", "", "direct", "added", "Taught them how to ride,")]
+
+
+@pytest.mark.parametrize("body", ["Vireo", "Novastar"])
+def test_a_one_word_name_the_article_uses_as_an_organisation_is_an_unnamed_body(nlp, body):
+    text = (f"Network deal\n\n{body} has signed a major new deal to broadcast the festival, taking over from the BBC. "
+            f"Coverage will run across {body} channels, including {body} News and {body} Arts.\n\n{body} said it was "
+            "\"proud to be the new home of the festival\" and promised to show it \"like no other broadcaster could\".")
+    assert sources(nlp, text) == [("", body, "partial", "said", "proud to be the new home of the festival"),
+                                  ("", body, "partial", "promised", "like no other broadcaster could")]
+
+
+def test_a_speakers_full_name_does_not_reach_back_over_a_sentence_end(nlp):
+    text = ("Band news\n\nRowan has signed a deal with Telvana Records. Rowan, who grew up in Leeds, said she was "
+            "\"over the moon\" about it.")
+    assert sources(nlp, text) == [("Rowan", "", "indirect", "said", 'she was "over the moon" about it'),
+                                  ("Rowan", "", "partial", "said", "over the moon")]

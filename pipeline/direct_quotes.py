@@ -180,8 +180,9 @@ def preceding_subject(ctx: QuoteContext, q: Quotation) -> Attribution | None:
 
 
 def partial_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
-    """The cue verb governing a quoted fragment (or nearest in its sentence) and that verb's subject; nobody named
-    ('') for a passive one with no agent ('was hailed for his "..."')."""
+    """The cue verb governing a quoted fragment (or nearest in its sentence) and that verb's subject, else the subject
+    of an earlier speech verb of the sentence; nobody named ('') for a passive one with no agent ('was hailed for his
+    "..."')."""
     inside = ctx.tokens(q.start, q.end)
     if not inside:
         return None
@@ -193,4 +194,8 @@ def partial_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
         return according_to_before(ctx, ctx.window_before(q)) if ctx.lead(q) == "," else None
     if passive_without_agent(verb):
         return Attribution("", cue_text(verb), outlet_in(ctx, sentence))
-    return cue_attribution_of(ctx, verb, [], outlet_in(ctx, sentence))
+    attribution = cue_attribution_of(ctx, verb, [], outlet_in(ctx, sentence))
+    earlier = last_speech_verb([t for t in sentence if t.i < verb.i])
+    if attribution is None and earlier is not None:  # 'X said it was "..." and promised "...": the parse loses X
+        return cue_attribution_of(ctx, earlier, [], outlet_in(ctx, sentence))
+    return attribution

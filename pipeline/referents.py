@@ -174,7 +174,7 @@ class Referents:
         if token.pos_ == "PRON":
             return "" if word in RELATIVE else None
         noun = description_noun(token)
-        if token.pos_ == "PROPN" and word not in PROPER_DESCRIPTIONS:  # a body ('Netflix said', 'the Daily Star')
+        if token.pos_ == "PROPN" and token.is_title and word not in PROPER_DESCRIPTIONS:  # a body ('Netflix said')
             return ""
         determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
         if noun is not None and determiners <= DEFINITE and token.tag_ not in {"NNS", "NNPS"} and not new_one(token):
@@ -228,7 +228,8 @@ class Referents:
         """The fullest way the text writes the name a surname stands for ('Jane Marlow' for 'Ms Marlow'): the
         longest run of capitalised words (no honorific, no possessive) ending with the same word."""
         surname = token.text
-        found = [name for m in re.finditer(rf"((?:(?:[A-Z]\.|[A-Z][\w’'-]*)[ \u00a0]){{1,3}}){re.escape(surname)}\b", self.text)
+        words = rf"((?:(?:[A-Z]\.|[A-Z][\w’'-]*)[ \u00a0]){{1,3}}){re.escape(surname)}\b"  # initials, not 'Records.'
+        found = [name for m in re.finditer(words, self.text)
                  if (name := given_and_surname(m.group(1).split(), surname))]
         return max(found, key=len, default=None)
 
@@ -245,9 +246,9 @@ class Referents:
                                                                       or self.given_named(token)) and looks_human(token)
 
     def organisation_word(self, token: Token) -> bool:
-        """Whether a lone name the text never writes after other capitalised words is an organisation's: the model labels the word
-        an organisation or place twice or more, and more often than a person, across the article ('Orbit said ...' after 'Orbit's
-        coverage', 'Orbit News')."""
+        """Whether a lone name the text never writes after other capitalised words is an organisation's: the model
+        labels the word an organisation or place twice or more, and more often than a person, across the article
+        ('Orbit said ...' after 'Orbit's coverage', 'Orbit News')."""
         if self.full_name(token) is not None:
             return False
         labels = Counter(t.ent_type_ for t in self.doc._.tokens if t.text == token.text and t.ent_type_)
@@ -293,9 +294,9 @@ class Referents:
         return self.introduced_before(token, gender) or self.choose(token, gender)
 
     def introduced_before(self, token: Token, gender: str) -> Person | None:
-        """The new voice a 'he'/'she' with no fitting name before it in its sentence refers to: the one person of its gender
-        whom the sentence before introduces with a description in apposition ('X, chief critic of Y'), when it names
-        no other person known to have that gender."""
+        """The new voice a 'he'/'she' with no fitting name before it in its sentence refers to: the one person of its
+        gender whom the sentence before introduces with a description in apposition ('X, chief critic of Y'), when it
+        names no other person known to have that gender."""
         if token.sent.start == 0 or any((p := find_person(self.people, t.idx, t.idx + len(t))) is not None
                                         and self.compatible(p, gender) for t in self.doc[token.sent.start:token.i]):
             return None

@@ -295,3 +295,21 @@ def test_a_speakers_full_name_does_not_reach_back_over_a_sentence_end(nlp):
             "\"over the moon\" about it.")
     assert sources(nlp, text) == [("Rowan", "", "indirect", "said", 'she was "over the moon" about it'),
                                   ("Rowan", "", "partial", "said", "over the moon")]
+
+
+def test_a_fragment_whose_cue_lost_its_subject_in_the_parse_takes_the_sentences_earlier_speaker(nlp):
+    text = ("Network deal\n\nTom Brady has signed on for a third season. Brady said he was \"thrilled to be back on "
+            "set\" and promised to play the part \"like never before\".")
+    assert sources(nlp, text) == [("Tom Brady", "", "partial", "said", "thrilled to be back on set"),
+                                  ("Tom Brady", "", "partial", "said", "like never before")]
+    text = ("Network deal\n\nHalcyon has signed a major new deal to broadcast the festival, taking over from the BBC. "
+            "Coverage will run across Halcyon channels, including Halcyon News.\n\nHalcyon said it was \"honoured to "
+            "have won the rights\" and promised to cover the event \"in a way no other broadcaster could\".")
+    assert sources(nlp, text) == [("", "Halcyon", "partial", "said", "honoured to have won the rights"),
+                                  ("", "Halcyon", "partial", "said", "in a way no other broadcaster could")]
+
+
+def test_a_lower_case_description_the_tagger_calls_a_proper_noun_is_still_a_description(nlp):
+    text = ("Album news\n\nTom Brady has opened up about his new album. Speaking to the magazine, the 31-year-old "
+            "heartthrob explained that the album is a love letter and described it as \"a thank-you to old friends.\"")
+    assert sources(nlp, text) == [("Tom Brady", "", "partial", "explained", "a thank-you to old friends.")]

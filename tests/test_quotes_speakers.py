@@ -144,6 +144,19 @@ def test_they_after_two_named_people_is_the_first_of_them(nlp):
     assert sources(nlp, text) == [("", "", "direct", "said", "No, this city is the star of the show.")]
 
 
+def test_they_after_two_people_named_with_bracketed_surnames_is_the_first_of_them(nlp):
+    text = ("Location fight
+
+Tom [Brady] and Sarah [Quinn] refused to shoot the series in Vancouver. They said, \"No, "
+            "the city is the star of the show.\" And so they fought for it.")
+    assert sources(nlp, text) == [("Tom Brady", "", "direct", "said", "No, the city is the star of the show.")]
+    text = ("Location fight
+
+Tom Brady and the studio refused to shoot the series in Vancouver. They said, \"No, the "
+            "city is the star of the show.\"")
+    assert sources(nlp, text) == [("", "", "direct", "said", "No, the city is the star of the show.")]
+
+
 def test_a_statement_right_after_a_quotation_is_direct_and_continues_it(nlp):
     text = ('Pioneer\n\nProducer Kay Holm started in 1974. "I was new then," she said in 2003. "Nobody knew me." '
             '"I took a long look around and saw very few women."')

@@ -145,14 +145,10 @@ def test_they_after_two_named_people_is_the_first_of_them(nlp):
 
 
 def test_they_after_two_people_named_with_bracketed_surnames_is_the_first_of_them(nlp):
-    text = ("Location fight
-
-Tom [Brady] and Sarah [Quinn] refused to shoot the series in Vancouver. They said, \"No, "
+    text = ("Location fight\n\nTom [Brady] and Sarah [Quinn] refused to shoot the series in Vancouver. They said, \"No, "
             "the city is the star of the show.\" And so they fought for it.")
     assert sources(nlp, text) == [("Tom Brady", "", "direct", "said", "No, the city is the star of the show.")]
-    text = ("Location fight
-
-Tom Brady and the studio refused to shoot the series in Vancouver. They said, \"No, the "
+    text = ("Location fight\n\nTom Brady and the studio refused to shoot the series in Vancouver. They said, \"No, the "
             "city is the star of the show.\"")
     assert sources(nlp, text) == [("", "", "direct", "said", "No, the city is the star of the show.")]
 

@@ -46,6 +46,14 @@ class ReferentSettings:
     climb_depth: int  # how many verbs up a subject is looked for ('..., saying: ...')
 
 
+def named_as_work(doc: Doc, person: Person) -> bool:
+    """Whether every full-name mention of a person lies in a mention of a named work ('her show <Name Words>'): a
+    show's title, whose first word alone stands for its host."""
+    full = [(s, e) for s, e in person.mentions if " " in doc._.text[s:e].strip()]
+    works = [m for work in doc._.works for m in work.mentions]
+    return bool(full) and all(any(ws <= s and e <= we for ws, we in works) for s, e in full)
+
+
 def known_roles(credits: list[Credit]) -> dict[str, set[str]]:
     """The credit roles of each person name ('director', 'actor')."""
     roles: dict[str, set[str]] = {}
@@ -99,7 +107,7 @@ class Referents:
                  common_words: frozenset[str], settings: ReferentSettings):
         self.doc = doc
         self.text = doc._.text
-        self.people = people
+        self.people = [p for p in people if not named_as_work(doc, p)]
         self.quoted = quoted
         titled = title_roles(self.text, people)
         self.roles = {name: roles.get(name, set()) | titled.get(name, set()) for name in roles.keys() | titled.keys()}

@@ -322,3 +322,14 @@ def test_a_lower_case_description_the_tagger_calls_a_proper_noun_is_still_a_desc
     text = ("Album news\n\nTom Brady has opened up about his new album. Speaking to the magazine, the 31-year-old "
             "heartthrob explained that the album is a love letter and described it as \"a thank-you to old friends.\"")
     assert sources(nlp, text) == [("Tom Brady", "", "partial", "explained", "a thank-you to old friends.")]
+
+
+def test_a_host_named_by_her_first_name_is_the_host_not_her_show_named_after_her(nlp):
+    text = ("Sisters on the sofa\n\nThe sisters appeared on talk show host Maria Lund's show Maria Tonight last night, "
+            "and the question was put to the younger one.\n\nMaria went straight in, asking: \"Are you two dating "
+            "anyone?\"\n\n\"No, we never talk about it,\" the sisters responded.")
+    assert sources(nlp, text) == [("Maria Lund", "", "direct", "asking", "Are you two dating anyone?"),
+                                  ("", "", "direct", "responded", "No, we never talk about it,")]
+    text = ("Sisters on the sofa\n\nThe sisters appeared on talk show host Maria Lund's show Lund After Dark last "
+            "night.\n\nLund went straight in, asking: \"Are you two dating anyone?\"")
+    assert sources(nlp, text) == [("Maria Lund", "", "direct", "asking", "Are you two dating anyone?")]

@@ -333,3 +333,14 @@ def test_a_host_named_by_her_first_name_is_the_host_not_her_show_named_after_her
     text = ("Sisters on the sofa\n\nThe sisters appeared on talk show host Maria Lund's show Lund After Dark last "
             "night.\n\nLund went straight in, asking: \"Are you two dating anyone?\"")
     assert sources(nlp, text) == [("Maria Lund", "", "direct", "asking", "Are you two dating anyone?")]
+
+
+def test_saying_after_a_clause_with_its_own_speech_verb_speaks_for_that_verbs_subject(nlp):
+    text = ("Sisters on the sofa\n\nNina Brell tried to dodge the question by giggling, as Maria Lund joked about "
+            "meeting the singer, saying \"I don't know if you know him\".")
+    assert sources(nlp, text) == [("Maria Lund", "", "direct", "saying", "I don't know if you know him")]
+    for text in ("Sisters on the sofa\n\nTom Brady arrived late, and Maria Lund complained about the traffic, saying "
+                 "\"This city never sleeps\".",
+                 "Sisters on the sofa\n\nMaria Lund, who told us about the traffic last week, arrived late, saying "
+                 "\"This city never sleeps\"."):
+        assert sources(nlp, text) == [("Maria Lund", "", "direct", "saying", "This city never sleeps")]

@@ -46,6 +46,11 @@ class ReferentSettings:
     climb_depth: int  # how many verbs up a subject is looked for ('..., saying: ...')
 
 
+def mention_at(person: Person, offset: int) -> tuple[int, int]:
+    """The mention of a person that covers a character offset ((0, 0) for none)."""
+    return next(((s, e) for s, e in person.mentions if s <= offset < e), (0, 0))
+
+
 def named_as_work(doc: Doc, person: Person) -> bool:
     """Whether every full-name mention of a person lies in a mention of a named work ('her show <Name Words>'): a
     show's title, whose first word alone stands for its host."""
@@ -221,7 +226,7 @@ class Referents:
         for t in [token, *(c for c in token.children if c.dep_ in parts)]:
             person = find_person(self.people, t.idx, t.idx + len(t))
             if person is not None:
-                return None if " " not in person.name and self.organisation_word(t) else person
+                return None if " " not in person.name and self.organisation_word(t) else self.surname_holder(t, person)
         if not token.text[:1].isupper() or token.lower_ in PRONOUNS:
             return None
         person = person_named(self.people, token.text)
@@ -231,6 +236,15 @@ class Referents:
             if person not in self.people:
                 self.people.append(person)
         return person
+
+    def surname_holder(self, token: Token, person: Person) -> Person:
+        """Who a bare surname several people of the article share stands for: the first of them the article names
+        (its main subject; the others go by their given names), whichever the mention was joined to."""
+        word = name_key(token.text)
+        if " " not in person.name or token.text != self.text[slice(*mention_at(person, token.idx))]:
+            return person
+        sharing = [p for p in self.people if " " in p.name and name_key(p.name).split()[-1] == word]
+        return min(sharing, key=lambda p: p.mentions[0][0]) if person in sharing else person
 
     def full_name(self, token: Token) -> str | None:
         """The fullest way the text writes the name a surname stands for ('Jane Marlow' for 'Ms Marlow'): the

@@ -344,3 +344,13 @@ def test_saying_after_a_clause_with_its_own_speech_verb_speaks_for_that_verbs_su
                  "Sisters on the sofa\n\nMaria Lund, who told us about the traffic last week, arrived late, saying "
                  "\"This city never sleeps\"."):
         assert sources(nlp, text) == [("Maria Lund", "", "direct", "saying", "This city never sleeps")]
+
+
+def test_a_surname_two_people_share_stands_for_the_first_of_them_the_article_names(nlp):
+    text = ("Tom Brady Is Back\n\nTom Brady gave his first interview in years. He and his wife Anna Brady were on "
+            "holiday when the offer came.\n\nA man approached Brady and handed him a letter. Brady smiled and told the "
+            "man, \"Thank you very much.\"")
+    assert sources(nlp, text) == [("Tom Brady", "", "direct", "told", "Thank you very much.")]
+    text = ("Family business\n\nProducer Anna Brady runs the firm with her son Tom Brady. Brady said the firm was "
+            "\"doing fine\".")
+    assert sources(nlp, text) == [("Anna Brady", "", "partial", "said", "doing fine")]

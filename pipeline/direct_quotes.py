@@ -190,8 +190,8 @@ def partial_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
     sentence = ctx.sentence_tokens(inside[0])
     if verb is None:
         verb = last_speech_verb([t for t in sentence if t.i < inside[0].i], describe=True)
-    if verb is None:  # 'According to X, "..."'
-        return according_to_before(ctx, ctx.window_before(q)) if ctx.lead(q) == "," else None
+    if verb is None:  # 'According to X, "..."', 'according to X, Y believes they are "..."'
+        return according_to_before(ctx, [t for t in sentence if t.i < inside[0].i])
     if passive_without_agent(verb):
         return Attribution("", cue_text(verb), outlet_in(ctx, sentence))
     attribution = cue_attribution_of(ctx, verb, [], outlet_in(ctx, sentence))

@@ -145,8 +145,8 @@ def test_they_after_two_named_people_is_the_first_of_them(nlp):
 
 
 def test_they_after_two_people_named_with_bracketed_surnames_is_the_first_of_them(nlp):
-    text = ("Location fight\n\nTom [Brady] and Sarah [Quinn] refused to shoot the series in Vancouver. They said, \"No, "
-            "the city is the star of the show.\" And so they fought for it.")
+    text = ("Location fight\n\nTom [Brady] and Sarah [Quinn] refused to shoot the series in Vancouver. They said, "
+            "\"No, the city is the star of the show.\" And so they fought for it.")
     assert sources(nlp, text) == [("Tom Brady", "", "direct", "said", "No, the city is the star of the show.")]
     text = ("Location fight\n\nTom Brady and the studio refused to shoot the series in Vancouver. They said, \"No, the "
             "city is the star of the show.\"")
@@ -321,7 +321,8 @@ def test_a_fragment_whose_cue_lost_its_subject_in_the_parse_takes_the_sentences_
 def test_a_lower_case_description_the_tagger_calls_a_proper_noun_is_still_a_description(nlp):
     text = ("Album news\n\nTom Brady has opened up about his new album. Speaking to the magazine, the 31-year-old "
             "heartthrob explained that the album is a love letter and described it as \"a thank-you to old friends.\"")
-    assert sources(nlp, text) == [("Tom Brady", "", "partial", "explained", "a thank-you to old friends.")]
+    assert sources(nlp, text) == [("Tom Brady", "", "indirect", "explained", "the album is a love letter"),
+                                  ("Tom Brady", "", "partial", "explained", "a thank-you to old friends.")]
 
 
 def test_a_host_named_by_her_first_name_is_the_host_not_her_show_named_after_her(nlp):
@@ -354,3 +355,22 @@ def test_a_surname_two_people_share_stands_for_the_first_of_them_the_article_nam
     text = ("Family business\n\nProducer Anna Brady runs the firm with her son Tom Brady. Brady said the firm was "
             "\"doing fine\".")
     assert sources(nlp, text) == [("Anna Brady", "", "partial", "said", "doing fine")]
+
+
+def test_a_reported_clause_ends_before_the_speakers_next_cue_with_its_own_quotation(nlp):
+    text = ("Album news\n\nTom Brady has opened up about his new album. Speaking to the magazine, the 31-year-old "
+            "heartthrob explained that the album is a love letter to his friends and described it as \"a thank-you to "
+            "old friends.\"")
+    assert sources(nlp, text) == [
+        ("Tom Brady", "", "indirect", "explained", "the album is a love letter to his friends"),
+        ("Tom Brady", "", "partial", "explained", "a thank-you to old friends.")]
+    text = ("Cast news\n\nTom Brady said the two stars had read the script and had agreed to appear in the finale.")
+    assert sources(nlp, text) == [("Tom Brady", "", "indirect", "said",
+                                   "the two stars had read the script and had agreed to appear in the finale")]
+
+
+def test_a_fragment_in_a_sentence_attributed_according_to_someone_is_theirs(nlp):
+    text = ("Album news\n\nTom Brady is rumoured to be dating Sarah Quinn, and according to reports, Quinn believes "
+            "that she and Brady are \"made for each other.\"")
+    assert sources(nlp, text) == [("", "reports", "indirect", "according to", "Quinn believes that she and Brady are"),
+                                  ("", "reports", "partial", "according to", "made for each other.")]

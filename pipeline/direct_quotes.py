@@ -3,7 +3,7 @@ or above them in the parse (a fragment in the writer's sentence: 'described it a
 
 from spacy.tokens import Token
 
-from .quotations import DOUBLE_MARKS, SENTENCE_END, SINGLE_MARKS, WORD, Quotation
+from .quotations import DOUBLE_MARKS, SENTENCE_END, SINGLE_MARKS, WORD, Quotation, ends_sentence
 from .quote_context import Attribution, QuoteContext
 from .quote_patterns import has_cue
 from .quote_speakers import cue_attribution_of, outlet_in, source_speaker, speaker_name
@@ -19,8 +19,8 @@ def cue_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
     verb = None
     if lead == ":" or lead == "," and next_turn(ctx, content, after):
         verb = last_speech_verb(before)
-    if verb is None and lead.isalnum():
-        verb = cue_right_before(before)
+    if verb is None and (lead.isalnum() or lead == "," and before and before[-1].text == ","):
+        verb = cue_right_before(before[:-1] if lead == "," else before)
     according = according_to_before(ctx, before) if verb is None and lead in {",", ":"} else None
     if according is not None:
         return according
@@ -37,8 +37,8 @@ def cue_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
 
 
 def cue_right_before(before: list[Token]) -> Token | None:
-    """A speech verb that opens a quotation with no punctuation between, only its own words after it ('X simply
-    said "...', 'X told reporters "...'): the cue, whatever cue follows the quotation."""
+    """A speech verb that opens a quotation with only its own words (and a comma) after it ('X simply said "...',
+    'X told reporters "...', 'I said, "..."'): the cue, whatever cue follows the quotation."""
     verb = last_speech_verb(before)
     if verb is None or not all(verb in t.ancestors for t in before if t.i > verb.i):
         return None
@@ -59,7 +59,7 @@ def according_to_before(ctx: QuoteContext, before: list[Token]) -> Attribution |
 def next_turn(ctx: QuoteContext, content: str, after: list[Token]) -> bool:
     """Whether the words after a quotation that ends a sentence are the next turn of a dialogue ('He said, "Hello."
     She said, "Hi."', 'I told her, "Stop." Then she said, ...') rather than its attribution ('"Stop." Jo said')."""
-    if not content.endswith(SENTENCE_END) or not after or after[0].is_lower or is_speech_verb(after[0]):
+    if not ends_sentence(content) or not after or after[0].is_lower or is_speech_verb(after[0]):
         return False
     following = after[-1].i + 1
     introduces = after[-1].text in {",", ":"} and following < len(ctx.doc) and following in ctx.quoted

@@ -374,3 +374,33 @@ def test_a_fragment_in_a_sentence_attributed_according_to_someone_is_theirs(nlp)
             "that she and Brady are \"made for each other.\"")
     assert sources(nlp, text) == [("", "reports", "indirect", "according to", "Quinn believes that she and Brady are"),
                                   ("", "reports", "partial", "according to", "made for each other.")]
+
+
+STORY_INTERVIEW = """Tom Brady: my life in music
+
+Tom Brady talked to us in his studio in Leeds.
+
+How did the band start?
+I met the drummer at school and we played every weekend in his garage.
+
+Was it hard at first?
+It was very hard, we had no money at all and nobody came to the gigs for years.
+
+Did fans ever find you?
+Oh yes, all the time. Some fans came to my door one night, giggling and pointing at the windows, and they wanted to \
+know about the old record and the hidden message that everybody was talking about at the time. I said, "Hello, what \
+do you want?" and they just laughed and ran off down the street. I thought, well, what can you do?
+
+What about the new album?
+I think it is the best thing we have done."""
+
+
+def test_a_long_first_person_answer_ending_with_a_question_is_still_the_interviewees(nlp):
+    assert sources(nlp, STORY_INTERVIEW) == [("Tom Brady", "", "direct", "said", "Hello, what do you want?")]
+
+
+def test_a_quoted_sentence_ending_inside_single_marks_lets_the_next_turn_keep_its_own_cue(nlp):
+    text = ("Pub talk\n\nThe fans came to the door. One said, \"Is it true? The sleeve says 'Turn me on.'\" Tom Brady "
+            "said, \"No, you're kidding.\"")
+    assert sources(nlp, text) == [("", "", "direct", "said", "Is it true? The sleeve says 'Turn me on.'"),
+                                  ("Tom Brady", "", "direct", "said", "No, you're kidding.")]

@@ -268,10 +268,11 @@ class Referents:
                                                                       or self.given_named(token)) and looks_human(token)
 
     def organisation_word(self, token: Token) -> bool:
-        """Whether a lone name the text never writes after other capitalised words is an organisation's: the model
-        labels the word an organisation or place twice or more, and more often than a person, across the article
-        ('Orbit said ...' after 'Orbit's coverage', 'Orbit News')."""
-        if self.full_name(token) is not None:
+        """Whether a lone name the text never writes after other capitalised words is an organisation's: it opens a
+        longer organisation name ('Orbit News'), and the model labels the word an organisation or place twice or
+        more, and more often than a person, across the article ('Orbit said ...' after 'Orbit's coverage')."""
+        if self.full_name(token) is not None or not any(
+                len(e) > 1 and e[0].text == token.text and e.label_ in BODY_LABELS for e in self.doc._.entities):
             return False
         labels = Counter(t.ent_type_ for t in self.doc._.tokens if t.text == token.text and t.ent_type_)
         bodies = sum(n for label, n in labels.items() if label in BODY_LABELS)

@@ -404,3 +404,10 @@ def test_a_quoted_sentence_ending_inside_single_marks_lets_the_next_turn_keep_it
             "said, \"No, you're kidding.\"")
     assert sources(nlp, text) == [("", "", "direct", "said", "Is it true? The sleeve says 'Turn me on.'"),
                                   ("Tom Brady", "", "direct", "said", "No, you're kidding.")]
+
+
+def test_a_one_word_name_the_model_calls_a_place_but_that_opens_no_organisation_name_still_speaks(nlp):
+    text = ("Singer news\n\nTom Brady has signed Quinn to his label. Quinn grew up in Leeds, and Quinn fans queued all "
+            "night. Quinn said she was \"over the moon\" about it.")
+    assert sources(nlp, text) == [("Quinn", "", "indirect", "said", 'she was "over the moon" about it'),
+                                  ("Quinn", "", "partial", "said", "over the moon")]

@@ -31,6 +31,7 @@ RELATIVE = frozenset({"who", "that", "which", "whom"})
 DEFINITE = frozenset({"the", "this", "that"})
 OPENERS = frozenset(WORDS["name_openers"])
 LIST_DASHES = "-–—:"
+TITLED_WORKS = frozenset({"tv", "stage", "song", "album", "book", "game"})
 BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"})
 NEW_ONE_WORDS = frozenset({"other", "another", "second", "third", "first", "one"})
 
@@ -52,10 +53,10 @@ def mention_at(person: Person, offset: int) -> tuple[int, int]:
 
 
 def named_as_work(doc: Doc, person: Person) -> bool:
-    """Whether every full-name mention of a person lies in a mention of a named work ('her show <Name Words>'): a
-    show's title, whose first word alone stands for its host."""
+    """Whether every full-name mention of a person lies in a mention of a titled work ('her show <Name Words>'): a
+    show's title, whose first word alone stands for its host (a source, 'according to X', is no title)."""
     full = [(s, e) for s, e in person.mentions if " " in doc._.text[s:e].strip()]
-    works = [m for work in doc._.works for m in work.mentions]
+    works = [m for work in doc._.works if work.type in TITLED_WORKS for m in work.mentions]
     return bool(full) and all(any(ws <= s and e <= we for ws, we in works) for s, e in full)
 
 

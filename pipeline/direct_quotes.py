@@ -3,7 +3,7 @@ or above them in the parse (a fragment in the writer's sentence: 'described it a
 
 from spacy.tokens import Token
 
-from .quotations import DOUBLE_MARKS, SENTENCE_END, SINGLE_MARKS, WORD, Quotation
+from .quotations import DOUBLE_MARKS, SENTENCE_END, SINGLE_MARKS, WORD, Quotation, ends_sentence
 from .quote_context import Attribution, QuoteContext
 from .quote_patterns import has_cue
 from .quote_speakers import cue_attribution_of, outlet_in, source_speaker, speaker_name
@@ -19,6 +19,8 @@ def cue_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
     verb = None
     if lead == ":" or lead == "," and next_turn(ctx, content, after):
         verb = last_speech_verb(before)
+    if verb is None and (lead.isalnum() or lead == "," and before and before[-1].text == ","):
+        verb = cue_right_before(before[:-1] if lead == "," else before)
     according = according_to_before(ctx, before) if verb is None and lead in {",", ":"} else None
     if according is not None:
         return according
@@ -32,6 +34,15 @@ def cue_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
         return None
     window = before + after
     return cue_attribution_of(ctx, verb, window, outlet_in(ctx, window)) or Attribution("", cue_text(verb))
+
+
+def cue_right_before(before: list[Token]) -> Token | None:
+    """A speech verb that opens a quotation with only its own words (and a comma) after it ('X simply said "...',
+    'X told reporters "...', 'I said, "..."'): the cue, whatever cue follows the quotation."""
+    verb = last_speech_verb(before)
+    if verb is None or not all(verb in t.ancestors for t in before if t.i > verb.i):
+        return None
+    return verb
 
 
 def according_to_before(ctx: QuoteContext, before: list[Token]) -> Attribution | None:
@@ -48,7 +59,7 @@ def according_to_before(ctx: QuoteContext, before: list[Token]) -> Attribution |
 def next_turn(ctx: QuoteContext, content: str, after: list[Token]) -> bool:
     """Whether the words after a quotation that ends a sentence are the next turn of a dialogue ('He said, "Hello."
     She said, "Hi."', 'I told her, "Stop." Then she said, ...') rather than its attribution ('"Stop." Jo said')."""
-    if not content.endswith(SENTENCE_END) or not after or after[0].is_lower or is_speech_verb(after[0]):
+    if not ends_sentence(content) or not after or after[0].is_lower or is_speech_verb(after[0]):
         return False
     following = after[-1].i + 1
     introduces = after[-1].text in {",", ":"} and following < len(ctx.doc) and following in ctx.quoted
@@ -169,8 +180,9 @@ def preceding_subject(ctx: QuoteContext, q: Quotation) -> Attribution | None:
 
 
 def partial_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
-    """The cue verb governing a quoted fragment (or nearest in its sentence) and that verb's subject; nobody named
-    ('') for a passive one with no agent ('was hailed for his "..."')."""
+    """The cue verb governing a quoted fragment (or nearest in its sentence) and that verb's subject, else the subject
+    of an earlier speech verb of the sentence; nobody named ('') for a passive one with no agent ('was hailed for his
+    "..."')."""
     inside = ctx.tokens(q.start, q.end)
     if not inside:
         return None
@@ -178,8 +190,12 @@ def partial_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
     sentence = ctx.sentence_tokens(inside[0])
     if verb is None:
         verb = last_speech_verb([t for t in sentence if t.i < inside[0].i], describe=True)
-    if verb is None:  # 'According to X, "..."'
-        return according_to_before(ctx, ctx.window_before(q)) if ctx.lead(q) == "," else None
+    if verb is None:  # 'According to X, "..."', 'according to X, Y believes they are "..."'
+        return according_to_before(ctx, [t for t in sentence if t.i < inside[0].i])
     if passive_without_agent(verb):
         return Attribution("", cue_text(verb), outlet_in(ctx, sentence))
-    return cue_attribution_of(ctx, verb, [], outlet_in(ctx, sentence))
+    attribution = cue_attribution_of(ctx, verb, [], outlet_in(ctx, sentence))
+    earlier = last_speech_verb([t for t in sentence if t.i < verb.i])
+    if attribution is None and earlier is not None:  # 'X said it was "..." and promised "...": the parse loses X
+        return cue_attribution_of(ctx, earlier, [], outlet_in(ctx, sentence))
+    return attribution

@@ -8,7 +8,7 @@ from .quote_context import QuoteContext
 from .quote_patterns import cue_tokens, has_cue
 from .quote_speakers import apposition_person, outlet_at, outlet_in, source_speaker, speaker_name, unnamed_body
 from .schema import Person, Quote
-from .speech import cue_text
+from .speech import cue_text, is_speech_verb
 
 CUES = resources.lexicon("quote_cues.json")
 REPORT_NEEDS_THAT = frozenset(CUES["report_needs_that"])
@@ -34,6 +34,8 @@ def reported(ctx: QuoteContext, verb: Token) -> list[Quote]:
         return []
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
         return parenthetical(ctx, verb)
+    if any(c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.i in ctx.direct for c in verb.children):
+        return []  # 'X said "...", whilst ...': the verb is the cue of the quotation after it
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i not in ctx.quoted), None)
     span, subject = None, ctx.referents.subject(verb)
     if clause is not None and any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
@@ -105,9 +107,9 @@ def parenthetical(ctx: QuoteContext, verb: Token) -> list[Quote]:
 
 
 def clause_span(ctx: QuoteContext, clause: Token, verb: Token) -> tuple[int, int] | None:
-    """Characters of a reported clause: its subtree on the verb's line without 'that', cut at a sentence end
-    or a direct quotation; a clause before the verb must end its sentence, bar the verb's own words and its
-    subject's ('..., X has said.', '..., says Jo Ray, an editor of Screen Weekly.')."""
+    """Characters of a reported clause: its subtree on the verb's line without 'that', cut at a sentence end, a
+    direct quotation or a cue verb joined to it; a clause before the verb must end its sentence, bar the verb's own
+    words and its subject's ('..., X has said.', '..., says Jo Ray, an editor of Screen Weekly.')."""
     tokens = [t for t in ctx.doc[clause.left_edge.i:clause.right_edge.i + 1] if ctx.same_line(t, verb)]
     cue = {c.i for c in verb.children} | {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
     if clause.i > verb.i:
@@ -120,6 +122,7 @@ def clause_span(ctx: QuoteContext, clause: Token, verb: Token) -> tuple[int, int
         starts = [k for k, t in enumerate(tokens) if ends_clause(ctx, t)]
         tokens = tokens[starts[-1] + 1:] if starts else tokens
     tokens = tokens[:trailing_relative(ctx, tokens)]
+    tokens = tokens[:next((k for k, t in enumerate(tokens) if own_cue_after(ctx, t)), None)]
     while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that" and tokens[0].dep_ == "mark"):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
@@ -129,6 +132,15 @@ def clause_span(ctx: QuoteContext, clause: Token, verb: Token) -> tuple[int, int
     if len(tokens) < ctx.settings.statement_words or tokens[-1].i in ctx.quoted and tokens[-1].i not in ctx.titles:
         return None
     return tokens[0].idx, ctx.end_of(tokens[-1])
+
+
+def own_cue_after(ctx: QuoteContext, token: Token) -> bool:
+    """Whether a token is a speech or description verb joined to a reported clause, without a subject of its own and
+    with a quotation of its own: the speaker's next act, not the report ('explained that A and described it as
+    "..."')."""
+    return token.dep_ == "conj" and is_speech_verb(token, describe=True) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children) \
+        and any(t.i in ctx.quoted for t in token.subtree)
 
 
 def trailing_relative(ctx: QuoteContext, tokens: list[Token]) -> int | None:

@@ -14,6 +14,7 @@ from .quotations import DOUBLE_MARKS, SINGLE_MARKS
 from .schema import Person
 
 FIRST_PERSON = re.compile(r"\bI\b")
+QUESTION_WORDS = 60  # the most words of an interviewer's question in the first person ('I read that you ...?')
 LABEL = re.compile(r"[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})[ \t]*:[ \t]")
 QUESTION_LABELS = frozenset({"Q", "Question", "Interviewer"})
 ANSWER_LABELS = frozenset({"A", "Answer"})
@@ -22,8 +23,12 @@ Line = tuple[int, int]
 
 
 def is_question(text: str, line: Line) -> bool:
-    """Whether a line ends with a question mark (closing quotation marks aside)."""
-    return text[slice(*line)].rstrip().rstrip(DOUBLE_MARKS + SINGLE_MARKS).endswith("?")
+    """Whether a line is a question: it ends with a question mark (closing quotation marks aside) and is no long
+    first-person story that happens to end with one ('... I thought, what can you do?')."""
+    words = text[slice(*line)]
+    if not words.rstrip().rstrip(DOUBLE_MARKS + SINGLE_MARKS).endswith("?"):
+        return False
+    return len(words.split()) <= QUESTION_WORDS or not FIRST_PERSON.search(words)
 
 
 def label_of(text: str, line: Line) -> str | None:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from . import docindex, kb, resources  # noqa: F401  (docindex: doc._.entities, doc._.text, doc._.tokens)
 from .film_shapes import POSSESSIVES
 from .keys import name_key
-from .repair import clean, span_text
+from .repair import clean, english_words, span_text
 from .schema import Person
 
 LEXICON = resources.lexicon("people.json")
@@ -57,9 +57,10 @@ def _looks_like_name(span: Span) -> bool:
     return 2 <= len(span) <= 4 and all(map(_capitalised, span))
 
 
-def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None) -> list[Span]:
+def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None, common_words: frozenset[str] = frozenset()
+               ) -> list[Span]:
     """Mentions of people: PERSON entities, name-like entities cued as people or known to the film knowledge base
-    `base` as actors, and known surnames."""
+    `base` as actors, and known surnames (`common_words`: English words, which may be glued after a name)."""
     in_film = {i for film in films for start, end in film.mentions for i in range(start, end)}
     film_keys = {name_key(doc._.text[start:end]) for film in films for start, end in film.mentions}
     ents = list(doc._.entities)
@@ -78,7 +79,7 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None) -> list[Spa
     def trimmed(span: Span) -> Span | None:
         """A candidate without honorifics, possessive endings and the words glued around a known name."""
         span = trim_name(span)
-        return span and _cut_to_known(span, names, base)
+        return span and _cut_to_known(span, names, base, common_words)
 
     full_names = [span for e in ents if e.label_ == "PERSON" for span in map(trimmed, _conjuncts(e))
                   if keep(span) and len(span) >= 2]
@@ -104,18 +105,30 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None) -> list[Spa
     return sorted(spans, key=lambda s: s.start)
 
 
-def _cut_to_known(span: Span, names: set[str], base: kb.FilmKB | None) -> Span:
+def _cut_to_known(span: Span, names: set[str], base: kb.FilmKB | None, common_words: frozenset[str]) -> Span:
     """A name glued to the capitalised words around it ('Tomas Aldane Honors', 'Those Tomas Aldane') cut to the
-    known name inside (another name of the article or a KB actor); leading words are cut only if no given name."""
+    known name inside (another name of the article or a KB actor); leading words are cut only if no given name,
+    trailing words after a KB actor only if one is an English word or in the headline (else they end a longer
+    name: 'Dara Quint Brolly')."""
     if len(span) < 3 or known_actor(span, base):
         return span
     for size in range(len(span) - 1, 1, -1):
         for start in (span.start, span.end - size):
             part = span.doc[start:start + size]
-            if _known_name(part, names, base) and (start == span.start or base is not None and not any(
-                    _given_name(t.text, base) for t in span.doc[span.start:start])):
+            if start == span.start and (name_key(span_text(part)) in names or known_actor(part, base) and (
+                    span.start < span.doc._.body_start or _english_word_in(span.doc[part.end:span.end], common_words))):
+                return part
+            if start > span.start and _known_name(part, names, base) and base is not None and not any(
+                    _given_name(t.text, base) for t in span.doc[span.start:start]):
                 return part
     return span
+
+
+def _english_word_in(words: Span, common_words: frozenset[str]) -> bool:
+    """Whether a word is an English word, as written or as the singular of a plural ('Honors'); with no word list,
+    every word counts as one."""
+    return not common_words or any(w.lower_ in common_words or w.lower_.removesuffix("s") in common_words
+                                   for w in words)
 
 
 def _known_name(span: Span, names: set[str], base: kb.FilmKB | None) -> bool:
@@ -420,11 +433,12 @@ def person_named(people: list[Person], name: str) -> Person | None:
 def make_people_component(nlp: Language, name: str, use_kb: bool, kb_path: str):
     """The component storing the article's people on doc._.people, with the cast names of the film knowledge base
     at kb_path ('' = the bundled one) as evidence unless use_kb is false (the credits mark fictional ones later)."""
+    common_words = english_words(nlp)
 
     def people_component(doc: Doc) -> Doc:
         """Store the article's people on doc._.people."""
         base = kb.load(kb_path) if use_kb else None
-        doc._.people = cluster_people(name_spans(doc, doc._.films, base))
+        doc._.people = cluster_people(name_spans(doc, doc._.films, base, common_words))
         for person in doc._.people:
             person.known_actor = listed_actor(person.name, base)
         mark_characters(doc, doc._.people)

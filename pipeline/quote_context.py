@@ -3,12 +3,13 @@ the tokens of direct quotations, the outlet cues, and the discourse layer's reso
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import docindex  # noqa: F401  (doc._.text, doc._.tokens)
 from .quotations import SENTENCE_END, WORD, Quotation, ends_sentence, looks_like_title, quoted_tokens
 from .interviews import answer_speakers
 from .quote_patterns import outlet_matcher
+from .people import find_person
 from .referents import PRONOUNS, WORDS
 from .schema import Person
 from .speech import is_speech_verb, last_speech_verb
@@ -94,13 +95,19 @@ class QuoteContext:
         """'X and Y refused. They said, "..."': the first of the people who are the joint subject of the sentence
         before; else the resolver's answer for 'they'."""
         sent = they.sent
-        if sent.start > 0:
-            for token in self.doc[sent.start - 1].sent:
-                if token.dep_ == "nsubj" and token.conjuncts and token.i not in self.quoted:
-                    people = [self.referents.resolve(t) for t in sorted([token, *token.conjuncts], key=lambda t: t.i)]
-                    if all(isinstance(p, Person) for p in people):
-                        return people[0]
-        return self.referents.resolve(they)
+        named = self.subject_people(self.doc[sent.start - 1].sent) if sent.start > 0 else []
+        return named[0] if len(named) >= 2 else self.referents.resolve(they)
+
+    def subject_people(self, sentence: Span) -> list[Person]:
+        """The people named, in order, by the subjects of a sentence's main verb and their words (also where the parse
+        splits 'X [Y] and Z [W] refused' into a subject and a loose word before the verb)."""
+        named: list[Person] = []
+        for subject in (c for c in sentence.root.lefts if c.dep_ in {"nsubj", "dep"} and c.i not in self.quoted):
+            for t in subject.subtree:
+                person = find_person(self.people, t.idx, t.idx + len(t))
+                if person is not None and person not in named:
+                    named.append(person)
+        return named
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """Tokens overlapping the characters start..end."""

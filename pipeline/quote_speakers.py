@@ -8,7 +8,7 @@ from .people import find_person
 from .quote_context import WRITTEN_WORDS, Attribution, QuoteContext
 from .referents import UNNAMED_SPEAKERS, description_noun
 from .schema import Person
-from .speech import cue_text
+from .speech import cue_text, last_speech_verb
 
 OUTLET_GENERIC = frozenset(resources.lexicon("quote_cues.json")["outlet_generic_nouns"])
 
@@ -24,8 +24,9 @@ def cue_attribution_of(ctx: QuoteContext, verb: Token, window: list[Token], outl
 
 
 def cue_subject(ctx: QuoteContext, verb: Token, window: list[Token]) -> Token | None:
-    """Who speaks through a cue verb; an inverted subject ('said Haddad') is read from the window."""
-    subject = ctx.referents.subject(verb)
+    """Who speaks through a cue verb; an inverted subject ('said Haddad') is read from the window; ', saying' after a
+    speech verb with a subject of its own speaks for that subject, wherever the parse attaches it."""
+    subject = nearer_speaker(ctx, verb) or ctx.referents.subject(verb)
     if subject is None:
         nominal = [t for t in window if t.pos_ in {"PROPN", "NOUN", "PRON"} or description_noun(t)]
         before = [t for t in nominal if t.i < verb.i and t.head.i == verb.i]
@@ -33,6 +34,17 @@ def cue_subject(ctx: QuoteContext, verb: Token, window: list[Token]) -> Token | 
         while subject is not None and subject.head.i > subject.i and subject.head.pos_ in {"PROPN", "NOUN"}:
             subject = subject.head
     return subject
+
+
+def nearer_speaker(ctx: QuoteContext, verb: Token) -> Token | None:
+    """'..., as X joked about Y, saying "..."': the subject of the nearest speech verb before a participle cue after a
+    comma, when that verb has a subject of its own (outside relative clauses: 'X, who told us about it, ...')."""
+    if verb.tag_ != "VBG" or verb.i == 0 or ctx.doc[verb.i - 1].text != ",":
+        return None
+    before = [t for t in ctx.doc[verb.sent.start:verb.i - 1]
+              if t.i not in ctx.quoted and not any(a.dep_ == "relcl" for a in [t, *t.ancestors])]
+    cue = last_speech_verb(before)
+    return next((c for c in cue.children if c.dep_ == "nsubj"), None) if cue is not None else None
 
 
 def outlet_in(ctx: QuoteContext, tokens: list[Token]) -> str:

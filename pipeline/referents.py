@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from . import docindex, resources  # noqa: F401  (docindex: doc._.text, doc._.tokens)
+from . import docindex, kb, resources  # noqa: F401  (docindex: doc._.text, doc._.tokens)
 from .keys import name_key
 from .people import HONORIFICS, find_person, person_named
-from .schema import Credit, Person
+from .schema import Credit, Film, Person
 from .speech import is_speech_verb
 
 WORDS = resources.lexicon("referent_words.json")
@@ -31,6 +31,8 @@ RELATIVE = frozenset({"who", "that", "which", "whom"})
 DEFINITE = frozenset({"the", "this", "that"})
 OPENERS = frozenset(WORDS["name_openers"])
 LIST_DASHES = "-–—:"
+TITLED_WORKS = frozenset({"tv", "stage", "song", "album", "book", "game"})
+BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"})
 NEW_ONE_WORDS = frozenset({"other", "another", "second", "third", "first", "one"})
 
 
@@ -43,6 +45,19 @@ class ReferentSettings:
     gender_word_weight: int
     pronoun_weight: int
     climb_depth: int  # how many verbs up a subject is looked for ('..., saying: ...')
+
+
+def mention_at(person: Person, offset: int) -> tuple[int, int]:
+    """The mention of a person that covers a character offset ((0, 0) for none)."""
+    return next(((s, e) for s, e in person.mentions if s <= offset < e), (0, 0))
+
+
+def named_as_work(doc: Doc, person: Person) -> bool:
+    """Whether every full-name mention of a person lies in a mention of a titled work ('her show <Name Words>'): a
+    show's title, whose first word alone stands for its host (a source, 'according to X', is no title)."""
+    full = [(s, e) for s, e in person.mentions if " " in doc._.text[s:e].strip()]
+    works = [m for work in doc._.works if work.type in TITLED_WORKS for m in work.mentions]
+    return bool(full) and all(any(ws <= s and e <= we for ws, we in works) for s, e in full)
 
 
 def known_roles(credits: list[Credit]) -> dict[str, set[str]]:
@@ -98,7 +113,7 @@ class Referents:
                  common_words: frozenset[str], settings: ReferentSettings):
         self.doc = doc
         self.text = doc._.text
-        self.people = people
+        self.people = [p for p in people if not named_as_work(doc, p)]
         self.quoted = quoted
         titled = title_roles(self.text, people)
         self.roles = {name: roles.get(name, set()) | titled.get(name, set()) for name in roles.keys() | titled.keys()}
@@ -173,15 +188,29 @@ class Referents:
         if token.pos_ == "PRON":
             return "" if word in RELATIVE else None
         noun = description_noun(token)
-        if token.pos_ == "PROPN" and word not in PROPER_DESCRIPTIONS:  # a body ('Netflix said', 'the Daily Star')
+        if token.pos_ == "PROPN" and token.is_title and word not in PROPER_DESCRIPTIONS:  # a body ('Netflix said')
             return ""
         determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
         if noun is not None and determiners <= DEFINITE and token.tag_ not in {"NNS", "NNPS"} and not new_one(token):
             exclude = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+            on_film = self.credited_on_named_film(token)
+            if len(on_film) == 1:
+                return on_film[0]
             return self.choose(token, description_gender(token, noun), DESCRIPTION_NOUNS[noun], exclude) or ""
         if noun is not None or token.lemma_.lower() in UNNAMED_SPEAKERS or word in UNNAMED_SPEAKERS:
             return ""
         return None
+
+    def credited_on_named_film(self, token: Token) -> list[Person]:
+        """The people a description naming a film ('the <Film> star', 'the <Film> director') may stand for: those the
+        article credits on that film, else those the film knowledge base lists in its cast."""
+        films = [f for f in self.doc._.films if any(token.left_edge.idx <= s < token.idx for s, _ in f.mentions)]
+        if len(films) != 1:
+            return []
+        film = films[0]
+        credited = {c.person for c in self.doc._.credits if c.film == film.title}
+        cast = kb_cast(film) if not credited else frozenset()
+        return [p for p in self.people if p.name in credited or name_key(p.name) in cast]
 
     def source(self, token: Token) -> str:
         """How the text names an unnamed speaker: the words of its noun phrase up to the noun ('a spokesman for
@@ -192,13 +221,13 @@ class Referents:
         return self.text[words[0].idx:token.idx + len(token)] if words else token.text
 
     def named(self, token: Token) -> Person | None:
-        """The person named by a token (or the name it heads, or its apposition); a name the people
-        extractor missed ('DiMarco said') becomes a person of its own."""
+        """The person named by a token (or the name it heads, or its apposition), unless a one-word name is an
+        organisation's; a name the people extractor missed ('DiMarco said') becomes a person of its own."""
         parts = {"appos"} | ({"compound", "flat"} if token.pos_ == "PROPN" else set())
         for t in [token, *(c for c in token.children if c.dep_ in parts)]:
             person = find_person(self.people, t.idx, t.idx + len(t))
             if person is not None:
-                return person
+                return None if " " not in person.name and self.organisation_word(t) else self.surname_holder(t, person)
         if not token.text[:1].isupper() or token.lower_ in PRONOUNS:
             return None
         person = person_named(self.people, token.text)
@@ -209,24 +238,46 @@ class Referents:
                 self.people.append(person)
         return person
 
+    def surname_holder(self, token: Token, person: Person) -> Person:
+        """Who a bare surname several people of the article share stands for: the first of them the article names
+        (its main subject; the others go by their given names), whichever the mention was joined to."""
+        word = name_key(token.text)
+        if " " not in person.name or token.text != self.text[slice(*mention_at(person, token.idx))]:
+            return person
+        sharing = [p for p in self.people if " " in p.name and name_key(p.name).split()[-1] == word]
+        return min(sharing, key=lambda p: p.mentions[0][0]) if person in sharing else person
+
     def full_name(self, token: Token) -> str | None:
         """The fullest way the text writes the name a surname stands for ('Jane Marlow' for 'Ms Marlow'): the
         longest run of capitalised words (no honorific, no possessive) ending with the same word."""
         surname = token.text
-        found = [name for m in re.finditer(rf"((?:[A-Z][\w’'.-]*[ \u00a0]){{1,3}}){re.escape(surname)}\b", self.text)
+        words = rf"((?:(?:[A-Z]\.|[A-Z][\w’'-]*)[ \u00a0]){{1,3}}){re.escape(surname)}\b"  # initials, not 'Records.'
+        found = [name for m in re.finditer(words, self.text)
                  if (name := given_and_surname(m.group(1).split(), surname))]
         return max(found, key=len, default=None)
 
     def unlisted_name(self, token: Token) -> bool:
         """Whether a proper noun outside the people list still names a person (tagged so, or acting as one); a film
-        title does not, unless it is a given name and surname speaking after the verb ('said the Courier's Jo Ray')."""
+        title does not, unless it is a given name and surname speaking after the verb ('said the Courier's Jo Ray'),
+        nor a word the article uses as an organisation's name."""
         if token.pos_ != "PROPN" or self.in_film(token) and not self.named_speaker(token) \
-                or token.lower_ in UNNAMED_SPEAKERS:
+                or token.lower_ in UNNAMED_SPEAKERS or self.organisation_word(token):
             return False
         opener = token.is_sent_start and token.i + 1 < len(self.doc) and token.nbor().text == "," \
             and token.lower_ in self.common_words  # 'Backstage, X said'
         return token.ent_type_ == "PERSON" or self.titled(token) or (token.ent_type_ == "" and not opener
                                                                       or self.given_named(token)) and looks_human(token)
+
+    def organisation_word(self, token: Token) -> bool:
+        """Whether a lone name the text never writes after other capitalised words is an organisation's: it opens a
+        longer organisation name ('Orbit News'), and the model labels the word an organisation or place twice or
+        more, and more often than a person, across the article ('Orbit said ...' after 'Orbit's coverage')."""
+        if self.full_name(token) is not None or not any(
+                len(e) > 1 and e[0].text == token.text and e.label_ in BODY_LABELS for e in self.doc._.entities):
+            return False
+        labels = Counter(t.ent_type_ for t in self.doc._.tokens if t.text == token.text and t.ent_type_)
+        bodies = sum(n for label, n in labels.items() if label in BODY_LABELS)
+        return bodies >= 2 and bodies > labels["PERSON"]
 
     def named_speaker(self, token: Token) -> bool:
         """Whether a token after a speech verb is its subject and ends a known given name and surname ('said the
@@ -264,7 +315,27 @@ class Referents:
                 person = self.resolve(t)
                 if isinstance(person, Person) and self.gender(person) == gender:
                     return person
-        return self.choose(token, gender)
+        return self.introduced_before(token, gender) or self.choose(token, gender)
+
+    def introduced_before(self, token: Token, gender: str) -> Person | None:
+        """The new voice a 'he'/'she' with no fitting name before it in its sentence refers to: the one person of its
+        gender whom the sentence before introduces with a description in apposition ('X, chief critic of Y'), when it
+        names no other person known to have that gender."""
+        if token.sent.start == 0 or any((p := find_person(self.people, t.idx, t.idx + len(t))) is not None
+                                        and self.compatible(p, gender) for t in self.doc[token.sent.start:token.i]):
+            return None
+        before = self.doc[token.sent.start - 1].sent
+        named = {id(p): p for t in before if t.i not in self.quoted
+                 and (p := find_person(self.people, t.idx, t.idx + len(t))) is not None and self.compatible(p, gender)}
+        introduced = [p for p in named.values() if self.introduced_in(p, before.start, before.end)]
+        others = [p for p in named.values() if p not in introduced and self.gender(p) == gender]
+        return introduced[0] if len(introduced) == 1 and not others else None
+
+    def introduced_in(self, person: Person, start: int, end: int) -> bool:
+        """Whether a person is first named between tokens start..end, with a description in apposition."""
+        first = self.doc.char_span(*person.mentions[0], alignment_mode="expand")
+        return first is not None and start <= first.start and first.end <= end \
+            and any(c.dep_ == "appos" for t in first for c in t.children)
 
     def subject(self, verb: Token) -> Token | None:
         """The subject of a speech verb outside quotations (the discourse layer's clause_subject)."""
@@ -288,6 +359,14 @@ def clause_subject(verb: Token, skip: set[int], depth: int) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def kb_cast(film: Film) -> frozenset[str]:
+    """The person keys of a film's cast in the film knowledge base: of the film it is linked to, else of its one
+    candidate; none when the title is ambiguous or unknown."""
+    base = kb.load()
+    found = [c for c in base.candidates(base.key_of(film.title)) if not film.wikidata_id or c.qid == film.wikidata_id]
+    return base.cast(found[0].id) if len(found) == 1 else frozenset()
 
 
 def clause_verb(token: Token) -> Token | None:

@@ -313,3 +313,14 @@ def test_a_longer_name_stays_when_the_shorter_starts_with_no_name_used_alone(nlp
 ])
 def test_names_joined_by_and_or_a_slash_are_separate_names(nlp, text, label, expected):
     assert labelled_people(nlp, text, [(label, "PERSON")]) == expected
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Festival news\n\n\"We are thrilled,\" said the studio's Dara Quint Mullane.", ["Dara Quint Mullane"]),
+    ("Festival news\n\nThe jury is led by Wren Astley Oduya, head of the festival board.", ["Wren Astley Oduya"]),
+    ("Festival news\n\nFans cheered as Dara Quint Stars arrived at the gala.", ["Dara Quint"]),
+    ("Dara Quint Stars In New Thriller\n\nThe film opens in May.", ["Dara Quint"]),
+])
+def test_a_name_longer_than_a_kb_actor_keeps_its_last_word_unless_an_english_word_or_in_the_headline(kb_people, text,
+                                                                                                    names):
+    assert [name for name, _ in kb_people(text)] == names

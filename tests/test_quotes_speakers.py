@@ -3,6 +3,14 @@
 Every article here is made up for the tests (no corpus text).
 """
 
+import gzip
+import json
+
+import pytest
+
+from pipeline import kb
+from pipeline.kb_build import WIKIDATA_FILE, WIKIPEDIA_FILE, build
+
 
 def sources(nlp, text):
     """(speaker, source, kind, cue, quote) of each quote."""
@@ -136,6 +144,15 @@ def test_they_after_two_named_people_is_the_first_of_them(nlp):
     assert sources(nlp, text) == [("", "", "direct", "said", "No, this city is the star of the show.")]
 
 
+def test_they_after_two_people_named_with_bracketed_surnames_is_the_first_of_them(nlp):
+    text = ("Location fight\n\nTom [Brady] and Sarah [Quinn] refused to shoot the series in Vancouver. They said, "
+            "\"No, the city is the star of the show.\" And so they fought for it.")
+    assert sources(nlp, text) == [("Tom Brady", "", "direct", "said", "No, the city is the star of the show.")]
+    text = ("Location fight\n\nTom Brady and the studio refused to shoot the series in Vancouver. They said, \"No, the "
+            "city is the star of the show.\"")
+    assert sources(nlp, text) == [("", "", "direct", "said", "No, the city is the star of the show.")]
+
+
 def test_a_statement_right_after_a_quotation_is_direct_and_continues_it(nlp):
     text = ('Pioneer\n\nProducer Kay Holm started in 1974. "I was new then," she said in 2003. "Nobody knew me." '
             '"I took a long look around and saw very few women."')
@@ -208,3 +225,189 @@ def test_a_passive_description_with_no_agent_is_an_unnamed_partial_quote(nlp):
             'visual beauty and depth". The film was called "a quiet triumph" by critics.')
     assert sources(nlp, text) == [("", "", "partial", "hailed", "remarkable visual beauty and depth"),
                                   ("", "", "partial", "called", "a quiet triumph")]
+
+
+def test_a_person_introduced_with_a_description_is_the_next_he_or_she(nlp):
+    text = ("Awards race\n\n\"It is wide open,\" said the Herald's Tom Brady. The favourite is also the pick of Carl "
+            "Wendt, chief critic of the Daily Post. But while he backed the actress, he predicted it would be close. "
+            "\"Anything can happen on the night,\" he told reporters.")
+    assert sources(nlp, text) == [("Tom Brady", "", "direct", "said", "It is wide open,"),
+                                  ("Carl Wendt", "", "indirect", "predicted", "it would be close"),
+                                  ("Carl Wendt", "", "direct", "told", "Anything can happen on the night,")]
+    text = ("Casting news\n\nDirector Ruth Okafor said the cast was complete. The last role went to Nadia Brell, a "
+            "newcomer from Cork. She said she was \"thrilled to bits\" by the news.")
+    assert sources(nlp, text) == [("Ruth Okafor", "", "indirect", "said", "the cast was complete"),
+                                  ("Nadia Brell", "", "indirect", "said", 'she was "thrilled to bits" by the news'),
+                                  ("Nadia Brell", "", "partial", "said", "thrilled to bits")]
+
+
+def test_a_person_merely_named_or_one_of_two_introduced_leaves_he_to_the_earlier_speaker(nlp):
+    for middle in ("The movie also stars Peter Crane.",
+                   "Its score is by Peter Crane, a composer from Leeds, and Omar Haddad, a drummer."):
+        text = f"Casting news\n\nTom Brady said the film was finished. {middle} He added that the shoot was hard."
+        assert sources(nlp, text) == [("Tom Brady", "", "indirect", "said", "the film was finished"),
+                                      ("Tom Brady", "", "indirect", "added", "the shoot was hard")]
+
+
+def test_a_speech_verb_right_before_a_quotation_is_its_cue_whatever_follows(nlp):
+    text = ("Premiere night\n\nBoth stars played down the rumours (Nina Vale simply said \"We are good friends, "
+            "nothing more\", whilst Tom Brady told reporters \"no comment\" when asked).")
+    assert sources(nlp, text) == [("Nina Vale", "", "direct", "said", "We are good friends, nothing more"),
+                                  ("Tom Brady", "", "partial", "told", "no comment")]
+    text = ("Premiere night\n\nNina Vale said \"We are good friends and we work well together\" as Tom Brady told a "
+            "reporter that he was tired.")
+    assert sources(nlp, text) == [("Nina Vale", "", "direct", "said", "We are good friends and we work well together"),
+                                  ("Tom Brady", "", "indirect", "told", "he was tired")]
+    text = ("Premiere night\n\nAt the party, Nina Vale told us \"The film is my favourite so far\", though her co-star "
+            "Tom Brady said it was too long.")
+    assert sources(nlp, text) == [("Nina Vale", "", "direct", "told", "The film is my favourite so far"),
+                                  ("Tom Brady", "", "indirect", "said", "it was too long")]
+
+
+def test_a_description_naming_a_film_is_the_person_credited_on_it(nlp):
+    text = ("Stars bring kids to set\n\nTom Brady and Sarah Quinn brought their children to the set of their new film. "
+            "Quinn starred in the 2012 thriller Iron Hollow. Brady starred in the 2011 drama Glass Harbour.\n\n"
+            "\"We raised them really well,\" Brady joked.\n\n\"Taught them how to fight,\" the Iron Hollow star added.")
+    assert sources(nlp, text) == [("Tom Brady", "", "direct", "joked", "We raised them really well,"),
+                                  ("Sarah Quinn", "", "direct", "added", "Taught them how to fight,")]
+    text = ("Festival news\n\nTom Brady directed the 2011 drama Glass Harbour. Sarah Quinn directed the 2012 thriller "
+            "Iron Hollow. Both came to the festival on Friday.\n\n\"The crowds were huge,\" the Glass Harbour director "
+            "said.")
+    assert sources(nlp, text) == [("Tom Brady", "", "direct", "said", "The crowds were huge,")]
+
+
+def test_a_description_naming_a_film_is_the_person_in_its_knowledge_base_cast(nlp, tmp_path, monkeypatch):
+    films = [{"title": "Copper Mile", "year": 2005, "cast": ["Dara Quint", "Ivo Marsh"], "genres": [], "href": None}]
+    for name, rows in ((WIKIDATA_FILE, []), (WIKIPEDIA_FILE, films)):
+        with gzip.open(tmp_path / name, "wt", encoding="utf-8") as out:
+            out.writelines(json.dumps(row) + "\n" for row in rows)
+    build(tmp_path, tmp_path / "kb.sqlite", quiet=True)
+    monkeypatch.setattr(kb, "load", lambda path="": kb.FilmKB(tmp_path / "kb.sqlite"))
+    text = ("Stars bring kids to set\n\nDara Quint and Tom Brady brought their children to the set. Quint's breakout "
+            "was the 2005 western Copper Mile. Brady starred in the 2011 drama Glass Harbour.\n\n"
+            "\"We raised them really well,\" Brady joked.\n\n\"Taught them how to ride,\" the Copper Mile star added.")
+    assert sources(nlp, text) == [("Tom Brady", "", "direct", "joked", "We raised them really well,"),
+                                  ("Dara Quint", "", "direct", "added", "Taught them how to ride,")]
+
+
+@pytest.mark.parametrize("body", ["Vireo", "Novastar"])
+def test_a_one_word_name_the_article_uses_as_an_organisation_is_an_unnamed_body(nlp, body):
+    text = (f"Network deal\n\n{body} has signed a major new deal to broadcast the festival, taking over from the BBC. "
+            f"Coverage will run across {body} channels, including {body} News and {body} Arts.\n\n{body} said it was "
+            "\"proud to be the new home of the festival\" and promised to show it \"like no other broadcaster could\".")
+    assert sources(nlp, text) == [("", body, "partial", "said", "proud to be the new home of the festival"),
+                                  ("", body, "partial", "promised", "like no other broadcaster could")]
+
+
+def test_a_speakers_full_name_does_not_reach_back_over_a_sentence_end(nlp):
+    text = ("Band news\n\nRowan has signed a deal with Telvana Records. Rowan, who grew up in Leeds, said she was "
+            "\"over the moon\" about it.")
+    assert sources(nlp, text) == [("Rowan", "", "indirect", "said", 'she was "over the moon" about it'),
+                                  ("Rowan", "", "partial", "said", "over the moon")]
+
+
+def test_a_fragment_whose_cue_lost_its_subject_in_the_parse_takes_the_sentences_earlier_speaker(nlp):
+    text = ("Network deal\n\nTom Brady has signed on for a third season. Brady said he was \"thrilled to be back on "
+            "set\" and promised to play the part \"like never before\".")
+    assert sources(nlp, text) == [("Tom Brady", "", "partial", "said", "thrilled to be back on set"),
+                                  ("Tom Brady", "", "partial", "said", "like never before")]
+    text = ("Network deal\n\nHalcyon has signed a major new deal to broadcast the festival, taking over from the BBC. "
+            "Coverage will run across Halcyon channels, including Halcyon News.\n\nHalcyon said it was \"honoured to "
+            "have won the rights\" and promised to cover the event \"in a way no other broadcaster could\".")
+    assert sources(nlp, text) == [("", "Halcyon", "partial", "said", "honoured to have won the rights"),
+                                  ("", "Halcyon", "partial", "said", "in a way no other broadcaster could")]
+
+
+def test_a_lower_case_description_the_tagger_calls_a_proper_noun_is_still_a_description(nlp):
+    text = ("Album news\n\nTom Brady has opened up about his new album. Speaking to the magazine, the 31-year-old "
+            "heartthrob explained that the album is a love letter and described it as \"a thank-you to old friends.\"")
+    assert sources(nlp, text) == [("Tom Brady", "", "indirect", "explained", "the album is a love letter"),
+                                  ("Tom Brady", "", "partial", "explained", "a thank-you to old friends.")]
+
+
+def test_a_host_named_by_her_first_name_is_the_host_not_her_show_named_after_her(nlp):
+    text = ("Sisters on the sofa\n\nThe sisters appeared on talk show host Maria Lund's show Maria Tonight last night, "
+            "and the question was put to the younger one.\n\nMaria went straight in, asking: \"Are you two dating "
+            "anyone?\"\n\n\"No, we never talk about it,\" the sisters responded.")
+    assert sources(nlp, text) == [("Maria Lund", "", "direct", "asking", "Are you two dating anyone?"),
+                                  ("", "", "direct", "responded", "No, we never talk about it,")]
+    text = ("Sisters on the sofa\n\nThe sisters appeared on talk show host Maria Lund's show Lund After Dark last "
+            "night.\n\nLund went straight in, asking: \"Are you two dating anyone?\"")
+    assert sources(nlp, text) == [("Maria Lund", "", "direct", "asking", "Are you two dating anyone?")]
+
+
+def test_saying_after_a_clause_with_its_own_speech_verb_speaks_for_that_verbs_subject(nlp):
+    text = ("Sisters on the sofa\n\nNina Brell tried to dodge the question by giggling, as Maria Lund joked about "
+            "meeting the singer, saying \"I don't know if you know him\".")
+    assert sources(nlp, text) == [("Maria Lund", "", "direct", "saying", "I don't know if you know him")]
+    for text in ("Sisters on the sofa\n\nTom Brady arrived late, and Maria Lund complained about the traffic, saying "
+                 "\"This city never sleeps\".",
+                 "Sisters on the sofa\n\nMaria Lund, who told us about the traffic last week, arrived late, saying "
+                 "\"This city never sleeps\"."):
+        assert sources(nlp, text) == [("Maria Lund", "", "direct", "saying", "This city never sleeps")]
+
+
+def test_a_surname_two_people_share_stands_for_the_first_of_them_the_article_names(nlp):
+    text = ("Tom Brady Is Back\n\nTom Brady gave his first interview in years. He and his wife Anna Brady were on "
+            "holiday when the offer came.\n\nA man approached Brady and handed him a letter. Brady smiled and told the "
+            "man, \"Thank you very much.\"")
+    assert sources(nlp, text) == [("Tom Brady", "", "direct", "told", "Thank you very much.")]
+    text = ("Family business\n\nProducer Anna Brady runs the firm with her son Tom Brady. Brady said the firm was "
+            "\"doing fine\".")
+    assert sources(nlp, text) == [("Anna Brady", "", "partial", "said", "doing fine")]
+
+
+def test_a_reported_clause_ends_before_the_speakers_next_cue_with_its_own_quotation(nlp):
+    text = ("Album news\n\nTom Brady has opened up about his new album. Speaking to the magazine, the 31-year-old "
+            "heartthrob explained that the album is a love letter to his friends and described it as \"a thank-you to "
+            "old friends.\"")
+    assert sources(nlp, text) == [
+        ("Tom Brady", "", "indirect", "explained", "the album is a love letter to his friends"),
+        ("Tom Brady", "", "partial", "explained", "a thank-you to old friends.")]
+    text = ("Cast news\n\nTom Brady said the two stars had read the script and had agreed to appear in the finale.")
+    assert sources(nlp, text) == [("Tom Brady", "", "indirect", "said",
+                                   "the two stars had read the script and had agreed to appear in the finale")]
+
+
+def test_a_fragment_in_a_sentence_attributed_according_to_someone_is_theirs(nlp):
+    text = ("Album news\n\nTom Brady is rumoured to be dating Sarah Quinn, and according to reports, Quinn believes "
+            "that she and Brady are \"made for each other.\"")
+    assert sources(nlp, text) == [("", "reports", "indirect", "according to", "Quinn believes that she and Brady are"),
+                                  ("", "reports", "partial", "according to", "made for each other.")]
+
+
+STORY_INTERVIEW = """Tom Brady: my life in music
+
+Tom Brady talked to us in his studio in Leeds.
+
+How did the band start?
+I met the drummer at school and we played every weekend in his garage.
+
+Was it hard at first?
+It was very hard, we had no money at all and nobody came to the gigs for years.
+
+Did fans ever find you?
+Oh yes, all the time. Some fans came to my door one night, giggling and pointing at the windows, and they wanted to \
+know about the old record and the hidden message that everybody was talking about at the time. I said, "Hello, what \
+do you want?" and they just laughed and ran off down the street. I thought, well, what can you do?
+
+What about the new album?
+I think it is the best thing we have done."""
+
+
+def test_a_long_first_person_answer_ending_with_a_question_is_still_the_interviewees(nlp):
+    assert sources(nlp, STORY_INTERVIEW) == [("Tom Brady", "", "direct", "said", "Hello, what do you want?")]
+
+
+def test_a_quoted_sentence_ending_inside_single_marks_lets_the_next_turn_keep_its_own_cue(nlp):
+    text = ("Pub talk\n\nThe fans came to the door. One said, \"Is it true? The sleeve says 'Turn me on.'\" Tom Brady "
+            "said, \"No, you're kidding.\"")
+    assert sources(nlp, text) == [("", "", "direct", "said", "Is it true? The sleeve says 'Turn me on.'"),
+                                  ("Tom Brady", "", "direct", "said", "No, you're kidding.")]
+
+
+def test_a_one_word_name_the_model_calls_a_place_but_that_opens_no_organisation_name_still_speaks(nlp):
+    text = ("Singer news\n\nTom Brady has signed Quinn to his label. Quinn grew up in Leeds, and Quinn fans queued all "
+            "night. Quinn said she was \"over the moon\" about it.")
+    assert sources(nlp, text) == [("Quinn", "", "indirect", "said", 'she was "over the moon" about it'),
+                                  ("Quinn", "", "partial", "said", "over the moon")]

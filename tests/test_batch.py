@@ -323,7 +323,7 @@ def test_an_article_over_the_section_limit_is_extracted_in_sections_with_its_off
     assert tables["articles"][["status", "n_chars"]].values.tolist() == [["ok", str(len(text))]]
     at = text.index("Silver")
     assert tables["films"].values.tolist() == [["Silver Current", "silver current", "2019", "3", str(at),
-                                                str(at + 14), "", "", ""]]
+                                                str(at + 14), "", "", "", ""]]
     rosa, omar = text.index("Rosa"), text.index("Omar")
     assert tables["people"].values.tolist() == [["Rosa Delgado", "rosa delgado", "2", str(rosa), str(rosa + 12)],
                                                 ["Omar Haddad", "omar haddad", "1", str(omar), str(omar + 11)]]

@@ -1,8 +1,11 @@
 """The shapes film rules share: title words, run breaks, stated years and names that are people elsewhere."""
 
 import re
+from functools import cache
 
-from spacy.tokens import Span
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from . import docindex, resources  # noqa: F401  (docindex: doc._.entities)
 from .keys import name_key
@@ -19,6 +22,8 @@ YEAR = re.compile(r"^(19\d\d|20\d\d)$")
 DEFINING_COPULAS = {"is", "was"}
 DEFINING_NOUNS = frozenset(CUES["definition_nouns"])
 NOT_FILM_MODIFIERS = frozenset(CUES["tv_words"]) | frozenset(CUES["not_film_definition_words"])
+CUE_PATTERNS = CUES["cue_patterns"]
+SUM_UNITS = {"m", "bn", "k", "million", "billion"}  # '$8m', '£1.2bn'
 
 
 def title_word(token, first: bool = False) -> bool:
@@ -188,3 +193,53 @@ def is_title_case(text: str) -> bool:
     if not words or len(words) > 10 or not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in FUNCTION_WORDS or not w[0].isalpha() for w in words)
+
+
+@cache
+def _cue_matcher(vocab: Vocab) -> Matcher:
+    """A matcher of the cue patterns of models/film_cues.json, each under its row number."""
+    matcher = Matcher(vocab)
+    for k, row in enumerate(CUE_PATTERNS):
+        matcher.add(str(k), [row["pattern"]])
+    return matcher
+
+
+def _cue_matches(doc: Doc) -> tuple[dict[int, list[dict]], dict[int, list[dict]]]:
+    """The cue pattern rows matched in a doc: 'before' rows by the token their match ends at, 'after' rows by the token
+    theirs starts at (matched on first use, kept with the Doc)."""
+    if "pipeline.film_cue_patterns" not in doc.user_data:
+        ends: dict[int, list[dict]] = {}
+        starts: dict[int, list[dict]] = {}
+        for match_id, start, end in _cue_matcher(doc.vocab)(doc):
+            row = CUE_PATTERNS[int(doc.vocab.strings[match_id])]
+            if row["side"] == "before":
+                ends.setdefault(end, []).append(row)
+            else:
+                starts.setdefault(start, []).append(row)
+        doc.user_data["pipeline.film_cue_patterns"] = ends, starts
+    return doc.user_data["pipeline.film_cue_patterns"]
+
+
+def cue_pattern(span: Span, needs_film_before: bool = False) -> str:
+    """The label of a cue pattern that ends right before a span ('Directed by X, <span>', 'shot to fame in <span>') or
+    starts right after it ('<span> grossed', 'in <span> opposite X'), '' if none; with `needs_film_before`, only the
+    patterns that need a film earlier in the sentence ('X took $9m, ahead of <span>'), else only the others."""
+    ends, starts = _cue_matches(span.doc)
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    rows = ends.get(span.start, []) + [r for r in starts.get(span.end, []) if r.get("needs_before", before) == before]
+    return next((r["label"] for r in rows if r.get("needs_film_before", False) == needs_film_before), "")
+
+
+def bracketed_figure(span: Span) -> list:
+    """The tokens of a year or a sum in brackets right after a span ('X (1994)', 'X ($8m)'), which a list may hold
+    after each title; []."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != "(":
+        return []
+    close = next((t.i for t in doc[span.end + 1:min(len(doc), span.end + 7)] if t.text == ")"), None)
+    inner = doc[span.end + 1:close] if close is not None else []
+    year = len(inner) == 1 and YEAR.match(inner[0].text)
+    if not len(inner) or not (year or all(t.ent_type_ == "MONEY" or t.tag_ == "$" or t.like_num
+                                          or t.lower_ in SUM_UNITS for t in inner)):
+        return []
+    return list(doc[span.end:close + 1])

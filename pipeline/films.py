@@ -14,8 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import docindex, film_kb_titles, kb, resources, works  # noqa: F401  (docindex: doc._.entities, doc._.text, ...)
-from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, YEAR, bracketed_year,
-                          breaks, defined_as_film, defined_titles, ent_label, film_year, is_title_case,
+from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, YEAR, bracketed_figure,
+                          breaks, cue_pattern, defined_as_film, defined_titles, ent_label, film_year, is_title_case,
                           numeral_with_slash, person_elsewhere, title_word)
 from .keys import name_key
 from .repair import clean, english_words
@@ -24,6 +24,8 @@ from .schema import Film
 NAME_CUE_NOUNS = frozenset(resources.lexicon("people.json")["cue_nouns_before_a_name"])  # 'director X': X is a person
 STRONG_PHRASES_BEFORE, PHRASES_BEFORE = tuple(CUES["strong_phrases_before"]), tuple(CUES["phrases_before"])
 STUDIOS = resources.lines("studios.txt")
+PLACE_PREPOSITIONS = frozenset(CUES["place_prepositions"]) | {"in"}
+OPENER = "credited opener"  # the cue pattern of 'Directed by A, X ...', whose comma ends no list
 JOINED_NAME_LABELS = {"WORK_OF_ART"}
 AWARD_NAMES = frozenset(CUES["award_names"])
 AWARD_WORDS = AWARD_NAMES | frozenset(CUES["award_words"])
@@ -252,9 +254,16 @@ class FilmWindows:
 
 
 def _left_words(span: Span, n: int) -> list[str]:
-    """Lower-cased words before a span in its sentence, nearest last, commas and quote marks dropped."""
+    """Lower-cased words before a span in its sentence, nearest last, commas and quote marks dropped, a hyphenated word
+    in one piece ('follow-up', 'rom-com')."""
     start = max(span.sent.start, span.start - n)
-    return [t.lower_ for t in span.doc[start:span.start] if not (t.is_quote or t.text in {",", "(", "–", "—"})]
+    words: list[str] = []
+    for t in span.doc[start:span.start]:
+        if words and t.i > start and not t.nbor(-1).whitespace_ and (t.text == "-" or words[-1].endswith("-")):
+            words[-1] += t.lower_
+        elif not (t.is_quote or t.text in {",", "(", "–", "—"}):
+            words.append(t.lower_)
+    return words
 
 
 def _right_words(span: Span, n: int) -> list[str]:
@@ -330,13 +339,16 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
         return "film apposition or 'starring' after"
     if label in {"NORP", "LANGUAGE"}:
         return ""
+    cue = cue_pattern(span)
+    if cue and not _named_person(span, label) and label not in {"DATE", "TIME"} and not _place_after_preposition(span):
+        return cue
     if right[:1] == ["("] and YEAR.match(right[1] if len(right) > 1 else "") and right[2:3] == [")"] \
             and not person_elsewhere(span):
         return "year in brackets after"
     before = span.doc[span.start - 1] if span.start else None
     opening_mark = before is not None and before.is_quote and not before.whitespace_  # 'the drama, "X"'
     closing_mark = before is not None and before.is_quote and before.whitespace_  # '"... the drama," X said'
-    next_to_noun = opening_mark or before is not None and bool(left) and before.lower_ == left[-1]  # 'the drama X'
+    next_to_noun = opening_mark or before is not None and bool(left) and left[-1].endswith(before.lower_)  # 'the X'
     if left and left[-1] in CUES["nouns_before"] and not closing_mark \
             and (next_to_noun or label != "PERSON" and not person_elsewhere(span)):
         return "" if any(word in CUES["tv_words"] for word in left[-w.tv - 1:-1]) else "cue noun before"
@@ -360,6 +372,16 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
     if _film_attribute(span):
         return "film noun is it"
     return ""
+
+
+def _place_after_preposition(span: Span) -> bool:
+    """Whether a span the model calls a place comes after a preposition ('seen in London', 'fame in Britain')."""
+    return ent_label(span) in {"GPE", "LOC"} and span.start > 0 and span.doc[span.start - 1].lower_ in PLACE_PREPOSITIONS
+
+
+def _named_person(span: Span, label: str) -> bool:
+    """Whether a span the model calls a person is named like one: by a first name, or as a person elsewhere."""
+    return label == "PERSON" and (span[0].lower_ in FIRST_NAMES or person_elsewhere(span))
 
 
 def _acting_in(span: Span, window: int) -> bool:
@@ -473,6 +495,7 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
     if base is not None:
         _accept_kb_titles(candidates, accepted, base, topic == "films", guarded, windows)
         accepted -= film_kb_titles.kb_people(candidates, base) - quoted_starts
+    _accept_rivals(candidates, accepted)
     _spread_through_lists(candidates, accepted, quoted_starts, common_words)
     _add_numbered_siblings(candidates, accepted)
     by_key = _films_by_key([_title(c) for c in candidates if c.start in accepted])
@@ -569,7 +592,8 @@ def _films_by_key(titles: list[str]) -> dict[str, Film]:
 
 def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_starts: set[int],
                           common_words: frozenset[str]) -> None:
-    """Mark titles listed next to a film ('X, Y and Z') as films too."""
+    """Mark titles listed next to a film ('X, Y and Z') as films too (not the names of a credit opening the sentence:
+    'Starring A and B, X ...')."""
     by_start = sorted(candidates, key=lambda s: s.start)
     changed = True
     while changed:
@@ -578,8 +602,9 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
             if (a.start in accepted) == (b.start in accepted):
                 continue
             quoted_pair = a.start in quoted_starts and b.start in quoted_starts
-            between = {t.lower_ for t in a.doc[a.end:b.start] if not (quoted_pair and t.is_quote)} - _year_in_brackets(a)
-            if not between or not between <= {",", "and", "or", "&"}:
+            aside = {t.i for t in bracketed_figure(a)}
+            between = {t.lower_ for t in a.doc[a.end:b.start] if not (quoted_pair and t.is_quote or t.i in aside)}
+            if not between or not between <= {",", "and", "or", "&"} or cue_pattern(b) == OPENER:
                 continue
             other = b if a.start in accepted else a
             cued_person = other.start > 0 and other.doc[other.start - 1].lower_ in {"starring", "by", "with"}
@@ -589,10 +614,14 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
                 changed = True
 
 
-def _year_in_brackets(span: Span) -> set[str]:
-    """The words of a bracketed year right after a title ('X (1994), Y'), which a list may hold between its titles."""
-    year = bracketed_year(span)
-    return {"(", year, ")"} if year else set()
+def _accept_rivals(candidates: list[Span], accepted: set[int]) -> None:
+    """Accept a title named as the rival of a film earlier in its sentence ('X won, beating Y', 'X took $9m, ahead of
+    Y'), unless it is a person's name."""
+    for span in candidates:
+        if span.start not in accepted and cue_pattern(span, needs_film_before=True) \
+                and not _named_person(span, ent_label(span)) and ent_label(span) not in {"GPE", "LOC", "NORP"} \
+                and any(c.start in accepted and span.sent.start <= c.start < span.start for c in candidates):
+            accepted.add(span.start)
 
 
 def _named_like_a_person(span: Span, common_words: frozenset[str]) -> bool:

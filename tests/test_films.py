@@ -462,3 +462,70 @@ def test_a_film_noir_definition_makes_a_film(nlp):
 ])
 def test_a_list_of_awards_ends_each_winning_title(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Produced by Helen Marsh, Cold Harbour follows a family in crisis.", [("Cold Harbour", None, 1)]),
+    ("Directed by Sam Holt, Winter Garden tells the story of two sisters.", [("Winter Garden", None, 1)]),
+    ("Written and directed by Ana Ruiz, The Long Walk Home stars Ben Carr.", [("The Long Walk Home", None, 1)]),
+    ("Starring Ben Carr and Ana Ruiz, Quiet Harbour follows a family.", [("Quiet Harbour", None, 1)]),
+    ("Directed by Sam Holt, Ben Carr plays a retired detective.", []),
+    ("Produced by Helen Marsh, the album features ten new songs.", []),
+    ("Written by Ana Ruiz, Broken Glass runs at the Old Vic until May.", []),
+])
+def test_a_credit_opening_the_sentence_makes_a_film_of_its_subject(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The follow-up to Quiet Harbour is due next year.", [("Quiet Harbour", None, 1)]),
+    ("The spin-off Shadow Line will arrive in 2025.", [("Shadow Line", None, 1)]),
+    ("She stars in the rom-com Paper Hearts.", [("Paper Hearts", None, 1)]),
+    ("The spin-off series Shadow Line will arrive in 2025.", []),
+    ("The follow-up album Quiet Harbour is due next year.", []),
+])
+def test_a_hyphenated_cue_word_is_read_whole(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Her breakout came with Silver Lining Street, followed by roles in Maple Hollow.",
+     [("Silver Lining Street", None, 1), ("Maple Hollow", None, 1)]),
+    ("She shot to fame in Copper Moon in 1994.", [("Copper Moon", None, 1)]),
+    ("Ben Carr has been cast in Night Ferry.", [("Night Ferry", None, 1)]),
+    ("She will next be seen in Amber Road opposite Ben Carr.", [("Amber Road", None, 1)]),
+    ("The novel was adapted for the screen as The Salt Road.", [("The Salt Road", None, 1)]),
+    ("She shot to fame in Britain in the 1990s.", []),
+    ("He will next be seen in London at the Royal Albert Hall.", []),
+    ("She sat in the Royal Box opposite Prince William.", []),
+    ("The novel was adapted for the small screen as Harbour Lights.", []),
+])
+def test_career_and_casting_phrases_make_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Red Meadow tops the UK box office for a second week.", [("Red Meadow", None, 1)]),
+    ("Night Ferry grossed $50m in its first weekend.", [("Night Ferry", None, 1)]),
+    ("Copper Moon hits cinemas next month.", [("Copper Moon", None, 1)]),
+    ("Desert Wind star Ben Carr said he was thrilled.", [("Desert Wind", None, 1)]),
+    ("The singer tops the UK singles chart.", []),
+    ("The show hits screens next month.", []),
+    ("Hollywood star Ben Carr said he was thrilled.", []),
+    ("Tom Reyes co-star Ana Ruiz praised him.", []),
+])
+def test_box_office_release_and_star_phrases_after_a_title_make_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iron Tide took $12m, ahead of Fool's Errand ($8m) and The Velvet Room (£5.2m).",
+     [("Iron Tide", None, 1), ("Fool's Errand", None, 1), ("The Velvet Room", None, 1)]),
+    ("She won for Thunder Road, beating Copper Moon and Night Ferry.",
+     [("Thunder Road", None, 1), ("Copper Moon", None, 1), ("Night Ferry", None, 1)]),
+    ("Ben Carr won for Best Actor, beating Tom Reyes and Sam Holt.", []),
+    ("Ben Carr took $12m, ahead of Sam Holt ($8m) and Ana Ruiz ($5m).", []),
+    ("Iron Tide took $12m, ahead of Tom Reyes's new comedy.", [("Iron Tide", None, 1)]),
+])
+def test_the_rivals_of_a_film_are_films(nlp, text, expected):
+    assert films(nlp, text) == expected

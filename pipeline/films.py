@@ -349,8 +349,10 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
     opening_mark = before is not None and before.is_quote and not before.whitespace_  # 'the drama, "X"'
     closing_mark = before is not None and before.is_quote and before.whitespace_  # '"... the drama," X said'
     next_to_noun = opening_mark or before is not None and bool(left) and left[-1].endswith(before.lower_)  # 'the X'
+    between_commas = before is not None and before.text == "," and span.end < len(span.doc) \
+        and span.doc[span.end].text == "," and not _named_person(span, label)  # 'his new film, X, opens'
     if left and left[-1] in CUES["nouns_before"] and not closing_mark \
-            and (next_to_noun or label != "PERSON" and not person_elsewhere(span)):
+            and (next_to_noun or between_commas or label != "PERSON" and not person_elsewhere(span)):
         return "" if any(word in CUES["tv_words"] for word in left[-w.tv - 1:-1]) else "cue noun before"
     if left and left[-1] in CUES["naming_words"] and any(word in FILM_NOUNS for word in left[-w.naming - 1:-1]):
         return "film titled"

@@ -529,3 +529,19 @@ def test_box_office_release_and_star_phrases_after_a_title_make_a_film(nlp, text
 ])
 def test_the_rivals_of_a_film_are_films(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ben Carr attended the premiere of his new film, Night Ferry, in London.", [("Night Ferry", None, 1)]),
+    ("Copper Moon was a box office success, grossing $80 million worldwide.", [("Copper Moon", None, 1)]),
+    ("Night Ferry remained at the top of the North American box office.", [("Night Ferry", None, 1)]),
+    ("Films in competition include Night Ferry, Salt Creek and Copper Moon.",
+     [("Night Ferry", None, 1), ("Salt Creek", None, 1), ("Copper Moon", None, 1)]),
+    ("In Night Ferry, she plays a nurse.", [("Night Ferry", None, 1)]),
+    ("The comedy, Ben Carr said, was a joy to make.", []),
+    ("Ben Carr was a big draw at the box office.", []),
+    ("Bands at the festival include Blue Lanterns and Night Owls.", []),
+    ("In London, Ben Carr plays the piano every night.", []),
+])
+def test_appositions_charts_line_ups_and_parts_played_make_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected

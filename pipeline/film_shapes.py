@@ -3,7 +3,7 @@
 import re
 from functools import cache
 
-from spacy.matcher import Matcher
+from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -196,37 +196,46 @@ def is_title_case(text: str) -> bool:
 
 
 @cache
-def _cue_matcher(vocab: Vocab) -> Matcher:
-    """A matcher of the cue patterns of models/film_cues.json, each under its row number."""
-    matcher = Matcher(vocab)
+def _cue_matchers(vocab: Vocab) -> tuple[Matcher, DependencyMatcher]:
+    """The token and dependency matchers of the cue patterns of models/film_cues.json, each under its row number."""
+    tokens, dependencies = Matcher(vocab), DependencyMatcher(vocab)
     for k, row in enumerate(CUE_PATTERNS):
-        matcher.add(str(k), [row["pattern"]])
-    return matcher
+        if "dependency" in row:
+            dependencies.add(str(k), [row["dependency"]])
+        else:
+            tokens.add(str(k), [row["pattern"]])
+    return tokens, dependencies
 
 
-def _cue_matches(doc: Doc) -> tuple[dict[int, list[dict]], dict[int, list[dict]]]:
-    """The cue pattern rows matched in a doc: 'before' rows by the token their match ends at, 'after' rows by the token
-    theirs starts at (matched on first use, kept with the Doc)."""
+def _cue_matches(doc: Doc) -> dict[str, dict[int, list[dict]]]:
+    """The cue pattern rows matched in a doc by side: 'before' rows by the token their match ends at, 'after' rows by
+    the token theirs starts at, 'subject' rows by their 'title' token (matched on first use, kept with the Doc)."""
     if "pipeline.film_cue_patterns" not in doc.user_data:
-        ends: dict[int, list[dict]] = {}
-        starts: dict[int, list[dict]] = {}
-        for match_id, start, end in _cue_matcher(doc.vocab)(doc):
+        found: dict[str, dict[int, list[dict]]] = {"before": {}, "after": {}, "subject": {}}
+        tokens, dependencies = _cue_matchers(doc.vocab)
+        for match_id, start, end in tokens(doc):
             row = CUE_PATTERNS[int(doc.vocab.strings[match_id])]
-            if row["side"] == "before":
-                ends.setdefault(end, []).append(row)
-            else:
-                starts.setdefault(start, []).append(row)
-        doc.user_data["pipeline.film_cue_patterns"] = ends, starts
+            if not any(t.is_sent_start for t in doc[start + 1:min(end + 1, len(doc))]):  # one sentence, title too
+                found[row["side"]].setdefault(end if row["side"] == "before" else start, []).append(row)
+        for match_id, token_ids in dependencies(doc):
+            row = CUE_PATTERNS[int(doc.vocab.strings[match_id])]
+            title = token_ids[[part["RIGHT_ID"] for part in row["dependency"]].index("title")]
+            found["subject"].setdefault(title, []).append(row)
+        doc.user_data["pipeline.film_cue_patterns"] = found
     return doc.user_data["pipeline.film_cue_patterns"]
 
 
 def cue_pattern(span: Span, needs_film_before: bool = False) -> str:
-    """The label of a cue pattern that ends right before a span ('Directed by X, <span>', 'shot to fame in <span>') or
-    starts right after it ('<span> grossed', 'in <span> opposite X'), '' if none; with `needs_film_before`, only the
-    patterns that need a film earlier in the sentence ('X took $9m, ahead of <span>'), else only the others."""
-    ends, starts = _cue_matches(span.doc)
+    """The label of a cue pattern that ends right before a span ('Directed by X, <span>', 'shot to fame in <span>'),
+    starts right after it ('<span> grossed', 'in <span> opposite X') or has the span's head as its title ('<span>,
+    which ..., took $9m'), '' if none; with `needs_film_before`, only the patterns that need a film earlier in the
+    sentence ('X took $9m, ahead of <span>'), else only the others."""
+    found = _cue_matches(span.doc)
     before = span.doc[span.start - 1].lower_ if span.start else ""
-    rows = ends.get(span.start, []) + [r for r in starts.get(span.end, []) if r.get("needs_before", before) == before]
+    after = [r for r in found["after"].get(span.end, []) if r.get("needs_before", before) == before]
+    one_word_label = ent_label(span) if len(span) == 1 else ""
+    rows = [r for r in found["before"].get(span.start, []) + after + found["subject"].get(span.root.i, [])
+            if one_word_label not in r.get("not_one_word_labels", [])]
     return next((r["label"] for r in rows if r.get("needs_film_before", False) == needs_film_before), "")
 
 

@@ -545,3 +545,25 @@ def test_the_rivals_of_a_film_are_films(nlp, text, expected):
 ])
 def test_appositions_charts_line_ups_and_parts_played_make_a_film(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Night Ferry, which focuses on a man who returns home, took $19.5m (£14.9m) in three days.",
+     [("Night Ferry", None, 1)]),
+    ("Copper Moon has taken $75m (£40m) so far, while Salt Creek has earned $46.8m.",
+     [("Copper Moon", None, 1), ("Salt Creek", None, 1)]),
+    ("Other Oscar contenders, including Copper Moon and Night Ferry, continued to perform strongly.",
+     [("Copper Moon", None, 1), ("Night Ferry", None, 1)]),
+    ("Best picture nominees are Stone Garden, Paper Hearts and Broken Glass.",
+     [("Stone Garden", None, 1), ("Paper Hearts", None, 1), ("Broken Glass", None, 1)]),
+    ("Oscar nominees include Kate Winslet and Clive Owen.", []),
+    ("Other contenders include Manchester United and Chelsea.", []),
+    ("Ben Carr earned $20m for the role.", []),
+    ("Apple made $5bn in the last quarter.", []),
+])
+def test_takings_and_award_contenders_make_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+def test_a_cue_pattern_does_not_reach_across_a_sentence(nlp):
+    assert films(nlp, "Old films\n\nOther contenders include Manchester United and Chelsea.") == []

@@ -549,15 +549,18 @@ def _accept_kb_titles(candidates: list[Span], accepted: set[int], base: kb.FilmK
 
 
 def _listed_with_a_film(candidates: list[Span], accepted: set[int]) -> set[int]:
-    """The starts of the candidates listed next to a film ('X, Y and Z', only commas and 'and'/'or'/'&' between), a
-    film being a candidate accepted there or one with the title of a film accepted elsewhere in the article."""
+    """The starts of the candidates listed next to a film ('X, Y and Z', only commas and 'and'/'or'/'&' between; not a
+    character played in the next title: 'Jack in Y'), a film being a candidate accepted there or one with the title of
+    a film accepted elsewhere in the article."""
     films = {name_key(_title(c)) for c in candidates if c.start in accepted}
     is_film = {c.start: c.start in accepted or name_key(_title(c)) in films for c in candidates}
     listed = set()
+    played_in = _played_in(candidates)
     for a, b in zip(candidates, candidates[1:]):
         between = {t.lower_ for t in a.doc[a.end:b.start]}
         if between and between <= {",", "and", "or", "&"} and is_film[a.start] != is_film[b.start]:
             listed.add(b.start if is_film[a.start] else a.start)
+    listed -= played_in
     return listed
 
 
@@ -595,8 +598,9 @@ def _films_by_key(titles: list[str]) -> dict[str, Film]:
 def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_starts: set[int],
                           common_words: frozenset[str]) -> None:
     """Mark titles listed next to a film ('X, Y and Z') as films too (not the names of a credit opening the sentence:
-    'Starring A and B, X ...')."""
+    'Starring A and B, X ...', nor a character played in the next title: 'as Tom in X and Jack in Y')."""
     by_start = sorted(candidates, key=lambda s: s.start)
+    played_in = _played_in(by_start)
     changed = True
     while changed:
         changed = False
@@ -609,11 +613,19 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
             if not between or not between <= {",", "and", "or", "&"} or cue_pattern(b) == OPENER:
                 continue
             other = b if a.start in accepted else a
+            if other.start in played_in:
+                continue
             cued_person = other.start > 0 and other.doc[other.start - 1].lower_ in {"starring", "by", "with"}
             if other.start in quoted_starts or not cued_person and (ent_label(other) != "PERSON" or len(other) == 1
                                                                      or not _named_like_a_person(other, common_words)):
                 accepted.add(other.start)
                 changed = True
+
+
+def _played_in(candidates: list[Span]) -> set[int]:
+    """The starts of the candidates (in text order) right before 'in' and the next candidate: characters played in a
+    title ('Jack in Y'), which a list of titles does not hold."""
+    return {a.start for a, b in zip(candidates, candidates[1:]) if b.start == a.end + 1 and a.doc[a.end].lower_ == "in"}
 
 
 def _accept_rivals(candidates: list[Span], accepted: set[int]) -> None:

@@ -567,3 +567,23 @@ def test_takings_and_award_contenders_make_a_film(nlp, text, expected):
 
 def test_a_cue_pattern_does_not_reach_across_a_sentence(nlp):
     assert films(nlp, "Old films\n\nOther contenders include Manchester United and Chelsea.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She made her directorial debut with Night Ferry.", [("Night Ferry", None, 1)]),
+    ("Ben Carr has signed on to direct Salt Creek.", [("Salt Creek", None, 1)]),
+    ("They resumed filming on Copper Moon in October.", [("Copper Moon", None, 1)]),
+    ("She made her debut with Chelsea in 2010.", []),
+    ("Ben Carr will direct Tom Hanks in the thriller.", []),
+])
+def test_debut_directing_and_filming_phrases_make_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He played Tom in Night Ferry and Jack in Salt Creek.", [("Night Ferry", None, 1), ("Salt Creek", None, 1)]),
+    ("She is known for her roles as Mae in Copper Moon (2004) and Rose in Dust Angels (2009).",
+     [("Copper Moon", 2004, 1), ("Dust Angels", 2009, 1)]),
+])
+def test_a_character_played_in_the_next_title_is_not_listed_with_films(nlp, text, expected):
+    assert films(nlp, text) == expected

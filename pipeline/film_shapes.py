@@ -233,9 +233,10 @@ def cue_pattern(span: Span, needs_film_before: bool = False) -> str:
     found = _cue_matches(span.doc)
     before = span.doc[span.start - 1].lower_ if span.start else ""
     after = [r for r in found["after"].get(span.end, []) if r.get("needs_before", before) == before]
-    one_word_label = ent_label(span) if len(span) == 1 else ""
+    label = ent_label(span)
     rows = [r for r in found["before"].get(span.start, []) + after + found["subject"].get(span.root.i, [])
-            if one_word_label not in r.get("not_one_word_labels", [])]
+            if not (len(span) == 1 and label in r.get("not_one_word_labels", []) or label in r.get("not_labels", [])
+                    or span[0].lower_ in r.get("not_first_words", []))]
     return next((r["label"] for r in rows if r.get("needs_film_before", False) == needs_film_before), "")
 
 

@@ -587,3 +587,19 @@ def test_debut_directing_and_filming_phrases_make_a_film(nlp, text, expected):
 ])
 def test_a_character_played_in_the_next_title_is_not_listed_with_films(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The veteran film-maker won the best director prize at the festival in 2002 for Night Ferry.",
+     [("Night Ferry", None, 1)]),
+    ("She collected a Goya award for Dust Angels last night.", [("Dust Angels", None, 1)]),
+    ("Copper Moon, which is one of 21 films up for the award, stars Ben Carr.", [("Copper Moon", None, 1)]),
+    ("Dust Angels is one of 21 films competing for the top prize.", [("Dust Angels", None, 1)]),
+    ("She won the Oscar for Best Actress.", []),
+    ("She won an Emmy for Harbour Lights.", []),
+    ("He won the gold medal for Italy.", []),
+    ("Golden Hour, which is one of the songs on the album, was a hit.", []),
+    ("London is one of the cities hosting the event.", []),
+])
+def test_a_prize_for_a_title_and_one_of_the_films_make_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected

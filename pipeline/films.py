@@ -31,6 +31,7 @@ AWARD_NAMES = frozenset(CUES["award_names"])
 AWARD_WORDS = AWARD_NAMES | frozenset(CUES["award_words"])
 ACTING_WORDS = frozenset(CUES["acting_words"])
 STAGE_WORDS = frozenset(CUES["stage_words"])
+ACTOR_AFTER = {"as", "in", "alongside", "opposite"}  # 'A stars as X', 'A starred in X': A is an actor, not a film
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LANGUAGE", "EVENT"}
 _QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))([“\"‘'])([^“”\"‘\n]{1,90}?)([”\"’'])(?=[\s,.;:!?)\]—–-]|$)", re.M)
 _SEQUEL = re.compile(r"^(\d{1,2}|[IVX]{1,4}|Part|Episode|Chapter|Two|Three|Four)$")
@@ -313,9 +314,14 @@ def film_evidence(span: Span, quoted: bool, w: FilmWindows = FilmWindows()) -> s
     if _owned_by_maker_or_year(span, label):
         return "maker's or year's possessive"
     if right and (right[0] in CUES["verbs_after"] or " ".join(right[:2]) in CUES["verbs_after"]) \
-            and label not in NAME_ENTS:
+            and label not in NAME_ENTS and not _acts_after(right):
         return "film verb after"
     return ""
+
+
+def _acts_after(right: list[str]) -> bool:
+    """Whether the words after a span make it an actor ('A stars as X', 'A starred in X'), not a film."""
+    return len(right) > 1 and right[0] in ACTING_WORDS and right[1] in ACTOR_AFTER
 
 
 def _owned_by_maker_or_year(span: Span, label: str) -> bool:
@@ -358,7 +364,7 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
         return "film titled"
     if left and left[-1] == "on" and any(word in CUES["collaboration_words"] for word in left):
         return "worked on"
-    if right and right[0] in CUES["words_after"] and _noun_after(span) and not (
+    if right and right[0] in CUES["words_after"] and _noun_after(span) and not _acts_after(right) and not (
             label == "PERSON" and right[0] in {"star", "stars", "actor", "actress", "co-star", "costar"}
             and not (span.start > 0 and span.doc[span.start - 1].lower_ in {"the", "a", "an"})
             or label in {"GPE", "LOC", "FAC"} and right[0] not in CUES["place_words_after"]):

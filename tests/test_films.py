@@ -603,3 +603,27 @@ def test_a_character_played_in_the_next_title_is_not_listed_with_films(nlp, text
 ])
 def test_a_prize_for_a_title_and_one_of_the_films_make_a_film(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The trailer for Night Ferry has been viewed 10 million times.", [("Night Ferry", None, 1)]),
+    ("A first look at Copper Moon shows Ben Carr in costume.", [("Copper Moon", None, 1)]),
+    ("Ana Ruiz's character in Night Ferry is a detective.", [("Night Ferry", None, 1)]),
+    ("Copper Moon marks Ana Ruiz's directorial debut.", [("Copper Moon", None, 1)]),
+    ("Night Ferry was Sam Holt's first film since 2010.", [("Night Ferry", None, 1)]),
+    ("Ana Ruiz reunited with her Dust Angels castmates.", [("Dust Angels", None, 1)]),
+    ("The soundtrack for Golden Hour was recorded in Nashville.", []),
+    ("Ben Carr was Sam Holt's first film star.", []),
+    ("The trailer for Harbour Lights, the new BBC drama, is out.", []),
+])
+def test_trailers_characters_and_makers_debuts_make_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz stars as a detective in Night Ferry.", [("Night Ferry", None, 1)]),
+    ("Ana Ruiz starred in Copper Moon.", [("Copper Moon", None, 1)]),
+    ("Night Ferry stars Ben Carr.", [("Night Ferry", None, 1)]),
+])
+def test_a_name_before_an_acting_verb_and_as_or_in_is_no_film(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -83,7 +83,8 @@ def title_runs(doc: Doc) -> list[Span]:
             if token.lower_ in CUES["place_prepositions"] and following is not None \
                     and following.ent_type_ in {"GPE", "LOC"}:
                 break
-            if token.ent_type_ in {"DATE", "TIME"} and not (token.is_digit or numeral_with_slash(token)):
+            if token.ent_type_ in {"DATE", "TIME"} and not (token.is_digit or numeral_with_slash(token)) \
+                    and not _date_opens_run(tokens[i], token):
                 break
             if title_word(token) and not (token.is_digit and (len(token) > 3 or end != j and len(token) > 2)):
                 end = j + 1
@@ -94,6 +95,12 @@ def title_runs(doc: Doc) -> list[Span]:
                     if _plausible_title(r))
         i = end
     return runs
+
+
+def _date_opens_run(first, token) -> bool:
+    """Whether a date word goes on a date that opens the run ('Ten Days in Paris', 'Friday Night Lights'): the
+    title starts with it (a run of dates alone is no title, see _plausible_title)."""
+    return first.ent_type_ in {"DATE", "TIME"} and all(t.ent_iob_ == "I" for t in token.doc[first.i + 1:token.i + 1])
 
 
 def _award_category(run: Span) -> bool:

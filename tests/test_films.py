@@ -627,3 +627,14 @@ def test_trailers_characters_and_makers_debuts_make_a_film(nlp, text, expected):
 ])
 def test_a_name_before_an_acting_verb_and_as_or_in_is_no_film(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She starred alongside Tom Reyes in the comedy Ten Days in Paris.", [("Ten Days in Paris", None, 1)]),
+    ("He appeared in the drama Saturday Night Rain last year.", [("Saturday Night Rain", None, 1)]),
+    ("The thriller Nine Winters opens soon.", [("Nine Winters", None, 1)]),
+    ("The premiere of Iron Tide on Monday was a success.", [("Iron Tide", None, 1)]),
+    ("Ten Days later, Ben Carr returned.", []),
+])
+def test_a_title_may_open_with_a_date(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -638,3 +638,12 @@ def test_a_name_before_an_acting_verb_and_as_or_in_is_no_film(nlp, text, expecte
 ])
 def test_a_title_may_open_with_a_date(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Copper Moon is a 2019 Indian Hindi-language action film directed by Sam Holt.", [("Copper Moon", 2019, 1)]),
+    ("Night Ferry is a 2015 English-language drama film.", [("Night Ferry", 2015, 1)]),
+    ("Copper Moon is a Tamil-language television series.", []),
+])
+def test_a_language_modifier_in_a_definition_keeps_it_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -161,7 +161,7 @@ def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
     doc = run.doc
     while len(run) > 1 and _opens_sentence(run[0]) and not _opens_a_clause_title(run) \
             and (run[0].pos_ in {"CCONJ", "SCONJ", "ADV", "ADP", "PRON"} or run[0].tag_ == "VBG" or _agent_opener(run)
-                 or run[0].lower_ in NAME_CUE_NOUNS):
+                 or run[0].lower_ in NAME_CUE_NOUNS or _genre_opener(run)):
         run = doc[run.start + 1:run.end]
         while len(run) > 1 and run[0].is_lower:
             run = doc[run.start + 1:run.end]
@@ -179,6 +179,12 @@ def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
     while rest < run.end and doc[rest].is_lower:
         rest += 1
     return [doc[run.start:ent.end]] + ([doc[rest:run.end]] if rest < run.end and not possessive_place else [])
+
+
+def _genre_opener(run: Span) -> bool:
+    """A film noun opening a sentence before a title of two or more words ('Comedy Copper Moon was third', 'Thriller
+    Night Ferry opens'): the noun is its cue, not part of it (a one-word rest stays whole: 'Western Stars')."""
+    return run[0].lower_ in CUES["nouns_before"] and len(run) > 2 and run[1].text[:1].isupper()
 
 
 def _agent_opener(run: Span) -> bool:

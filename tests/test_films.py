@@ -647,3 +647,31 @@ def test_a_title_may_open_with_a_date(nlp, text, expected):
 ])
 def test_a_language_modifier_in_a_definition_keeps_it_a_film(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Comedy Copper Moon was in third place.", [("Copper Moon", None, 1)]),
+    ("Thriller Night Ferry opens on Friday.", [("Night Ferry", None, 1)]),
+    ("Western Stars is a concert film.", [("Western Stars", None, 1)]),
+    ("Comedy Central has renewed the show.", []),
+])
+def test_a_film_noun_opening_a_sentence_is_the_cue_of_the_title_after_it(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ben Carr's latest, Night Ferry, failed to make the top 10.", [("Night Ferry", None, 1)]),
+    ("The Bafta for best British film went to Copper Moon.", [("Copper Moon", None, 1)]),
+    ("Copper Moon was voted the best film of all time in a poll of readers.", [("Copper Moon", None, 1)]),
+    ("Among the films tipped to do well are Night Ferry, Salt Creek and Copper Moon.",
+     [("Night Ferry", None, 1), ("Salt Creek", None, 1), ("Copper Moon", None, 1)]),
+    ("Dust Angels is up for five awards, including best film.", [("Dust Angels", None, 1)]),
+    ("Dust Angels and Copper Moon have seven nominations each.", [("Dust Angels", None, 1), ("Copper Moon", None, 1)]),
+    ("Ben Carr's latest, a memoir, is out now.", []),
+    ("Best actor went to Ben Carr.", []),
+    ("Ben Carr was voted the best actor of the year.", []),
+    ("Ben Carr is up for two awards.", []),
+    ("The band Night Owls have two Brit nominations.", []),
+])
+def test_latest_films_polls_and_nominations_make_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected

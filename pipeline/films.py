@@ -327,9 +327,15 @@ def film_evidence(span: Span, quoted: bool, w: FilmWindows = FilmWindows()) -> s
     if _owned_by_maker_or_year(span, label):
         return "maker's or year's possessive"
     if right and (right[0] in CUES["verbs_after"] or " ".join(right[:2]) in CUES["verbs_after"]) \
-            and label not in NAME_ENTS and not _acts_after(right):
+            and label not in NAME_ENTS and not _acts_after(right) and not _first_name_and_surname(span):
         return "film verb after"
     return ""
+
+
+def _first_name_and_surname(span: Span) -> bool:
+    """Whether a span reads as a person's name the model left unlabelled: a first name and one capitalised word
+    ('Ana Ruiz is nominated ...')."""
+    return len(span) == 2 and span[0].lower_ in FIRST_NAMES and span[1].is_title
 
 
 def _acts_after(right: list[str]) -> bool:

@@ -675,3 +675,12 @@ def test_a_film_noun_opening_a_sentence_is_the_cue_of_the_title_after_it(nlp, te
 ])
 def test_latest_films_polls_and_nominations_make_a_film(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz is nominated for best actress for her role in Copper Moon.", [("Copper Moon", None, 1)]),
+    ("Ana Ruiz premiered her new show in Paris.", []),
+    ("Copper Moon premiered in Paris.", [("Copper Moon", None, 1)]),
+])
+def test_a_first_name_and_a_surname_before_a_film_verb_are_a_person(nlp, text, expected):
+    assert films(nlp, text) == expected

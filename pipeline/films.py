@@ -403,7 +403,8 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
 
 def _place_after_preposition(span: Span) -> bool:
     """Whether a span the model calls a place comes after a preposition ('seen in London', 'fame in Britain')."""
-    return ent_label(span) in {"GPE", "LOC"} and span.start > 0 and span.doc[span.start - 1].lower_ in PLACE_PREPOSITIONS
+    return ent_label(span) in {"GPE", "LOC"} and span.start > 0 \
+        and span.doc[span.start - 1].lower_ in PLACE_PREPOSITIONS
 
 
 def _named_person(span: Span, label: str) -> bool:

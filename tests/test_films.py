@@ -684,3 +684,15 @@ def test_latest_films_polls_and_nominations_make_a_film(nlp, text, expected):
 ])
 def test_a_first_name_and_a_surname_before_a_film_verb_are_a_person(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz voices the heroine in the animated Copper Moon.", [("Copper Moon", None, 1)]),
+    ("Night Ferry was remade in 2004 as Salt Creek.", [("Salt Creek", None, 1)]),
+    ("The cult classic Night Ferry is getting a sequel.", [("Night Ferry", None, 1)]),
+    ("The animated series Harbour Lights returns.", []),
+    ("She voiced her support in London.", []),
+    ("The cult leader spoke to Ben Carr.", []),
+])
+def test_animated_films_remakes_and_cult_films(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -225,6 +225,12 @@ def _cue_matches(doc: Doc) -> dict[str, dict[int, list[dict]]]:
     return doc.user_data["pipeline.film_cue_patterns"]
 
 
+def first_name_and_surname(span: Span) -> bool:
+    """Whether a span reads as a person's name the model may leave unlabelled: a first name and one capitalised word
+    ('Ana Ruiz is nominated ...')."""
+    return len(span) == 2 and span[0].lower_ in FIRST_NAMES and span[1].is_title
+
+
 def cue_pattern(span: Span, needs_film_before: bool = False) -> str:
     """The label of a cue pattern that ends right before a span ('Directed by X, <span>', 'shot to fame in <span>'),
     starts right after it ('<span> grossed', 'in <span> opposite X') or has the span's head as its title ('<span>,

@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Span
 
 from . import docindex, film_kb_titles, kb, resources, works  # noqa: F401  (docindex: doc._.entities, doc._.text, ...)
 from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, YEAR, bracketed_figure,
-                          breaks, cue_pattern, defined_as_film, defined_titles, ent_label, film_year, is_title_case,
-                          numeral_with_slash, person_elsewhere, title_word)
+                          breaks, cue_pattern, defined_as_film, defined_titles, ent_label, film_year,
+                          first_name_and_surname, is_title_case, numeral_with_slash, person_elsewhere, title_word)
 from .keys import name_key
 from .repair import clean, english_words
 from .schema import Film
@@ -25,6 +25,7 @@ NAME_CUE_NOUNS = frozenset(resources.lexicon("people.json")["cue_nouns_before_a_
 STRONG_PHRASES_BEFORE, PHRASES_BEFORE = tuple(CUES["strong_phrases_before"]), tuple(CUES["phrases_before"])
 STUDIOS = resources.lines("studios.txt")
 PLACE_PREPOSITIONS = frozenset(CUES["place_prepositions"]) | {"in"}
+FILM_POSSESSIVE = "a film's own"  # the cue pattern of 'X's director', which keeps a title before its possessive
 OPENER = "credited opener"  # the cue pattern of 'Directed by A, X ...', whose comma ends no list
 JOINED_NAME_LABELS = {"WORK_OF_ART"}
 AWARD_NAMES = frozenset(CUES["award_names"])
@@ -213,14 +214,16 @@ def _opens_sentence(token) -> bool:
 
 
 def _plausible_title(run: Span) -> bool:
-    """Reject runs that are only function words, a capitalised sentence opener, or a short acronym."""
+    """Reject runs that are only function words, a capitalised sentence opener, a short acronym, or an owner (not of
+    what only a film has: 'X's director')."""
     words = [t for t in run if t.lower_ not in FUNCTION_WORDS and t.is_alpha]
     if not words:
         return False
     if len(run) == 1 and (_opens_sentence(run[0]) and run[0].pos_ != "PROPN" or run[0].pos_ == "PRON"):
         return False
     after = run.doc[run.end] if run.end < len(run.doc) else None
-    if after is not None and (after.text in {"'s", "’s"} or after.text in {"'", "’"} and run.text.endswith("s")):
+    if after is not None and (after.text in {"'s", "’s"} or after.text in {"'", "’"} and run.text.endswith("s")) \
+            and (cue_pattern(run) != FILM_POSSESSIVE or first_name_and_surname(run)):
         return False
     if run[0].text in STUDIOS or YEAR.match(run[0].text):
         return False
@@ -327,15 +330,9 @@ def film_evidence(span: Span, quoted: bool, w: FilmWindows = FilmWindows()) -> s
     if _owned_by_maker_or_year(span, label):
         return "maker's or year's possessive"
     if right and (right[0] in CUES["verbs_after"] or " ".join(right[:2]) in CUES["verbs_after"]) \
-            and label not in NAME_ENTS and not _acts_after(right) and not _first_name_and_surname(span):
+            and label not in NAME_ENTS and not _acts_after(right) and not first_name_and_surname(span):
         return "film verb after"
     return ""
-
-
-def _first_name_and_surname(span: Span) -> bool:
-    """Whether a span reads as a person's name the model left unlabelled: a first name and one capitalised word
-    ('Ana Ruiz is nominated ...')."""
-    return len(span) == 2 and span[0].lower_ in FIRST_NAMES and span[1].is_title
 
 
 def _acts_after(right: list[str]) -> bool:

@@ -696,3 +696,15 @@ def test_a_first_name_and_a_surname_before_a_film_verb_are_a_person(nlp, text, e
 ])
 def test_animated_films_remakes_and_cult_films(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Night Ferry's director Sam Holt said he was delighted.", [("Night Ferry", None, 1)]),
+    ("Copper Moon's box office takings reached $50m.", [("Copper Moon", None, 1)]),
+    ("Dust Angels's sequel is due next year.", [("Dust Angels", None, 1)]),
+    ("Ana Ruiz's director praised her.", []),
+    ("London's opening night was a triumph.", []),
+    ("The BBC's director of programmes resigned.", []),
+])
+def test_a_title_owning_what_only_a_film_has_is_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected

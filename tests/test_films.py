@@ -708,3 +708,16 @@ def test_animated_films_remakes_and_cult_films(nlp, text, expected):
 ])
 def test_a_title_owning_what_only_a_film_has_is_a_film(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Copper Moon has received six Oscar nominations.", [("Copper Moon", None, 1)]),
+    ("Harbour Lights has four Bafta TV nominations.", []),
+    ("Night Owls have two Brit nominations.", []),
+    ("She shot to fame in the BBC series Harbour Lights.", []),
+    ("Ben Carr will next be seen in the BBC drama Harbour Lights.", []),
+    ("The album went to number one, beating Night Owls and Blue Lanterns.", []),
+    ("Directed by Sam Holt, the play Broken Glass opens at the Old Vic.", []),
+])
+def test_cue_patterns_leave_tv_shows_plays_and_bands_alone(nlp, text, expected):
+    assert films(nlp, text) == expected

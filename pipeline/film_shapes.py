@@ -242,7 +242,8 @@ def cue_pattern(span: Span, needs_film_before: bool = False) -> str:
     label = ent_label(span)
     rows = [r for r in found["before"].get(span.start, []) + after + found["subject"].get(span.root.i, [])
             if not (len(span) == 1 and label in r.get("not_one_word_labels", []) or label in r.get("not_labels", [])
-                    or span[0].lower_ in r.get("not_first_words", []))]
+                    or span[0].lower_ in r.get("not_first_words", []))
+            and ("sentence_words" not in r or _sentence_words(span.sent) & set(r["sentence_words"]))]
     return next((r["label"] for r in rows if r.get("needs_film_before", False) == needs_film_before), "")
 
 
@@ -259,3 +260,9 @@ def bracketed_figure(span: Span) -> list:
                                           or t.lower_ in SUM_UNITS for t in inner)):
         return []
     return list(doc[span.end:close + 1])
+
+
+def _sentence_words(sent: Span) -> set[str]:
+    """The lower-cased words and adjacent word pairs of a sentence ('box', 'won for')."""
+    words = [t.lower_ for t in sent]
+    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}

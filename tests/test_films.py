@@ -526,6 +526,7 @@ def test_box_office_release_and_star_phrases_after_a_title_make_a_film(nlp, text
     ("Ben Carr won for Best Actor, beating Tom Reyes and Sam Holt.", []),
     ("Ben Carr took $12m, ahead of Sam Holt ($8m) and Ana Ruiz ($5m).", []),
     ("Iron Tide took $12m, ahead of Tom Reyes's new comedy.", [("Iron Tide", None, 1)]),
+    ("Iron Tide won the race, beating Red Arrow and Blue Streak.", [("Iron Tide", None, 1)]),
 ])
 def test_the_rivals_of_a_film_are_films(nlp, text, expected):
     assert films(nlp, text) == expected
@@ -548,10 +549,13 @@ def test_appositions_charts_line_ups_and_parts_played_make_a_film(nlp, text, exp
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Night Ferry, which focuses on a man who returns home, took $19.5m (£14.9m) in three days.",
+    ("Night Ferry, which focuses on a man who returns home, took $19.5m (£14.9m) in its opening weekend.",
      [("Night Ferry", None, 1)]),
-    ("Copper Moon has taken $75m (£40m) so far, while Salt Creek has earned $46.8m.",
+    ("Copper Moon has taken $75m (£40m) so far, while Salt Creek has earned $46.8m in a limited release.",
      [("Copper Moon", None, 1), ("Salt Creek", None, 1)]),
+    ("The Labour Party took £5m in donations last year.", []),
+    ("Royal Mail earned £300m in the last quarter.", []),
+    ("Goldman Sachs grossed $2bn in fees.", []),
     ("Other Oscar contenders, including Copper Moon and Night Ferry, continued to perform strongly.",
      [("Copper Moon", None, 1), ("Night Ferry", None, 1)]),
     ("Best picture nominees are Stone Garden, Paper Hearts and Broken Glass.",

@@ -235,12 +235,15 @@ def cue_pattern(span: Span, needs_film_before: bool = False) -> str:
     """The label of a cue pattern that ends right before a span ('Directed by X, <span>', 'shot to fame in <span>'),
     starts right after it ('<span> grossed', 'in <span> opposite X') or has the span's head as its title ('<span>,
     which ..., took $9m'), '' if none; with `needs_film_before`, only the patterns that need a film earlier in the
-    sentence ('X took $9m, ahead of <span>'), else only the others."""
-    found = _cue_matches(span.doc)
-    before = span.doc[span.start - 1].lower_ if span.start else ""
+    sentence ('X took $9m, ahead of <span>'), else only the others. A span before a lower-case noun modifies it and
+    takes no pattern before it ('to direct Treasury funds')."""
+    doc, found = span.doc, _cue_matches(span.doc)
+    before = doc[span.start - 1].lower_ if span.start else ""
     after = [r for r in found["after"].get(span.end, []) if r.get("needs_before", before) == before]
+    modifier = span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN"  # 'Treasury funds'
     label = ent_label(span)
-    rows = [r for r in found["before"].get(span.start, []) + after + found["subject"].get(span.root.i, [])
+    rows = [r for r in ([] if modifier else found["before"].get(span.start, [])) + after
+            + found["subject"].get(span.root.i, [])
             if not (len(span) == 1 and label in r.get("not_one_word_labels", []) or label in r.get("not_labels", [])
                     or span[0].lower_ in r.get("not_first_words", []))
             and ("sentence_words" not in r or _sentence_words(span.sent) & set(r["sentence_words"]))]

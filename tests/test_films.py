@@ -496,6 +496,7 @@ def test_a_hyphenated_cue_word_is_read_whole(nlp, text, expected):
     ("She will next be seen in Amber Road opposite Ben Carr.", [("Amber Road", None, 1)]),
     ("The novel was adapted for the screen as The Salt Road.", [("The Salt Road", None, 1)]),
     ("She shot to fame in Britain in the 1990s.", []),
+    ("Ben Carr rose to fame in Parliament.", []),
     ("He will next be seen in London at the Royal Albert Hall.", []),
     ("She sat in the Royal Box opposite Prince William.", []),
     ("The novel was adapted for the small screen as Harbour Lights.", []),
@@ -512,6 +513,7 @@ def test_career_and_casting_phrases_make_a_film(nlp, text, expected):
     ("The singer tops the UK singles chart.", []),
     ("The show hits screens next month.", []),
     ("Hollywood star Ben Carr said he was thrilled.", []),
+    ("England star Harry Kane was rested.", []),
     ("Tom Reyes co-star Ana Ruiz praised him.", []),
 ])
 def test_box_office_release_and_star_phrases_after_a_title_make_a_film(nlp, text, expected):
@@ -576,7 +578,9 @@ def test_a_cue_pattern_does_not_reach_across_a_sentence(nlp):
 @pytest.mark.parametrize("text, expected", [
     ("She made her directorial debut with Night Ferry.", [("Night Ferry", None, 1)]),
     ("Ben Carr has signed on to direct Salt Creek.", [("Salt Creek", None, 1)]),
-    ("They resumed filming on Copper Moon in October.", [("Copper Moon", None, 1)]),
+    ("They resumed filming of Copper Moon in October.", [("Copper Moon", None, 1)]),
+    ("Filming on Westminster Bridge was halted.", []),
+    ("The government plans to direct Treasury funds to schools.", []),
     ("She made her debut with Chelsea in 2010.", []),
     ("Ben Carr will direct Tom Hanks in the thriller.", []),
 ])

@@ -1,4 +1,5 @@
-"""The shapes film rules share: title words, run breaks, stated years and names that are people elsewhere."""
+"""The shapes film rules share: title words, run breaks, stated years, names that are people elsewhere, and the cue
+patterns around a title (models/film_cues.json)."""
 
 import re
 from functools import cache

@@ -1,8 +1,12 @@
-"""The shapes film rules share: title words, run breaks, stated years and names that are people elsewhere."""
+"""The shapes film rules share: title words, run breaks, stated years, names that are people elsewhere, and the cue
+patterns around a title (models/film_cues.json)."""
 
 import re
+from functools import cache
 
-from spacy.tokens import Span
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from . import docindex, resources  # noqa: F401  (docindex: doc._.entities)
 from .keys import name_key
@@ -19,6 +23,8 @@ YEAR = re.compile(r"^(19\d\d|20\d\d)$")
 DEFINING_COPULAS = {"is", "was"}
 DEFINING_NOUNS = frozenset(CUES["definition_nouns"])
 NOT_FILM_MODIFIERS = frozenset(CUES["tv_words"]) | frozenset(CUES["not_film_definition_words"])
+CUE_PATTERNS = CUES["cue_patterns"]
+SUM_UNITS = {"m", "bn", "k", "million", "billion"}  # '$8m', '£1.2bn'
 
 
 def title_word(token, first: bool = False) -> bool:
@@ -188,3 +194,79 @@ def is_title_case(text: str) -> bool:
     if not words or len(words) > 10 or not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in FUNCTION_WORDS or not w[0].isalpha() for w in words)
+
+
+@cache
+def _cue_matchers(vocab: Vocab) -> tuple[Matcher, DependencyMatcher]:
+    """The token and dependency matchers of the cue patterns of models/film_cues.json, each under its row number."""
+    tokens, dependencies = Matcher(vocab), DependencyMatcher(vocab)
+    for k, row in enumerate(CUE_PATTERNS):
+        if "dependency" in row:
+            dependencies.add(str(k), [row["dependency"]])
+        else:
+            tokens.add(str(k), [row["pattern"]])
+    return tokens, dependencies
+
+
+def _cue_matches(doc: Doc) -> dict[str, dict[int, list[dict]]]:
+    """The cue pattern rows matched in a doc by side: 'before' rows by the token their match ends at, 'after' rows by
+    the token theirs starts at, 'subject' rows by their 'title' token (matched on first use, kept with the Doc)."""
+    if "pipeline.film_cue_patterns" not in doc.user_data:
+        found: dict[str, dict[int, list[dict]]] = {"before": {}, "after": {}, "subject": {}}
+        tokens, dependencies = _cue_matchers(doc.vocab)
+        for match_id, start, end in tokens(doc):
+            row = CUE_PATTERNS[int(doc.vocab.strings[match_id])]
+            if not any(t.is_sent_start for t in doc[start + 1:min(end + 1, len(doc))]):  # one sentence, title too
+                found[row["side"]].setdefault(end if row["side"] == "before" else start, []).append(row)
+        for match_id, token_ids in dependencies(doc):
+            row = CUE_PATTERNS[int(doc.vocab.strings[match_id])]
+            title = token_ids[[part["RIGHT_ID"] for part in row["dependency"]].index("title")]
+            found["subject"].setdefault(title, []).append(row)
+        doc.user_data["pipeline.film_cue_patterns"] = found
+    return doc.user_data["pipeline.film_cue_patterns"]
+
+
+def first_name_and_surname(span: Span) -> bool:
+    """Whether a span reads as a person's name the model may leave unlabelled: a first name and one capitalised word
+    ('Ana Ruiz is nominated ...')."""
+    return len(span) == 2 and span[0].lower_ in FIRST_NAMES and span[1].is_title
+
+
+def cue_pattern(span: Span, needs_film_before: bool = False) -> str:
+    """The label of a cue pattern that ends right before a span ('Directed by X, <span>', 'shot to fame in <span>'),
+    starts right after it ('<span> grossed', 'in <span> opposite X') or has the span's head as its title ('<span>,
+    which ..., took $9m'), '' if none; with `needs_film_before`, only the patterns that need a film earlier in the
+    sentence ('X took $9m, ahead of <span>'), else only the others. A span before a lower-case noun modifies it and
+    takes no pattern before it ('to direct Treasury funds')."""
+    doc, found = span.doc, _cue_matches(span.doc)
+    before = doc[span.start - 1].lower_ if span.start else ""
+    after = [r for r in found["after"].get(span.end, []) if r.get("needs_before", before) == before]
+    modifier = span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN"  # 'Treasury funds'
+    label = ent_label(span)
+    rows = [r for r in ([] if modifier else found["before"].get(span.start, [])) + after
+            + found["subject"].get(span.root.i, [])
+            if not (len(span) == 1 and label in r.get("not_one_word_labels", []) or label in r.get("not_labels", [])
+                    or span[0].lower_ in r.get("not_first_words", []))
+            and ("sentence_words" not in r or _sentence_words(span.sent) & set(r["sentence_words"]))]
+    return next((r["label"] for r in rows if r.get("needs_film_before", False) == needs_film_before), "")
+
+
+def bracketed_figure(span: Span) -> list:
+    """The tokens of a year or a sum in brackets right after a span ('X (1994)', 'X ($8m)'), which a list may hold
+    after each title; []."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != "(":
+        return []
+    close = next((t.i for t in doc[span.end + 1:min(len(doc), span.end + 7)] if t.text == ")"), None)
+    inner = doc[span.end + 1:close] if close is not None else []
+    year = len(inner) == 1 and YEAR.match(inner[0].text)
+    if not len(inner) or not (year or all(t.ent_type_ == "MONEY" or t.tag_ == "$" or t.like_num
+                                          or t.lower_ in SUM_UNITS for t in inner)):
+        return []
+    return list(doc[span.end:close + 1])
+
+
+def _sentence_words(sent: Span) -> set[str]:
+    """The lower-cased words and adjacent word pairs of a sentence ('box', 'won for')."""
+    words = [t.lower_ for t in sent]
+    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}

@@ -14,9 +14,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import docindex, film_kb_titles, kb, resources, works  # noqa: F401  (docindex: doc._.entities, doc._.text, ...)
-from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, YEAR, bracketed_year,
-                          breaks, defined_as_film, defined_titles, ent_label, film_year, is_title_case,
-                          numeral_with_slash, person_elsewhere, title_word)
+from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, YEAR, bracketed_figure,
+                          bracketed_year, breaks, cue_pattern, defined_as_film, defined_titles, ent_label, film_year,
+                          first_name_and_surname, is_title_case, numeral_with_slash, person_elsewhere, title_word)
 from .keys import name_key
 from .repair import clean, english_words
 from .schema import Film
@@ -24,11 +24,15 @@ from .schema import Film
 NAME_CUE_NOUNS = frozenset(resources.lexicon("people.json")["cue_nouns_before_a_name"])  # 'director X': X is a person
 STRONG_PHRASES_BEFORE, PHRASES_BEFORE = tuple(CUES["strong_phrases_before"]), tuple(CUES["phrases_before"])
 STUDIOS = resources.lines("studios.txt")
+PLACE_PREPOSITIONS = frozenset(CUES["place_prepositions"]) | {"in"}
+FILM_POSSESSIVE = "a film's own"  # the cue pattern of 'X's director', which keeps a title before its possessive
+OPENER = "credited opener"  # the cue pattern of 'Directed by A, X ...', whose comma ends no list
 JOINED_NAME_LABELS = {"WORK_OF_ART"}
 AWARD_NAMES = frozenset(CUES["award_names"])
 AWARD_WORDS = AWARD_NAMES | frozenset(CUES["award_words"])
 ACTING_WORDS = frozenset(CUES["acting_words"])
 STAGE_WORDS = frozenset(CUES["stage_words"])
+ACTOR_AFTER = {"as", "in", "alongside", "opposite"}  # 'A stars as X', 'A starred in X': A is an actor, not a film
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LANGUAGE", "EVENT"}
 _QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))([“\"‘'])([^“”\"‘\n]{1,90}?)([”\"’'])(?=[\s,.;:!?)\]—–-]|$)", re.M)
 _ALIAS_BETWEEN = re.compile(  # 'X (also known as Y)', 'X, known in the US as Y', 'X (working title: "Y")'
@@ -90,7 +94,8 @@ def title_runs(doc: Doc) -> list[Span]:
             if (token.lower_ in CUES["place_prepositions"] or in_the) and _place_follows(doc, j + 1):
                 break
             if token.ent_type_ in {"DATE", "TIME"} and not (token.like_num or numeral_with_slash(token)) \
-                    and tokens[j - 1].lower_ not in {"a", "an", "the", ":"}:  # 'X: A Winter's Tale', not 'X on Monday'
+                    and tokens[j - 1].lower_ not in {"a", "an", "the", ":"} \
+                    and not _date_opens_run(tokens[i], token):  # 'X: A Winter's Tale', not 'X on Monday'
                 break
             if (title_word(token) or film_kb_titles.abbreviation(token, of_names=False)) \
                     and not (token.is_digit and (len(token) > 3 or end != j and len(token) > 2)):
@@ -117,6 +122,12 @@ def _abbreviation_stop(token) -> bool:
     doc, i = token.doc, token.i
     return token.text == "." and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and doc[i - 1].is_title \
         and doc[i - 1].lower_ in kb.ABBREVIATIONS and _SEQUEL.match(doc[i + 1].text) is not None
+
+
+def _date_opens_run(first, token) -> bool:
+    """Whether a date word goes on a date that opens the run ('Ten Days in Paris', 'Friday Night Lights'): the
+    title starts with it (a run of dates alone is no title, see _plausible_title)."""
+    return first.ent_type_ in {"DATE", "TIME"} and all(t.ent_iob_ == "I" for t in token.doc[first.i + 1:token.i + 1])
 
 
 def _award_category(run: Span) -> bool:
@@ -206,7 +217,7 @@ def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
     doc = run.doc
     while len(run) > 1 and _opens_sentence(run[0]) and not _opens_a_clause_title(run) \
             and (run[0].pos_ in {"CCONJ", "SCONJ", "ADV", "ADP", "PRON"} or run[0].tag_ == "VBG" or _agent_opener(run)
-                 or run[0].lower_ in NAME_CUE_NOUNS):
+                 or run[0].lower_ in NAME_CUE_NOUNS or _genre_opener(run)):
         run = doc[run.start + 1:run.end]
         while len(run) > 1 and run[0].is_lower:
             run = doc[run.start + 1:run.end]
@@ -225,6 +236,12 @@ def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
     while rest < run.end and doc[rest].is_lower:
         rest += 1
     return [doc[run.start:ent.end]] + ([doc[rest:run.end]] if rest < run.end and not possessive_place else [])
+
+
+def _genre_opener(run: Span) -> bool:
+    """A film noun opening a sentence before a title of two or more words ('Comedy Copper Moon was third', 'Thriller
+    Night Ferry opens'): the noun is its cue, not part of it (a one-word rest stays whole: 'Western Stars')."""
+    return run[0].lower_ in CUES["nouns_before"] and len(run) > 2 and run[1].text[:1].isupper()
 
 
 def _agent_opener(run: Span) -> bool:
@@ -253,14 +270,16 @@ def _opens_sentence(token) -> bool:
 
 
 def _plausible_title(run: Span) -> bool:
-    """Reject runs that are only function words, a capitalised sentence opener, or a short acronym."""
+    """Reject runs that are only function words, a capitalised sentence opener, a short acronym, or an owner (not of
+    what only a film has: 'X's director')."""
     words = [t for t in run if t.lower_ not in FUNCTION_WORDS and t.is_alpha]
     if not words:
         return False
     if len(run) == 1 and (_opens_sentence(run[0]) and run[0].pos_ != "PROPN" or run[0].pos_ == "PRON"):
         return False
     after = run.doc[run.end] if run.end < len(run.doc) else None
-    if after is not None and (after.text in {"'s", "’s"} or after.text in {"'", "’"} and run.text.endswith("s")):
+    if after is not None and (after.text in {"'s", "’s"} or after.text in {"'", "’"} and run.text.endswith("s")) \
+            and (cue_pattern(run) != FILM_POSSESSIVE or first_name_and_surname(run)):
         return False
     if run[0].text in STUDIOS or YEAR.match(run[0].text):
         return False
@@ -308,9 +327,16 @@ class FilmWindows:
 
 
 def _left_words(span: Span, n: int) -> list[str]:
-    """Lower-cased words before a span in its sentence, nearest last, commas and quote marks dropped."""
+    """Lower-cased words before a span in its sentence, nearest last, commas and quote marks dropped, a hyphenated word
+    in one piece ('follow-up', 'rom-com')."""
     start = max(span.sent.start, span.start - n)
-    return [t.lower_ for t in span.doc[start:span.start] if not (t.is_quote or t.text in {",", "(", "–", "—"})]
+    words: list[str] = []
+    for t in span.doc[start:span.start]:
+        if words and t.i > start and not t.nbor(-1).whitespace_ and (t.text == "-" or words[-1].endswith("-")):
+            words[-1] += t.lower_
+        elif not (t.is_quote or t.text in {",", "(", "–", "—"}):
+            words.append(t.lower_)
+    return words
 
 
 def _right_words(span: Span, n: int) -> list[str]:
@@ -360,9 +386,14 @@ def film_evidence(span: Span, quoted: bool, w: FilmWindows = FilmWindows()) -> s
     if _owned_by_maker_or_year(span, label):
         return "maker's or year's possessive"
     if right and (right[0] in CUES["verbs_after"] or " ".join(right[:2]) in CUES["verbs_after"]) \
-            and label not in NAME_ENTS:
+            and label not in NAME_ENTS and not _acts_after(right) and not first_name_and_surname(span):
         return "film verb after"
     return ""
+
+
+def _acts_after(right: list[str]) -> bool:
+    """Whether the words after a span make it an actor ('A stars as X', 'A starred in X'), not a film."""
+    return len(right) > 1 and right[0] in ACTING_WORDS and right[1] in ACTOR_AFTER
 
 
 def _owned_by_maker_or_year(span: Span, label: str) -> bool:
@@ -386,21 +417,26 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
         return "film apposition or 'starring' after"
     if label in {"NORP", "LANGUAGE"}:
         return ""
+    cue = cue_pattern(span)
+    if cue and not _named_person(span, label) and label not in {"DATE", "TIME"} and not _place_after_preposition(span):
+        return cue
     if right[:1] == ["("] and YEAR.match(right[1] if len(right) > 1 else "") and right[2:3] == [")"] \
             and not person_elsewhere(span):
         return "year in brackets after"
     before = span.doc[span.start - 1] if span.start else None
     opening_mark = before is not None and before.is_quote and not before.whitespace_  # 'the drama, "X"'
     closing_mark = before is not None and before.is_quote and before.whitespace_  # '"... the drama," X said'
-    next_to_noun = opening_mark or before is not None and bool(left) and before.lower_ == left[-1]  # 'the drama X'
+    next_to_noun = opening_mark or before is not None and bool(left) and left[-1].endswith(before.lower_)  # 'the X'
+    between_commas = before is not None and before.text == "," and span.end < len(span.doc) \
+        and span.doc[span.end].text == "," and not _named_person(span, label)  # 'his new film, X, opens'
     if left and left[-1] in CUES["nouns_before"] and not closing_mark \
-            and (next_to_noun or label != "PERSON" and not person_elsewhere(span)):
+            and (next_to_noun or between_commas or label != "PERSON" and not person_elsewhere(span)):
         return "" if any(word in CUES["tv_words"] for word in left[-w.tv - 1:-1]) else "cue noun before"
     if left and left[-1] in CUES["naming_words"] and any(word in FILM_NOUNS for word in left[-w.naming - 1:-1]):
         return "film titled"
     if left and left[-1] == "on" and any(word in CUES["collaboration_words"] for word in left):
         return "worked on"
-    if right and right[0] in CUES["words_after"] and _noun_after(span) and not (
+    if right and right[0] in CUES["words_after"] and _noun_after(span) and not _acts_after(right) and not (
             label == "PERSON" and right[0] in {"star", "stars", "actor", "actress", "co-star", "costar"}
             and not (span.start > 0 and span.doc[span.start - 1].lower_ in {"the", "a", "an"})
             or label in {"GPE", "LOC", "FAC"} and right[0] not in CUES["place_words_after"]):
@@ -416,6 +452,17 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
     if _film_attribute(span):
         return "film noun is it"
     return ""
+
+
+def _place_after_preposition(span: Span) -> bool:
+    """Whether a span the model calls a place comes after a preposition ('seen in London', 'fame in Britain')."""
+    return ent_label(span) in {"GPE", "LOC"} and span.start > 0 \
+        and span.doc[span.start - 1].lower_ in PLACE_PREPOSITIONS
+
+
+def _named_person(span: Span, label: str) -> bool:
+    """Whether a span the model calls a person is named like one: by a first name, or as a person elsewhere."""
+    return label == "PERSON" and (span[0].lower_ in FIRST_NAMES or person_elsewhere(span))
 
 
 def _acting_in(span: Span, window: int) -> bool:
@@ -529,6 +576,7 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
     if base is not None:
         _accept_kb_titles(candidates, accepted, base, topic == "films", guarded, windows)
         accepted -= film_kb_titles.kb_people(candidates, base) - quoted_starts
+    _accept_rivals(candidates, accepted)
     _spread_through_lists(candidates, accepted, quoted_starts, common_words)
     _add_numbered_siblings(candidates, accepted)
     aliases = _aliases(candidates)
@@ -601,15 +649,18 @@ def _accept_kb_titles(candidates: list[Span], accepted: set[int], base: kb.FilmK
 
 
 def _listed_with_a_film(candidates: list[Span], accepted: set[int]) -> set[int]:
-    """The starts of the candidates listed next to a film ('X, Y and Z', only commas and 'and'/'or'/'&' between), a
-    film being a candidate accepted there or one with the title of a film accepted elsewhere in the article."""
+    """The starts of the candidates listed next to a film ('X, Y and Z', only commas and 'and'/'or'/'&' between; not a
+    character played in the next title: 'Jack in Y'), a film being a candidate accepted there or one with the title of
+    a film accepted elsewhere in the article."""
     films = {name_key(_title(c)) for c in candidates if c.start in accepted}
     is_film = {c.start: c.start in accepted or name_key(_title(c)) in films for c in candidates}
     listed = set()
+    played_in = _played_in(candidates)
     for a, b in zip(candidates, candidates[1:]):
         between = {t.lower_ for t in a.doc[a.end:b.start]}
         if between and between <= {",", "and", "or", "&"} and is_film[a.start] != is_film[b.start]:
             listed.add(b.start if is_film[a.start] else a.start)
+    listed -= played_in
     return listed
 
 
@@ -657,8 +708,10 @@ def _different_kb_films(title: str, other: str, base: kb.FilmKB | None) -> bool:
 
 def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_starts: set[int],
                           common_words: frozenset[str]) -> None:
-    """Mark titles listed next to a film ('X, Y and Z') as films too."""
+    """Mark titles listed next to a film ('X, Y and Z') as films too (not the names of a credit opening the sentence:
+    'Starring A and B, X ...', nor a character played in the next title: 'as Tom in X and Jack in Y')."""
     by_start = sorted(candidates, key=lambda s: s.start)
+    played_in = _played_in(by_start)
     changed = True
     while changed:
         changed = False
@@ -666,10 +719,13 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
             if (a.start in accepted) == (b.start in accepted):
                 continue
             quoted_pair = a.start in quoted_starts and b.start in quoted_starts
-            between = {t.lower_ for t in a.doc[a.end:b.start] if not (quoted_pair and t.is_quote)} - _year_in_brackets(a)
-            if not between or not between <= {",", "and", "or", "&"}:
+            aside = {t.i for t in bracketed_figure(a)}
+            between = {t.lower_ for t in a.doc[a.end:b.start] if not (quoted_pair and t.is_quote or t.i in aside)}
+            if not between or not between <= {",", "and", "or", "&"} or cue_pattern(b) == OPENER:
                 continue
             other = b if a.start in accepted else a
+            if other.start in played_in:
+                continue
             cued_person = other.start > 0 and other.doc[other.start - 1].lower_ in {"starring", "by", "with"} \
                 or between == {","} and _person_apposition(other)
             if other.start in quoted_starts or not cued_person and (ent_label(other) != "PERSON" or len(other) == 1
@@ -685,10 +741,20 @@ def _person_apposition(span: Span) -> bool:
     return ent_label(span) == "PERSON" and len(span) > 1 and span.end < len(doc) and doc[span.end].text == ","
 
 
-def _year_in_brackets(span: Span) -> set[str]:
-    """The words of a bracketed year right after a title ('X (1994), Y'), which a list may hold between its titles."""
-    year = bracketed_year(span)
-    return {"(", year, ")"} if year else set()
+def _played_in(candidates: list[Span]) -> set[int]:
+    """The starts of the candidates (in text order) right before 'in' and the next candidate: characters played in a
+    title ('Jack in Y'), which a list of titles does not hold."""
+    return {a.start for a, b in zip(candidates, candidates[1:]) if b.start == a.end + 1 and a.doc[a.end].lower_ == "in"}
+
+
+def _accept_rivals(candidates: list[Span], accepted: set[int]) -> None:
+    """Accept a title named as the rival of a film earlier in its sentence ('X won, beating Y', 'X took $9m, ahead of
+    Y'), unless it is a person's name."""
+    for span in candidates:
+        if span.start not in accepted and cue_pattern(span, needs_film_before=True) \
+                and not _named_person(span, ent_label(span)) and ent_label(span) not in {"GPE", "LOC", "NORP"} \
+                and any(c.start in accepted and span.sent.start <= c.start < span.start for c in candidates):
+            accepted.add(span.start)
 
 
 def _named_like_a_person(span: Span, common_words: frozenset[str]) -> bool:

@@ -269,13 +269,15 @@ def _attribute_kind(span: Span) -> Kind | None:
 
 
 def _head_words(head) -> list:
-    """A noun phrase's head with the words that name its kind: its compounds and modifiers before it ('best TV show'),
-    or after a number the noun of its 'of' phrase ('the first of her albums', 'one of his songs')."""
+    """A noun phrase's head with the words that name its kind: its compounds and modifiers before it ('best TV show';
+    not a hyphenated one: 'a Hindi-language film'), or after a number the noun of its 'of' phrase ('the first of her
+    albums', 'one of his songs')."""
     if head.ent_type_ in {"ORDINAL", "CARDINAL"} or head.lower_ in CUES["series_numbers"]:
         nouns = [c for p in head.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
         if nouns:
             head = nouns[0]
-    return [c for c in head.lefts if c.dep_ in {"compound", "amod", "nmod"}] + [head]
+    return [c for c in head.lefts if c.dep_ in {"compound", "amod", "nmod"} and not any(
+        g.tag_ == "HYPH" for g in c.children)] + [head]
 
 
 def _shape_kind(span: Span, right: list[str], film_evidence: str, base: kb.FilmKB | None) -> Kind | None:

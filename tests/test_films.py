@@ -528,6 +528,19 @@ def test_a_subtitle_of_two_words_or_more_is_a_mention_of_its_film(nlp, text, exp
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Produced by Helen Marsh, Cold Harbour follows a family in crisis.", [("Cold Harbour", None, 1)]),
+    ("Directed by Sam Holt, Winter Garden tells the story of two sisters.", [("Winter Garden", None, 1)]),
+    ("Written and directed by Ana Ruiz, The Long Walk Home stars Ben Carr.", [("The Long Walk Home", None, 1)]),
+    ("Starring Ben Carr and Ana Ruiz, Quiet Harbour follows a family.", [("Quiet Harbour", None, 1)]),
+    ("Directed by Sam Holt, Ben Carr plays a retired detective.", []),
+    ("Produced by Helen Marsh, the album features ten new songs.", []),
+    ("Written by Ana Ruiz, Broken Glass runs at the Old Vic until May.", []),
+])
+def test_a_credit_opening_the_sentence_makes_a_film_of_its_subject(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("She starred in the film Pale Harbour: The Reckoning last year.", [("Pale Harbour: The Reckoning", None, 1)]),
     ("Pale Harbour: The Reckoning opens on Friday, and the thriller is already a hit.",
      [("Pale Harbour: The Reckoning", None, 1)]),
@@ -588,9 +601,263 @@ def test_an_and_inside_an_item_of_a_list_of_dated_titles_stays_in_its_title(nlp,
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The follow-up to Quiet Harbour is due next year.", [("Quiet Harbour", None, 1)]),
+    ("The spin-off Shadow Line will arrive in 2025.", [("Shadow Line", None, 1)]),
+    ("She stars in the rom-com Paper Hearts.", [("Paper Hearts", None, 1)]),
+    ("The spin-off series Shadow Line will arrive in 2025.", []),
+    ("The follow-up album Quiet Harbour is due next year.", []),
+])
+def test_a_hyphenated_cue_word_is_read_whole(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The star of the drama Rust Creek, Mara Quill, spoke on Monday.", [("Rust Creek", None, 1)]),
     ("Fans of the drama Rust Creek, Salt Vale and Copper Moon queued.",
      [("Rust Creek", None, 1), ("Salt Vale", None, 1), ("Copper Moon", None, 1)]),
 ])
 def test_a_full_name_set_off_by_commas_after_a_film_is_no_listed_title(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Her breakout came with Silver Lining Street, followed by roles in Maple Hollow.",
+     [("Silver Lining Street", None, 1), ("Maple Hollow", None, 1)]),
+    ("She shot to fame in Copper Moon in 1994.", [("Copper Moon", None, 1)]),
+    ("Ben Carr has been cast in Night Ferry.", [("Night Ferry", None, 1)]),
+    ("She will next be seen in Amber Road opposite Ben Carr.", [("Amber Road", None, 1)]),
+    ("The novel was adapted for the screen as The Salt Road.", [("The Salt Road", None, 1)]),
+    ("She shot to fame in Britain in the 1990s.", []),
+    ("Ben Carr rose to fame in Parliament.", []),
+    ("He will next be seen in London at the Royal Albert Hall.", []),
+    ("She sat in the Royal Box opposite Prince William.", []),
+    ("The novel was adapted for the small screen as Harbour Lights.", []),
+])
+def test_career_and_casting_phrases_make_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Red Meadow tops the UK box office for a second week.", [("Red Meadow", None, 1)]),
+    ("Night Ferry grossed $50m in its first weekend.", [("Night Ferry", None, 1)]),
+    ("Copper Moon hits cinemas next month.", [("Copper Moon", None, 1)]),
+    ("Desert Wind star Ben Carr said he was thrilled.", [("Desert Wind", None, 1)]),
+    ("The singer tops the UK singles chart.", []),
+    ("The show hits screens next month.", []),
+    ("Hollywood star Ben Carr said he was thrilled.", []),
+    ("England star Harry Kane was rested.", []),
+    ("Tom Reyes co-star Ana Ruiz praised him.", []),
+])
+def test_box_office_release_and_star_phrases_after_a_title_make_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iron Tide took $12m, ahead of Fool's Errand ($8m) and The Velvet Room (£5.2m).",
+     [("Iron Tide", None, 1), ("Fool's Errand", None, 1), ("The Velvet Room", None, 1)]),
+    ("She won for Thunder Road, beating Copper Moon and Night Ferry.",
+     [("Thunder Road", None, 1), ("Copper Moon", None, 1), ("Night Ferry", None, 1)]),
+    ("Ben Carr won for Best Actor, beating Tom Reyes and Sam Holt.", []),
+    ("Ben Carr took $12m, ahead of Sam Holt ($8m) and Ana Ruiz ($5m).", []),
+    ("Iron Tide took $12m, ahead of Tom Reyes's new comedy.", [("Iron Tide", None, 1)]),
+    ("Iron Tide won the race, beating Red Arrow and Blue Streak.", [("Iron Tide", None, 1)]),
+])
+def test_the_rivals_of_a_film_are_films(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ben Carr attended the premiere of his new film, Night Ferry, in London.", [("Night Ferry", None, 1)]),
+    ("Copper Moon was a box office success, grossing $80 million worldwide.", [("Copper Moon", None, 1)]),
+    ("Night Ferry remained at the top of the North American box office.", [("Night Ferry", None, 1)]),
+    ("Films in competition include Night Ferry, Salt Creek and Copper Moon.",
+     [("Night Ferry", None, 1), ("Salt Creek", None, 1), ("Copper Moon", None, 1)]),
+    ("In Night Ferry, she plays a nurse.", [("Night Ferry", None, 1)]),
+    ("The comedy, Ben Carr said, was a joy to make.", []),
+    ("Ben Carr was a big draw at the box office.", []),
+    ("Bands at the festival include Blue Lanterns and Night Owls.", []),
+    ("In London, Ben Carr plays the piano every night.", []),
+])
+def test_appositions_charts_line_ups_and_parts_played_make_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Night Ferry, which focuses on a man who returns home, took $19.5m (£14.9m) in its opening weekend.",
+     [("Night Ferry", None, 1)]),
+    ("Copper Moon has taken $75m (£40m) so far, while Salt Creek has earned $46.8m in a limited release.",
+     [("Copper Moon", None, 1), ("Salt Creek", None, 1)]),
+    ("The Labour Party took £5m in donations last year.", []),
+    ("Royal Mail earned £300m in the last quarter.", []),
+    ("Goldman Sachs grossed $2bn in fees.", []),
+    ("Other Oscar contenders, including Copper Moon and Night Ferry, continued to perform strongly.",
+     [("Copper Moon", None, 1), ("Night Ferry", None, 1)]),
+    ("Best picture nominees are Stone Garden, Paper Hearts and Broken Glass.",
+     [("Stone Garden", None, 1), ("Paper Hearts", None, 1), ("Broken Glass", None, 1)]),
+    ("Oscar nominees include Kate Winslet and Clive Owen.", []),
+    ("Other contenders include Manchester United and Chelsea.", []),
+    ("Ben Carr earned $20m for the role.", []),
+    ("Apple made $5bn in the last quarter.", []),
+])
+def test_takings_and_award_contenders_make_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+def test_a_cue_pattern_does_not_reach_across_a_sentence(nlp):
+    assert films(nlp, "Old films\n\nOther contenders include Manchester United and Chelsea.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She made her directorial debut with Night Ferry.", [("Night Ferry", None, 1)]),
+    ("Ben Carr has signed on to direct Salt Creek.", [("Salt Creek", None, 1)]),
+    ("They resumed filming of Copper Moon in October.", [("Copper Moon", None, 1)]),
+    ("Filming on Westminster Bridge was halted.", []),
+    ("The government plans to direct Treasury funds to schools.", []),
+    ("She made her debut with Chelsea in 2010.", []),
+    ("Ben Carr will direct Tom Hanks in the thriller.", []),
+])
+def test_debut_directing_and_filming_phrases_make_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He played Tom in Night Ferry and Jack in Salt Creek.", [("Night Ferry", None, 1), ("Salt Creek", None, 1)]),
+    ("She is known for her roles as Mae in Copper Moon (2004) and Rose in Dust Angels (2009).",
+     [("Copper Moon", 2004, 1), ("Dust Angels", 2009, 1)]),
+])
+def test_a_character_played_in_the_next_title_is_not_listed_with_films(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The veteran film-maker won the best director prize at the festival in 2002 for Night Ferry.",
+     [("Night Ferry", None, 1)]),
+    ("She collected a Goya award for Dust Angels last night.", [("Dust Angels", None, 1)]),
+    ("Copper Moon, which is one of 21 films up for the award, stars Ben Carr.", [("Copper Moon", None, 1)]),
+    ("Dust Angels is one of 21 films competing for the top prize.", [("Dust Angels", None, 1)]),
+    ("She won the Oscar for Best Actress.", []),
+    ("She won an Emmy for Harbour Lights.", []),
+    ("He won the gold medal for Italy.", []),
+    ("Golden Hour, which is one of the songs on the album, was a hit.", []),
+    ("London is one of the cities hosting the event.", []),
+])
+def test_a_prize_for_a_title_and_one_of_the_films_make_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The trailer for Night Ferry has been viewed 10 million times.", [("Night Ferry", None, 1)]),
+    ("A first look at Copper Moon shows Ben Carr in costume.", [("Copper Moon", None, 1)]),
+    ("Ana Ruiz's character in Night Ferry is a detective.", [("Night Ferry", None, 1)]),
+    ("Copper Moon marks Ana Ruiz's directorial debut.", [("Copper Moon", None, 1)]),
+    ("Night Ferry was Sam Holt's first film since 2010.", [("Night Ferry", None, 1)]),
+    ("Ana Ruiz reunited with her Dust Angels castmates.", [("Dust Angels", None, 1)]),
+    ("The soundtrack for Golden Hour was recorded in Nashville.", []),
+    ("Ben Carr was Sam Holt's first film star.", []),
+    ("The trailer for Harbour Lights, the new BBC drama, is out.", []),
+])
+def test_trailers_characters_and_makers_debuts_make_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz stars as a detective in Night Ferry.", [("Night Ferry", None, 1)]),
+    ("Ana Ruiz starred in Copper Moon.", [("Copper Moon", None, 1)]),
+    ("Night Ferry stars Ben Carr.", [("Night Ferry", None, 1)]),
+])
+def test_a_name_before_an_acting_verb_and_as_or_in_is_no_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She starred alongside Tom Reyes in the comedy Ten Days in Paris.", [("Ten Days in Paris", None, 1)]),
+    ("He appeared in the drama Saturday Night Rain last year.", [("Saturday Night Rain", None, 1)]),
+    ("The thriller Nine Winters opens soon.", [("Nine Winters", None, 1)]),
+    ("The premiere of Iron Tide on Monday was a success.", [("Iron Tide", None, 1)]),
+    ("Ten Days later, Ben Carr returned.", []),
+])
+def test_a_title_may_open_with_a_date(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Copper Moon is a 2019 Indian Hindi-language action film directed by Sam Holt.", [("Copper Moon", 2019, 1)]),
+    ("Night Ferry is a 2015 English-language drama film.", [("Night Ferry", 2015, 1)]),
+    ("Copper Moon is a Tamil-language television series.", []),
+])
+def test_a_language_modifier_in_a_definition_keeps_it_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Comedy Copper Moon was in third place.", [("Copper Moon", None, 1)]),
+    ("Thriller Night Ferry opens on Friday.", [("Night Ferry", None, 1)]),
+    ("Western Stars is a concert film.", [("Western Stars", None, 1)]),
+    ("Comedy Central has renewed the show.", []),
+])
+def test_a_film_noun_opening_a_sentence_is_the_cue_of_the_title_after_it(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ben Carr's latest, Night Ferry, failed to make the top 10.", [("Night Ferry", None, 1)]),
+    ("The Bafta for best British film went to Copper Moon.", [("Copper Moon", None, 1)]),
+    ("Copper Moon was voted the best film of all time in a poll of readers.", [("Copper Moon", None, 1)]),
+    ("Among the films tipped to do well are Night Ferry, Salt Creek and Copper Moon.",
+     [("Night Ferry", None, 1), ("Salt Creek", None, 1), ("Copper Moon", None, 1)]),
+    ("Dust Angels is up for five awards, including best film.", [("Dust Angels", None, 1)]),
+    ("Dust Angels and Copper Moon have seven nominations each.", [("Dust Angels", None, 1), ("Copper Moon", None, 1)]),
+    ("Ben Carr's latest, a memoir, is out now.", []),
+    ("Best actor went to Ben Carr.", []),
+    ("Ben Carr was voted the best actor of the year.", []),
+    ("Ben Carr is up for two awards.", []),
+    ("The band Night Owls have two Brit nominations.", []),
+])
+def test_latest_films_polls_and_nominations_make_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz is nominated for best actress for her role in Copper Moon.", [("Copper Moon", None, 1)]),
+    ("Ana Ruiz premiered her new show in Paris.", []),
+    ("Copper Moon premiered in Paris.", [("Copper Moon", None, 1)]),
+])
+def test_a_first_name_and_a_surname_before_a_film_verb_are_a_person(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz voices the heroine in the animated Copper Moon.", [("Copper Moon", None, 1)]),
+    ("Night Ferry was remade in 2004 as Salt Creek.", [("Salt Creek", None, 1)]),
+    ("The cult classic Night Ferry is getting a sequel.", [("Night Ferry", None, 1)]),
+    ("The animated series Harbour Lights returns.", []),
+    ("She voiced her support in London.", []),
+    ("The cult leader spoke to Ben Carr.", []),
+])
+def test_animated_films_remakes_and_cult_films(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Night Ferry's director Sam Holt said he was delighted.", [("Night Ferry", None, 1)]),
+    ("Copper Moon's box office takings reached $50m.", [("Copper Moon", None, 1)]),
+    ("Dust Angels's sequel is due next year.", [("Dust Angels", None, 1)]),
+    ("Ana Ruiz's director praised her.", []),
+    ("London's opening night was a triumph.", []),
+    ("The BBC's director of programmes resigned.", []),
+])
+def test_a_title_owning_what_only_a_film_has_is_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Copper Moon has received six Oscar nominations.", [("Copper Moon", None, 1)]),
+    ("Harbour Lights has four Bafta TV nominations.", []),
+    ("Night Owls have two Brit nominations.", []),
+    ("She shot to fame in the BBC series Harbour Lights.", []),
+    ("Ben Carr will next be seen in the BBC drama Harbour Lights.", []),
+    ("The album went to number one, beating Night Owls and Blue Lanterns.", []),
+    ("Directed by Sam Holt, the play Broken Glass opens at the Old Vic.", []),
+])
+def test_cue_patterns_leave_tv_shows_plays_and_bands_alone(nlp, text, expected):
     assert films(nlp, text) == expected

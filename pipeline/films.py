@@ -172,8 +172,9 @@ def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
 
 
 def _agent_opener(run: Span) -> bool:
-    """A participle and 'by' opening a sentence ('Directed by X, Y ...', 'Written by X'): the name after is a maker."""
-    return run[0].tag_ == "VBN" and len(run) > 1 and run[1].lower_ == "by"
+    """A participle and 'by' opening a sentence ('Directed by X, Y ...', 'Written by X', 'Shot by' + a person's name
+    where the tagger takes 'Shot' for a name): the name after is a maker."""
+    return len(run) > 2 and run[1].lower_ == "by" and (run[0].tag_ == "VBN" or ent_label(run[2:]) == "PERSON")
 
 
 def _opens_a_clause_title(run: Span) -> bool:
@@ -428,10 +429,11 @@ def _noun_after(span: Span) -> bool:
 
 def _film_apposition(span: Span) -> bool:
     """'X, her first Hollywood film' / 'X, a sequel to Y': a comma and a noun phrase headed by a film noun (not a
-    label before a colon: 'X, The Daily Post: Film - Y')."""
+    label before a colon: 'X, The Daily Post: Film - Y'; not the subject after an opening clause: 'Directed by X, the
+    film ...')."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].pos_ not in {"DET", "PRON"} \
-            or doc[span.end + 1].lower_ in {"whose", "who", "which", "that"}:
+            or doc[span.end + 1].lower_ in {"whose", "who", "which", "that"} or works.closes_an_opening_clause(span):
         return False
     for token in doc[span.end + 1:min(span.sent.end, span.end + 7)]:
         if token.lower_ in FILM_NOUNS:

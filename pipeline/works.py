@@ -1,7 +1,8 @@
 """Tell other works and things from films: a candidate title's kind (tv, song, album, stage, book, event, ...).
 
 A mention's kind comes from the words around it ("the sitcom X", "season two of X", "appeared on X",
-"X frontman", "X, the BBC drama series", "X was named best TV show", "according to X"); where the film
+"X frontman", "X, the BBC drama series", "X was named best TV show", "an Emmy for X", "according to X", "X
+stars in": a person; no apposition after an opening clause: "Directed by X, the film"); where the film
 rules found only weak evidence, also from the shape of an institution name ("... Association",
 "... Theatre"), from the film knowledge base (a title it knows only as a series), from a broadcaster
 after 'on', from a place's entity label and from a month's; in a music story (more music words than
@@ -11,6 +12,7 @@ film when any mention has a film noun before it; otherwise the first mention wit
 of every mention. An acronym of a work's initials, and a title one final 's' short of a work, are that work.
 """
 
+from itertools import takewhile
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -26,6 +28,7 @@ NOUNS_AFTER: dict[str, str] = CUES["nouns_after"]
 AMBIGUOUS = frozenset(CUES["ambiguous_nouns_before"])
 MODIFIERS: dict[str, frozenset[str]] = {kind: frozenset(words) for kind, words in CUES["modifiers"].items()}
 FILM_NOUNS_BEFORE = frozenset(CUES["film_nouns_before"])
+AMBIGUOUS_MODIFIERS = AMBIGUOUS & frozenset().union(*MODIFIERS.values())  # 'musical'
 CUE_NOUNS = NOUNS_BEFORE.keys() | FILM_NOUNS_BEFORE | AMBIGUOUS
 PEOPLE = resources.lexicon("people.json")
 NAME_CUE_NOUNS = frozenset(PEOPLE["cue_nouns_before_a_name"])  # 'Director Ana Ruiz'
@@ -39,6 +42,8 @@ MUSIC_NEAR_WORDS = frozenset(MUSIC["near_words"])
 OUTWEIGHED_IN_MUSIC = frozenset(MUSIC["film_evidence_outweighed"])
 MUSIC_AMBIGUOUS = MUSIC["defaults_of_ambiguous"]  # 'the X hit Y' in a music story, whatever the tagger says of 'hit'
 CALENDAR_WORDS = frozenset(CUES["calendar_words"])
+AWARDS = CUES["awards"]
+PRIZE_LINKS = frozenset(AWARDS["links"] + AWARDS["role_nouns"] + AWARDS["prize_nouns"] + AWARDS["between_words"])
 CONTEXT, SHAPE = "context", "shape"  # how sure a kind is: a context cue beats film evidence, a shape does not
 
 if not Doc.has_extension("works"):
@@ -135,7 +140,81 @@ def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:
     if any(" ".join(right[i:i + 3]).startswith(place) for i in range(len(right))
            for place in CUES["stage_places_after"]):
         return Kind("stage", "theatre district after", CONTEXT)
-    return _apposition_kind(span) or _attribute_kind(span)
+    return _apposition_kind(span) or _attribute_kind(span) or _prize_kind(span, left)
+
+
+def _prize_kind(span: Span, left: list[str]) -> Kind | None:
+    """'won an Emmy for X', 'the award for best drama series went to X', 'a Tony for her role in X', 'X won best
+    single at the Brits': the kind of work the prize or its category names ('went to X for Y': X is no work)."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ == "for":
+        return None
+    if left[-1:] and left[-1] in AWARDS["links"] or left[-2:-1] and left[-2] in AWARDS["role_nouns"] \
+            and left[-1] in {"in", "on"}:
+        kind = _prize_before(span)
+    else:
+        after = [t for t in doc[span.end:min(span.sent.end, span.end + AWARDS["window"])] if not t.is_punct]
+        words = [t.lower_ for t in after]
+        opener = next((i for i, w in enumerate(words) if w in AWARDS["category_openers"]), len(words))
+        category = list(takewhile(lambda w: w != "in", _category(words[opener + 1:])))  # 'best actress in a series'
+        if not any(w in AWARDS["winning_verbs"] for w in words[:2]) or not any(w in CUE_NOUNS for w in category):
+            return None
+        kind = _category_kind(category) or next((AWARDS["media"][t.lower_] for t in after[opener:]
+                                                 if t.lower_ in AWARDS["media"] and _a_prize(t)), "")
+    return Kind(kind, "a prize or category of its kind", CONTEXT) if kind else None
+
+
+def _prize_before(span: Span) -> str:
+    """The kind of work named by the nearest prize before a title ('an Emmy for X', 'a Tony for her role in X'), or by
+    a category ('the award for best drama series went to X'), with only prize words between them ('for', 'went
+    to', 'her role in', a category); '' after a film prize ('an Emmy for X and an Oscar for Y')."""
+    doc = span.doc
+    between: list = []
+    for token in reversed(doc[max(span.sent.start, span.start - AWARDS["window"]):span.start]):
+        if token.lower_ in AWARDS["film_prizes"]:
+            return ""
+        if token.lower_ in AWARDS["media"] and _a_prize(token):
+            return AWARDS["media"][token.lower_] if _prize_words(between) else ""
+        if token.lower_ in AWARDS["category_openers"]:
+            category = _category([t.lower_ for t in between])
+            if kind := _category_kind(category):
+                return kind if _prize_words(between[len(category):]) else ""
+            between = between[len(category):]
+        elif not token.is_punct:
+            between.insert(0, token)
+    return ""
+
+
+def _prize_words(tokens: list) -> bool:
+    """Whether tokens are only words that link a prize to its work ('for', 'went to', 'her role in')."""
+    return all(t.lower_ in PRIZE_LINKS or t.tag_ in {"DT", "PRP$", "CD"} for t in tokens)
+
+
+def _a_prize(token) -> bool:
+    """Whether a prize's name stands for the prize: before a prize noun ('Tony Award'), else in no person's name and
+    before no other name or hyphen ('a Tony for X', not 'Tony Scott', 'Emmy-winning')."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and following.lower_ in AWARDS["prize_nouns"]:
+        return True
+    return token.lower_ not in AWARDS["need_a_prize_noun"] and token.ent_type_ != "PERSON" and (
+        following is None or following.pos_ != "PROPN" and not (following.text in "-–" and not token.whitespace_))
+
+
+def _category(words: list[str]) -> list[str]:
+    """The words of a prize category after its opener ('drama series' of 'best drama series went to')."""
+    return list(takewhile(lambda w: w not in AWARDS["category_ends"], words))
+
+
+def _category_kind(category: list[str]) -> str:
+    """The kind of work a prize category names ('drama series' -> 'tv', 'TV drama' -> 'tv'), if of category_kinds, with
+    no film word in it and the same in each of its alternatives ('actress in a miniseries or television film': none);
+    a noun that is also a modifier says nothing there ('musical comedy' names no stage show)."""
+    if any(w in FILM_NOUNS_BEFORE or w in AWARDS["film_category_words"] for w in category):
+        return ""
+    kinds = {_phrase_kind([w for w in words.split() if w not in AMBIGUOUS_MODIFIERS])[0]
+             for words in " ".join(category).split(" or ")}
+    kind = kinds.pop() if len(kinds) == 1 else ""
+    return kind if kind in AWARDS["category_kinds"] else ""
 
 
 def _part_of_a_series(left: list[str]) -> bool:
@@ -238,11 +317,30 @@ def _phrase_kind(words: list[str]) -> tuple[str, str]:
     return "", ""
 
 
+def closes_an_opening_clause(span: Span) -> bool:
+    """Whether a title ends a participle clause that opens its sentence before a comma ('Directed by X, the film ...',
+    'Starring Y and X, the drama ...'): the words after the comma lead into the main clause, unless a second comma
+    closes them before any verb, as around an apposition ('Starring in X, the drama by Y, Z ...')."""
+    doc, sent = span.doc, span.sent
+    opening = doc[sent.start:span.start]
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or not opening or any(t.text == "," for t in opening):
+        return False
+    if not (opening[0].tag_ in {"VBN", "VBG"} or any(t.lower_ in {"by", "starring"} for t in opening)):
+        return False
+    for token in doc[span.end + 1:sent.end]:
+        if token.text == ",":
+            return False
+        if token.pos_ in {"VERB", "AUX"} and not {token.dep_, token.head.dep_} & {"relcl", "acl"}:
+            return True
+    return True
+
+
 def _apposition_kind(span: Span) -> Kind | None:
-    """'X, the BBC drama series', 'X, her second album': a comma and a noun phrase with a work or film noun."""
+    """'X, the BBC drama series', 'X, her second album': a comma and a noun phrase with a work or film noun (not after
+    a clause that opens the sentence: 'Directed by X, the film ...')."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].pos_ not in {"DET", "PRON"} \
-            or span[0].pos_ == "ADP":
+            or span[0].pos_ == "ADP" or closes_an_opening_clause(span):
         return None
     words = []
     for token in doc[span.end + 1:min(span.sent.end, span.end + 8)]:

@@ -462,3 +462,19 @@ def test_a_film_noir_definition_makes_a_film(nlp):
 ])
 def test_a_list_of_awards_ends_each_winning_title(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Directed by Lee Harmon, the film stars Vic Stone as a courier.", []),
+    ("Produced by Mara Quill, the thriller opens in March.", []),
+    ("Starring Vic Stone and Ada Lind, the film follows a courier.", []),
+    ("Co-written by Jon Pike, the comedy opens next week.", []),
+    ("Shot by Ola Brandt, the drama was filmed in Oslo.", []),
+    ("Directed by Lee Harmon, the drama Night Courier opens on Friday.", [("Night Courier", None, 1)]),
+    # a second comma closes an apposition after the opening clause
+    ("Starring in Night Courier, the thriller by Lee Harmon, Vic Stone plays a courier.",
+     [("Night Courier", None, 1)]),
+    ("Following Night Courier, the film that made her name, Ada Lind returns.", [("Night Courier", None, 1)]),
+])
+def test_the_noun_phrase_after_an_opening_participle_clause_is_its_subject_not_an_apposition(nlp, text, expected):
+    assert films(nlp, text) == expected

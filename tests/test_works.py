@@ -361,3 +361,53 @@ def test_a_band_member_of_a_name_makes_it_a_band(nlp, text, expected):
 ])
 def test_a_list_of_titles_holds_bracketed_years_so_a_place_name_in_it_is_a_title(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dame Judi stars in the new production at the Old Vic.", ([("Dame Judi", "person", "'stars in' after", 1)], [])),
+    ("Sir Ian starred as the king last year.", ([("Sir Ian", "person", "'starred as' after", 1)], [])),
+    ("Big Vic co-stars opposite Ada Lind in the thriller.",
+     ([("Big Vic", "person", "'co-stars opposite' after", 1)], [])),
+    ("Night Courier stars Vic Stone as a courier.", ([], ["Night Courier"])),
+    ("Night Courier star Vic Stone was at the premiere.", ([], ["Night Courier"])),
+])
+def test_a_name_that_stars_in_or_as_something_is_the_actor(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+PRIZE = "a prize or category of its kind"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Golden Globe for best drama series went to Lost Harbour.", ([("Lost Harbour", "tv", PRIZE, 1)], [])),
+    ("He won two Emmys for his work on Cold Street.", ([("Cold Street", "tv", PRIZE, 1)], [])),
+    ("Cold Street won best drama series at the Emmys.",
+     ([("Cold Street", "tv", PRIZE, 1), ("Emmys", "place", "entity label GPE", 1)], [])),
+    ("The Tony for best play went to Salt Harbour.", ([("Salt Harbour", "stage", PRIZE, 1)], [])),
+    ("Salt Harbour won the Olivier for best new play.", ([("Salt Harbour", "stage", PRIZE, 1)], [])),
+    ("Mary Poppins won best musical at the Olivier Awards.",
+     ([("Mary Poppins", "stage", PRIZE, 1), ("Olivier Awards", "event", "name ending in 'Awards'", 1)], [])),
+    ("Paper Lanterns won best single at the Brit Awards.",
+     ([("Paper Lanterns", "song", PRIZE, 1), ("Brit Awards", "event", "name ending in 'Awards'", 1)], [])),
+    ("The award for best comedy series went to Office Hours.", ([("Office Hours", "tv", PRIZE, 1)], [])),
+    # film prizes and film categories keep their films; a recipient before 'for' is no work
+    ("He won the Bafta for best actor for Night Courier.", ([], ["Night Courier"])),
+    ("Night Courier won best picture at the Oscars.", ([], ["Night Courier"])),
+    ("She won an Emmy for Cold Street and an Oscar for the film Glass Harbour.",
+     ([], ["Glass Harbour"])),
+    ("The Golden Globe for best actress in a musical or comedy went to Ada Lind for the film Night Courier.",
+     ([], ["Night Courier"])),
+    # a category with a film word, or naming no one kind, or whose kind rests on 'musical', names none
+    ("She won a Golden Globe for best actress in a miniseries or television film for Night Courier (2004).",
+     ([], ["Night Courier"])),
+    ("She won a Golden Globe for best actress in a musical comedy for Night Courier (2004).",
+     ([], ["Night Courier"])),
+    ("He won a Golden Globe for best TV drama for Cold Street.", ([("Cold Street", "tv", PRIZE, 1)], [])),
+    # a prize's name in a person's name or an adjective, or far from the title, names no kind
+    ("Olivier Marchal won the jury prize for Night Courier.", ([], ["Night Courier"])),
+    ("The Emmy-winning actress won praise for the thriller Night Courier.", ([], ["Night Courier"])),
+    ("After winning a Tony, she flew to Lisbon for the thriller Night Courier.",
+     ([("Lisbon", "place", "entity label GPE", 1)], ["Night Courier"])),
+])
+def test_a_prize_of_another_medium_or_its_category_names_the_kind_of_work(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -1,8 +1,9 @@
 """Tell other works and things from films: a candidate title's kind (tv, song, album, stage, book, event, ...).
 
 A mention's kind comes from the words around it ("the sitcom X", "season two of X", "appeared on X",
-"X frontman", "X, the BBC drama series", "X was named best TV show", "an Emmy for X", "according to X", "X
-stars in": a person; no apposition after an opening clause: "Directed by X, the film"); where the film
+"X frontman", "X, the BBC drama series", '"X", the BBC drama', "X was named best TV show", "an Emmy for X",
+"according to X", "told X", "dubbed her X", "performed X", "X stars in": a person; no apposition after an opening
+clause: "Directed by X, the film"); where the film
 rules found only weak evidence, also from the shape of an institution name ("... Association",
 "... Theatre"), from the film knowledge base (a title it knows only as a series), from a broadcaster
 after 'on', from a place's entity label and from a month's; in a music story (more music words than
@@ -43,6 +44,7 @@ OUTWEIGHED_IN_MUSIC = frozenset(MUSIC["film_evidence_outweighed"])
 MUSIC_AMBIGUOUS = MUSIC["defaults_of_ambiguous"]  # 'the X hit Y' in a music story, whatever the tagger says of 'hit'
 CALENDAR_WORDS = frozenset(CUES["calendar_words"])
 AWARDS = CUES["awards"]
+NAMING = CUES["naming_verbs"]
 PRIZE_LINKS = frozenset(AWARDS["links"] + AWARDS["role_nouns"] + AWARDS["prize_nouns"] + AWARDS["between_words"])
 CONTEXT, SHAPE = "context", "shape"  # how sure a kind is: a context cue beats film evidence, a shape does not
 
@@ -133,7 +135,12 @@ def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:
     if _part_of_a_series(left):
         return Kind("tv", f"'{' '.join(left[-3:])}' before", CONTEXT)
     if left and left[-1] in CUES["verbs_before"]:
-        return Kind(CUES["verbs_before"][left[-1]], f"'{left[-1]}' before", CONTEXT)
+        kind = CUES["verbs_before"][left[-1]]
+        if kind == "source" and len(span) > 1:  # 'told Press Association' names an organisation
+            kind = CUES["final_words"].get(span[-1].text, kind)
+        return Kind(kind, f"'{left[-1]}' before", CONTEXT)
+    if verb := _naming_verb_and_object(span):
+        return Kind("other", f"'{verb}' and its object before", CONTEXT)
     if left and left[-1] == "on" and any(w in CUES["broadcast_words_before_on"] for w in left[-7:-1]) \
             and not any(w in CUES["words_against_on"] for w in left[-7:-1]) and right[:1] not in (["set"], ["sets"]):
         return Kind("tv", "broadcast verb and 'on' before", CONTEXT)
@@ -215,6 +222,22 @@ def _category_kind(category: list[str]) -> str:
              for words in " ".join(category).split(" or ")}
     kind = kinds.pop() if len(kinds) == 1 else ""
     return kind if kind in AWARDS["category_kinds"] else ""
+
+
+def _naming_verb_and_object(span: Span) -> str:
+    """The naming verb before a title and its object ('dubbed the couple "X"', 'named him X', 'called it "X"'): X is a
+    label, not a work; '' if none, or if the object holds a film noun ('called the film X')."""
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    start = i
+    while i >= span.sent.start and start - i < NAMING["max_object"] and doc[i].pos_ in {"PRON", "DET", "NOUN", "ADJ"} \
+            and doc[i].lower_ not in FILM_NOUNS_BEFORE:
+        i -= 1
+    verb = doc[i] if i >= span.sent.start else None
+    has_object = any(t.pos_ in {"PRON", "NOUN"} for t in doc[i + 1:start + 1])  # not 'be called the X Show'
+    named = verb is not None and has_object and verb.pos_ == "VERB" and verb.lemma_ in NAMING["lemmas"]
+    return verb.text if named else ""
 
 
 def _part_of_a_series(left: list[str]) -> bool:
@@ -338,17 +361,32 @@ def closes_an_opening_clause(span: Span) -> bool:
 def _apposition_kind(span: Span) -> Kind | None:
     """'X, the BBC drama series', 'X, her second album': a comma and a noun phrase with a work or film noun (not after
     a clause that opens the sentence: 'Directed by X, the film ...')."""
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].pos_ not in {"DET", "PRON"} \
-            or span[0].pos_ == "ADP" or closes_an_opening_clause(span):
+    doc, after = span.doc, _after_comma(span)
+    if after is None or after >= len(doc) or doc[after].pos_ not in {"DET", "PRON"} or span[0].pos_ == "ADP" \
+            or closes_an_opening_clause(span):
         return None
     words = []
-    for token in doc[span.end + 1:min(span.sent.end, span.end + 8)]:
+    for token in doc[after:min(span.sent.end, after + 7)]:
         if token.pos_ in {"VERB", "AUX", "ADP"} or token.is_punct:
             break
         words.append(token.lower_)
     kind, noun = _phrase_kind(words)
     return Kind(kind, f"apposition '{noun}'", CONTEXT) if kind else None
+
+
+def _after_comma(span: Span) -> int | None:
+    """The index of the token after the comma that follows a title, the marks of a quoted title skipped ('"X", the
+    drama', '"X," the drama'); None if no comma follows."""
+    doc, i = span.doc, span.end
+    quoted = span.start > 0 and doc[span.start - 1].is_quote
+    while quoted and i < len(doc) and doc[i].is_quote:
+        i += 1
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    while quoted and i < len(doc) and doc[i].is_quote:
+        i += 1
+    return i
 
 
 def _attribute_kind(span: Span) -> Kind | None:

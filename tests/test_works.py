@@ -411,3 +411,32 @@ PRIZE = "a prize or category of its kind"
 ])
 def test_a_prize_of_another_medium_or_its_category_names_the_kind_of_work(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Fans dubbed the couple "Stone Cold Lovers" online.',
+     ([("Stone Cold Lovers", "other", "'dubbed' and its object before", 1)], [])),
+    ('The magazine named him "Sexiest Man Alive" in 2004.',
+     ([("Sexiest Man Alive", "other", "'named' and its object before", 1)], [])),
+    ('She won "Strictly Come Dancing" in 2008.', ([("Strictly Come Dancing", "other", "'won' before", 1)], [])),
+    ('The campaign, "Be Bold", featured Ada Lind.', ([("Be Bold", "other", "'campaign' before", 1)], [])),
+    ('Her fragrance "Velvet Rush" sold out.', ([("Velvet Rush", "product", "'fragrance' before", 1)], [])),
+    ('The singer performed "Night Fever" at the awards.', ([("Night Fever", "song", "'performed' before", 1)], [])),
+    ('He told "Good Morning Lisbon" that he was fine.', ([("Good Morning Lisbon", "source", "'told' before", 1)], [])),
+    ("She told Harbour Press Association that she was fine.",
+     ([("Harbour Press Association", "organisation", "'told' before", 1)], [])),
+    # a film noun in the object, or no object, leaves a film its name
+    ("The studio named the thriller Night Courier after a song.", ([], ["Night Courier"])),
+    ("It is a show that will be called the Kettle Lane Show.",
+     ([("Kettle Lane Show", "tv", "name ending in 'Show'", 1)], [])),
+])
+def test_labels_products_songs_performed_and_sources_told_are_no_films(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'He starred in "Cold Street", the BBC drama, for six years.',
+    'He starred in "Cold Street," the BBC drama, for six years.',
+])
+def test_an_apposition_after_a_quoted_title_gives_its_kind(nlp, text):
+    assert found(nlp, text) == ([("Cold Street", "tv", "apposition 'drama'", 1)], [])

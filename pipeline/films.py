@@ -151,7 +151,7 @@ def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
     doc = run.doc
     while len(run) > 1 and _opens_sentence(run[0]) and not _opens_a_clause_title(run) \
             and (run[0].pos_ in {"CCONJ", "SCONJ", "ADV", "ADP", "PRON"} or run[0].tag_ == "VBG" or _agent_opener(run)
-                 or run[0].lower_ in NAME_CUE_NOUNS):
+                 or run[0].lower_ in NAME_CUE_NOUNS or _plural_noun_for_a(run)):
         run = doc[run.start + 1:run.end]
         while len(run) > 1 and run[0].is_lower:
             run = doc[run.start + 1:run.end]
@@ -175,6 +175,12 @@ def _agent_opener(run: Span) -> bool:
     """A participle and 'by' opening a sentence ('Directed by X, Y ...', 'Written by X', 'Shot by' + a person's name
     where the tagger takes 'Shot' for a name): the name after is a maker."""
     return len(run) > 2 and run[1].lower_ == "by" and (run[0].tag_ == "VBN" or ent_label(run[2:]) == "PERSON")
+
+
+def _plural_noun_for_a(run: Span) -> bool:
+    """A plural common noun, 'for' and a determiner opening a sentence ('Tickets for the X premiere', 'Plans for a X
+    sequel'): what the tickets or plans are for is the title ('Prayers for Bobby', 'Requiem for a Dream' stay whole)."""
+    return len(run) > 3 and run[0].tag_ == "NNS" and run[1].lower_ == "for" and run[2].pos_ == "DET"
 
 
 def _opens_a_clause_title(run: Span) -> bool:

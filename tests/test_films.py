@@ -478,3 +478,13 @@ def test_a_list_of_awards_ends_each_winning_title(nlp, text, expected):
 ])
 def test_the_noun_phrase_after_an_opening_participle_clause_is_its_subject_not_an_apposition(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tickets for the Night Courier premiere sold out.", [("Night Courier", None, 1)]),
+    ("Plans for a Night Courier sequel were announced.", [("Night Courier", None, 1)]),
+    ("Requiem for a Dream opens today.", [("Requiem for a Dream", None, 1)]),
+    ("Prayers for Bobby is a 2009 film.", [("Prayers for Bobby", 2009, 1)]),
+])
+def test_a_plural_noun_for_a_determiner_opening_a_sentence_is_no_part_of_a_title(nlp, text, expected):
+    assert films(nlp, text) == expected

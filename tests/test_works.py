@@ -419,6 +419,8 @@ def test_a_prize_of_another_medium_or_its_category_names_the_kind_of_work(nlp, t
     ('The magazine named him "Sexiest Man Alive" in 2004.',
      ([("Sexiest Man Alive", "other", "'named' and its object before", 1)], [])),
     ('She won "Strictly Come Dancing" in 2008.', ([("Strictly Come Dancing", "other", "'won' before", 1)], [])),
+    ('He wore a T-shirt reading "Free The Harbour" on stage.',
+     ([("Free The Harbour", "other", "'reading' before", 1)], [])),
     ('The campaign, "Be Bold", featured Ada Lind.', ([("Be Bold", "other", "'campaign' before", 1)], [])),
     ('Her fragrance "Velvet Rush" sold out.', ([("Velvet Rush", "product", "'fragrance' before", 1)], [])),
     ('The singer performed "Night Fever" at the awards.', ([("Night Fever", "song", "'performed' before", 1)], [])),

@@ -144,8 +144,7 @@ def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:
     if left and left[-1] == "on" and any(w in CUES["broadcast_words_before_on"] for w in left[-7:-1]) \
             and not any(w in CUES["words_against_on"] for w in left[-7:-1]) and right[:1] not in (["set"], ["sets"]):
         return Kind("tv", "broadcast verb and 'on' before", CONTEXT)
-    if any(" ".join(right[i:i + 3]).startswith(place) for i in range(len(right))
-           for place in CUES["stage_places_after"]):
+    if _theatre_district_after(right):
         return Kind("stage", "theatre district after", CONTEXT)
     return _apposition_kind(span) or _attribute_kind(span) or _prize_kind(span, left)
 
@@ -238,6 +237,17 @@ def _naming_verb_and_object(span: Span) -> str:
     has_object = any(t.pos_ in {"PRON", "NOUN"} for t in doc[i + 1:start + 1])  # not 'be called the X Show'
     named = verb is not None and has_object and verb.pos_ == "VERB" and verb.lemma_ in NAMING["lemmas"]
     return verb.text if named else ""
+
+
+def _theatre_district_after(right: list[str]) -> bool:
+    """'X opened on Broadway', 'X transfers to the West End': a theatre district in the words after a title, with no
+    'and' or 'or' before it ('the films X and Y, and on Broadway' puts the stage apart from Y)."""
+    for i in range(len(right)):
+        if right[i] in {"and", "or"}:
+            return False
+        if any(" ".join(right[i:i + 3]).startswith(place) for place in CUES["stage_places_after"]):
+            return True
+    return False
 
 
 def _part_of_a_series(left: list[str]) -> bool:

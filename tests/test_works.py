@@ -442,3 +442,13 @@ def test_labels_products_songs_performed_and_sources_told_are_no_films(nlp, text
 ])
 def test_an_apposition_after_a_quoted_title_gives_its_kind(nlp, text):
     assert found(nlp, text) == ([("Cold Street", "tv", "apposition 'drama'", 1)], [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She has appeared in the films Night Courier and Glass Harbour, and on Broadway.",
+     ([], ["Night Courier", "Glass Harbour"])),
+    ("Salt Harbour moves to Broadway in May.",
+     ([("Salt Harbour", "stage", "theatre district after", 1)], [])),
+])
+def test_a_theatre_district_after_an_and_belongs_to_another_item(nlp, text, expected):
+    assert found(nlp, text) == expected

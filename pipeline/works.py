@@ -426,10 +426,10 @@ def _head_words(head) -> list:
 
 def _shape_kind(span: Span, right: list[str], film_evidence: str, base: kb.FilmKB | None) -> Kind | None:
     """A kind the title's own shape, KB entry or entity label says, where the film rules found only weak evidence:
-    '... Association', '... Theatre' (unless the KB knows it as a film), a title the KB knows only as a series, an
-    unquoted month or weekday in a date that the KB knows as a film title ('the end of May'), a place name standing
-    in no list, unquoted and with no cue phrase before it, a role noun and a person's name ('Producer Ana Ruiz'), a
-    broadcaster after 'on' ('X returns on BBC Two')."""
+    '... Association', '... Theatre', 'Instagram ...' (unless the KB knows it as a film), a title the KB knows only as
+    a series, an unquoted month or weekday in a date that the KB knows as a film title ('the end of May'), a place name
+    standing in no list, unquoted and with no cue phrase before it, a role noun and a person's name ('Producer Ana
+    Ruiz'), a broadcaster after 'on' ('X returns on BBC Two')."""
     if film_evidence not in WEAK_FILM_EVIDENCE:
         return None
     on = right.index("on") if "on" in right[:3] else -1
@@ -441,6 +441,8 @@ def _shape_kind(span: Span, right: list[str], film_evidence: str, base: kb.FilmK
     a_kb_film = any(f.type != "series" for f in known)
     if last in CUES["final_words"] and any(not t.is_stop for t in words[:-1]) and not a_kb_film:
         return Kind(CUES["final_words"][last], f"name ending in '{last}'", SHAPE)
+    if len(words) > 1 and words[0].text in CUES["first_words"] and not a_kb_film:
+        return Kind(CUES["first_words"][words[0].text], f"name opening with '{words[0].text}'", SHAPE)
     if known and not a_kb_film:
         return Kind("tv", "a series in the film knowledge base", SHAPE)
     if all(t.lower_ in CALENDAR_WORDS and t.ent_type_ == "DATE" for t in span) and not _quoted(span) \

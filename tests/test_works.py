@@ -452,3 +452,14 @@ def test_an_apposition_after_a_quoted_title_gives_its_kind(nlp, text):
 ])
 def test_a_theatre_district_after_an_and_belongs_to_another_item(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vic Stone's Instagram Stories showed the couple at home.",
+     ([("Instagram Stories", "other", "name opening with 'Instagram'", 1)], [])),
+    ("Jax Monroe's Electric Dreams Tour was cancelled.",
+     ([("Electric Dreams Tour", "event", "name ending in 'Tour'", 1)], [])),
+    ("Lee Harmon's Night Courier opened last week.", ([], ["Night Courier"])),
+])
+def test_a_platforms_feature_and_a_tour_after_a_possessive_are_no_films(nlp, text, expected):
+    assert found(nlp, text) == expected

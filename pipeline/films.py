@@ -9,6 +9,7 @@ with a known film. Every other occurrence of an accepted title is a mention of i
 
 import re
 from dataclasses import asdict, dataclass
+from itertools import takewhile
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -78,7 +79,7 @@ def title_runs(doc: Doc) -> list[Span]:
                     or token.lower_ in {"and", "or"} and _award_follows(doc, j + 1):
                 break
             if token.lower_ in CUES["place_prepositions"] and following is not None \
-                    and following.ent_type_ in {"GPE", "LOC"}:
+                    and (following.ent_type_ in {"GPE", "LOC"} or _venue_follows(doc, j + 1)):
                 break
             if token.ent_type_ in {"DATE", "TIME"} and not (token.is_digit or numeral_with_slash(token)):
                 break
@@ -100,6 +101,15 @@ def _award_category(run: Span) -> bool:
     doc = run.doc
     after_award = run.start >= 2 and doc[run.start - 1].lower_ == "for" and doc[run.start - 2].lower_ in AWARD_WORDS
     return "best" in words and (bool(words & AWARD_NAMES) or after_award)
+
+
+def _venue_follows(doc: Doc, i: int) -> bool:
+    """Whether the words from token i name a venue: a determiner, a name and a venue word ('the Kestrel Theatre'; not
+    'the Museum' of 'Night at the Museum')."""
+    while i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    name = list(takewhile(lambda t: t.text[:1].isupper(), doc[i:i + 6]))
+    return len(name) > 1 and works.FINAL_KINDS.get(name[-1].text) == "venue"
 
 
 def _award_follows(doc: Doc, i: int) -> bool:

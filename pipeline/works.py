@@ -19,6 +19,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from . import film_kb_titles, kb, resources
+from .film_shapes import CUES as FILM_CUES
 from .film_shapes import YEAR
 from .keys import name_key
 from .schema import Work
@@ -43,6 +44,8 @@ MUSIC_NEAR_WORDS = frozenset(MUSIC["near_words"])
 OUTWEIGHED_IN_MUSIC = frozenset(MUSIC["film_evidence_outweighed"])
 MUSIC_AMBIGUOUS = MUSIC["defaults_of_ambiguous"]  # 'the X hit Y' in a music story, whatever the tagger says of 'hit'
 CALENDAR_WORDS = frozenset(CUES["calendar_words"])
+FINAL_KINDS: dict[str, str] = CUES["final_words"]  # 'Theatre' -> 'venue'
+ACTING_WORDS = frozenset(FILM_CUES["acting_words"])
 AWARDS = CUES["awards"]
 NAMING = CUES["naming_verbs"]
 PRIZE_LINKS = frozenset(AWARDS["links"] + AWARDS["role_nouns"] + AWARDS["prize_nouns"] + AWARDS["between_words"])
@@ -146,6 +149,8 @@ def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:
         return Kind("tv", "broadcast verb and 'on' before", CONTEXT)
     if _theatre_district_after(right):
         return Kind("stage", "theatre district after", CONTEXT)
+    if left[-1:] == ["in"] and any(w in ACTING_WORDS for w in left[-4:-1]) and _at_a_theatre(span):
+        return Kind("stage", "acting in it at a theatre", CONTEXT)
     return _apposition_kind(span) or _attribute_kind(span) or _prize_kind(span, left)
 
 
@@ -248,6 +253,18 @@ def _theatre_district_after(right: list[str]) -> bool:
         if any(" ".join(right[i:i + 3]).startswith(place) for place in CUES["stage_places_after"]):
             return True
     return False
+
+
+def _at_a_theatre(span: Span) -> bool:
+    """'X at the Kestrel Theatre', 'X at the Harbour Playhouse': 'at' right after a title and a name ending in a
+    theatre word (a premiere at a theatre is a film's: acting in X there is what makes X a stage show)."""
+    doc, i = span.doc, span.end + 1
+    if span.end >= len(doc) or doc[span.end].lower_ != "at":
+        return False
+    while i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    name = list(takewhile(lambda t: t.text[:1].isupper(), doc[i:min(span.sent.end, i + 6)]))
+    return bool(name) and name[-1].text in CUES["stage_venue_words"]
 
 
 def _part_of_a_series(left: list[str]) -> bool:

@@ -488,3 +488,12 @@ def test_the_noun_phrase_after_an_opening_participle_clause_is_its_subject_not_a
 ])
 def test_a_plural_noun_for_a_determiner_opening_a_sentence_is_no_part_of_a_title(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The premiere of Night Courier at the Kestrel Theatre drew crowds.", [("Night Courier", None, 1)]),
+    ("The premiere of Night at the Museum at the Kestrel Cinema drew crowds.", [("Night at the Museum", None, 1)]),
+    ("Night at the Museum opens today.", [("Night at the Museum", None, 1)]),
+])
+def test_a_venue_after_at_ends_a_title(nlp, text, expected):
+    assert films(nlp, text) == expected

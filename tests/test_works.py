@@ -463,3 +463,13 @@ def test_a_theatre_district_after_an_and_belongs_to_another_item(nlp, text, expe
 ])
 def test_a_platforms_feature_and_a_tour_after_a_possessive_are_no_films(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She starred in Salt Harbour at the Harbour Playhouse last year.",
+     ([("Salt Harbour", "stage", "acting in it at a theatre", 1)], [])),
+    ("The premiere of Night Courier at the Kestrel Theatre drew crowds.",
+     ([("Kestrel Theatre", "venue", "name ending in 'Theatre'", 1)], ["Night Courier"])),
+])
+def test_acting_in_a_title_at_a_theatre_makes_a_stage_show(nlp, text, expected):
+    assert found(nlp, text) == expected

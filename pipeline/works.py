@@ -117,6 +117,8 @@ def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:
     district, an apposition or an attribute."""
     if span[0].ent_type_ in {"DATE", "TIME"}:
         return None
+    if kind := _subtitle_kind(span):
+        return Kind(kind, f"subtitle 'the {span[-1].text}'", CONTEXT)
     if left[-2:] == ["according", "to"]:
         return Kind(CUES["final_words"].get(span[-1].text, "source"), "'according to' before", CONTEXT)
     if left and left[-1] in NOUNS_BEFORE and _noun_before(span):
@@ -242,6 +244,15 @@ def _naming_verb_and_object(span: Span) -> str:
     has_object = any(t.pos_ in {"PRON", "NOUN"} for t in doc[i + 1:start + 1])  # not 'be called the X Show'
     named = verb is not None and has_object and verb.pos_ == "VERB" and verb.lemma_ in NAMING["lemmas"]
     return verb.text if named else ""
+
+
+def _subtitle_kind(span: Span) -> str:
+    """The kind a subtitle says ('X: The Musical', 'X - The Opera', 'X the Musical' -> 'stage'): 'the' and a word of
+    subtitle_kinds end the title, after a separator or a name ('The Phantom of the Opera' names no opera)."""
+    if len(span) < 3 or span[-2].lower_ != "the" or span[-1].text not in CUES["subtitle_kinds"]:
+        return ""
+    before = span[-3]
+    return CUES["subtitle_kinds"][span[-1].text] if before.is_punct or before.pos_ == "PROPN" else ""
 
 
 def _theatre_district_after(right: list[str]) -> bool:
@@ -387,18 +398,35 @@ def closes_an_opening_clause(span: Span) -> bool:
 
 def _apposition_kind(span: Span) -> Kind | None:
     """'X, the BBC drama series', 'X, her second album': a comma and a noun phrase with a work or film noun (not after
-    a clause that opens the sentence: 'Directed by X, the film ...')."""
+    a clause that opens the sentence: 'Directed by X, the film ...'); a phrase ending in a person's role makes a person
+    ('X, the film's director')."""
     doc, after = span.doc, _after_comma(span)
     if after is None or after >= len(doc) or doc[after].pos_ not in {"DET", "PRON"} or span[0].pos_ == "ADP" \
             or closes_an_opening_clause(span):
         return None
-    words = []
-    for token in doc[after:min(span.sent.end, after + 7)]:
-        if token.pos_ in {"VERB", "AUX", "ADP"} or token.is_punct:
-            break
-        words.append(token.lower_)
-    kind, noun = _phrase_kind(words)
+    phrase = noun_phrase(doc[after:min(span.sent.end, after + 7)])
+    if role := role_at_the_end(phrase):  # 'X, the film's director': a person
+        return Kind("person", f"apposition '{role}'", CONTEXT)
+    kind, noun = _phrase_kind([t.lower_ for t in phrase if not t.is_punct])
     return Kind(kind, f"apposition '{noun}'", CONTEXT) if kind else None
+
+
+def noun_phrase(tokens: Span) -> list:
+    """The tokens of the noun phrase that opens `tokens`: up to a verb, a preposition or punctuation (quote marks and a
+    hyphen inside a word are part of it: 'the "Tide" film', 'the film-maker')."""
+    phrase = []
+    for token in tokens:
+        inner_hyphen = token.text == "-" and phrase and not phrase[-1].whitespace_
+        if token.pos_ in {"VERB", "AUX", "ADP"} or token.is_punct and not (inner_hyphen or token.is_quote):
+            break
+        phrase.append(token)
+    return phrase
+
+
+def role_at_the_end(phrase: list) -> str:
+    """The person's role a noun phrase ends in ('the film's director', 'a film producer', 'the film-maker'), or ''."""
+    last = phrase[0].doc[phrase[0].i:phrase[-1].i + 1].text.split()[-1].lower() if phrase else ""
+    return last if last in NAME_CUE_NOUNS else ""
 
 
 def _after_comma(span: Span) -> int | None:

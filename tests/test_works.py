@@ -473,3 +473,27 @@ def test_a_platforms_feature_and_a_tour_after_a_possessive_are_no_films(nlp, tex
 ])
 def test_acting_in_a_title_at_a_theatre_makes_a_stage_show(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Night Courier: The Musical opens in May.",
+     ([("Night Courier: The Musical", "stage", "subtitle 'the Musical'", 1)], [])),
+    ("Night Courier the Musical is a hit.", ([("Night Courier the Musical", "stage", "subtitle 'the Musical'", 1)], [])),
+    ("Cold Street: The Series starts in May.", ([("Cold Street: The Series", "tv", "subtitle 'the Series'", 1)], [])),
+    ("The Phantom of the Opera opens in cinemas in May.", ([], ["The Phantom of the Opera"])),
+])
+def test_a_subtitle_names_the_kind_of_work(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lee Harmon, the film's director, said the shoot was hard.",
+     ([("Lee Harmon", "person", "apposition 'director'", 1)], [])),
+    ("Ada Lind, a film producer from Ohio, married Vic Stone.",
+     ([("Ada Lind", "person", "apposition 'producer'", 1), ("Ohio", "place", "entity label GPE", 1)], [])),
+    ("Lee Harmon, the film-maker behind Night Courier, spoke to reporters.",
+     ([("Lee Harmon", "person", "apposition 'film-maker'", 1)], [])),
+    ("Night Courier, the film's sequel, opens in May.", ([], ["Night Courier"])),
+])
+def test_an_apposition_ending_in_a_persons_role_makes_a_person_not_a_film(nlp, text, expected):
+    assert found(nlp, text) == expected

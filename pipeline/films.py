@@ -214,7 +214,8 @@ def _opens_sentence(token) -> bool:
 
 
 def _plausible_title(run: Span) -> bool:
-    """Reject runs that are only function words, a capitalised sentence opener, or a short acronym."""
+    """Reject runs that are only function words, a capitalised sentence opener, a studio ('the Disney star') or a short
+    acronym."""
     words = [t for t in run if t.lower_ not in FUNCTION_WORDS and t.is_alpha]
     if not words:
         return False
@@ -223,7 +224,8 @@ def _plausible_title(run: Span) -> bool:
     after = run.doc[run.end] if run.end < len(run.doc) else None
     if after is not None and (after.text in {"'s", "’s"} or after.text in {"'", "’"} and run.text.endswith("s")):
         return False
-    if run[0].text in STUDIOS or YEAR.match(run[0].text):
+    if run[0].text in STUDIOS or YEAR.match(run[0].text) or len(run) == 2 and run[0].lower_ == "the" \
+            and run[1].text in STUDIOS:  # 'the Disney star'
         return False
     if all(t.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"} for t in run):
         return False

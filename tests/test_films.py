@@ -497,3 +497,12 @@ def test_a_plural_noun_for_a_determiner_opening_a_sentence_is_no_part_of_a_title
 ])
 def test_a_venue_after_at_ends_a_title(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Disney star was spotted in Malibu.", []),
+    ("The Marvel actor was seen with his wife.", []),
+    ("The Night Courier star was seen with his wife.", [("The Night Courier", None, 1)]),
+])
+def test_a_studio_before_star_or_actor_is_no_film(nlp, text, expected):
+    assert films(nlp, text) == expected

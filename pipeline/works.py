@@ -119,6 +119,8 @@ def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:
         return None
     if kind := _subtitle_kind(span):
         return Kind(kind, f"subtitle 'the {span[-1].text}'", CONTEXT)
+    if phrase := next((p for p in CUES["title_phrases"] if p in span.text.lower()), ""):
+        return Kind(CUES["title_phrases"][phrase], f"'{phrase}' in the title", CONTEXT)
     if left[-2:] == ["according", "to"]:
         return Kind(CUES["final_words"].get(span[-1].text, "source"), "'according to' before", CONTEXT)
     if left and left[-1] in NOUNS_BEFORE and _noun_before(span):

@@ -497,3 +497,16 @@ def test_a_subtitle_names_the_kind_of_work(nlp, text, expected):
 ])
 def test_an_apposition_ending_in_a_persons_role_makes_a_person_not_a_film(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The soundtrack, Night Courier: Music from the Motion Picture, was released by Sony.",
+     ([("Night Courier: Music from the Motion Picture", "album", "'music from the motion picture' in the title", 1)],
+      [])),
+    ("Night Courier: Original Motion Picture Soundtrack topped the charts.",
+     ([("Night Courier: Original Motion Picture Soundtrack", "album",
+        "'original motion picture soundtrack' in the title", 1)], [])),
+    ("The thriller Night Courier topped the charts.", ([], ["Night Courier"])),
+])
+def test_a_soundtrack_albums_title_says_it_is_an_album(nlp, text, expected):
+    assert found(nlp, text) == expected

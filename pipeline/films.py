@@ -448,13 +448,13 @@ def _noun_after(span: Span) -> bool:
 def _film_apposition(span: Span) -> bool:
     """'X, her first Hollywood film' / 'X, a sequel to Y': a comma and a noun phrase with a film noun (not a label
     before a colon: 'X, The Daily Post: Film - Y'; not the subject after an opening clause: 'Directed by X, the film
-    ...'; not a person's role: 'X, the film's director', 'X, a film producer')."""
+    ...'; not a person's role or another work: 'X, the film's director', 'X, the film's theme song')."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].pos_ not in {"DET", "PRON"} \
             or doc[span.end + 1].lower_ in {"whose", "who", "which", "that"} or works.closes_an_opening_clause(span):
         return False
     phrase = works.noun_phrase(doc[span.end + 1:min(span.sent.end, span.end + 7)])
-    return any(t.lower_ in FILM_NOUNS for t in phrase) and not works.role_at_the_end(phrase)
+    return any(t.lower_ in FILM_NOUNS for t in phrase) and not works.names_no_film(phrase)
 
 
 

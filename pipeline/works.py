@@ -400,15 +400,17 @@ def closes_an_opening_clause(span: Span) -> bool:
 
 def _apposition_kind(span: Span) -> Kind | None:
     """'X, the BBC drama series', 'X, her second album': a comma and a noun phrase with a work or film noun (not after
-    a clause that opens the sentence: 'Directed by X, the film ...'); a phrase ending in a person's role makes a person
-    ('X, the film's director')."""
+    a clause that opens the sentence: 'Directed by X, the film ...'); the phrase's head decides over a film noun that
+    modifies it: a person's role makes a person ('X, the film's director'), a work noun that work ('X, the film's
+    theme song')."""
     doc, after = span.doc, _after_comma(span)
     if after is None or after >= len(doc) or doc[after].pos_ not in {"DET", "PRON"} or span[0].pos_ == "ADP" \
             or closes_an_opening_clause(span):
         return None
     phrase = noun_phrase(doc[after:min(span.sent.end, after + 7)])
-    if role := role_at_the_end(phrase):  # 'X, the film's director': a person
-        return Kind("person", f"apposition '{role}'", CONTEXT)
+    head = head_word(phrase)
+    if head in NAME_CUE_NOUNS or head in NOUNS_BEFORE:  # 'X, the film's director', 'X, the film's theme song'
+        return Kind(NOUNS_BEFORE.get(head, "person"), f"apposition '{head}'", CONTEXT)
     kind, noun = _phrase_kind([t.lower_ for t in phrase if not t.is_punct])
     return Kind(kind, f"apposition '{noun}'", CONTEXT) if kind else None
 
@@ -425,10 +427,15 @@ def noun_phrase(tokens: Span) -> list:
     return phrase
 
 
-def role_at_the_end(phrase: list) -> str:
-    """The person's role a noun phrase ends in ('the film's director', 'a film producer', 'the film-maker'), or ''."""
-    last = phrase[0].doc[phrase[0].i:phrase[-1].i + 1].text.split()[-1].lower() if phrase else ""
-    return last if last in NAME_CUE_NOUNS else ""
+def head_word(phrase: list) -> str:
+    """The lower-cased last word of a noun phrase, its head ('director' of 'the film's director', 'film-maker')."""
+    return phrase[0].doc[phrase[0].i:phrase[-1].i + 1].text.split()[-1].lower() if phrase else ""
+
+
+def names_no_film(phrase: list) -> bool:
+    """Whether a noun phrase's head is a person's role or another kind of work, whatever film noun modifies it ('the
+    film's director', 'a film producer', 'the film's theme song', 'the movie's soundtrack album')."""
+    return head_word(phrase) in NAME_CUE_NOUNS or head_word(phrase) in NOUNS_BEFORE
 
 
 def _after_comma(span: Span) -> int | None:

@@ -510,3 +510,14 @@ def test_an_apposition_ending_in_a_persons_role_makes_a_person_not_a_film(nlp, t
 ])
 def test_a_soundtrack_albums_title_says_it_is_an_album(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Burning Sky, the film's theme song, was a hit.", ([("Burning Sky", "song", "apposition 'song'", 1)], [])),
+    ("Blue Smoke, the film's soundtrack album, went gold.", ([("Blue Smoke", "album", "apposition 'album'", 1)], [])),
+    ("Grey Harbour, the film's source novel, sold a million copies.",
+     ([("Grey Harbour", "book", "apposition 'novel'", 1)], [])),
+    ("Night Courier, the studio's biggest film, opens in May.", ([], ["Night Courier"])),
+])
+def test_an_appositions_head_work_noun_beats_the_film_noun_that_modifies_it(nlp, text, expected):
+    assert found(nlp, text) == expected

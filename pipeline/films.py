@@ -9,6 +9,7 @@ with a known film. Every other occurrence of an accepted title is a mention of i
 
 import re
 from dataclasses import asdict, dataclass
+from itertools import takewhile
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -91,7 +92,8 @@ def title_runs(doc: Doc) -> list[Span]:
                     or token.lower_ in {"and", "or"} and _award_follows(doc, j + 1):
                 break
             in_the = token.lower_ == "in" and following is not None and following.lower_ == "the"
-            if (token.lower_ in CUES["place_prepositions"] or in_the) and _place_follows(doc, j + 1):
+            if (token.lower_ in CUES["place_prepositions"] or in_the) \
+                    and (_place_follows(doc, j + 1) or _venue_follows(doc, j + 1)):
                 break
             if token.ent_type_ in {"DATE", "TIME"} and not (token.like_num or numeral_with_slash(token)) \
                     and tokens[j - 1].lower_ not in {"a", "an", "the", ":"} \
@@ -137,6 +139,15 @@ def _award_category(run: Span) -> bool:
     doc = run.doc
     after_award = run.start >= 2 and doc[run.start - 1].lower_ == "for" and doc[run.start - 2].lower_ in AWARD_WORDS
     return "best" in words and (bool(words & AWARD_NAMES) or after_award)
+
+
+def _venue_follows(doc: Doc, i: int) -> bool:
+    """Whether the words from token i name a venue: a determiner, a name and a venue word ('the Kestrel Theatre'; not
+    'the Museum' of 'Night at the Museum')."""
+    while i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    name = list(takewhile(lambda t: t.text[:1].isupper(), doc[i:i + 6]))
+    return len(name) > 1 and works.FINAL_KINDS.get(name[-1].text) == "venue"
 
 
 def _award_follows(doc: Doc, i: int) -> bool:
@@ -217,7 +228,7 @@ def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
     doc = run.doc
     while len(run) > 1 and _opens_sentence(run[0]) and not _opens_a_clause_title(run) \
             and (run[0].pos_ in {"CCONJ", "SCONJ", "ADV", "ADP", "PRON"} or run[0].tag_ == "VBG" or _agent_opener(run)
-                 or run[0].lower_ in NAME_CUE_NOUNS or _genre_opener(run)):
+                 or run[0].lower_ in NAME_CUE_NOUNS or _genre_opener(run) or _plural_noun_for_a(run)):
         run = doc[run.start + 1:run.end]
         while len(run) > 1 and run[0].is_lower:
             run = doc[run.start + 1:run.end]
@@ -245,8 +256,15 @@ def _genre_opener(run: Span) -> bool:
 
 
 def _agent_opener(run: Span) -> bool:
-    """A participle and 'by' opening a sentence ('Directed by X, Y ...', 'Written by X'): the name after is a maker."""
-    return run[0].tag_ == "VBN" and len(run) > 1 and run[1].lower_ == "by"
+    """A participle and 'by' opening a sentence ('Directed by X, Y ...', 'Written by X', 'Shot by' + a person's name
+    where the tagger takes 'Shot' for a name): the name after is a maker."""
+    return len(run) > 2 and run[1].lower_ == "by" and (run[0].tag_ == "VBN" or ent_label(run[2:]) == "PERSON")
+
+
+def _plural_noun_for_a(run: Span) -> bool:
+    """A plural common noun, 'for' and a determiner opening a sentence ('Tickets for the X premiere', 'Plans for a X
+    sequel'): what the tickets or plans are for is the title ('Prayers for Bobby', 'Requiem for a Dream' stay whole)."""
+    return len(run) > 3 and run[0].tag_ == "NNS" and run[1].lower_ == "for" and run[2].pos_ == "DET"
 
 
 def _opens_a_clause_title(run: Span) -> bool:
@@ -270,8 +288,8 @@ def _opens_sentence(token) -> bool:
 
 
 def _plausible_title(run: Span) -> bool:
-    """Reject runs that are only function words, a capitalised sentence opener, a short acronym, or an owner (not of
-    what only a film has: 'X's director')."""
+    """Reject runs that are only function words, a capitalised sentence opener, a studio ('the Disney star'), a short
+    acronym, or an owner (not of what only a film has: 'X's director')."""
     words = [t for t in run if t.lower_ not in FUNCTION_WORDS and t.is_alpha]
     if not words:
         return False
@@ -281,15 +299,12 @@ def _plausible_title(run: Span) -> bool:
     if after is not None and (after.text in {"'s", "’s"} or after.text in {"'", "’"} and run.text.endswith("s")) \
             and (cue_pattern(run) != FILM_POSSESSIVE or first_name_and_surname(run)):
         return False
-    if run[0].text in STUDIOS or YEAR.match(run[0].text):
+    if run[0].text in STUDIOS or YEAR.match(run[0].text) or len(run) == 2 and run[0].lower_ == "the" \
+            and run[1].text in STUDIOS:  # 'the Disney star'
         return False
     if all(t.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"} for t in run):
         return False
     return not (len(run) == 1 and run[0].is_upper and len(run[0]) <= 5)
-
-
-
-
 
 
 def _subtitle_follows(doc: Doc, i: int) -> bool:
@@ -349,8 +364,6 @@ def _right_words(span: Span, n: int) -> list[str]:
         elif not (t.is_quote or t.text in {",", "that", "which"}):
             words.append(t.lower_)
     return words
-
-
 
 
 def film_evidence(span: Span, quoted: bool, w: FilmWindows = FilmWindows()) -> str:
@@ -519,8 +532,6 @@ def _film_attribute(span: Span) -> bool:
     return any(c.dep_ == other and c.lower_ in FILM_NOUNS for v in verbs for c in v.children)
 
 
-
-
 def _noun_after(span: Span) -> bool:
     """Whether the word right after a span (quote marks skipped) is a noun, not a verb ('X stars in')."""
     doc, i = span.doc, span.end
@@ -530,20 +541,15 @@ def _noun_after(span: Span) -> bool:
 
 
 def _film_apposition(span: Span) -> bool:
-    """'X, her first Hollywood film' / 'X, a sequel to Y': a comma and a noun phrase headed by a film noun (not a
-    label before a colon: 'X, The Daily Post: Film - Y')."""
+    """'X, her first Hollywood film' / 'X, a sequel to Y': a comma and a noun phrase with a film noun (not a label
+    before a colon: 'X, The Daily Post: Film - Y'; not the subject after an opening clause: 'Directed by X, the film
+    ...'; not a person's role or another work: 'X, the film's director', 'X, the film's theme song')."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].pos_ not in {"DET", "PRON"} \
-            or doc[span.end + 1].lower_ in {"whose", "who", "which", "that"}:
+            or doc[span.end + 1].lower_ in {"whose", "who", "which", "that"} or works.closes_an_opening_clause(span):
         return False
-    for token in doc[span.end + 1:min(span.sent.end, span.end + 7)]:
-        if token.lower_ in FILM_NOUNS:
-            return True
-        if token.pos_ in {"VERB", "AUX", "ADP"} or token.text in {",", ".", ";", ":"}:
-            return False
-    return False
-
-
+    phrase = works.noun_phrase(doc[span.end + 1:min(span.sent.end, span.end + 7)])
+    return any(t.lower_ in FILM_NOUNS for t in phrase) and not works.names_no_film(phrase)
 
 
 def _is_sequel_of(longer: str, shorter: str) -> bool:

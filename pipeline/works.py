@@ -1,7 +1,9 @@
 """Tell other works and things from films: a candidate title's kind (tv, song, album, stage, book, event, ...).
 
 A mention's kind comes from the words around it ("the sitcom X", "season two of X", "appeared on X",
-"X frontman", "X, the BBC drama series", "X was named best TV show", "according to X"); where the film
+"X frontman", "X, the BBC drama series", '"X", the BBC drama', "X was named best TV show", "an Emmy for X",
+"according to X", "told X", "dubbed her X", "performed X", "X stars in": a person; no apposition after an opening
+clause: "Directed by X, the film"); where the film
 rules found only weak evidence, also from the shape of an institution name ("... Association",
 "... Theatre"), from the film knowledge base (a title it knows only as a series), from a broadcaster
 after 'on', from a place's entity label and from a month's; in a music story (more music words than
@@ -11,11 +13,13 @@ film when any mention has a film noun before it; otherwise the first mention wit
 of every mention. An acronym of a work's initials, and a title one final 's' short of a work, are that work.
 """
 
+from itertools import takewhile
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
 from . import film_kb_titles, kb, resources
+from .film_shapes import CUES as FILM_CUES
 from .film_shapes import YEAR
 from .keys import name_key
 from .schema import Work
@@ -26,6 +30,7 @@ NOUNS_AFTER: dict[str, str] = CUES["nouns_after"]
 AMBIGUOUS = frozenset(CUES["ambiguous_nouns_before"])
 MODIFIERS: dict[str, frozenset[str]] = {kind: frozenset(words) for kind, words in CUES["modifiers"].items()}
 FILM_NOUNS_BEFORE = frozenset(CUES["film_nouns_before"])
+AMBIGUOUS_MODIFIERS = AMBIGUOUS & frozenset().union(*MODIFIERS.values())  # 'musical'
 CUE_NOUNS = NOUNS_BEFORE.keys() | FILM_NOUNS_BEFORE | AMBIGUOUS
 PEOPLE = resources.lexicon("people.json")
 NAME_CUE_NOUNS = frozenset(PEOPLE["cue_nouns_before_a_name"])  # 'Director Ana Ruiz'
@@ -39,6 +44,11 @@ MUSIC_NEAR_WORDS = frozenset(MUSIC["near_words"])
 OUTWEIGHED_IN_MUSIC = frozenset(MUSIC["film_evidence_outweighed"])
 MUSIC_AMBIGUOUS = MUSIC["defaults_of_ambiguous"]  # 'the X hit Y' in a music story, whatever the tagger says of 'hit'
 CALENDAR_WORDS = frozenset(CUES["calendar_words"])
+FINAL_KINDS: dict[str, str] = CUES["final_words"]  # 'Theatre' -> 'venue'
+ACTING_WORDS = frozenset(FILM_CUES["acting_words"])
+AWARDS = CUES["awards"]
+NAMING = CUES["naming_verbs"]
+PRIZE_LINKS = frozenset(AWARDS["links"] + AWARDS["role_nouns"] + AWARDS["prize_nouns"] + AWARDS["between_words"])
 CONTEXT, SHAPE = "context", "shape"  # how sure a kind is: a context cue beats film evidence, a shape does not
 
 if not Doc.has_extension("works"):
@@ -107,6 +117,10 @@ def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:
     district, an apposition or an attribute."""
     if span[0].ent_type_ in {"DATE", "TIME"}:
         return None
+    if kind := _subtitle_kind(span):
+        return Kind(kind, f"subtitle 'the {span[-1].text}'", CONTEXT)
+    if phrase := next((p for p in CUES["title_phrases"] if p in span.text.lower()), ""):
+        return Kind(CUES["title_phrases"][phrase], f"'{phrase}' in the title", CONTEXT)
     if left[-2:] == ["according", "to"]:
         return Kind(CUES["final_words"].get(span[-1].text, "source"), "'according to' before", CONTEXT)
     if left and left[-1] in NOUNS_BEFORE and _noun_before(span):
@@ -128,14 +142,142 @@ def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:
     if _part_of_a_series(left):
         return Kind("tv", f"'{' '.join(left[-3:])}' before", CONTEXT)
     if left and left[-1] in CUES["verbs_before"]:
-        return Kind(CUES["verbs_before"][left[-1]], f"'{left[-1]}' before", CONTEXT)
+        kind = CUES["verbs_before"][left[-1]]
+        if kind == "source" and len(span) > 1:  # 'told Press Association' names an organisation
+            kind = CUES["final_words"].get(span[-1].text, kind)
+        return Kind(kind, f"'{left[-1]}' before", CONTEXT)
+    if verb := _naming_verb_and_object(span):
+        return Kind("other", f"'{verb}' and its object before", CONTEXT)
     if left and left[-1] == "on" and any(w in CUES["broadcast_words_before_on"] for w in left[-7:-1]) \
             and not any(w in CUES["words_against_on"] for w in left[-7:-1]) and right[:1] not in (["set"], ["sets"]):
         return Kind("tv", "broadcast verb and 'on' before", CONTEXT)
-    if any(" ".join(right[i:i + 3]).startswith(place) for i in range(len(right))
-           for place in CUES["stage_places_after"]):
+    if _theatre_district_after(right):
         return Kind("stage", "theatre district after", CONTEXT)
-    return _apposition_kind(span) or _attribute_kind(span)
+    if left[-1:] == ["in"] and any(w in ACTING_WORDS for w in left[-4:-1]) and _at_a_theatre(span):
+        return Kind("stage", "acting in it at a theatre", CONTEXT)
+    return _apposition_kind(span) or _attribute_kind(span) or _prize_kind(span, left)
+
+
+def _prize_kind(span: Span, left: list[str]) -> Kind | None:
+    """'won an Emmy for X', 'the award for best drama series went to X', 'a Tony for her role in X', 'X won best
+    single at the Brits': the kind of work the prize or its category names ('went to X for Y': X is no work)."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ == "for":
+        return None
+    if left[-1:] and left[-1] in AWARDS["links"] or left[-2:-1] and left[-2] in AWARDS["role_nouns"] \
+            and left[-1] in {"in", "on"}:
+        kind = _prize_before(span)
+    else:
+        after = [t for t in doc[span.end:min(span.sent.end, span.end + AWARDS["window"])] if not t.is_punct]
+        words = [t.lower_ for t in after]
+        opener = next((i for i, w in enumerate(words) if w in AWARDS["category_openers"]), len(words))
+        category = list(takewhile(lambda w: w != "in", _category(words[opener + 1:])))  # 'best actress in a series'
+        if not any(w in AWARDS["winning_verbs"] for w in words[:2]) or not any(w in CUE_NOUNS for w in category):
+            return None
+        kind = _category_kind(category) or next((AWARDS["media"][t.lower_] for t in after[opener:]
+                                                 if t.lower_ in AWARDS["media"] and _a_prize(t)), "")
+    return Kind(kind, "a prize or category of its kind", CONTEXT) if kind else None
+
+
+def _prize_before(span: Span) -> str:
+    """The kind of work named by the nearest prize before a title ('an Emmy for X', 'a Tony for her role in X'), or by
+    a category ('the award for best drama series went to X'), with only prize words between them ('for', 'went
+    to', 'her role in', a category); '' after a film prize ('an Emmy for X and an Oscar for Y')."""
+    doc = span.doc
+    between: list = []
+    for token in reversed(doc[max(span.sent.start, span.start - AWARDS["window"]):span.start]):
+        if token.lower_ in AWARDS["film_prizes"]:
+            return ""
+        if token.lower_ in AWARDS["media"] and _a_prize(token):
+            return AWARDS["media"][token.lower_] if _prize_words(between) else ""
+        if token.lower_ in AWARDS["category_openers"]:
+            category = _category([t.lower_ for t in between])
+            if kind := _category_kind(category):
+                return kind if _prize_words(between[len(category):]) else ""
+            between = between[len(category):]
+        elif not token.is_punct:
+            between.insert(0, token)
+    return ""
+
+
+def _prize_words(tokens: list) -> bool:
+    """Whether tokens are only words that link a prize to its work ('for', 'went to', 'her role in')."""
+    return all(t.lower_ in PRIZE_LINKS or t.tag_ in {"DT", "PRP$", "CD"} for t in tokens)
+
+
+def _a_prize(token) -> bool:
+    """Whether a prize's name stands for the prize: before a prize noun ('Tony Award'), else in no person's name and
+    before no other name or hyphen ('a Tony for X', not 'Tony Scott', 'Emmy-winning')."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and following.lower_ in AWARDS["prize_nouns"]:
+        return True
+    return token.lower_ not in AWARDS["need_a_prize_noun"] and token.ent_type_ != "PERSON" and (
+        following is None or following.pos_ != "PROPN" and not (following.text in "-–" and not token.whitespace_))
+
+
+def _category(words: list[str]) -> list[str]:
+    """The words of a prize category after its opener ('drama series' of 'best drama series went to')."""
+    return list(takewhile(lambda w: w not in AWARDS["category_ends"], words))
+
+
+def _category_kind(category: list[str]) -> str:
+    """The kind of work a prize category names ('drama series' -> 'tv', 'TV drama' -> 'tv'), if of category_kinds, with
+    no film word in it and the same in each of its alternatives ('actress in a miniseries or television film': none);
+    a noun that is also a modifier says nothing there ('musical comedy' names no stage show)."""
+    if any(w in FILM_NOUNS_BEFORE or w in AWARDS["film_category_words"] for w in category):
+        return ""
+    kinds = {_phrase_kind([w for w in words.split() if w not in AMBIGUOUS_MODIFIERS])[0]
+             for words in " ".join(category).split(" or ")}
+    kind = kinds.pop() if len(kinds) == 1 else ""
+    return kind if kind in AWARDS["category_kinds"] else ""
+
+
+def _naming_verb_and_object(span: Span) -> str:
+    """The naming verb before a title and its object ('dubbed the couple "X"', 'named him X', 'called it "X"'): X is a
+    label, not a work; '' if none, or if the object holds a film noun ('called the film X')."""
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    start = i
+    while i >= span.sent.start and start - i < NAMING["max_object"] and doc[i].pos_ in {"PRON", "DET", "NOUN", "ADJ"} \
+            and doc[i].lower_ not in FILM_NOUNS_BEFORE:
+        i -= 1
+    verb = doc[i] if i >= span.sent.start else None
+    has_object = any(t.pos_ in {"PRON", "NOUN"} for t in doc[i + 1:start + 1])  # not 'be called the X Show'
+    named = verb is not None and has_object and verb.pos_ == "VERB" and verb.lemma_ in NAMING["lemmas"]
+    return verb.text if named else ""
+
+
+def _subtitle_kind(span: Span) -> str:
+    """The kind a subtitle says ('X: The Musical', 'X - The Opera', 'X the Musical' -> 'stage'): 'the' and a word of
+    subtitle_kinds end the title, after a separator or a name ('The Phantom of the Opera' names no opera)."""
+    if len(span) < 3 or span[-2].lower_ != "the" or span[-1].text not in CUES["subtitle_kinds"]:
+        return ""
+    before = span[-3]
+    return CUES["subtitle_kinds"][span[-1].text] if before.is_punct or before.pos_ == "PROPN" else ""
+
+
+def _theatre_district_after(right: list[str]) -> bool:
+    """'X opened on Broadway', 'X transfers to the West End': a theatre district in the words after a title, with no
+    'and' or 'or' before it ('the films X and Y, and on Broadway' puts the stage apart from Y)."""
+    for i in range(len(right)):
+        if right[i] in {"and", "or"}:
+            return False
+        if any(" ".join(right[i:i + 3]).startswith(place) for place in CUES["stage_places_after"]):
+            return True
+    return False
+
+
+def _at_a_theatre(span: Span) -> bool:
+    """'X at the Kestrel Theatre', 'X at the Harbour Playhouse': 'at' right after a title and a name ending in a
+    theatre word (a premiere at a theatre is a film's: acting in X there is what makes X a stage show)."""
+    doc, i = span.doc, span.end + 1
+    if span.end >= len(doc) or doc[span.end].lower_ != "at":
+        return False
+    while i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    name = list(takewhile(lambda t: t.text[:1].isupper(), doc[i:min(span.sent.end, i + 6)]))
+    return bool(name) and name[-1].text in CUES["stage_venue_words"]
 
 
 def _part_of_a_series(left: list[str]) -> bool:
@@ -238,19 +380,77 @@ def _phrase_kind(words: list[str]) -> tuple[str, str]:
     return "", ""
 
 
+def closes_an_opening_clause(span: Span) -> bool:
+    """Whether a title ends a participle clause that opens its sentence before a comma ('Directed by X, the film ...',
+    'Starring Y and X, the drama ...'): the words after the comma lead into the main clause, unless a second comma
+    closes them before any verb, as around an apposition ('Starring in X, the drama by Y, Z ...')."""
+    doc, sent = span.doc, span.sent
+    opening = doc[sent.start:span.start]
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or not opening or any(t.text == "," for t in opening):
+        return False
+    if not (opening[0].tag_ in {"VBN", "VBG"} or any(t.lower_ in {"by", "starring"} for t in opening)):
+        return False
+    for token in doc[span.end + 1:sent.end]:
+        if token.text == ",":
+            return False
+        if token.pos_ in {"VERB", "AUX"} and not {token.dep_, token.head.dep_} & {"relcl", "acl"}:
+            return True
+    return True
+
+
 def _apposition_kind(span: Span) -> Kind | None:
-    """'X, the BBC drama series', 'X, her second album': a comma and a noun phrase with a work or film noun."""
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].pos_ not in {"DET", "PRON"} \
-            or span[0].pos_ == "ADP":
+    """'X, the BBC drama series', 'X, her second album': a comma and a noun phrase with a work or film noun (not after
+    a clause that opens the sentence: 'Directed by X, the film ...'); the phrase's head decides over a film noun that
+    modifies it: a person's role makes a person ('X, the film's director'), a work noun that work ('X, the film's
+    theme song')."""
+    doc, after = span.doc, _after_comma(span)
+    if after is None or after >= len(doc) or doc[after].pos_ not in {"DET", "PRON"} or span[0].pos_ == "ADP" \
+            or closes_an_opening_clause(span):
         return None
-    words = []
-    for token in doc[span.end + 1:min(span.sent.end, span.end + 8)]:
-        if token.pos_ in {"VERB", "AUX", "ADP"} or token.is_punct:
-            break
-        words.append(token.lower_)
-    kind, noun = _phrase_kind(words)
+    phrase = noun_phrase(doc[after:min(span.sent.end, after + 7)])
+    head = head_word(phrase)
+    if head in NAME_CUE_NOUNS or head in NOUNS_BEFORE:  # 'X, the film's director', 'X, the film's theme song'
+        return Kind(NOUNS_BEFORE.get(head, "person"), f"apposition '{head}'", CONTEXT)
+    kind, noun = _phrase_kind([t.lower_ for t in phrase if not t.is_punct])
     return Kind(kind, f"apposition '{noun}'", CONTEXT) if kind else None
+
+
+def noun_phrase(tokens: Span) -> list:
+    """The tokens of the noun phrase that opens `tokens`: up to a verb, a preposition or punctuation (quote marks and a
+    hyphen inside a word are part of it: 'the "Tide" film', 'the film-maker')."""
+    phrase = []
+    for token in tokens:
+        inner_hyphen = token.text == "-" and phrase and not phrase[-1].whitespace_
+        if token.pos_ in {"VERB", "AUX", "ADP"} or token.is_punct and not (inner_hyphen or token.is_quote):
+            break
+        phrase.append(token)
+    return phrase
+
+
+def head_word(phrase: list) -> str:
+    """The lower-cased last word of a noun phrase, its head ('director' of 'the film's director', 'film-maker')."""
+    return phrase[0].doc[phrase[0].i:phrase[-1].i + 1].text.split()[-1].lower() if phrase else ""
+
+
+def names_no_film(phrase: list) -> bool:
+    """Whether a noun phrase's head is a person's role or another kind of work, whatever film noun modifies it ('the
+    film's director', 'a film producer', 'the film's theme song', 'the movie's soundtrack album')."""
+    return head_word(phrase) in NAME_CUE_NOUNS or head_word(phrase) in NOUNS_BEFORE
+
+
+def _after_comma(span: Span) -> int | None:
+    """The index of the token after the comma that follows a title, the marks of a quoted title skipped ('"X", the
+    drama', '"X," the drama'); None if no comma follows."""
+    doc, i = span.doc, span.end
+    quoted = span.start > 0 and doc[span.start - 1].is_quote
+    while quoted and i < len(doc) and doc[i].is_quote:
+        i += 1
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    while quoted and i < len(doc) and doc[i].is_quote:
+        i += 1
+    return i
 
 
 def _attribute_kind(span: Span) -> Kind | None:
@@ -282,10 +482,10 @@ def _head_words(head) -> list:
 
 def _shape_kind(span: Span, right: list[str], film_evidence: str, base: kb.FilmKB | None) -> Kind | None:
     """A kind the title's own shape, KB entry or entity label says, where the film rules found only weak evidence:
-    '... Association', '... Theatre' (unless the KB knows it as a film), a title the KB knows only as a series, an
-    unquoted month or weekday in a date that the KB knows as a film title ('the end of May'), a place name standing
-    in no list, unquoted and with no cue phrase before it, a role noun and a person's name ('Producer Ana Ruiz'), a
-    broadcaster after 'on' ('X returns on BBC Two')."""
+    '... Association', '... Theatre', 'Instagram ...' (unless the KB knows it as a film), a title the KB knows only as
+    a series, an unquoted month or weekday in a date that the KB knows as a film title ('the end of May'), a place name
+    standing in no list, unquoted and with no cue phrase before it, a role noun and a person's name ('Producer Ana
+    Ruiz'), a broadcaster after 'on' ('X returns on BBC Two')."""
     if film_evidence not in WEAK_FILM_EVIDENCE:
         return None
     on = right.index("on") if "on" in right[:3] else -1
@@ -297,6 +497,8 @@ def _shape_kind(span: Span, right: list[str], film_evidence: str, base: kb.FilmK
     a_kb_film = any(f.type != "series" for f in known)
     if last in CUES["final_words"] and any(not t.is_stop for t in words[:-1]) and not a_kb_film:
         return Kind(CUES["final_words"][last], f"name ending in '{last}'", SHAPE)
+    if len(words) > 1 and words[0].text in CUES["first_words"] and not a_kb_film:
+        return Kind(CUES["first_words"][words[0].text], f"name opening with '{words[0].text}'", SHAPE)
     if known and not a_kb_film:
         return Kind("tv", "a series in the film knowledge base", SHAPE)
     if all(t.lower_ in CALENDAR_WORDS and t.ent_type_ == "DATE" for t in span) and not _quoted(span) \

@@ -861,3 +861,47 @@ def test_a_title_owning_what_only_a_film_has_is_a_film(nlp, text, expected):
 ])
 def test_cue_patterns_leave_tv_shows_plays_and_bands_alone(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Directed by Lee Harmon, the film stars Vic Stone as a courier.", []),
+    ("Produced by Mara Quill, the thriller opens in March.", []),
+    ("Starring Vic Stone and Ada Lind, the film follows a courier.", []),
+    ("Co-written by Jon Pike, the comedy opens next week.", []),
+    ("Shot by Ola Brandt, the drama was filmed in Oslo.", []),
+    ("Directed by Lee Harmon, the drama Night Courier opens on Friday.", [("Night Courier", None, 1)]),
+    # a second comma closes an apposition after the opening clause
+    ("Starring in Night Courier, the thriller by Lee Harmon, Vic Stone plays a courier.",
+     [("Night Courier", None, 1)]),
+    ("Following Night Courier, the film that made her name, Ada Lind returns.", [("Night Courier", None, 1)]),
+])
+def test_the_noun_phrase_after_an_opening_participle_clause_is_its_subject_not_an_apposition(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tickets for the Night Courier premiere sold out.", [("Night Courier", None, 1)]),
+    ("Plans for a Night Courier sequel were announced.", [("Night Courier", None, 1)]),
+    ("Requiem for a Dream opens today.", [("Requiem for a Dream", None, 1)]),
+    ("Prayers for Bobby is a 2009 film.", [("Prayers for Bobby", 2009, 1)]),
+])
+def test_a_plural_noun_for_a_determiner_opening_a_sentence_is_no_part_of_a_title(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The premiere of Night Courier at the Kestrel Theatre drew crowds.", [("Night Courier", None, 1)]),
+    ("The premiere of Night at the Museum at the Kestrel Cinema drew crowds.", [("Night at the Museum", None, 1)]),
+    ("Night at the Museum opens today.", [("Night at the Museum", None, 1)]),
+])
+def test_a_venue_after_at_ends_a_title(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Disney star was spotted in Malibu.", []),
+    ("The Marvel actor was seen with his wife.", []),
+    ("The Night Courier star was seen with his wife.", [("The Night Courier", None, 1)]),
+])
+def test_a_studio_before_star_or_actor_is_no_film(nlp, text, expected):
+    assert films(nlp, text) == expected

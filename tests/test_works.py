@@ -361,3 +361,163 @@ def test_a_band_member_of_a_name_makes_it_a_band(nlp, text, expected):
 ])
 def test_a_list_of_titles_holds_bracketed_years_so_a_place_name_in_it_is_a_title(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dame Judi stars in the new production at the Old Vic.", ([("Dame Judi", "person", "'stars in' after", 1)], [])),
+    ("Sir Ian starred as the king last year.", ([("Sir Ian", "person", "'starred as' after", 1)], [])),
+    ("Big Vic co-stars opposite Ada Lind in the thriller.",
+     ([("Big Vic", "person", "'co-stars opposite' after", 1)], [])),
+    ("Night Courier stars Vic Stone as a courier.", ([], ["Night Courier"])),
+    ("Night Courier star Vic Stone was at the premiere.", ([], ["Night Courier"])),
+])
+def test_a_name_that_stars_in_or_as_something_is_the_actor(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+PRIZE = "a prize or category of its kind"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Golden Globe for best drama series went to Lost Harbour.", ([("Lost Harbour", "tv", PRIZE, 1)], [])),
+    ("He won two Emmys for his work on Cold Street.", ([("Cold Street", "tv", PRIZE, 1)], [])),
+    ("Cold Street won best drama series at the Emmys.",
+     ([("Cold Street", "tv", PRIZE, 1), ("Emmys", "place", "entity label GPE", 1)], [])),
+    ("The Tony for best play went to Salt Harbour.", ([("Salt Harbour", "stage", PRIZE, 1)], [])),
+    ("Salt Harbour won the Olivier for best new play.", ([("Salt Harbour", "stage", PRIZE, 1)], [])),
+    ("Mary Poppins won best musical at the Olivier Awards.",
+     ([("Mary Poppins", "stage", PRIZE, 1), ("Olivier Awards", "event", "name ending in 'Awards'", 1)], [])),
+    ("Paper Lanterns won best single at the Brit Awards.",
+     ([("Paper Lanterns", "song", PRIZE, 1), ("Brit Awards", "event", "name ending in 'Awards'", 1)], [])),
+    ("The award for best comedy series went to Office Hours.", ([("Office Hours", "tv", PRIZE, 1)], [])),
+    # film prizes and film categories keep their films; a recipient before 'for' is no work
+    ("He won the Bafta for best actor for Night Courier.", ([], ["Night Courier"])),
+    ("Night Courier won best picture at the Oscars.", ([], ["Night Courier"])),
+    ("She won an Emmy for Cold Street and an Oscar for the film Glass Harbour.",
+     ([], ["Glass Harbour"])),
+    ("The Golden Globe for best actress in a musical or comedy went to Ada Lind for the film Night Courier.",
+     ([], ["Night Courier"])),
+    # a category with a film word, or naming no one kind, or whose kind rests on 'musical', names none
+    ("She won a Golden Globe for best actress in a miniseries or television film for Night Courier (2004).",
+     ([], ["Night Courier"])),
+    ("She won a Golden Globe for best actress in a musical comedy for Night Courier (2004).",
+     ([], ["Night Courier"])),
+    ("He won a Golden Globe for best TV drama for Cold Street.", ([("Cold Street", "tv", PRIZE, 1)], [])),
+    # a prize's name in a person's name or an adjective, or far from the title, names no kind
+    ("Olivier Marchal won the jury prize for Night Courier.", ([], ["Night Courier"])),
+    ("The Emmy-winning actress won praise for the thriller Night Courier.", ([], ["Night Courier"])),
+    ("After winning a Tony, she flew to Lisbon for the thriller Night Courier.",
+     ([("Lisbon", "place", "entity label GPE", 1)], ["Night Courier"])),
+])
+def test_a_prize_of_another_medium_or_its_category_names_the_kind_of_work(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Fans dubbed the couple "Stone Cold Lovers" online.',
+     ([("Stone Cold Lovers", "other", "'dubbed' and its object before", 1)], [])),
+    ('The magazine named him "Sexiest Man Alive" in 2004.',
+     ([("Sexiest Man Alive", "other", "'named' and its object before", 1)], [])),
+    ('She won "Strictly Come Dancing" in 2008.', ([("Strictly Come Dancing", "other", "'won' before", 1)], [])),
+    ('He wore a T-shirt reading "Free The Harbour" on stage.',
+     ([("Free The Harbour", "other", "'reading' before", 1)], [])),
+    ('The campaign, "Be Bold", featured Ada Lind.', ([("Be Bold", "other", "'campaign' before", 1)], [])),
+    ('Her fragrance "Velvet Rush" sold out.', ([("Velvet Rush", "product", "'fragrance' before", 1)], [])),
+    ('The singer performed "Night Fever" at the awards.', ([("Night Fever", "song", "'performed' before", 1)], [])),
+    ('He told "Good Morning Lisbon" that he was fine.', ([("Good Morning Lisbon", "source", "'told' before", 1)], [])),
+    ("She told Harbour Press Association that she was fine.",
+     ([("Harbour Press Association", "organisation", "'told' before", 1)], [])),
+    # a film noun in the object, or no object, leaves a film its name
+    ("The studio named the thriller Night Courier after a song.", ([], ["Night Courier"])),
+    ("It is a show that will be called the Kettle Lane Show.",
+     ([("Kettle Lane Show", "tv", "name ending in 'Show'", 1)], [])),
+])
+def test_labels_products_songs_performed_and_sources_told_are_no_films(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'He starred in "Cold Street", the BBC drama, for six years.',
+    'He starred in "Cold Street," the BBC drama, for six years.',
+])
+def test_an_apposition_after_a_quoted_title_gives_its_kind(nlp, text):
+    assert found(nlp, text) == ([("Cold Street", "tv", "apposition 'drama'", 1)], [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She has appeared in the films Night Courier and Glass Harbour, and on Broadway.",
+     ([], ["Night Courier", "Glass Harbour"])),
+    ("Salt Harbour moves to Broadway in May.",
+     ([("Salt Harbour", "stage", "theatre district after", 1)], [])),
+])
+def test_a_theatre_district_after_an_and_belongs_to_another_item(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vic Stone's Instagram Stories showed the couple at home.",
+     ([("Instagram Stories", "other", "name opening with 'Instagram'", 1)], [])),
+    ("Jax Monroe's Electric Dreams Tour was cancelled.",
+     ([("Electric Dreams Tour", "event", "name ending in 'Tour'", 1)], [])),
+    ("Lee Harmon's Night Courier opened last week.", ([], ["Night Courier"])),
+])
+def test_a_platforms_feature_and_a_tour_after_a_possessive_are_no_films(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She starred in Salt Harbour at the Harbour Playhouse last year.",
+     ([("Salt Harbour", "stage", "acting in it at a theatre", 1)], [])),
+    ("The premiere of Night Courier at the Kestrel Theatre drew crowds.",
+     ([("Kestrel Theatre", "venue", "name ending in 'Theatre'", 1)], ["Night Courier"])),
+])
+def test_acting_in_a_title_at_a_theatre_makes_a_stage_show(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Night Courier: The Musical opens in May.",
+     ([("Night Courier: The Musical", "stage", "subtitle 'the Musical'", 1)], [])),
+    ("Night Courier the Musical is a hit.", ([("Night Courier the Musical", "stage", "subtitle 'the Musical'", 1)], [])),
+    ("Cold Street: The Series starts in May.", ([("Cold Street: The Series", "tv", "subtitle 'the Series'", 1)], [])),
+    ("The Phantom of the Opera opens in cinemas in May.", ([], ["The Phantom of the Opera"])),
+])
+def test_a_subtitle_names_the_kind_of_work(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lee Harmon, the film's director, said the shoot was hard.",
+     ([("Lee Harmon", "person", "apposition 'director'", 1)], [])),
+    ("Ada Lind, a film producer from Ohio, married Vic Stone.",
+     ([("Ada Lind", "person", "apposition 'producer'", 1), ("Ohio", "place", "entity label GPE", 1)], [])),
+    ("Lee Harmon, the film-maker behind Night Courier, spoke to reporters.",
+     ([("Lee Harmon", "person", "apposition 'film-maker'", 1)], ["Night Courier"])),  # 'the film-maker behind X'
+    ("Night Courier, the film's sequel, opens in May.", ([], ["Night Courier"])),
+])
+def test_an_apposition_ending_in_a_persons_role_makes_a_person_not_a_film(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The soundtrack, Night Courier: Music from the Motion Picture, was released by Sony.",
+     ([("Night Courier: Music from the Motion Picture", "album", "'music from the motion picture' in the title", 1)],
+      [])),
+    ("Night Courier: Original Motion Picture Soundtrack topped the charts.",
+     ([("Night Courier: Original Motion Picture Soundtrack", "album",
+        "'original motion picture soundtrack' in the title", 1)], [])),
+    ("The thriller Night Courier topped the charts.", ([], ["Night Courier"])),
+])
+def test_a_soundtrack_albums_title_says_it_is_an_album(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Burning Sky, the film's theme song, was a hit.", ([("Burning Sky", "song", "apposition 'song'", 1)], [])),
+    ("Blue Smoke, the film's soundtrack album, went gold.", ([("Blue Smoke", "album", "apposition 'album'", 1)], [])),
+    ("Grey Harbour, the film's source novel, sold a million copies.",
+     ([("Grey Harbour", "book", "apposition 'novel'", 1)], [])),
+    ("Night Courier, the studio's biggest film, opens in May.", ([], ["Night Courier"])),
+])
+def test_an_appositions_head_work_noun_beats_the_film_noun_that_modifies_it(nlp, text, expected):
+    assert found(nlp, text) == expected

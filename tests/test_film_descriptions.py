@@ -29,6 +29,7 @@ KB = [
     _film("Q942", "Night Wharf 2", 2015),
     _film("Q951", "Varga", 1990),
     _film("Q952", "Varga 2", 1994),
+    _film("Q961", "Harrow Point", 1977, "Harrow Point Episode IV: Dawn"),
 ]
 
 
@@ -66,6 +67,11 @@ def test_the_nth_film_of_a_series_is_its_numbered_title(described, text, expecte
 ])
 def test_a_title_described_with_its_year_or_as_a_sequels_source(described, text, expected):
     assert described(text) == expected
+
+
+def test_a_description_of_a_film_the_article_names_joins_it_with_its_year(described):
+    text = "The thriller Harrow Point made Juno Pell a star. The remake borrows from the original 1977 Harrow Point film."
+    assert described(text) == [("Harrow Point", 1977, "Q961", 2)]
 
 
 def test_the_original_x_without_a_year_is_no_kb_film_when_two_share_the_title(described):

@@ -70,7 +70,8 @@ def test_a_title_described_with_its_year_or_as_a_sequels_source(described, text,
 
 
 def test_a_description_of_a_film_the_article_names_joins_it_with_its_year(described):
-    text = "The thriller Harrow Point made Juno Pell a star. The remake borrows from the original 1977 Harrow Point film."
+    text = ("The thriller Harrow Point made Juno Pell a star. The remake borrows from the original 1977 Harrow Point "
+            "film.")
     assert described(text) == [("Harrow Point", 1977, "Q961", 2)]
 
 

@@ -14,7 +14,7 @@ from itertools import takewhile
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import docindex, film_kb_titles, kb, resources, works  # noqa: F401  (docindex: doc._.entities, doc._.text, ...)
+from . import docindex, film_descriptions, film_kb_titles, kb, resources, works  # noqa: F401  (docindex: doc._.entities, ...)
 from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, YEAR, bracketed_figure,
                           bracketed_year, breaks, cue_pattern, defined_as_film, defined_titles, ent_label, film_year,
                           first_name_and_surname, is_title_case, numeral_with_slash, person_elsewhere, title_word)
@@ -600,6 +600,7 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
         film.mentions.append((span.start_char, span.end_char))
         film.year = film.year or film_year(span)
     _add_verbatim_mentions(doc._.text, films)
+    film_descriptions.add_described_films(doc, films, base)
     return films
 
 

@@ -33,6 +33,7 @@ AWARD_NAMES = frozenset(CUES["award_names"])
 AWARD_WORDS = AWARD_NAMES | frozenset(CUES["award_words"])
 ACTING_WORDS = frozenset(CUES["acting_words"])
 STAGE_WORDS = frozenset(CUES["stage_words"])
+LIST_SEPARATORS = frozenset({",", "and", "or", "&"})
 ACTOR_AFTER = {"as", "in", "alongside", "opposite"}  # 'A stars as X', 'A starred in X': A is an actor, not a film
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LANGUAGE", "EVENT"}
 _QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))([“\"‘'])([^“”\"‘\n]{1,90}?)([”\"’'])(?=[\s,.;:!?)\]—–-]|$)", re.M)
@@ -664,8 +665,8 @@ def _listed_with_a_film(candidates: list[Span], accepted: set[int]) -> set[int]:
     listed = set()
     played_in = _played_in(candidates)
     for a, b in zip(candidates, candidates[1:]):
-        between = {t.lower_ for t in a.doc[a.end:b.start]}
-        if between and between <= {",", "and", "or", "&"} and is_film[a.start] != is_film[b.start]:
+        between = _list_gap(a, b)
+        if between and between <= LIST_SEPARATORS and is_film[a.start] != is_film[b.start]:
             listed.add(b.start if is_film[a.start] else a.start)
     listed -= played_in
     return listed
@@ -725,10 +726,8 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
         for a, b in zip(by_start, by_start[1:]):
             if (a.start in accepted) == (b.start in accepted):
                 continue
-            quoted_pair = a.start in quoted_starts and b.start in quoted_starts
-            aside = {t.i for t in bracketed_figure(a)}
-            between = {t.lower_ for t in a.doc[a.end:b.start] if not (quoted_pair and t.is_quote or t.i in aside)}
-            if not between or not between <= {",", "and", "or", "&"} or cue_pattern(b) == OPENER:
+            between = _list_gap(a, b, quoted_pair=a.start in quoted_starts and b.start in quoted_starts)
+            if not between or not between <= LIST_SEPARATORS or cue_pattern(b) == OPENER:
                 continue
             other = b if a.start in accepted else a
             if other.start in played_in:
@@ -739,6 +738,24 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
                                                                      or not _named_like_a_person(other, common_words)):
                 accepted.add(other.start)
                 changed = True
+
+
+def _list_gap(a: Span, b: Span, quoted_pair: bool = False) -> set[str]:
+    """The words between two titles of a list, leaving out what a list may hold around its items: a bracketed year or
+    sum after the first ('X (1994), Y') and a maker's possessive before the second ('A's X, B's Y and C's Z')."""
+    aside = {t.i for t in bracketed_figure(a)} | {t.i for t in _maker_before(b)}
+    return {t.lower_ for t in a.doc[a.end:b.start] if not (quoted_pair and t.is_quote or t.i in aside)}
+
+
+def _maker_before(span: Span) -> Span | list:
+    """A person's possessive right before a title, the model's PERSON words and their "'s" ('Ana Ruiz's X'); []."""
+    doc, i = span.doc, span.start - 1
+    if i < 1 or doc[i].text not in POSSESSIVES or doc[i - 1].ent_type_ != "PERSON":
+        return []
+    start = i - 1
+    while start > 0 and doc[start].ent_iob_ == "I":  # back to the first word of the name
+        start -= 1
+    return doc[start:i + 1]
 
 
 def _person_apposition(span: Span) -> bool:

@@ -905,3 +905,15 @@ def test_a_venue_after_at_ends_a_title(nlp, text, expected):
 ])
 def test_a_studio_before_star_or_actor_is_no_film(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Among the films tipped to do well are Sam Holt's The Quiet Orchard, Ada Lind's A Long Winter and the biopic "
+     "Lantern.", [("The Quiet Orchard", None, 1), ("A Long Winter", None, 1), ("Lantern", None, 1)]),
+    ("The shortlist: Sam Holt's thriller Salt Creek, Ada Lind's Copper Moon and Omar Haddad's Blue Tide.",
+     [("Salt Creek", None, 1), ("Copper Moon", None, 1), ("Blue Tide", None, 1)]),
+    ("The thriller Salt Creek (2003), Ada Lind's Copper Moon (2005) and Blue Tide were all hits.",
+     [("Salt Creek", 2003, 1), ("Copper Moon", 2005, 1), ("Blue Tide", None, 1)]),
+])
+def test_a_list_of_titles_may_hold_a_makers_possessive_before_each_item(nlp, text, expected):
+    assert films(nlp, text) == expected

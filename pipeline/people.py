@@ -5,7 +5,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import docindex, kb, resources  # noqa: F401  (docindex: doc._.entities, doc._.text, doc._.tokens)
+from . import docindex, kb, resources, works  # noqa: F401  (docindex: doc._.entities, doc._.text, doc._.tokens)
 from .film_shapes import POSSESSIVES
 from .keys import name_key
 from .repair import clean, english_words, span_text
@@ -428,6 +428,14 @@ def person_named(people: list[Person], name: str) -> Person | None:
     return _nearest_owner([p for p in people if len(p.name.split()) > 1], words[-1], 10**9)
 
 
+def named_as_work(doc: Doc, person: Person) -> bool:
+    """Whether every full-name mention of a person lies in a mention of a titled work ('her show <Name Words>'): a
+    show's title, not a person (a source, 'according to X', is no title)."""
+    full = [(s, e) for s, e in person.mentions if " " in doc._.text[s:e].strip()]
+    titles = [m for work in doc._.works if work.type in works.TITLED_KINDS for m in work.mentions]
+    return bool(full) and all(any(ws <= s and e <= we for ws, we in titles) for s, e in full)
+
+
 @Language.factory("extract_people", requires=["doc._.films", "doc.ents", "token.dep", "token.tag", "token.lemma"],
                   assigns=["doc._.people"], default_config={"use_kb": True, "kb_path": ""})
 def make_people_component(nlp: Language, name: str, use_kb: bool, kb_path: str):
@@ -438,7 +446,8 @@ def make_people_component(nlp: Language, name: str, use_kb: bool, kb_path: str):
     def people_component(doc: Doc) -> Doc:
         """Store the article's people on doc._.people."""
         base = kb.load(kb_path) if use_kb else None
-        doc._.people = cluster_people(name_spans(doc, doc._.films, base, common_words))
+        doc._.people = [p for p in cluster_people(name_spans(doc, doc._.films, base, common_words))
+                        if not named_as_work(doc, p)]
         for person in doc._.people:
             person.known_actor = listed_actor(person.name, base)
         mark_characters(doc, doc._.people)

@@ -31,7 +31,6 @@ RELATIVE = frozenset({"who", "that", "which", "whom"})
 DEFINITE = frozenset({"the", "this", "that"})
 OPENERS = frozenset(WORDS["name_openers"])
 LIST_DASHES = "-–—:"
-TITLED_WORKS = frozenset({"tv", "stage", "song", "album", "book", "game"})
 BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"})
 NEW_ONE_WORDS = frozenset({"other", "another", "second", "third", "first", "one"})
 
@@ -50,14 +49,6 @@ class ReferentSettings:
 def mention_at(person: Person, offset: int) -> tuple[int, int]:
     """The mention of a person that covers a character offset ((0, 0) for none)."""
     return next(((s, e) for s, e in person.mentions if s <= offset < e), (0, 0))
-
-
-def named_as_work(doc: Doc, person: Person) -> bool:
-    """Whether every full-name mention of a person lies in a mention of a titled work ('her show <Name Words>'): a
-    show's title, whose first word alone stands for its host (a source, 'according to X', is no title)."""
-    full = [(s, e) for s, e in person.mentions if " " in doc._.text[s:e].strip()]
-    works = [m for work in doc._.works if work.type in TITLED_WORKS for m in work.mentions]
-    return bool(full) and all(any(ws <= s and e <= we for ws, we in works) for s, e in full)
 
 
 def known_roles(credits: list[Credit]) -> dict[str, set[str]]:
@@ -113,7 +104,7 @@ class Referents:
                  common_words: frozenset[str], settings: ReferentSettings):
         self.doc = doc
         self.text = doc._.text
-        self.people = [p for p in people if not named_as_work(doc, p)]
+        self.people = people
         self.quoted = quoted
         titled = title_roles(self.text, people)
         self.roles = {name: roles.get(name, set()) | titled.get(name, set()) for name in roles.keys() | titled.keys()}

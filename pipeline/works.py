@@ -37,6 +37,7 @@ NAME_CUE_NOUNS = frozenset(PEOPLE["cue_nouns_before_a_name"])  # 'Director Ana R
 HONORIFICS, SPEECH_VERBS = frozenset(PEOPLE["honorifics"]), frozenset(PEOPLE["cue_verbs_after_a_name"])
 WEAK_FILM_EVIDENCE = frozenset(CUES["weak_film_evidence"])
 ADAPTABLE = frozenset(CUES["adaptable"])
+TITLED_KINDS = frozenset({"tv", "stage", "song", "album", "book", "game"})  # works whose names are titles, not names
 NOT_IN_TABLE = frozenset(CUES["not_in_works_table"])  # kinds that only keep a title out of films (places, people)
 MUSIC = CUES["music_story"]
 MUSIC_TOPIC, MUSIC_FILM_WORDS = frozenset(MUSIC["topic_words"]), frozenset(MUSIC["film_words"])

@@ -8,7 +8,8 @@ import pytest
 from pipeline import kb
 from pipeline.kb_build import WIKIDATA_FILE, WIKIPEDIA_FILE, build
 from pipeline.nlp import build_nlp
-from pipeline.people import cluster_people, name_spans
+from pipeline.people import cluster_people, name_spans, named_as_work
+from pipeline.schema import Person, Work
 
 KB_CAST = ["Dara Quint", "Dara Mollen", "Dara Foyle", "Orla Penhallow", "Orla Brisk", "Orla Tamsin", "Velvet Harbours",
            "Wren Astley", "Wren Galloway"]
@@ -324,3 +325,26 @@ def test_names_joined_by_and_or_a_slash_are_separate_names(nlp, text, label, exp
 def test_a_name_longer_than_a_kb_actor_keeps_its_last_word_unless_an_english_word_or_in_the_headline(kb_people, text,
                                                                                                     names):
     assert [name for name, _ in kb_people(text)] == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sisters on the sofa\n\nThe sisters appeared on talk show host Maria Lund's show Maria Tonight last night.",
+     [("Maria Lund", ["Maria Lund"])]),
+    ("The pair sang on the BBC series Tom Brady Live, where Ana Ruiz joined them.", [("Ana Ruiz", ["Ana Ruiz"])]),
+    # a name seen outside the title too stays a person
+    ("Tom Brady hosts the BBC series Tom Brady Live, which returns in May.",
+     [("Tom Brady", ["Tom Brady", "Tom Brady"])]),
+])
+def test_a_name_only_inside_a_titled_works_name_is_no_person(nlp, text, expected):
+    assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize("kind, named", [("tv", True), ("song", True), ("source", False), ("organisation", False)])
+def test_a_person_named_only_inside_a_titled_work_is_that_work(nlp, kind, named):
+    text = "Chat show\n\nThe guests sat down with host Maria Lund on Maria Tonight. Maria asked about the tour."
+    doc = nlp(text)
+    start = text.index("Maria Tonight")
+    doc._.works = [Work("Maria Tonight", kind, "", [(start, start + len("Maria Tonight"))])]
+    show = Person("Maria Tonight", [(start, start + len("Maria Tonight")), (text.index("Maria asked"), text.index("Maria asked") + 5)])
+    host = next(p for p in doc._.people if p.name == "Maria Lund")
+    assert (named_as_work(doc, show), named_as_work(doc, host)) == (named, False)

@@ -7,7 +7,6 @@ import pytest
 
 from pipeline.discourse import DEFAULT_CONFIG
 from pipeline.referents import Referents, ReferentSettings
-from pipeline.schema import Person, Work
 
 SETTINGS = ReferentSettings(*(DEFAULT_CONFIG[k] for k in ("gender_cue_chars", "first_name_weight",
                                                           "gender_word_weight", "pronoun_weight", "climb_depth")))
@@ -60,15 +59,3 @@ def test_subject_of_a_verb_climbs_to_the_clause_subject(nlp):
     adding = next(t for t in doc if t.text == "adding")
     assert refs.subject(adding).text == "Vance"
     assert refs.subjects_in(0, len(doc)) == [p for p in refs.people if p.name == "Nell Vance"]
-
-
-@pytest.mark.parametrize("kind, kept", [("tv", False), ("song", False), ("source", True), ("organisation", True)])
-def test_a_person_named_only_inside_a_titled_work_is_no_referent(nlp, kind, kept):
-    text = "Chat show\n\nThe guests sat down with host Maria Lund on Maria Tonight. Maria asked about the tour."
-    doc = nlp(text)
-    start = text.index("Maria Tonight")
-    doc._.works = [Work("Maria Tonight", kind, "", [(start, start + len("Maria Tonight"))])]
-    show = Person("Maria Tonight", [(start, start + len("Maria Tonight"))])
-    people = [p for p in doc._.people if p.name == "Maria Lund"] + [show]
-    refs = Referents(doc, people, set(), {}, frozenset(), SETTINGS)
-    assert [p.name for p in refs.people] == ["Maria Lund"] + (["Maria Tonight"] if kept else [])

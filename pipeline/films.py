@@ -121,7 +121,7 @@ def _place_follows(doc: Doc, i: int) -> bool:
 
 
 def _abbreviation_stop(token) -> bool:
-    """The full stop of a part's abbreviation before its number inside a title ('Kill Bill Vol. 1', 'Pt. II')."""
+    """The full stop of a part's abbreviation before its number inside a title ('Night Courier Vol. 1', 'Pt. II')."""
     doc, i = token.doc, token.i
     return token.text == "." and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and doc[i - 1].is_title \
         and doc[i - 1].lower_ in kb.ABBREVIATIONS and _SEQUEL.match(doc[i + 1].text) is not None

@@ -478,7 +478,7 @@ def test_a_list_of_awards_ends_each_winning_title(nlp, text, expected):
     ("His new film Tom and Ada is out.", [("Tom and Ada", None, 1)]),
     # a plural noun lists films; a full name after 'and' is a person; a title of several words ends at 'and'
     ("She starred in the films Rust and Gravel last year.", [("Rust", None, 1), ("Gravel", None, 1)]),
-    ("The biopic Ray and Jamie Foxx were both praised.", [("Ray", None, 1)]),
+    ("The biopic Lark and Ben Carrow were both praised.", [("Lark", None, 1)]),
     ("The sequel Meet The Neighbours and Shall We Sing? completed the top five.",
      [("Meet The Neighbours", None, 1), ("Shall We Sing", None, 1)]),
 ])
@@ -694,7 +694,7 @@ def test_appositions_charts_line_ups_and_parts_played_make_a_film(nlp, text, exp
      [("Copper Moon", None, 1), ("Night Ferry", None, 1)]),
     ("Best picture nominees are Stone Garden, Paper Hearts and Broken Glass.",
      [("Stone Garden", None, 1), ("Paper Hearts", None, 1), ("Broken Glass", None, 1)]),
-    ("Oscar nominees include Kate Winslet and Clive Owen.", []),
+    ("Oscar nominees include Sarah Mitchell and David Brennan.", []),
     ("Other contenders include Manchester United and Chelsea.", []),
     ("Ben Carr earned $20m for the role.", []),
     ("Apple made $5bn in the last quarter.", []),
@@ -714,7 +714,7 @@ def test_a_cue_pattern_does_not_reach_across_a_sentence(nlp):
     ("Filming on Westminster Bridge was halted.", []),
     ("The government plans to direct Treasury funds to schools.", []),
     ("She made her debut with Chelsea in 2010.", []),
-    ("Ben Carr will direct Tom Hanks in the thriller.", []),
+    ("Ben Carr will direct David Brennan in the thriller.", []),
 ])
 def test_debut_directing_and_filming_phrases_make_a_film(nlp, text, expected):
     assert films(nlp, text) == expected

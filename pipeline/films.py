@@ -475,8 +475,25 @@ def _place_after_preposition(span: Span) -> bool:
 
 
 def _named_person(span: Span, label: str) -> bool:
-    """Whether a span the model calls a person is named like one: by a first name, or as a person elsewhere."""
-    return label == "PERSON" and (span[0].lower_ in FIRST_NAMES or person_elsewhere(span))
+    """Whether a span the model calls a person is named like one: by a first name, as a person elsewhere, or listed
+    with another full name the model calls a person ('include Mara Quill and Ansel Drey')."""
+    return label == "PERSON" and (span[0].lower_ in FIRST_NAMES or person_elsewhere(span) or _listed_with_a_person(span))
+
+
+def _listed_with_a_person(span: Span) -> bool:
+    """Whether a name of two words or more is joined by 'and' or a comma to another such name the model calls a
+    person, right after it or right before it."""
+    doc = span.doc
+    if len(span) < 2:
+        return False
+    after = doc[span.end + 1:span.end + 2] if span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", ","} else None
+    before = doc[span.start - 2:span.start - 1] if span.start >= 2 and doc[span.start - 1].lower_ in {"and", ","} \
+        else None
+    for token in (t for part in (after, before) if part is not None for t in part):
+        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None and ent.label_ == "PERSON" and len(ent) >= 2 and ent.start != span.start:
+            return True
+    return False
 
 
 def _acting_in(span: Span, window: int) -> bool:

@@ -917,3 +917,13 @@ def test_a_studio_before_star_or_actor_is_no_film(nlp, text, expected):
 ])
 def test_a_list_of_titles_may_hold_a_makers_possessive_before_each_item(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oscar nominees include Mara Quill and Ansel Drey.", []),
+    ("Ben Carr will direct Ansel Drey and Mara Quill in the thriller.", []),
+    ("The Bafta went to Ansel Drey, Mara Quill and the crew.", []),
+    ("Oscar contenders include Night Ferry and Copper Moon.", [("Night Ferry", None, 1), ("Copper Moon", None, 1)]),
+])
+def test_a_full_name_listed_with_another_persons_full_name_is_a_person_not_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected

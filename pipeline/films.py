@@ -34,6 +34,7 @@ AWARD_WORDS = AWARD_NAMES | frozenset(CUES["award_words"])
 ACTING_WORDS = frozenset(CUES["acting_words"])
 STAGE_WORDS = frozenset(CUES["stage_words"])
 LIST_SEPARATORS = frozenset({",", "and", "or", "&"})
+STAR_WORDS = frozenset({"star", "stars", "actor", "actress", "co-star", "costar"})  # 'X star A' names X's member
 ACTOR_AFTER = {"as", "in", "alongside", "opposite"}  # 'A stars as X', 'A starred in X': A is an actor, not a film
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LANGUAGE", "EVENT"}
 _QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))([“\"‘'])([^“”\"‘\n]{1,90}?)([”\"’'])(?=[\s,.;:!?)\]—–-]|$)", re.M)
@@ -451,8 +452,9 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
     if left and left[-1] == "on" and any(word in CUES["collaboration_words"] for word in left):
         return "worked on"
     if right and right[0] in CUES["words_after"] and _noun_after(span) and not _acts_after(right) and not (
-            label == "PERSON" and right[0] in {"star", "stars", "actor", "actress", "co-star", "costar"}
+            label == "PERSON" and right[0] in STAR_WORDS
             and not (span.start > 0 and span.doc[span.start - 1].lower_ in {"the", "a", "an"})
+            or len(span) == 1 and label == "ORG" and right[0] in STAR_WORDS  # 'Liverpool star X': a club, band, party
             or label in {"GPE", "LOC", "FAC"} and right[0] not in CUES["place_words_after"]):
         return "cue word after"
     if left_text.endswith(STRONG_PHRASES_BEFORE):

@@ -927,3 +927,13 @@ def test_a_list_of_titles_may_hold_a_makers_possessive_before_each_item(nlp, tex
 ])
 def test_a_full_name_listed_with_another_persons_full_name_is_a_person_not_a_film(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Liverpool star Tom Brady scored twice.", []),
+    ("Chelsea star Tom Brady was injured in the first half.", []),
+    ("Oasis star Tom Brady sang two songs.", []),
+    ("Night Ferry star Tom Brady was at the premiere.", [("Night Ferry", None, 1)]),
+])
+def test_a_one_word_organisation_before_star_is_a_club_band_or_party_not_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from itertools import takewhile
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import docindex, film_descriptions, film_kb_titles, kb, resources, works  # noqa: F401  (docindex: doc._.entities, ...)
 from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, YEAR, bracketed_figure,
@@ -298,7 +298,7 @@ def _plausible_title(run: Span) -> bool:
     if len(run) == 1 and (_opens_sentence(run[0]) and run[0].pos_ != "PROPN" or run[0].pos_ == "PRON"):
         return False
     after = run.doc[run.end] if run.end < len(run.doc) else None
-    if after is not None and (after.text in {"'s", "’s"} or after.text in {"'", "’"} and run.text.endswith("s")) \
+    if after is not None and _possessive_mark(after) \
             and (cue_pattern(run) != FILM_POSSESSIVE or first_name_and_surname(run)):
         return False
     if run[0].text in STUDIOS or YEAR.match(run[0].text) or len(run) == 2 and run[0].lower_ == "the" \
@@ -316,11 +316,15 @@ def _subtitle_follows(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].text == ":"
 
 
+def _possessive_mark(token: Token) -> bool:
+    """Whether a token is a possessive: "'s", or a bare apostrophe after a word ending in s ('the Coens' X')."""
+    return token.text in {"'s", "’s"} or token.text in {"'", "’"} and token.i > 0 and token.nbor(-1).text.endswith("s")
+
+
 def _split_possessive(run: Span) -> list[Span]:
     """'Nadia Orwell's Winter of the Gulls' -> the title after a person's possessive."""
     for token in run:
-        possessive = token.text in {"'s", "’s"} or (token.text in {"'", "’"} and token.nbor(-1).text.endswith("s"))
-        if not possessive:
+        if not _possessive_mark(token):
             continue
         owner = run.doc[run.start:token.i]
         named = sum(t.is_alpha and t.lower_ not in FUNCTION_WORDS for t in owner)

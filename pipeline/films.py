@@ -32,8 +32,11 @@ JOINED_NAME_LABELS = {"WORK_OF_ART"}
 AWARD_NAMES = frozenset(CUES["award_names"])
 AWARD_WORDS = AWARD_NAMES | frozenset(CUES["award_words"])
 ACTING_WORDS = frozenset(CUES["acting_words"])
+PLAYING_VERBS = frozenset({"play", "portray"})
+ROLE_NOUNS = frozenset({"role", "part", "portrayal"})  # 'her role of X in Y': X is the character
 STAGE_WORDS = frozenset(CUES["stage_words"])
 LIST_SEPARATORS = frozenset({",", "and", "or", "&"})
+CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
 STAR_WORDS = frozenset({"star", "stars", "actor", "actress", "co-star", "costar"})  # 'X star A' names X's member
 ACTOR_AFTER = {"as", "in", "alongside", "opposite"}  # 'A stars as X', 'A starred in X': A is an actor, not a film
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LANGUAGE", "EVENT"}
@@ -164,11 +167,17 @@ def _award_follows(doc: Doc, i: int) -> bool:
 
 def _character(run: Span) -> bool:
     """Whether a run is the character an actor played ('starred as Mae', 'cast as Captain Rook', 'played Doctor
-    Hale'): an 'in' after it opens the film, not more of a title."""
+    Hale', 'portraying the cold Lord Vane', 'her portrayal of Nurse Ada'): an 'in' after it opens the film, not more
+    of a title."""
     doc = run.doc
-    before = doc[run.start - 1] if run.start else None
-    return before is not None and (before.lemma_ == "play" and before.pos_ == "VERB" or before.lower_ == "as"
-                                   and run.start >= 2 and doc[run.start - 2].lower_ in ACTING_WORDS | {"cast"})
+    i = run.start - 1
+    while i > run.start - 4 and i > 0 and doc[i].is_lower and doc[i].pos_ in {"DET", "ADJ", "NOUN", "ADV"}:
+        i -= 1  # 'the cold', 'transgender woman'
+    before = doc[i] if i >= 0 else None
+    earlier = doc[i - 1].lower_ if i >= 1 else ""
+    return before is not None and (before.lemma_ in PLAYING_VERBS and before.pos_ == "VERB"
+                                   or before.lower_ == "as" and earlier in ACTING_WORDS | {"cast"}
+                                   or before.lower_ == "of" and earlier in ROLE_NOUNS)
 
 
 def _first_person_comma(run: Span) -> bool:
@@ -688,8 +697,7 @@ def _listed_with_a_film(candidates: list[Span], accepted: set[int]) -> set[int]:
     listed = set()
     played_in = _played_in(candidates)
     for a, b in zip(candidates, candidates[1:]):
-        between = _list_gap(a, b)
-        if between and between <= LIST_SEPARATORS and is_film[a.start] != is_film[b.start]:
+        if _next_in_list(a, b) and is_film[a.start] != is_film[b.start]:
             listed.add(b.start if is_film[a.start] else a.start)
     listed -= played_in
     return listed
@@ -750,7 +758,7 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
             if (a.start in accepted) == (b.start in accepted):
                 continue
             between = _list_gap(a, b, quoted_pair=a.start in quoted_starts and b.start in quoted_starts)
-            if not between or not between <= LIST_SEPARATORS or cue_pattern(b) == OPENER:
+            if not _next_in_list(a, b, between) or cue_pattern(b) == OPENER:
                 continue
             other = b if a.start in accepted else a
             if other.start in played_in:
@@ -761,6 +769,20 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
                                                                      or not _named_like_a_person(other, common_words)):
                 accepted.add(other.start)
                 changed = True
+
+
+def _next_in_list(a: Span, b: Span, between: set[str] | None = None) -> bool:
+    """Whether b is the item after a in one list: only list separators between them (`between`, default their
+    `_list_gap`), and not a lone comma closing an opening phrase before the clause's subject ('After X, Y opened')."""
+    between = _list_gap(a, b) if between is None else between
+    return bool(between) and between <= LIST_SEPARATORS and not (between == {","} and _clause_verb_after(b))
+
+
+def _clause_verb_after(span: Span) -> bool:
+    """Whether a verb that is no participle follows the span, adverbs aside ('Y has', 'Y opened', 'Y still gets'): the
+    span is its subject."""
+    after = next((t for t in span.doc[span.end:span.end + 3] if t.pos_ != "ADV"), None)
+    return after is not None and after.tag_ in CLAUSE_VERB_TAGS
 
 
 def _list_gap(a: Span, b: Span, quoted_pair: bool = False) -> set[str]:

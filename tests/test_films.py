@@ -937,3 +937,27 @@ def test_a_full_name_listed_with_another_persons_full_name_is_a_person_not_a_fil
 ])
 def test_a_one_word_organisation_before_star_is_a_club_band_or_party_not_a_film(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Long after the thriller Salt Creek, Brennan still gets recognised.", [("Salt Creek", None, 1)]),
+    ("From his role in the drama Copper Moon to the thriller Salt Creek, Brennan has always played villains.",
+     [("Copper Moon", None, 1), ("Salt Creek", None, 1)]),
+    ("Years after fans first met the heroes Tully and Vance, Copper Moon 2 topped the box office on Sunday.",
+     [("Copper Moon 2", None, 1)]),
+    ("The critics loved the thriller Salt Creek, Glass Harbour and Lantern Road.",
+     [("Salt Creek", None, 1), ("Glass Harbour", None, 1), ("Lantern Road", None, 1)]),
+])
+def test_a_comma_closing_an_opening_phrase_before_the_subject_ends_no_list(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He won praise for his portrayal of Captain Rook in Salt Creek.", [("Salt Creek", None, 1)]),
+    ("She was praised for portraying the cold Lady Vane in the drama Copper Moon.", [("Copper Moon", None, 1)]),
+    ("His turn as transgender woman Bernadette in the comedy Glass Harbour won awards.",
+     [("Glass Harbour", None, 1)]),
+    ("She portrayed a nurse in Lantern Road.", [("Lantern Road", None, 1)]),
+])
+def test_the_character_before_in_is_no_part_of_the_title(nlp, text, expected):
+    assert films(nlp, text) == expected

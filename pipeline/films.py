@@ -23,6 +23,7 @@ from .repair import clean, english_words
 from .schema import Film
 
 NAME_CUE_NOUNS = frozenset(resources.lexicon("people.json")["cue_nouns_before_a_name"])  # 'director X': X is a person
+MAKER_BY = frozenset((verb, "by") for verb in resources.lexicon("credit_cues.json")["by_verbs"])  # 'directed by X'
 STRONG_PHRASES_BEFORE, PHRASES_BEFORE = tuple(CUES["strong_phrases_before"]), tuple(CUES["phrases_before"])
 STUDIOS = resources.lines("studios.txt")
 PLACE_PREPOSITIONS = frozenset(CUES["place_prepositions"]) | {"in"}
@@ -33,6 +34,7 @@ AWARD_NAMES = frozenset(CUES["award_names"])
 AWARD_WORDS = AWARD_NAMES | frozenset(CUES["award_words"])
 ACTING_WORDS = frozenset(CUES["acting_words"])
 PLAYING_VERBS = frozenset({"play", "portray"})
+PERSON_PREPOSITIONS = frozenset({"with", "by", "for", "from"})  # 'X with Ana Ruiz': a person after X
 ROLE_NOUNS = frozenset({"role", "part", "portrayal"})  # 'her role of X in Y': X is the character
 STAGE_WORDS = frozenset(CUES["stage_words"])
 LIST_SEPARATORS = frozenset({",", "and", "or", "&"})
@@ -94,7 +96,8 @@ def title_runs(doc: Doc) -> list[Span]:
                     and not _one_item_of_a_dated_list(doc[i:j], j + 1):
                 break
             if token.lower_ == "for" and _award_category(doc[i:j]) or token.lower_ == "in" and _character(doc[i:j]) \
-                    or token.lower_ in {"and", "or"} and _award_follows(doc, j + 1):
+                    or token.lower_ in {"and", "or"} and _award_follows(doc, j + 1) \
+                    or token.lower_ in PERSON_PREPOSITIONS and _full_name_at(doc, j + 1):
                 break
             in_the = token.lower_ == "in" and following is not None and following.lower_ == "the"
             if (token.lower_ in CUES["place_prepositions"] or in_the) \
@@ -115,6 +118,13 @@ def title_runs(doc: Doc) -> list[Span]:
                     if _plausible_title(r))
         i = end
     return runs
+
+
+def _full_name_at(doc: Doc, i: int) -> bool:
+    """Whether a full name the model calls a person starts at token i ('X with Ana Ruiz', 'X by Tom Hale'): the
+    title ended before the preposition."""
+    name = next((e for e in doc._.entities if e.start == i), None)
+    return name is not None and name.label_ == "PERSON" and len(name) > 1 and all(t.pos_ == "PROPN" for t in name)
 
 
 def _place_follows(doc: Doc, i: int) -> bool:
@@ -394,8 +404,9 @@ def film_evidence(span: Span, quoted: bool, w: FilmWindows = FilmWindows()) -> s
         return ""
     if quoted and left and left[-1] in CUES["description_before"]:
         return ""
-    if not quoted and span.start > 0 and span.doc[span.start - 1].lower_ in NAME_CUE_NOUNS:
-        return ""
+    if not quoted and (span.start > 0 and span.doc[span.start - 1].lower_ in NAME_CUE_NOUNS
+                       or tuple(left[-2:]) in MAKER_BY and not (right and right[0] in NAME_CUE_NOUNS)):
+        return ""  # 'director X', 'directed by X' (not 'directed by X director Y')
     label = ent_label(span)
     strong = _strong_evidence(span, left, right, label, w)
     award_for = left and (left[-1] == "for" or left[-1] == "to" and len(span) > 1) \
@@ -448,6 +459,8 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
     cue = cue_pattern(span)
     if cue and not _named_person(span, label) and label not in {"DATE", "TIME"} and not _place_after_preposition(span):
         return cue
+    if (label == "PERSON" or span[0].lower_ in FIRST_NAMES) and _listed_with_a_person(span):
+        return ""  # 'the adaptation of Ana Ruiz and Tom Hale's novel'
     if right[:1] == ["("] and YEAR.match(right[1] if len(right) > 1 else "") and right[2:3] == [")"] \
             and not person_elsewhere(span):
         return "year in brackets after"
@@ -497,16 +510,25 @@ def _named_person(span: Span, label: str) -> bool:
 
 def _listed_with_a_person(span: Span) -> bool:
     """Whether a name of two words or more is joined by 'and' or a comma to another such name the model calls a
-    person, right after it or right before it."""
+    person, right after it (not the subject after an opening phrase: 'In X, Ana Ruiz plays') or right before it."""
     doc = span.doc
     if len(span) < 2:
         return False
+    after = span.end + 1 if span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", ","} else None
+    before = span.start - 2 if span.start >= 2 and doc[span.start - 1].lower_ in {"and", ","} else None
+    for i in (after, before):
+        ent = None if i is None else next((e for e in doc.ents if e.start <= i < e.end), None)
+        if ent is not None and ent.label_ == "PERSON" and len(ent) >= 2 and ent.start != span.start \
+                and not (i == after and doc[span.end].text == "," and _clause_verb_after(ent)):
+            return True
+    return False
     after = doc[span.end + 1:span.end + 2] if span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", ","} else None
     before = doc[span.start - 2:span.start - 1] if span.start >= 2 and doc[span.start - 1].lower_ in {"and", ","} \
         else None
     for token in (t for part in (after, before) if part is not None for t in part):
         ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-        if ent is not None and ent.label_ == "PERSON" and len(ent) >= 2 and ent.start != span.start:
+        if ent is not None and ent.label_ == "PERSON" and len(ent) >= 2 and ent.start != span.start \
+                and not (doc[token.i - 1].text == "," and _clause_verb_after(ent)):  # 'In X, Ana Ruiz plays'
             return True
     return False
 

@@ -961,3 +961,32 @@ def test_a_comma_closing_an_opening_phrase_before_the_subject_ends_no_list(nlp, 
 ])
 def test_the_character_before_in_is_no_part_of_the_title(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They have wrapped the comedy Lantern Road, directed by Bharat Nalluri, starring Dan Stevens.",
+     [("Lantern Road", None, 1)]),
+    ("The thriller was directed by Tomas Brandvold.", []),
+    ("A horror film produced by Night Ferry director Oren Valdane topped the box office.", [("Night Ferry", None, 1)]),
+])
+def test_the_name_after_a_making_verbs_by_is_the_maker_not_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The big-screen adaptation of Mary Ann Shaffer and Annie Barrows' bestselling novel stars Lily James.", []),
+    ("The adaptation of Ana Ruiz and Tom Hale's memoir begins filming in May.", []),
+    ("She had roles in Lantern Road and Tom Hale's Copper Moon.", [("Lantern Road", None, 1), ("Copper Moon", None, 1)]),
+])
+def test_a_first_name_listed_with_a_persons_full_name_is_no_film_after_a_cue_phrase(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Next up is the thriller The Silent Wife with Nicole Kidman and All The Bright Places starring Elle Fanning.",
+     [("The Silent Wife", None, 1), ("All The Bright Places", None, 1)]),
+    ("She stars in the thriller Night Ferry with Omar Haddad.", [("Night Ferry", None, 1)]),
+    ("Critics liked the comedy Dinner with Andre.", [("Dinner with Andre", None, 1)]),
+])
+def test_a_title_ends_before_a_preposition_and_a_persons_full_name(nlp, text, expected):
+    assert films(nlp, text) == expected

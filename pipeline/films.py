@@ -37,6 +37,7 @@ PLAYING_VERBS = frozenset({"play", "portray"})
 PERSON_PREPOSITIONS = frozenset({"with", "by", "for", "from"})  # 'X with Ana Ruiz': a person after X
 ROLE_NOUNS = frozenset({"role", "part", "portrayal"})  # 'her role of X in Y': X is the character
 STAGE_WORDS = frozenset(CUES["stage_words"])
+GENRE_NOUNS = frozenset(CUES["nouns_before"]) - frozenset(CUES["words_after"])  # 'the Disney musical X' (not 'sequel')
 LIST_SEPARATORS = frozenset({",", "and", "or", "&"})
 CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
 STAR_WORDS = frozenset({"star", "stars", "actor", "actress", "co-star", "costar"})  # 'X star A' names X's member
@@ -407,6 +408,8 @@ def film_evidence(span: Span, quoted: bool, w: FilmWindows = FilmWindows()) -> s
     if not quoted and (span.start > 0 and span.doc[span.start - 1].lower_ in NAME_CUE_NOUNS
                        or tuple(left[-2:]) in MAKER_BY and not (right and right[0] in NAME_CUE_NOUNS)):
         return ""  # 'director X', 'directed by X' (not 'directed by X director Y')
+    if not quoted and _modifier(span):
+        return ""
     label = ent_label(span)
     strong = _strong_evidence(span, left, right, label, w)
     award_for = left and (left[-1] == "for" or left[-1] == "to" and len(span) > 1) \
@@ -428,6 +431,19 @@ def film_evidence(span: Span, quoted: bool, w: FilmWindows = FilmWindows()) -> s
             and label not in NAME_ENTS and not _acts_after(right) and not first_name_and_surname(span):
         return "film verb after"
     return ""
+
+
+def _modifier(span: Span) -> bool:
+    """Whether a span modifies the noun after it: a nationality ('Legendary British actor A'), or a name
+    before a genre noun and the title it names ('Aussie comedy classic X', 'the Disney musical X')."""
+    doc = span.doc
+    nouns = list(takewhile(lambda t: t.is_lower and t.pos_ in {"NOUN", "ADJ"}, doc[span.end:span.end + 3]))
+    if not nouns:
+        return False
+    nationality = span[-1].ent_type_ == "NORP"
+    titled = span.end + len(nouns) < len(doc) and doc[span.end + len(nouns)].text[:1].isupper() \
+        and any(t.lower_ in GENRE_NOUNS for t in nouns)
+    return nationality and nouns[0].pos_ == "NOUN" or titled
 
 
 def _acts_after(right: list[str]) -> bool:

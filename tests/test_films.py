@@ -990,3 +990,14 @@ def test_a_first_name_listed_with_a_persons_full_name_is_no_film_after_a_cue_phr
 ])
 def test_a_title_ends_before_a_preposition_and_a_persons_full_name(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Legendary British actor Tomas Brandvold has died at the age of 87.", []),
+    ("He played a woman in Aussie comedy classic The Adventures of Bronwyn.", [("The Adventures of Bronwyn", None, 1)]),
+    ("She voiced a queen in the Pixar film Deep Blue Sea Town.", [("Deep Blue Sea Town", None, 1)]),
+    ("The cult classic Salt Creek returns to cinemas.", [("Salt Creek", None, 1)]),
+    ("Night Ferry director Ana Ruiz spoke.", [("Night Ferry", None, 1)]),
+])
+def test_a_nationality_or_a_name_before_a_genre_noun_modifies_it_and_the_title_follows(nlp, text, expected):
+    assert films(nlp, text) == expected

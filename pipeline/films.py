@@ -92,6 +92,7 @@ def title_runs(doc: Doc) -> list[Span]:
         while j < len(tokens) and (not breaks(tokens[j - 1], tokens[j]) or _first_person_comma(doc[i:j + 1])):
             token, following = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else None
             if token.lower_ in {"and", "&", "or"} and following is not None and following.text[:1].isupper() \
+                    and not (token.text in {"And", "Or"} and not token.is_sent_start) \
                     and not (_subtitle_follows(doc, j + 1) and not any(t.text == ":" or t.is_digit for t in doc[i:j])) \
                     and not _one_name_across(token) and not _one_title_after_a_film_noun(doc[i:j], following) \
                     and not _one_item_of_a_dated_list(doc[i:j], j + 1):

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from . import film_kb_titles, kb, resources
 from .film_shapes import CUES as FILM_CUES
-from .film_shapes import YEAR
+from .film_shapes import POSSESSIVES, YEAR
 from .keys import name_key
 from .schema import Work
 
@@ -73,7 +73,7 @@ def mention_kind(span: Span, left: list[str], right: list[str], film_evidence: s
         return Kind("person", f"'{span[0].text}' and '{right[0]}' after", CONTEXT)
     if left and left[-1] in FILM_NOUNS_BEFORE:
         return Kind("film", f"film noun '{left[-1]}' before", CONTEXT)
-    return _context_kind(span, left, right) or _shape_kind(span, right, film_evidence, base) \
+    return _context_kind(span, left, right) or _shape_kind(span, left, right, film_evidence, base) \
         or _music_story_kind(span, film_evidence, base) or Kind()
 
 
@@ -481,17 +481,20 @@ def _head_words(head) -> list:
         g.tag_ == "HYPH" for g in c.children)] + [head]
 
 
-def _shape_kind(span: Span, right: list[str], film_evidence: str, base: kb.FilmKB | None) -> Kind | None:
+def _shape_kind(span: Span, left: list[str], right: list[str], film_evidence: str,
+                base: kb.FilmKB | None) -> Kind | None:
     """A kind the title's own shape, KB entry or entity label says, where the film rules found only weak evidence:
     '... Association', '... Theatre', 'Instagram ...' (unless the KB knows it as a film), a title the KB knows only as
     a series, an unquoted month or weekday in a date that the KB knows as a film title ('the end of May'), a place name
     standing in no list, unquoted and with no cue phrase before it, a role noun and a person's name ('Producer Ana
-    Ruiz'), a broadcaster after 'on' ('X returns on BBC Two')."""
+    Ruiz'), a broadcaster after 'on' ('X returns on BBC Two') or owning it before ('ABC's X')."""
     if film_evidence not in WEAK_FILM_EVIDENCE:
         return None
     on = right.index("on") if "on" in right[:3] else -1
     if 0 <= on < len(right) - 1 and right[on + 1] in CUES["broadcasters_after_on"]:
         return Kind("tv", f"'on {right[on + 1]}' after", SHAPE)
+    if len(left) > 1 and left[-1] in POSSESSIVES and left[-2] in CUES["broadcasters_after_on"]:
+        return Kind("tv", f"'{left[-2]}{left[-1]}' before", SHAPE)
     words = [t for t in span if t.is_alpha]
     last = words[-1].text if words else ""
     known = base.candidates(name_key(span.text)) if base is not None and len(words) > 1 else ()

@@ -1001,3 +1001,13 @@ def test_a_title_ends_before_a_preposition_and_a_persons_full_name(nlp, text, ex
 ])
 def test_a_nationality_or_a_name_before_a_genre_noun_modifies_it_and_the_title_follows(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Filming of The Lantern Keepers And Salt Road Society has begun.",
+     [("The Lantern Keepers And Salt Road Society", None, 1)]),
+    ("Her films include Salt Creek and Copper Moon And Other Stories.",
+     [("Salt Creek", None, 1), ("Copper Moon And Other Stories", None, 1)]),
+])
+def test_a_capitalised_and_inside_a_run_joins_one_title(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -521,3 +521,12 @@ def test_a_soundtrack_albums_title_says_it_is_an_album(nlp, text, expected):
 ])
 def test_an_appositions_head_work_noun_beats_the_film_noun_that_modifies_it(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected, films", [
+    ('The star of ABC\'s "Maple Yard" will appear in a new drama.', [("Maple Yard", "tv", "'abc's' before", 1)], []),
+    ('She starred in HBO\'s "Moss Lane" and Netflix\'s "Copper Moon".', [("Moss Lane", "tv", "'hbo's' before", 1)],
+     ["Copper Moon"]),
+])
+def test_a_broadcasters_possessive_makes_a_show_a_streamers_does_not(nlp, text, expected, films):
+    assert found(nlp, text) == (expected, films)

@@ -39,6 +39,7 @@ ROLE_NOUNS = frozenset({"role", "part", "portrayal"})  # 'her role of X in Y': X
 STAGE_WORDS = frozenset(CUES["stage_words"])
 GENRE_NOUNS = frozenset(CUES["nouns_before"]) - frozenset(CUES["words_after"])  # 'the Disney musical X' (not 'sequel')
 LIST_SEPARATORS = frozenset({",", "and", "or", "&"})
+NOT_FILM_AFTER = frozenset(CUES["not_film_after"])
 CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
 STAR_WORDS = frozenset({"star", "stars", "actor", "actress", "co-star", "costar"})  # 'X star A' names X's member
 ACTOR_AFTER = {"as", "in", "alongside", "opposite"}  # 'A stars as X', 'A starred in X': A is an actor, not a film
@@ -402,7 +403,7 @@ def film_evidence(span: Span, quoted: bool, w: FilmWindows = FilmWindows()) -> s
     left, right = _left_words(span, w.left), _right_words(span, w.right)
     if defined_as_film(span):
         return "defined as a film"
-    if (left and left[-1] in CUES["not_film_before"]) or (right and right[0] in CUES["not_film_after"]):
+    if (left and left[-1] in CUES["not_film_before"]) or _another_work_after(right):
         return ""
     if quoted and left and left[-1] in CUES["description_before"]:
         return ""
@@ -442,9 +443,15 @@ def _modifier(span: Span) -> bool:
     if not nouns:
         return False
     nationality = span[-1].ent_type_ == "NORP"
-    titled = span.end + len(nouns) < len(doc) and doc[span.end + len(nouns)].text[:1].isupper() \
+    following = doc[span.end + len(nouns)] if span.end + len(nouns) < len(doc) else None
+    titled = following is not None and (following.text[:1].isupper() or following.is_quote) \
         and any(t.lower_ in GENRE_NOUNS for t in nouns)
     return nationality and nouns[0].pos_ == "NOUN" or titled
+
+
+def _another_work_after(right: list[str]) -> bool:
+    """Whether the words after a title open with a noun of another work or of a series ('X franchise', 'X novel')."""
+    return bool(right) and right[0] in NOT_FILM_AFTER
 
 
 def _acts_after(right: list[str]) -> bool:
@@ -721,6 +728,7 @@ def _accept_kb_titles(candidates: list[Span], accepted: set[int], base: kb.FilmK
     for _ in range(2):  # the second pass knows the year of the films the first accepted
         listed = _listed_with_a_film(candidates, accepted)
         accepted.update(c.start for c in candidates if c.start >= doc._.body_start and c.start not in accepted
+                        and not _another_work_after(_right_words(c, 1))
                         and film_kb_titles.kb_evidence(c, base, people, film_article,
                                                        film_evidence(c, False, windows) if c.start in guarded else "",
                                                        era, c.start in listed))

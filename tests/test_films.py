@@ -976,7 +976,8 @@ def test_the_name_after_a_making_verbs_by_is_the_maker_not_a_film(nlp, text, exp
 @pytest.mark.parametrize("text, expected", [
     ("The big-screen adaptation of Mary Ann Shaffer and Annie Barrows' bestselling novel stars Lily James.", []),
     ("The adaptation of Ana Ruiz and Tom Hale's memoir begins filming in May.", []),
-    ("She had roles in Lantern Road and Tom Hale's Copper Moon.", [("Lantern Road", None, 1), ("Copper Moon", None, 1)]),
+    ("She had roles in Lantern Road and Tom Hale's Copper Moon.",
+     [("Lantern Road", None, 1), ("Copper Moon", None, 1)]),
 ])
 def test_a_first_name_listed_with_a_persons_full_name_is_no_film_after_a_cue_phrase(nlp, text, expected):
     assert films(nlp, text) == expected
@@ -994,7 +995,10 @@ def test_a_title_ends_before_a_preposition_and_a_persons_full_name(nlp, text, ex
 
 @pytest.mark.parametrize("text, expected", [
     ("Legendary British actor Tomas Brandvold has died at the age of 87.", []),
-    ("He played a woman in Aussie comedy classic The Adventures of Bronwyn.", [("The Adventures of Bronwyn", None, 1)]),
+    ("He played a woman in Aussie comedy classic The Adventures of Bronwyn.",
+     [("The Adventures of Bronwyn", None, 1)]),
+    ('He played a woman in Aussie comedy classic "The Adventures of Bronwyn".',
+     [("The Adventures of Bronwyn", None, 1)]),
     ("She voiced a queen in the Pixar film Deep Blue Sea Town.", [("Deep Blue Sea Town", None, 1)]),
     ("The cult classic Salt Creek returns to cinemas.", [("Salt Creek", None, 1)]),
     ("Night Ferry director Ana Ruiz spoke.", [("Night Ferry", None, 1)]),
@@ -1011,3 +1015,12 @@ def test_a_nationality_or_a_name_before_a_genre_noun_modifies_it_and_the_title_f
 ])
 def test_a_capitalised_and_inside_a_run_joins_one_title(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mara Quill was back for the third instalment of The Harbour Lights franchise." + FILM_WORDS, []),
+    ("Mara Quill read The Harbour Lights novel." + FILM_WORDS, []),
+    ("Mara Quill was back. It pushed The Harbour Lights off the top spot.", [("The Harbour Lights", None, 1)]),
+])
+def test_a_kb_title_before_a_series_or_other_work_noun_names_no_film(kb_films, text, expected):
+    assert kb_films(text) == expected

@@ -248,7 +248,8 @@ def _ends_a_list(joiner) -> bool:
 
 def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
     """Split a leading name or sentence opener off a run: 'Lena Okafor in Blue Hour', 'But X', 'Shooting on X' (not
-    an event or a nationality after a film noun: 'the drama Midnight in Lisbon')."""
+    an event or a nationality after a film noun: 'the drama Midnight in Lisbon'); a name with a particle ('Lars von
+    Trier') is no title at all."""
     doc = run.doc
     while len(run) > 1 and _opens_sentence(run[0]) and not _opens_a_clause_title(run) \
             and (run[0].pos_ in {"CCONJ", "SCONJ", "ADV", "ADP", "PRON"} or run[0].tag_ == "VBG" or _agent_opener(run)
@@ -257,7 +258,11 @@ def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
         while len(run) > 1 and run[0].is_lower:
             run = doc[run.start + 1:run.end]
     if len(run) > 2 and run[0].text in person_words and run[1].is_lower and run[1].lower_ not in {"and", "of", "&"}:
-        return [doc[run.start + 2:run.end]]
+        end = run.start + 1
+        while end < run.end and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+            end += 1  # the whole of a name with a particle: 'Lars von Trier'
+        rest = doc[max(end, run.start + 2):run.end]
+        return [rest] if len(rest) else []
     if len(run) > 1 and run[0].ent_type_ == "NORP" and run[1].ent_type_ == "PERSON":
         run = doc[run.start + 1:run.end]
     ent = next((e for e in doc._.entities if e.start == run.start and e.label_ in NAME_ENTS - {"ORG"}), None)

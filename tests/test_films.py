@@ -1024,3 +1024,12 @@ def test_a_capitalised_and_inside_a_run_joins_one_title(nlp, text, expected):
 ])
 def test_a_kb_title_before_a_series_or_other_work_noun_names_no_film(kb_films, text, expected):
     assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Her two films are Salt Creek, directed by Lars von Trier, and the drama Copper Moon.",
+     [("Salt Creek", None, 1), ("Copper Moon", None, 1)]),
+    ("The drama Lantern Road, by Ana de Souza, opens on Friday.", [("Lantern Road", None, 1)]),
+])
+def test_the_end_of_a_name_with_a_particle_is_no_title(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -27,6 +27,7 @@ from .schema import Work
 CUES = resources.lexicon("work_cues.json")
 NOUNS_BEFORE: dict[str, str] = CUES["nouns_before"]
 NOUNS_AFTER: dict[str, str] = CUES["nouns_after"]
+SOURCE_VERBS = frozenset(CUES["source_verbs"])
 AMBIGUOUS = frozenset(CUES["ambiguous_nouns_before"])
 MODIFIERS: dict[str, frozenset[str]] = {kind: frozenset(words) for kind, words in CUES["modifiers"].items()}
 FILM_NOUNS_BEFORE = frozenset(CUES["film_nouns_before"])
@@ -71,6 +72,8 @@ def mention_kind(span: Span, left: list[str], right: list[str], film_evidence: s
     verb after ('Mr Ruiz said') make a person even after a film noun ('the film, Mr Ruiz said, ...')."""
     if len(span) > 1 and span[0].lower_ in HONORIFICS and right[:1] and right[0] in SPEECH_VERBS:
         return Kind("person", f"'{span[0].text}' and '{right[0]}' after", CONTEXT)
+    if _reporting_subject(span):  # 'a sequel, Variety reports'
+        return Kind("source", f"subject of '{span.doc[span.end].text}'", CONTEXT)
     if left and left[-1] in FILM_NOUNS_BEFORE:
         return Kind("film", f"film noun '{left[-1]}' before", CONTEXT)
     return _context_kind(span, left, right) or _shape_kind(span, left, right, film_evidence, base) \
@@ -157,6 +160,14 @@ def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:
     if left[-1:] == ["in"] and any(w in ACTING_WORDS for w in left[-4:-1]) and _at_a_theatre(span):
         return Kind("stage", "acting in it at a theatre", CONTEXT)
     return _apposition_kind(span) or _attribute_kind(span) or _prize_kind(span, left)
+
+
+def _reporting_subject(span: Span) -> bool:
+    """Whether an outlet-shaped name (one word, or 'The ...'; not a full name) is the subject of a reporting verb
+    right after it ('Variety reports', 'The Daily Wire wrote'): a source."""
+    root, doc = span.root, span.doc
+    return span.end < len(doc) and root.dep_ == "nsubj" and root.head.i == span.end \
+        and doc[span.end].lemma_ in SOURCE_VERBS and (len(span) == 1 or span[0].lower_ == "the")
 
 
 def _prize_kind(span: Span, left: list[str]) -> Kind | None:

@@ -530,3 +530,13 @@ def test_an_appositions_head_work_noun_beats_the_film_noun_that_modifies_it(nlp,
 ])
 def test_a_broadcasters_possessive_makes_a_show_a_streamers_does_not(nlp, text, expected, films):
     assert found(nlp, text) == (expected, films)
+
+
+@pytest.mark.parametrize("text, expected, films", [
+    ("Ada Lind will reprise her role in a fast-tracked sequel, Marquee reports.",
+     [("Marquee", "source", "subject of 'reports'", 1)], []),
+    ("The star of Salt Creek and Copper Moon said the films were poor.", [], ["Salt Creek", "Copper Moon"]),
+    ("The thriller Night Ferry says a lot about grief.", [], ["Night Ferry"]),
+])
+def test_the_subject_of_a_reporting_verb_is_a_source_not_a_film(nlp, text, expected, films):
+    assert found(nlp, text) == (expected, films)

@@ -782,7 +782,7 @@ def _films_by_key(titles: list[str], base: kb.FilmKB | None = None) -> dict[str,
         key = name_key(title)
         if key in by_key:
             continue
-        full = next((f for f in by_key.values() if f.title.startswith(title + " ")
+        full = next((f for f in by_key.values() if (f.title.startswith(title + " ") or key in kb.subtitle_keys(f.title))
                      and not _is_sequel_of(f.title, title) and not _different_kb_films(f.title, title, base)), None)
         by_key[key] = full or Film(title=title)
     for film in list(by_key.values()):

@@ -506,11 +506,9 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
         return "film titled"
     if left and left[-1] == "on" and any(word in CUES["collaboration_words"] for word in left):
         return "worked on"
-    if right and right[0] in CUES["words_after"] and _noun_after(span) and not _acts_after(right) and not (
-            label == "PERSON" and right[0] in STAR_WORDS
-            and not (span.start > 0 and span.doc[span.start - 1].lower_ in {"the", "a", "an"})
-            or len(span) == 1 and label == "ORG" and right[0] in STAR_WORDS  # 'Liverpool star X': a club, band, party
-            or label in {"GPE", "LOC", "FAC"} and right[0] not in CUES["place_words_after"]):
+    if right and right[0] in CUES["words_after"] and right[0] not in STAR_WORDS and _noun_after(span) \
+            and not _acts_after(right) and not (label in {"GPE", "LOC", "FAC"}
+                                                and right[0] not in CUES["place_words_after"]):
         return "cue word after"
     if left_text.endswith(STRONG_PHRASES_BEFORE):
         return "strong cue phrase before"

@@ -369,7 +369,7 @@ def test_a_list_of_titles_holds_bracketed_years_so_a_place_name_in_it_is_a_title
     ("Big Vic co-stars opposite Ada Lind in the thriller.",
      ([("Big Vic", "person", "'co-stars opposite' after", 1)], [])),
     ("Night Courier stars Vic Stone as a courier.", ([], ["Night Courier"])),
-    ("Night Courier star Vic Stone was at the premiere.", ([], ["Night Courier"])),
+    ("Night Courier director Vic Stone was at the premiere.", ([], ["Night Courier"])),
 ])
 def test_a_name_that_stars_in_or_as_something_is_the_actor(nlp, text, expected):
     assert found(nlp, text) == expected

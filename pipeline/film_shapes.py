@@ -246,9 +246,14 @@ def cue_pattern(span: Span, needs_film_before: bool = False) -> str:
     rows = [r for r in ([] if modifier else found["before"].get(span.start, [])) + after
             + found["subject"].get(span.root.i, [])
             if not (len(span) == 1 and label in r.get("not_one_word_labels", []) or label in r.get("not_labels", [])
-                    or span[0].lower_ in r.get("not_first_words", []))
+                    or span[0].lower_ in _word_list(r.get("not_first_words", [])))
             and ("sentence_words" not in r or _sentence_words(span.sent) & set(r["sentence_words"]))]
     return next((r["label"] for r in rows if r.get("needs_film_before", False) == needs_film_before), "")
+
+
+def _word_list(words: list[str] | str) -> list[str]:
+    """A cue row's word list: the list itself, or the list of film_cues.json it names."""
+    return CUES[words] if isinstance(words, str) else words
 
 
 def bracketed_figure(span: Span) -> list:

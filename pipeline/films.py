@@ -32,6 +32,7 @@ OPENER = "credited opener"  # the cue pattern of 'Directed by A, X ...', whose c
 JOINED_NAME_LABELS = {"WORK_OF_ART"}
 AWARD_NAMES = frozenset(CUES["award_names"])
 AWARD_WORDS = AWARD_NAMES | frozenset(CUES["award_words"])
+AWARD_CATEGORY_OPENERS = frozenset(CUES["award_category_openers"])
 ACTING_WORDS = frozenset(CUES["acting_words"])
 PLAYING_VERBS = frozenset({"play", "portray"})
 PERSON_PREPOSITIONS = frozenset({"with", "by", "for", "from"})  # 'X with Ana Ruiz': a person after X
@@ -420,7 +421,8 @@ def film_evidence(span: Span, quoted: bool, w: FilmWindows = FilmWindows()) -> s
     label = ent_label(span)
     strong = _strong_evidence(span, left, right, label, w)
     award_for = left and (left[-1] == "for" or left[-1] == "to" and len(span) > 1) \
-        and any(word in CUES["award_words"] for word in left[-w.award:])  # "won best actor for X", "went to X Y"
+        and any(word in CUES["award_words"] for word in left[-w.award:]) \
+        and span[0].lower_ not in AWARD_CATEGORY_OPENERS  # "won best actor for X", "went to X Y"; not a category
     if strong or quoted:
         film_word_after = right[:1] and right[0] in {"film", "movie", "films", "movies", "star", "fans", "sequel"}
         owned = span.start >= 2 and span.doc[span.start - 1].is_quote and span.doc[span.start - 2].text in POSSESSIVES

@@ -1055,3 +1055,12 @@ def test_a_verb_of_winning_or_earning_alone_makes_no_film_a_release_verb_does(nl
 ])
 def test_a_star_of_a_title_makes_a_film_only_with_the_kb(kb_films, text, expected):
     assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He was given the Oscar for Lifetime Achievement last year.", []),
+    ("He won an award for Services to Drama in the New Year Honours.", []),
+    ("He won the Bafta award for Copper Moon in May.", [("Copper Moon", None, 1)]),
+])
+def test_an_awards_category_after_for_is_no_film(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -856,10 +856,11 @@ def _maker_before(span: Span) -> Span | list:
 
 
 def _person_apposition(span: Span) -> bool:
-    """A full name the model calls a person, set off by commas after a title ('the star of X, Mara Quill, said'): the
-    person the sentence is about, not a list's next title."""
+    """A full name the model calls a person, set off by commas after a title and followed by lower-case words ('the
+    star of X, Mara Quill, said'): the person the sentence is about, not a list's next title ('X, Glass Harbour, Y')."""
     doc = span.doc
-    return ent_label(span) == "PERSON" and len(span) > 1 and span.end < len(doc) and doc[span.end].text == ","
+    return ent_label(span) == "PERSON" and len(span) > 1 and span.end + 1 < len(doc) and doc[span.end].text == "," \
+        and doc[span.end + 1].is_lower
 
 
 def _played_in(candidates: list[Span]) -> set[int]:

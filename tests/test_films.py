@@ -1064,3 +1064,12 @@ def test_a_star_of_a_title_makes_a_film_only_with_the_kb(kb_films, text, expecte
 ])
 def test_an_awards_category_after_for_is_no_film(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Her films include the thriller Salt Creek, Glass Harbour, Lantern Road and Copper Moon.",
+     [("Salt Creek", None, 1), ("Glass Harbour", None, 1), ("Lantern Road", None, 1), ("Copper Moon", None, 1)]),
+    ("The star of the drama Salt Creek, Mara Quill, said she was thrilled.", [("Salt Creek", None, 1)]),
+])
+def test_a_name_between_commas_is_a_person_only_before_lower_case_words(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -817,8 +817,9 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
                 continue
             cued_person = other.start > 0 and other.doc[other.start - 1].lower_ in {"starring", "by", "with"} \
                 or between == {","} and _person_apposition(other)
-            if other.start in quoted_starts or not cued_person and (ent_label(other) != "PERSON" or len(other) == 1
-                                                                     or not _named_like_a_person(other, common_words)):
+            person = cued_person or len(other) == 1 and person_elsewhere(other) or ent_label(other) == "PERSON" \
+                and len(other) > 1 and _named_like_a_person(other, common_words)  # 'X and Eastwood', Clint Eastwood
+            if other.start in quoted_starts or not person:
                 accepted.add(other.start)
                 changed = True
 

@@ -1073,3 +1073,15 @@ def test_an_awards_category_after_for_is_no_film(nlp, text, expected):
 ])
 def test_a_name_between_commas_is_a_person_only_before_lower_case_words(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Clint Eastwood directed the drama Million Dollar Baby. Million Dollar Baby and Eastwood won four Oscars.",
+     [("Million Dollar Baby", None, 2)]),
+    ("The thriller Salt Creek, Hale and Quill were all nominated, as Tom Hale and Mara Quill hoped.",
+     [("Salt Creek", None, 1)]),
+    ("Oscar nominees include the drama Salt Creek, Sideways and Ray.",
+     [("Salt Creek", None, 1), ("Sideways", None, 1), ("Ray", None, 1)]),
+])
+def test_a_one_word_name_of_a_person_named_elsewhere_does_not_become_a_film_by_its_list(nlp, text, expected):
+    assert films(nlp, text) == expected

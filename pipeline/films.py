@@ -39,6 +39,7 @@ PERSON_PREPOSITIONS = frozenset({"with", "by", "for", "from"})  # 'X with Ana Ru
 ROLE_NOUNS = frozenset({"role", "part", "portrayal"})  # 'her role of X in Y': X is the character
 STAGE_WORDS = frozenset(CUES["stage_words"])
 GENRE_NOUNS = frozenset(CUES["nouns_before"]) - frozenset(CUES["words_after"])  # 'the Disney musical X' (not 'sequel')
+KIND_NOUNS = GENRE_NOUNS | frozenset(works.NOUNS_BEFORE) | works.AMBIGUOUS  # 'drama', 'series', 'sitcom', 'album', ...
 LIST_SEPARATORS = frozenset({",", "and", "or", "&"})
 NOT_FILM_AFTER = frozenset(CUES["not_film_after"])
 CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
@@ -118,10 +119,21 @@ def title_runs(doc: Doc) -> list[Span]:
                       or _abbreviation_stop(token)):
                 break
             j += 1
+        end = _before_a_modifier_phrase(doc[i:end])
         runs.extend(r for p in _trim_person(doc[i:end], person_words) for r in _split_possessive(p)
                     if _plausible_title(r))
         i = end
     return runs
+
+
+def _before_a_modifier_phrase(run: Span) -> int:
+    """The end of a run that goes on after 'and'/'or' into the modifier of a genre or medium noun after it ('X and the
+    BBC drama Y', 'X and Channel 4 series Y'; not 'X and the Y star'): the run ends before the 'and'."""
+    doc, last = run.doc, run[-1]
+    modifier = run.end < len(doc) and doc[run.end].lower_ in KIND_NOUNS \
+        and last.head.i >= run.end and last.dep_ in {"compound", "amod", "nmod", "nummod"}
+    joiner = next((t.i for t in reversed(run[1:-1]) if t.lower_ in {"and", "or"}), None)
+    return joiner if modifier and joiner is not None else run.end
 
 
 def _full_name_at(doc: Doc, i: int) -> bool:

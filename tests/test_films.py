@@ -1085,3 +1085,12 @@ def test_a_name_between_commas_is_a_person_only_before_lower_case_words(nlp, tex
 ])
 def test_a_one_word_name_of_a_person_named_elsewhere_does_not_become_a_film_by_its_list(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The thriller Salt Creek and the BBC drama Maple Yard were the big winners.", [("Salt Creek", None, 1)]),
+    ("He starred in the comedy Salt Creek and the West End musical Copper Moon.", [("Salt Creek", None, 1)]),
+    ("The thriller Lanterns and the Fox was the big winner.", [("Lanterns and the Fox", None, 1)]),
+])
+def test_a_run_ends_before_and_when_the_rest_modifies_a_genre_noun(nlp, text, expected):
+    assert films(nlp, text) == expected

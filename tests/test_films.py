@@ -1094,3 +1094,12 @@ def test_a_one_word_name_of_a_person_named_elsewhere_does_not_become_a_film_by_i
 ])
 def test_a_run_ends_before_and_when_the_rest_modifies_a_genre_noun(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Films such as Salt Creek and Copper Moon, and TV shows like Maple Yard and Moss Lane, were shown.",
+     [("Salt Creek", None, 1), ("Copper Moon", None, 1)]),
+    ("Her credits include Salt Creek and the drama Copper Moon.", [("Salt Creek", None, 1), ("Copper Moon", None, 1)]),
+])
+def test_a_phrase_that_names_films_makes_films_even_of_place_like_titles(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -41,6 +41,7 @@ STAGE_WORDS = frozenset(CUES["stage_words"])
 GENRE_NOUNS = frozenset(CUES["nouns_before"]) - frozenset(CUES["words_after"])  # 'the Disney musical X' (not 'sequel')
 KIND_NOUNS = GENRE_NOUNS | frozenset(works.NOUNS_BEFORE) | works.AMBIGUOUS  # 'drama', 'series', 'sitcom', 'album', ...
 LIST_SEPARATORS = frozenset({",", "and", "or", "&"})
+COMPASS_WORDS = frozenset({"western", "eastern", "northern", "southern", "central"})  # 'western' before a place
 NOT_FILM_AFTER = frozenset(CUES["not_film_after"])
 CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
 STAR_WORDS = frozenset({"star", "stars", "actor", "actress", "co-star", "costar"})  # 'X star A' names X's member
@@ -116,7 +117,7 @@ def title_runs(doc: Doc) -> list[Span]:
                     and not (token.is_digit and (len(token) > 3 or end != j and len(token) > 2)):
                 end = j + 1
             elif not (token.lower_ in FUNCTION_WORDS or token.text in JOINERS or _first_person_comma(doc[i:j + 1])
-                      or _abbreviation_stop(token)):
+                      or _abbreviation_stop(token)) or _verb_before_lower_case(token):
                 break
             j += 1
         end = _before_a_modifier_phrase(doc[i:end])
@@ -134,6 +135,13 @@ def _before_a_modifier_phrase(run: Span) -> int:
         and last.head.i >= run.end and last.dep_ in {"compound", "amod", "nmod", "nummod"}
     joiner = next((t.i for t in reversed(run[1:-1]) if t.lower_ in {"and", "or"}), None)
     return joiner if modifier and joiner is not None else run.end
+
+
+def _verb_before_lower_case(token: Token) -> bool:
+    """A lower-case 'is', 'are' or 'be' before a lower-case word ('X is on BBC Two'): the sentence's verb, where a title
+    holding one goes on capitalised ('Life is Beautiful')."""
+    doc = token.doc
+    return token.text in {"is", "are", "be"} and token.i + 1 < len(doc) and not title_word(doc[token.i + 1])
 
 
 def _full_name_at(doc: Doc, i: int) -> bool:
@@ -513,7 +521,8 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
     next_to_noun = opening_mark or before is not None and bool(left) and left[-1].endswith(before.lower_)  # 'the X'
     between_commas = before is not None and before.text == "," and span.end < len(span.doc) \
         and span.doc[span.end].text == "," and not _named_person(span, label)  # 'his new film, X, opens'
-    if left and left[-1] in CUES["nouns_before"] and not closing_mark \
+    direction = label in {"GPE", "LOC"} and before is not None and before.lower_ in COMPASS_WORDS  # 'western Kenya'
+    if left and left[-1] in CUES["nouns_before"] and not closing_mark and not direction \
             and (next_to_noun or between_commas or label != "PERSON" and not person_elsewhere(span)):
         return "" if any(word in CUES["tv_words"] for word in left[-w.tv - 1:-1]) else "cue noun before"
     if left and left[-1] in CUES["naming_words"] and any(word in FILM_NOUNS for word in left[-w.naming - 1:-1]):

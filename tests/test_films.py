@@ -1103,3 +1103,12 @@ def test_a_run_ends_before_and_when_the_rest_modifies_a_genre_noun(nlp, text, ex
 ])
 def test_a_phrase_that_names_films_makes_films_even_of_place_like_titles(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The village lies in western Kenya, near the border.", []),
+    ("The comedy Silver Linings is on BBC Two tonight.", [("Silver Linings", None, 1)]),
+    ("He loved the comedy Life is Beautiful as a boy.", [("Life is Beautiful", None, 1)]),
+])
+def test_a_compass_word_before_a_place_and_a_verb_before_lower_case_words_end_no_title(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -241,14 +241,19 @@ def cue_pattern(span: Span, needs_film_before: bool = False) -> str:
     doc, found = span.doc, _cue_matches(span.doc)
     before = doc[span.start - 1].lower_ if span.start else ""
     after = [r for r in found["after"].get(span.end, []) if r.get("needs_before", before) == before]
-    modifier = span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN"  # 'Treasury funds'
     label = ent_label(span)
-    rows = [r for r in ([] if modifier else found["before"].get(span.start, [])) + after
+    rows = [r for r in ([] if noun_modifier(span) else found["before"].get(span.start, [])) + after
             + found["subject"].get(span.root.i, [])
             if not (len(span) == 1 and label in r.get("not_one_word_labels", []) or label in r.get("not_labels", [])
                     or span[0].lower_ in _word_list(r.get("not_first_words", [])))
             and ("sentence_words" not in r or _sentence_words(span.sent) & set(r["sentence_words"]))]
     return next((r["label"] for r in rows if r.get("needs_film_before", False) == needs_film_before), "")
+
+
+def noun_modifier(span: Span) -> bool:
+    """Whether a lower-case noun follows the span right away: the span modifies it ('Treasury funds', 'X star A')."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN"
 
 
 def _word_list(words: list[str] | str) -> list[str]:

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from . import docindex, film_descriptions, film_kb_titles, kb, resources, works  # noqa: F401  (docindex: doc._.entities, ...)
 from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, YEAR, bracketed_figure,
                           bracketed_year, breaks, cue_pattern, defined_as_film, defined_titles, ent_label, film_year,
-                          first_name_and_surname, is_title_case, numeral_with_slash, person_elsewhere, title_word)
+                          first_name_and_surname, is_title_case, noun_modifier, numeral_with_slash, person_elsewhere,
+                          title_word)
 from .keys import name_key
 from .repair import clean, english_words
 from .schema import Film
@@ -763,14 +764,14 @@ def _accept_kb_titles(candidates: list[Span], accepted: set[int], base: kb.FilmK
 
 def _listed_with_a_film(candidates: list[Span], accepted: set[int]) -> set[int]:
     """The starts of the candidates listed next to a film ('X, Y and Z', only commas and 'and'/'or'/'&' between; not a
-    character played in the next title: 'Jack in Y'), a film being a candidate accepted there or one with the title of
-    a film accepted elsewhere in the article."""
+    character played in the next title: 'Jack in Y', nor a name modifying a noun: 'X and Oscar winner A'), a film being
+    a candidate accepted there or one with the title of a film accepted elsewhere in the article."""
     films = {name_key(_title(c)) for c in candidates if c.start in accepted}
     is_film = {c.start: c.start in accepted or name_key(_title(c)) in films for c in candidates}
     listed = set()
     played_in = _played_in(candidates)
     for a, b in zip(candidates, candidates[1:]):
-        if _next_in_list(a, b) and is_film[a.start] != is_film[b.start]:
+        if _next_in_list(a, b) and is_film[a.start] != is_film[b.start] and not (is_film[a.start] and noun_modifier(b)):
             listed.add(b.start if is_film[a.start] else a.start)
     listed -= played_in
     return listed
@@ -834,7 +835,7 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
             if not _next_in_list(a, b, between) or cue_pattern(b) == OPENER:
                 continue
             other = b if a.start in accepted else a
-            if other.start in played_in:
+            if other.start in played_in or other is b and noun_modifier(b):  # 'X and EastEnders star A'
                 continue
             cued_person = other.start > 0 and other.doc[other.start - 1].lower_ in {"starring", "by", "with"} \
                 or between == {","} and _person_apposition(other)

@@ -1112,3 +1112,13 @@ def test_a_phrase_that_names_films_makes_films_even_of_place_like_titles(nlp, te
 ])
 def test_a_compass_word_before_a_place_and_a_verb_before_lower_case_words_end_no_title(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The comedy Glass Orchard, Oscar winner and box office smash, returns.", [("Glass Orchard", None, 1)]),
+    ("The drama Glass Orchard and EastEnders star Tom Hale were mentioned.", [("Glass Orchard", None, 1)]),
+    ("His films, including the comedy Glass Orchard and Tin Crown, were shown at Cannes.",
+     [("Glass Orchard", None, 1), ("Tin Crown", None, 1)]),
+])
+def test_a_name_modifying_the_noun_after_it_is_no_item_of_a_film_list(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -511,8 +511,6 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
     cue = cue_pattern(span)
     if cue and not _named_person(span, label) and label not in {"DATE", "TIME"} and not _place_after_preposition(span):
         return cue
-    if (label == "PERSON" or span[0].lower_ in FIRST_NAMES) and _listed_with_a_person(span):
-        return ""  # 'the adaptation of Ana Ruiz and Tom Hale's novel'
     if right[:1] == ["("] and YEAR.match(right[1] if len(right) > 1 else "") and right[2:3] == [")"] \
             and not person_elsewhere(span):
         return "year in brackets after"
@@ -534,6 +532,8 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
             and not _acts_after(right) and not (label in {"GPE", "LOC", "FAC"}
                                                 and right[0] not in CUES["place_words_after"]):
         return "cue word after"
+    if (label == "PERSON" or span[0].lower_ in FIRST_NAMES) and _listed_with_a_person(span):
+        return ""  # 'the adaptation of Ana Ruiz and Tom Hale's novel'
     if left_text.endswith(STRONG_PHRASES_BEFORE):
         return "strong cue phrase before"
     if left_text.endswith(PHRASES_BEFORE) and not person_elsewhere(span) and label not in {"GPE", "LOC"}:

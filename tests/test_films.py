@@ -1122,3 +1122,8 @@ def test_a_compass_word_before_a_place_and_a_verb_before_lower_case_words_end_no
 ])
 def test_a_name_modifying_the_noun_after_it_is_no_item_of_a_film_list(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+def test_a_film_noun_before_a_title_outweighs_a_cast_listed_after_it(nlp):
+    assert films(nlp, "The cast of the comedy Glass Orchard, Tom Hale and Ana Ruiz, were there.") == [
+        ("Glass Orchard", None, 1)]

@@ -445,7 +445,7 @@ def film_evidence(span: Span, quoted: bool, w: FilmWindows = FilmWindows()) -> s
         and any(word in CUES["award_words"] for word in left[-w.award:]) \
         and span[0].lower_ not in AWARD_CATEGORY_OPENERS  # "won best actor for X", "went to X Y"; not a category
     if strong or quoted:
-        film_word_after = right[:1] and right[0] in {"film", "movie", "films", "movies", "star", "fans", "sequel"}
+        film_word_after = right[:1] and right[0] in {"film", "movie", "films", "movies", "sequel"}
         owned = span.start >= 2 and span.doc[span.start - 1].is_quote and span.doc[span.start - 2].text in POSSESSIVES
         return strong or ("quoted title" if len(span) > 1 or _film_subject(span) or film_word_after or owned
                           or award_for else "")

@@ -1127,3 +1127,7 @@ def test_a_name_modifying_the_noun_after_it_is_no_item_of_a_film_list(nlp, text,
 def test_a_film_noun_before_a_title_outweighs_a_cast_listed_after_it(nlp):
     assert films(nlp, "The cast of the comedy Glass Orchard, Tom Hale and Ana Ruiz, were there.") == [
         ("Glass Orchard", None, 1)]
+
+
+def test_a_quoted_name_before_star_is_no_film_without_more(nlp):
+    assert films(nlp, 'The "Marlow" star Ana Ruiz was at the party.') == []

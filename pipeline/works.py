@@ -28,6 +28,8 @@ CUES = resources.lexicon("work_cues.json")
 NOUNS_BEFORE: dict[str, str] = CUES["nouns_before"]
 NOUNS_AFTER: dict[str, str] = CUES["nouns_after"]
 SOURCE_VERBS = frozenset(CUES["source_verbs"])
+BROADCAST_VERBS = frozenset(CUES["broadcast_verbs_after"])
+BROADCASTERS = tuple(CUES["broadcasters_after_on"])  # a prefix: 'itv1', 'bbc2'
 AMBIGUOUS = frozenset(CUES["ambiguous_nouns_before"])
 MODIFIERS: dict[str, frozenset[str]] = {kind: frozenset(words) for kind, words in CUES["modifiers"].items()}
 FILM_NOUNS_BEFORE = frozenset(CUES["film_nouns_before"])
@@ -137,6 +139,8 @@ def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:
         return Kind(NOUNS_AFTER[right[0]], f"'{right[0]}' after", CONTEXT)
     if right and right[0] in MUSIC["nouns_after"] and not _possessive_after(span) and music:
         return Kind(MUSIC["nouns_after"][right[0]], f"'{right[0]}' after in a music story", SHAPE)
+    if verb := _broadcast_after(right):  # 'the documentary X airs on Channel 4'
+        return Kind("tv", f"'{verb} on' a broadcaster after", CONTEXT)
     if phrase := next((p for p in CUES["phrases_after"] if right[:len(p.split())] == p.split()), ""):
         return Kind(CUES["phrases_after"][phrase], f"'{phrase}' after", CONTEXT)
     if phrase := next((p for p in CUES["phrases_before"] if left[-len(p.split()):] == p.split()), ""):
@@ -160,6 +164,17 @@ def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:
     if left[-1:] == ["in"] and any(w in ACTING_WORDS for w in left[-4:-1]) and _at_a_theatre(span):
         return Kind("stage", "acting in it at a theatre", CONTEXT)
     return _apposition_kind(span) or _attribute_kind(span) or _prize_kind(span, left)
+
+
+def _broadcast_after(right: list[str]) -> str:
+    """The broadcast verb of 'airs on', 'was shown on', 'returns to' a broadcaster in the words after a title ('X airs on
+    Channel 4', 'X was shown on ITV1'), '' if none."""
+    for k, word in enumerate(right[:3]):
+        name = [w for w in right[k + 2:k + 4] if w != "the"][:1]
+        if word in BROADCAST_VERBS and right[k + 1:k + 2] in (["on"], ["to"]) and name \
+                and name[0].startswith(BROADCASTERS):
+            return word
+    return ""
 
 
 def _reporting_subject(span: Span) -> bool:
@@ -381,7 +396,10 @@ def _weigh_ambiguous(before: list[str], noun: str, music: bool = False) -> str:
 
 def _phrase_kind(words: list[str]) -> tuple[str, str]:
     """The kind the first work or film noun of a noun phrase says, and that noun ('the BBC drama series' -> 'tv',
-    'drama'); ('', '') if none. Plural nouns count as their singular ('albums')."""
+    'drama'), unless its head is a film noun ('best foreign language film'); ('', '') if none. Plural nouns count as
+    their singular ('albums')."""
+    if words and words[-1] in FILM_NOUNS_BEFORE:
+        return "film", words[-1]
     for j, word in enumerate(words):
         noun = word[:-1] if word.endswith("s") and word[:-1] in CUE_NOUNS else word
         if noun in FILM_NOUNS_BEFORE:

@@ -540,3 +540,15 @@ def test_a_broadcasters_possessive_makes_a_show_a_streamers_does_not(nlp, text, 
 ])
 def test_the_subject_of_a_reporting_verb_is_a_source_not_a_film(nlp, text, expected, films):
     assert found(nlp, text) == (expected, films)
+
+
+@pytest.mark.parametrize("text, expected, films", [
+    ("Her documentary Secret Lives of Bees airs on Channel 4 next week.",
+     [("Secret Lives of Bees", "tv", "'airs on' a broadcaster after", 1)], []),
+    ("The documentary Secret Lives of Bees was shown on ITV1.",
+     [("Secret Lives of Bees", "tv", "'shown on' a broadcaster after", 1)], []),
+    ("The documentary Secret Lives of Bees was shown at Sundance.", [], ["Secret Lives of Bees"]),
+    ("Tin Crown was named best foreign language film.", [], ["Tin Crown"]),
+])
+def test_a_broadcast_after_a_title_makes_a_show_whatever_its_genre_noun(nlp, text, expected, films):
+    assert found(nlp, text) == (expected, films)

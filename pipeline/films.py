@@ -755,11 +755,19 @@ def _accept_kb_titles(candidates: list[Span], accepted: set[int], base: kb.FilmK
     for _ in range(2):  # the second pass knows the year of the films the first accepted
         listed = _listed_with_a_film(candidates, accepted)
         accepted.update(c.start for c in candidates if c.start >= doc._.body_start and c.start not in accepted
-                        and not _another_work_after(_right_words(c, 1))
+                        and not _another_work_after(_right_words(c, 1)) and not _plural_name_before(c)
                         and film_kb_titles.kb_evidence(c, base, people, film_article,
                                                        film_evidence(c, False, windows) if c.start in guarded else "",
                                                        era, c.start in listed))
         era = film_kb_titles.era([c for c in candidates if c.start in accepted], base)
+
+
+def _plural_name_before(span: Span) -> bool:
+    """Whether a capitalised plural noun's possessive comes right before the span ('Critics' Choice', 'People's
+    Choice'): the end of an award's or a group's name, not a maker's film ('Varga's X')."""
+    doc = span.doc
+    return span.start >= 2 and _possessive_mark(doc[span.start - 1]) and doc[span.start - 2].is_title \
+        and doc[span.start - 2].tag_ in {"NNS", "NNPS"}
 
 
 def _listed_with_a_film(candidates: list[Span], accepted: set[int]) -> set[int]:

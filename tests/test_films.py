@@ -1131,3 +1131,19 @@ def test_a_film_noun_before_a_title_outweighs_a_cast_listed_after_it(nlp):
 
 def test_a_quoted_name_before_star_is_no_film_without_more(nlp):
     assert films(nlp, 'The "Marlow" star Ana Ruiz was at the party.') == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mara Quill was back. She took two Critics' Harbour Lights and an Oscar." + FILM_WORDS, []),
+    ("Mara Quill was back. She loved Ilse Varga's The Harbour Lights." + FILM_WORDS, [("The Harbour Lights", None, 1)]),
+])
+def test_a_kb_title_after_a_capitalised_plurals_possessive_ends_a_name(kb_films, text, expected):
+    assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Following a showing of Salt Ridge last week, critics cheered.", [("Salt Ridge", None, 1)]),
+    ("After a screening of Copper Creek last week, the director spoke.", [("Copper Creek", None, 1)]),
+])
+def test_a_showing_or_screening_of_a_title_is_a_film_even_a_place_like_one(nlp, text, expected):
+    assert films(nlp, text) == expected

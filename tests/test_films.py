@@ -1147,3 +1147,13 @@ def test_a_kb_title_after_a_capitalised_plurals_possessive_ends_a_name(kb_films,
 ])
 def test_a_showing_or_screening_of_a_title_is_a_film_even_a_place_like_one(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Glass Orchard is up for best film this year.", [("Glass Orchard", None, 1)]),
+    ("Glass Orchard, which stars Tom Hale, took $20m.", [("Glass Orchard", None, 1)]),
+    ("Glass Orchard has been nominated in six categories.", [("Glass Orchard", None, 1)]),
+    ("Hale has been nominated for best actor.", []),
+])
+def test_award_and_cast_phrases_after_a_title_make_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -573,15 +573,6 @@ def _listed_with_a_person(span: Span) -> bool:
                 and not (i == after and doc[span.end].text == "," and _clause_verb_after(ent)):
             return True
     return False
-    after = doc[span.end + 1:span.end + 2] if span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", ","} else None
-    before = doc[span.start - 2:span.start - 1] if span.start >= 2 and doc[span.start - 1].lower_ in {"and", ","} \
-        else None
-    for token in (t for part in (after, before) if part is not None for t in part):
-        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-        if ent is not None and ent.label_ == "PERSON" and len(ent) >= 2 and ent.start != span.start \
-                and not (doc[token.i - 1].text == "," and _clause_verb_after(ent)):  # 'In X, Ana Ruiz plays'
-            return True
-    return False
 
 
 def _acting_in(span: Span, window: int) -> bool:

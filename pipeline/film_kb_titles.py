@@ -26,6 +26,7 @@ from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS
 from .keys import name_key
 
 INNER_WORDS = FUNCTION_WORDS | JOINERS | {"/", ".", "?"}
+RUN_JOINERS = INNER_WORDS | {"and", "or", ","}
 NOT_FILMS = frozenset({"series"})
 HARD_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT",
                          "QUANTITY", "ORDINAL", "LANGUAGE"})
@@ -90,7 +91,7 @@ def _chunk_runs(doc: Doc) -> list[list[tuple[int, int]]]:
                     and not breaks(tokens[end - 1], tokens[end]):
                 end += 1
             between = range(chunks[-1][1], i) if chunks else range(0)
-            joined = chunks and all(tokens[k].lower_ in INNER_WORDS | {"and", "or", ","} for k in between) \
+            joined = chunks and all(tokens[k].lower_ in RUN_JOINERS for k in between) \
                 and not any(breaks(tokens[k - 1], tokens[k]) and tokens[k].text != "," for k in [*between, i])
             if not joined and chunks:
                 runs.append(chunks)
@@ -128,7 +129,7 @@ def subtitled(title: str, doc: Doc, base: kb.FilmKB) -> tuple[kb.KBFilm, ...]:
     """The KB films whose subtitle the title is ('Revenge of the Fallen' of 'Saga: Episode III – Revenge of the
     Fallen'), when the article names their series ('Saga'; a closing 'saga', 'series' or 'trilogy' may be left out)."""
     if "pipeline.text_key" not in doc.user_data:
-        doc.user_data["pipeline.text_key"] = f" {name_key(doc.text)} "
+        doc.user_data["pipeline.text_key"] = f" {name_key(doc._.text)} "
     text = doc.user_data["pipeline.text_key"]
     return tuple(found.film for found in base.by_subtitle(title)
                  if f" {SERIES_WORDS.sub('', found.series)} " in text)
@@ -173,9 +174,9 @@ def kb_evidence(span: Span, base: kb.FilmKB, person_keys: frozenset[str], film_a
     of the article's era (see `era`), listed with a film, named as a contender, film article, a film cue; a hard
     title (see `needs_two`) needs two of them, one from the KB, or to be listed with a film."""
     films = _films(span, base)
-    cast_named = any(base.cast(f.id) & person_keys for f in films)
-    if not films or person_elsewhere(span) and not cast_named:
+    if not films:
         return ""
+    cast_named = any(base.cast(f.id) & person_keys for f in films)
     year = film_year(span)
     reasons = [reason for reason, holds in (
         ("KB cast named", cast_named),
@@ -188,7 +189,7 @@ def kb_evidence(span: Span, base: kb.FilmKB, person_keys: frozenset[str], film_a
         reasons = [r for r in reasons if r not in WEAK_REASONS]
     from_kb = bool(reasons) and reasons[0].startswith("KB")
     enough = len(reasons) >= 2 and from_kb or listed if needs_two(span) else bool(reasons)
-    return "; ".join(reasons) if enough else ""
+    return "; ".join(reasons) if enough and (cast_named or not person_elsewhere(span)) else ""
 
 
 def named_as_contender(span: Span) -> bool:

@@ -5,7 +5,8 @@
 
 Articles are made by cycling the bundled corpus/articles and ../shared/corpus/dev texts under new ids, in a
 temporary folder (never in the repository). Every figure is for a whole process, model loading included;
-"others CPU s" is what other processes on the machine took meanwhile (a busy machine skews the ratios).
+"others CPU s" is what other processes on the machine took meanwhile (a busy machine skews the ratios). Needs psutil,
+of the `bench` extra (`pip install -e '.[bench]'`).
 """
 
 import argparse

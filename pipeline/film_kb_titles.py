@@ -17,6 +17,9 @@ film only when a KB cast member of the film is named; a name the KB knows only a
 
 import re
 from collections import Counter
+from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span
 
@@ -25,7 +28,9 @@ from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS
                           ent_label, film_year, person_elsewhere, title_word)
 from .keys import name_key
 
+T = TypeVar("T")
 INNER_WORDS = FUNCTION_WORDS | JOINERS | {"/", ".", "?"}
+RUN_JOINERS = INNER_WORDS | {"and", "or", ","}
 NOT_FILMS = frozenset({"series"})
 HARD_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT",
                          "QUANTITY", "ORDINAL", "LANGUAGE"})
@@ -84,13 +89,14 @@ def _chunk_runs(doc: Doc) -> list[list[tuple[int, int]]]:
     chunks: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        if (title_word(tokens[i]) or abbreviation(tokens[i])) and tokens[i].text[:1].isalnum():
+        opens = not tokens[i].is_lower and tokens[i].text[:1].isalnum()  # a lower-case word is never a title word
+        if opens and (title_word(tokens[i]) or abbreviation(tokens[i])):
             end = i + 1
             while end < len(tokens) and (title_word(tokens[end]) or abbreviation(tokens[end])) \
                     and not breaks(tokens[end - 1], tokens[end]):
                 end += 1
             between = range(chunks[-1][1], i) if chunks else range(0)
-            joined = chunks and all(tokens[k].lower_ in INNER_WORDS | {"and", "or", ","} for k in between) \
+            joined = chunks and all(tokens[k].lower_ in RUN_JOINERS for k in between) \
                 and not any(breaks(tokens[k - 1], tokens[k]) and tokens[k].text != "," for k in [*between, i])
             if not joined and chunks:
                 runs.append(chunks)
@@ -114,6 +120,23 @@ def abbreviation(token, of_names: bool = True) -> bool:
     return ABBREVIATION.match(token.text) is not None and (of_names or token.lower_ not in NAME_ABBREVIATIONS)
 
 
+def per_span(function: Callable[..., T]) -> Callable[..., T]:
+    """Keep a function's answers for a span (and further arguments) on the span's Doc: the two passes of the KB
+    evidence ask again for the same spans."""
+    name = f"pipeline.{function.__name__}"
+
+    @wraps(function)
+    def kept(span: Span, *args) -> T:
+        found = span.doc.user_data.setdefault(name, {})
+        key = (span.start, span.end, *args)
+        if key not in found:
+            found[key] = function(span, *args)
+        return found[key]
+
+    return kept
+
+
+@per_span
 def _films(span: Span, base: kb.FilmKB) -> tuple[kb.KBFilm, ...]:
     """The KB films (series left out) whose title has the span's key, or else whose subtitle has it and whose series
     the article names (see `subtitled`); none for a bare number or pronoun."""
@@ -128,7 +151,7 @@ def subtitled(title: str, doc: Doc, base: kb.FilmKB) -> tuple[kb.KBFilm, ...]:
     """The KB films whose subtitle the title is ('Revenge of the Fallen' of 'Saga: Episode III – Revenge of the
     Fallen'), when the article names their series ('Saga'; a closing 'saga', 'series' or 'trilogy' may be left out)."""
     if "pipeline.text_key" not in doc.user_data:
-        doc.user_data["pipeline.text_key"] = f" {name_key(doc.text)} "
+        doc.user_data["pipeline.text_key"] = f" {name_key(doc._.text)} "
     text = doc.user_data["pipeline.text_key"]
     return tuple(found.film for found in base.by_subtitle(title)
                  if f" {SERIES_WORDS.sub('', found.series)} " in text)
@@ -139,15 +162,18 @@ def merge(candidates: list[Span], titles: list[Span], quoted_starts: set[int]) -
     """Candidates with the KB titles in place of the shorter candidates inside or across them, and the starts of the
     hard titles (`needs_two`) no shape rule proposed, which only the KB evidence may accept. A longer candidate keeps
     its place if quoted or if it does more than add a joining word and more ('X and the Y', 'X in Y')."""
+    bounds = [(c.start, c.end) for c in candidates]
     kept = []
     for title in titles:
-        longer = [c for c in candidates if c.start <= title.start and title.end <= c.end and len(c) > len(title)]
+        start, end = title.start, title.end
+        longer = [c for c, (a, b) in zip(candidates, bounds) if a <= start and end <= b and b - a > end - start]
         if longer and not all(_runs_on(c, title) and c.start not in quoted_starts for c in longer):
             continue
         kept.append(title)
-    spans = [c for c in candidates if not any(c.start < t.end and t.start < c.end for t in kept)]
-    bounds = {(c.start, c.end) for c in candidates}
-    guarded = {t.start for t in kept if needs_two(t) and (t.start, t.end) not in bounds}
+    taken = {i for t in kept for i in range(t.start, t.end)}
+    spans = [c for c, (a, b) in zip(candidates, bounds) if taken.isdisjoint(range(a, b))]
+    proposed = set(bounds)
+    guarded = {t.start for t in kept if needs_two(t) and (t.start, t.end) not in proposed}
     return sorted(spans + kept, key=lambda s: s.start), guarded
 
 
@@ -173,22 +199,29 @@ def kb_evidence(span: Span, base: kb.FilmKB, person_keys: frozenset[str], film_a
     of the article's era (see `era`), listed with a film, named as a contender, film article, a film cue; a hard
     title (see `needs_two`) needs two of them, one from the KB, or to be listed with a film."""
     films = _films(span, base)
-    cast_named = any(base.cast(f.id) & person_keys for f in films)
-    if not films or person_elsewhere(span) and not cast_named:
+    if not films:
         return ""
-    year = film_year(span)
+    cast_named = any(base.cast(f.id) & person_keys for f in films)
+    year, contender, own_evidence, hard = _surroundings(span)
     reasons = [reason for reason, holds in (
         ("KB cast named", cast_named),
         ("KB year stated", year is not None and any(f.year and abs(f.year - year) <= 1 for f in films)),
         ("KB year of the article's films", era is not None and any(f.year and abs(f.year - era) <= 1 for f in films)),
         ("KB title listed with a film", listed),
-        ("KB title named as a contender", named_as_contender(span)),
+        ("KB title named as a contender", contender),
         ("article about films", film_article), (cue, bool(cue))) if holds]
-    if needs_own_evidence(span):
+    if own_evidence:
         reasons = [r for r in reasons if r not in WEAK_REASONS]
     from_kb = bool(reasons) and reasons[0].startswith("KB")
-    enough = len(reasons) >= 2 and from_kb or listed if needs_two(span) else bool(reasons)
-    return "; ".join(reasons) if enough else ""
+    enough = len(reasons) >= 2 and from_kb or listed if hard else bool(reasons)
+    return "; ".join(reasons) if enough and (cast_named or not person_elsewhere(span)) else ""
+
+
+@per_span
+def _surroundings(span: Span) -> tuple[int | None, bool, bool, bool]:
+    """What a KB title's words and surroundings tell, whatever the article's era and lists: the year stated for it,
+    whether it is named as a contender, needs its own evidence, and is hard (`needs_two`)."""
+    return film_year(span), named_as_contender(span), needs_own_evidence(span), needs_two(span)
 
 
 def named_as_contender(span: Span) -> bool:
@@ -211,9 +244,10 @@ def needs_own_evidence(span: Span) -> bool:
     before = doc[span.start - 1].lower_ if span.start else ""
     after = " ".join(t.lower_ for t in doc[span.end:span.end + 2])
     opener = len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN"
-    dated = ent_label(span) in {"DATE", "TIME"} and span.start > 0 and doc[span.start - 1].pos_ == "ADP"
+    label = ent_label(span)
+    dated = label in {"DATE", "TIME"} and span.start > 0 and doc[span.start - 1].pos_ == "ADP"
     places = all(t.ent_type_ in PLACE_LABELS for t in span if t.text != ",")
-    return ent_label(span) in PLACE_LABELS or places or before in PLACE_PREPOSITIONS \
+    return label in PLACE_LABELS or places or before in PLACE_PREPOSITIONS \
         or after.startswith(PLACE_SUFFIXES) or opener or dated
 
 

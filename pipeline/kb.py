@@ -59,6 +59,8 @@ class FilmKB:
         self.candidates = lru_cache(CACHE_SIZE)(self._candidates)
         self.cast = lru_cache(CACHE_SIZE)(self._cast)
         self.films_of = lru_cache(CACHE_SIZE)(self._films_of)
+        self.key_of = lru_cache(CACHE_SIZE)(self._key_of)
+        self.by_subtitle = lru_cache(CACHE_SIZE)(self._by_subtitle)
         self._keys: frozenset[str] | None = None
         self._subtitles: dict[str, tuple[tuple[int, str], ...]] | None = None
         self._given_names: frozenset[str] | None = None
@@ -84,10 +86,11 @@ class FilmKB:
             self._subtitles = {key: tuple(pairs) for key, pairs in found.items()}
         return self._subtitles
 
-    def by_subtitle(self, title: str) -> tuple[Subtitled, ...]:
+    def _by_subtitle(self, title: str) -> tuple[Subtitled, ...]:
         """The films (series left in) one of whose subtitles has the title's key, each with its series."""
-        films = {f.id: f for f in self._films_by_id(tuple(i for i, _ in self.subtitles().get(name_key(title), ())))}
-        return tuple(Subtitled(films[i], series) for i, series in self.subtitles().get(name_key(title), ()))
+        pairs = self.subtitles().get(name_key(title), ())
+        films = {f.id: f for f in self._films_by_id(tuple(i for i, _ in pairs))} if pairs else {}
+        return tuple(Subtitled(films[i], series) for i, series in pairs)
 
     def _films_by_id(self, ids: tuple[int, ...]) -> tuple[KBFilm, ...]:
         """The films of these ids."""
@@ -102,7 +105,8 @@ class FilmKB:
             firsts = Counter(key.split()[0] for (key,) in keys)
             self._given_names = frozenset(word for word, n in firsts.items() if n >= GIVEN_NAME_PEOPLE)
         return self._given_names
-    def key_of(self, title: str) -> str:
+
+    def _key_of(self, title: str) -> str:
         """The title key under which the knowledge base holds a title ('' if none), its closing number read as digits,
         words or Roman numerals alike ('Name 12' finds 'Name Twelve', 'Name 2' finds 'Name II') and an abbreviation
         before it spelt out ('Name Vol. 2' finds 'Name Volume 2')."""

@@ -54,9 +54,18 @@ def person_elsewhere(span: Span) -> bool:
     while len(words) > 1 and words[0].lower_ in HONORIFICS:
         words = words[1:]
     key = name_key(" ".join(t.text for t in words))
-    return any(e.label_ == "PERSON" and key in {name_key(e.text), name_key(e[-1].text)}
-               | ({name_key(e[0].text)} if len(words) == 1 and len(e) > 1 else set())
-               and not (e.start < span.end and span.start < e.end) for e in span.doc._.entities)
+    return any(key in (names | ({first} if len(words) == 1 and first else set()))
+               and not (start < span.end and span.start < end) for start, end, names, first in _person_keys(span.doc))
+
+
+def _person_keys(doc: Doc) -> list[tuple[int, int, set[str], str]]:
+    """The article's PERSON entities as (start, end, keys of the full name and surname, key of the first name of a
+    name of two words or more), keyed once per Doc."""
+    if "pipeline.person_name_keys" not in doc.user_data:
+        doc.user_data["pipeline.person_name_keys"] = [
+            (e.start, e.end, {name_key(e.text), name_key(e[-1].text)}, name_key(e[0].text) if len(e) > 1 else "")
+            for e in doc._.entities if e.label_ == "PERSON"]
+    return doc.user_data["pipeline.person_name_keys"]
 
 
 def bracketed_year(span: Span) -> str:

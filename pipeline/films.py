@@ -705,7 +705,7 @@ def _aliases(candidates: list[Span]) -> list[tuple[Span, Span]]:
     """(alias, film) pairs of candidates: an alias phrase names the second as another title of the first ('X (also
     known as Y)', 'X, released in the UK as Y', 'X (working title: "Y")')."""
     return [(b, a) for a, b in zip(candidates, candidates[1:])
-            if a.end <= b.start and _ALIAS_BETWEEN.match(a.doc.text[a.end_char:b.start_char])]
+            if a.end <= b.start and _ALIAS_BETWEEN.match(a.doc._.text[a.end_char:b.start_char])]
 
 
 def _add_aliases(by_key: dict[str, Film], aliases: list[tuple[Span, Span]]) -> None:
@@ -742,14 +742,14 @@ def _accept_kb_titles(candidates: list[Span], accepted: set[int], base: kb.FilmK
         return
     doc = candidates[0].doc
     people = film_kb_titles.person_keys(doc)
+    cues = {c.start: film_evidence(c, False, windows) for c in candidates if c.start in guarded}
     era = None
     for _ in range(2):  # the second pass knows the year of the films the first accepted
         listed = _listed_with_a_film(candidates, accepted)
         accepted.update(c.start for c in candidates if c.start >= doc._.body_start and c.start not in accepted
                         and not _another_work_after(_right_words(c, 1)) and not _plural_name_before(c)
-                        and film_kb_titles.kb_evidence(c, base, people, film_article,
-                                                       film_evidence(c, False, windows) if c.start in guarded else "",
-                                                       era, c.start in listed))
+                        and film_kb_titles.kb_evidence(c, base, people, film_article, cues.get(c.start, ""), era,
+                                                       c.start in listed))
         era = film_kb_titles.era([c for c in candidates if c.start in accepted], base)
 
 

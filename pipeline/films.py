@@ -270,8 +270,8 @@ def _ends_a_list(joiner) -> bool:
 
 def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
     """Split a leading name or sentence opener off a run: 'Lena Okafor in Blue Hour', 'But X', 'Shooting on X' (not
-    an event or a nationality after a film noun: 'the drama Midnight in Lisbon'); a name with a particle ('Lars von
-    Trier') is no title at all."""
+    an event or a nationality after a film noun: 'the drama Midnight in Lisbon'); a name with a particle ('Lars van
+    Tessel') is no title at all."""
     doc = run.doc
     while len(run) > 1 and _opens_sentence(run[0]) and not _opens_a_clause_title(run) \
             and (run[0].pos_ in {"CCONJ", "SCONJ", "ADV", "ADP", "PRON"} or run[0].tag_ == "VBG" or _agent_opener(run)
@@ -282,7 +282,7 @@ def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
     if len(run) > 2 and run[0].text in person_words and run[1].is_lower and run[1].lower_ not in {"and", "of", "&"}:
         end = run.start + 1
         while end < run.end and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
-            end += 1  # the whole of a name with a particle: 'Lars von Trier'
+            end += 1  # the whole of a name with a particle: 'Lars van Tessel'
         rest = doc[max(end, run.start + 2):run.end]
         return [rest] if len(rest) else []
     if len(run) > 1 and run[0].ent_type_ == "NORP" and run[1].ent_type_ == "PERSON":
@@ -754,8 +754,8 @@ def _accept_kb_titles(candidates: list[Span], accepted: set[int], base: kb.FilmK
 
 
 def _plural_name_before(span: Span) -> bool:
-    """Whether a capitalised plural noun's possessive comes right before the span ('Critics' Choice', 'People's
-    Choice'): the end of an award's or a group's name, not a maker's film ('Varga's X')."""
+    """Whether a capitalised plural noun's possessive comes right before the span ('Critics' Circle', 'Viewers'
+    Prize'): the end of an award's or a group's name, not a maker's film ('Varga's X')."""
     doc = span.doc
     return span.start >= 2 and _possessive_mark(doc[span.start - 1]) and doc[span.start - 2].is_title \
         and doc[span.start - 2].tag_ in {"NNS", "NNPS"}
@@ -839,7 +839,7 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
             cued_person = other.start > 0 and other.doc[other.start - 1].lower_ in {"starring", "by", "with"} \
                 or between == {","} and _person_apposition(other)
             person = cued_person or len(other) == 1 and person_elsewhere(other) or ent_label(other) == "PERSON" \
-                and len(other) > 1 and _named_like_a_person(other, common_words)  # 'X and Eastwood', Clint Eastwood
+                and len(other) > 1 and _named_like_a_person(other, common_words)  # 'X and Ferrin', Walt Ferrin named
             if other.start in quoted_starts or not person:
                 accepted.add(other.start)
                 changed = True

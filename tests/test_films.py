@@ -966,7 +966,7 @@ def test_the_character_before_in_is_no_part_of_the_title(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("They have wrapped the comedy Lantern Road, directed by Bharat Nalluri, starring Dan Stevens.",
+    ("They have wrapped the comedy Lantern Road, directed by Ravi Menon-Kale, starring Dan Orrin.",
      [("Lantern Road", None, 1)]),
     ("The thriller was directed by Tomas Brandvold.", []),
     ("A horror film produced by Night Ferry director Oren Valdane topped the box office.", [("Night Ferry", None, 1)]),
@@ -976,7 +976,7 @@ def test_the_name_after_a_making_verbs_by_is_the_maker_not_a_film(nlp, text, exp
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The big-screen adaptation of Mary Ann Shaffer and Annie Barrows' bestselling novel stars Lily James.", []),
+    ("The big-screen adaptation of Mary Jo Renner and Edie Falk's bestselling novel stars Lily Dorne.", []),
     ("The adaptation of Ana Ruiz and Tom Hale's memoir begins filming in May.", []),
     ("She had roles in Lantern Road and Tom Hale's Copper Moon.",
      [("Lantern Road", None, 1), ("Copper Moon", None, 1)]),
@@ -986,8 +986,8 @@ def test_a_first_name_listed_with_a_persons_full_name_is_no_film_after_a_cue_phr
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Next up is the thriller The Silent Wife with Nicole Kidman and All The Bright Places starring Elle Fanning.",
-     [("The Silent Wife", None, 1), ("All The Bright Places", None, 1)]),
+    ("Next up is the thriller The Quiet Lodger with Nora Kessel and All The Small Lamps starring Elsa Brandt.",
+     [("The Quiet Lodger", None, 1), ("All The Small Lamps", None, 1)]),
     ("She stars in the thriller Night Ferry with Omar Haddad.", [("Night Ferry", None, 1)]),
     ("Critics liked the comedy Dinner with Andre.", [("Dinner with Andre", None, 1)]),
 ])
@@ -1029,7 +1029,7 @@ def test_a_kb_title_before_a_series_or_other_work_noun_names_no_film(kb_films, t
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Her two films are Salt Creek, directed by Lars von Trier, and the drama Copper Moon.",
+    ("Her two films are Salt Creek, directed by Lars van Tessel, and the drama Copper Moon.",
      [("Salt Creek", None, 1), ("Copper Moon", None, 1)]),
     ("The drama Lantern Road, by Ana de Souza, opens on Friday.", [("Lantern Road", None, 1)]),
 ])
@@ -1076,12 +1076,12 @@ def test_a_name_between_commas_is_a_person_only_before_lower_case_words(nlp, tex
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Clint Eastwood directed the drama Million Dollar Baby. Million Dollar Baby and Eastwood won four Oscars.",
-     [("Million Dollar Baby", None, 2)]),
+    ("Walt Ferrin directed the drama Penny Lane Blues. Penny Lane Blues and Ferrin won four Oscars.",
+     [("Penny Lane Blues", None, 2)]),
     ("The thriller Salt Creek, Hale and Quill were all nominated, as Tom Hale and Mara Quill hoped.",
      [("Salt Creek", None, 1)]),
-    ("Oscar nominees include the drama Salt Creek, Sideways and Ray.",
-     [("Salt Creek", None, 1), ("Sideways", None, 1), ("Ray", None, 1)]),
+    ("Oscar nominees include the drama Salt Creek, Driftwood and Lou.",
+     [("Salt Creek", None, 1), ("Driftwood", None, 1), ("Lou", None, 1)]),
 ])
 def test_a_one_word_name_of_a_person_named_elsewhere_does_not_become_a_film_by_its_list(nlp, text, expected):
     assert films(nlp, text) == expected

@@ -680,7 +680,8 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
         _accept_kb_titles(candidates, accepted, base, topic == "films", guarded, windows)
         accepted -= film_kb_titles.kb_people(candidates, base) - quoted_starts
     _accept_rivals(candidates, accepted)
-    _spread_through_lists(candidates, accepted, quoted_starts, common_words)
+    _spread_through_lists(candidates, accepted, quoted_starts, common_words,
+                          base.given_names() if base is not None else frozenset())
     _add_numbered_siblings(candidates, accepted)
     aliases = _aliases(candidates)
     accepted |= {film.start for alias, film in aliases if alias.start in accepted}
@@ -819,7 +820,7 @@ def _different_kb_films(title: str, other: str, base: kb.FilmKB | None) -> bool:
 
 
 def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_starts: set[int],
-                          common_words: frozenset[str]) -> None:
+                          common_words: frozenset[str], given_names: frozenset[str] = frozenset()) -> None:
     """Mark titles listed next to a film ('X, Y and Z') as films too (not the names of a credit opening the sentence:
     'Starring A and B, X ...', nor a character played in the next title: 'as Tom in X and Jack in Y')."""
     by_start = sorted(candidates, key=lambda s: s.start)
@@ -839,7 +840,7 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
             cued_person = other.start > 0 and other.doc[other.start - 1].lower_ in {"starring", "by", "with"} \
                 or between == {","} and _person_apposition(other)
             person = cued_person or len(other) == 1 and person_elsewhere(other) or ent_label(other) == "PERSON" \
-                and len(other) > 1 and _named_like_a_person(other, common_words)  # 'X and Ferrin', Walt Ferrin named
+                and len(other) > 1 and _named_like_a_person(other, common_words, given_names)  # 'X and Ferrin', Walt named
             if other.start in quoted_starts or not person:
                 accepted.add(other.start)
                 changed = True
@@ -901,11 +902,12 @@ def _accept_rivals(candidates: list[Span], accepted: set[int]) -> None:
             accepted.add(span.start)
 
 
-def _named_like_a_person(span: Span, common_words: frozenset[str]) -> bool:
-    """Whether a span the model calls a person looks like one: its first word is a first name or no English word
-    ('Beyond Mirrors' does not), or the name is a person elsewhere in the article."""
+def _named_like_a_person(span: Span, common_words: frozenset[str], given_names: frozenset[str] = frozenset()) -> bool:
+    """Whether a span the model calls a person looks like one: its first word is a first name (of the name lists or the
+    KB's `given_names`: 'Mark', 'Rose') or no English word ('Beyond Mirrors' does not), or the name is a person
+    elsewhere in the article."""
     word = span[0].lower_
-    return word in FIRST_NAMES or word not in common_words or person_elsewhere(span)
+    return word in FIRST_NAMES or word in given_names or word not in common_words or person_elsewhere(span)
 
 
 def _series_stem(span: Span) -> str:

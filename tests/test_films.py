@@ -1157,3 +1157,13 @@ def test_a_showing_or_screening_of_a_title_is_a_film_even_a_place_like_one(nlp, 
 ])
 def test_award_and_cast_phrases_after_a_title_make_a_film(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The thriller Salt Creek, Glass Harbour and Hunter Vale were the hits.",
+     [("Salt Creek", None, 1), ("Glass Harbour", None, 1)]),
+    ("Best actress nominees include the drama Salt Creek and Dawn Ferris.", [("Salt Creek", None, 1)]),
+    ("The comedy Salt Creek and Copper Moon were praised.", [("Salt Creek", None, 1), ("Copper Moon", None, 1)]),
+])
+def test_a_name_opening_with_a_kb_given_name_is_a_person_not_a_film_by_its_list(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -25,7 +25,8 @@ from .schema import Film
 
 NAME_CUE_NOUNS = frozenset(resources.lexicon("people.json")["cue_nouns_before_a_name"])  # 'director X': X is a person
 MAKER_BY = frozenset((verb, "by") for verb in resources.lexicon("credit_cues.json")["by_verbs"])  # 'directed by X'
-STRONG_PHRASES_BEFORE, PHRASES_BEFORE = tuple(CUES["strong_phrases_before"]), tuple(CUES["phrases_before"])
+STRONG_PHRASES_BEFORE, PHRASES_BEFORE = (tuple(f" {p}" for p in CUES[k]) for k in ("strong_phrases_before",
+                                                                                    "phrases_before"))  # whole words
 STUDIOS = resources.lines("studios.txt")
 PLACE_PREPOSITIONS = frozenset(CUES["place_prepositions"]) | {"in"}
 FILM_POSSESSIVE = "a film's own"  # the cue pattern of 'X's director', which keeps a title before its possessive
@@ -534,9 +535,9 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
         return "cue word after"
     if (label == "PERSON" or span[0].lower_ in FIRST_NAMES) and _listed_with_a_person(span):
         return ""  # 'the adaptation of Ana Ruiz and Tom Hale's novel'
-    if left_text.endswith(STRONG_PHRASES_BEFORE):
+    if f" {left_text}".endswith(STRONG_PHRASES_BEFORE):  # 'starred in X', not 'her co-star in X'
         return "strong cue phrase before"
-    if left_text.endswith(PHRASES_BEFORE) and not person_elsewhere(span) and label not in {"GPE", "LOC"}:
+    if f" {left_text}".endswith(PHRASES_BEFORE) and not person_elsewhere(span) and label not in {"GPE", "LOC"}:
         return "cue phrase before"
     if left and left[-1] == "in" and _acting_in(span, w.acting):
         return "acting in"

@@ -1167,3 +1167,11 @@ def test_award_and_cast_phrases_after_a_title_make_a_film(nlp, text, expected):
 ])
 def test_a_name_opening_with_a_kb_given_name_is_a_person_not_a_film_by_its_list(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Glass Orchard alum was spotted with her co-star in Malibu.", []),
+    ("She has starred in Tin Crown and will star in Paper Kings.", [("Tin Crown", None, 1), ("Paper Kings", None, 1)]),
+])
+def test_cue_phrases_match_whole_words(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -552,3 +552,8 @@ def test_the_subject_of_a_reporting_verb_is_a_source_not_a_film(nlp, text, expec
 ])
 def test_a_broadcast_after_a_title_makes_a_show_whatever_its_genre_noun(nlp, text, expected, films):
     assert found(nlp, text) == (expected, films)
+
+
+def test_a_music_videos_title_is_a_song(nlp):
+    assert found(nlp, 'Their daughter appeared in the music video for "Paper Hearts."') == (
+        [("Paper Hearts", "song", "'music video for' before", 1)], [])

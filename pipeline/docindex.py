@@ -61,6 +61,13 @@ if not Doc.has_extension("entities"):
     Doc.set_extension("entities", getter=_entities)
 
 
+def entity_at(doc: Doc, i: int) -> Span | None:
+    """The named entity that covers token i, or None (an index of the doc's entities by token, made on first use)."""
+    if "pipeline.entity_at" not in doc.user_data:
+        doc.user_data["pipeline.entity_at"] = {k: e for e in doc._.entities for k in range(e.start, e.end)}
+    return doc.user_data["pipeline.entity_at"].get(i)
+
+
 def _tokens(doc: Doc) -> tuple[Token, ...]:
     """The doc's tokens as one tuple, made on first use and kept with the doc."""
     if "pipeline.tokens" not in doc.user_data:

@@ -14,7 +14,7 @@ from itertools import takewhile
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import docindex, film_descriptions, film_kb_titles, kb, resources, works  # noqa: F401  (docindex: doc._.entities, ...)
+from . import docindex, film_descriptions, film_kb_titles, kb, resources, works
 from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, YEAR, bracketed_figure,
                           bracketed_year, breaks, cue_pattern, defined_as_film, defined_titles, ent_label, film_year,
                           first_name_and_surname, is_title_case, noun_modifier, numeral_with_slash, person_elsewhere,
@@ -149,8 +149,9 @@ def _verb_before_lower_case(token: Token) -> bool:
 def _full_name_at(doc: Doc, i: int) -> bool:
     """Whether a full name the model calls a person starts at token i ('X with Ana Ruiz', 'X by Tom Hale'): the
     title ended before the preposition."""
-    name = next((e for e in doc._.entities if e.start == i), None)
-    return name is not None and name.label_ == "PERSON" and len(name) > 1 and all(t.pos_ == "PROPN" for t in name)
+    name = docindex.entity_at(doc, i)
+    return name is not None and name.start == i and name.label_ == "PERSON" and len(name) > 1 \
+        and all(t.pos_ == "PROPN" for t in name)
 
 
 def _place_follows(doc: Doc, i: int) -> bool:
@@ -235,9 +236,7 @@ def _one_name_across(joiner) -> bool:
 def _one_title_after_a_film_noun(run: Span, following) -> bool:
     """Whether one word before an 'and' follows a singular film noun ('the comedy Milo and Trent Lose the Plot', 'the
     drama Rust and Gravel'): the noun names one film, so the 'and' is inside its title (not before a full name)."""
-    name = next((e for e in run.doc._.entities if e.start == following.i and e.label_ == "PERSON"), None)
-    full_name = name is not None and len(name) > 1 and all(t.pos_ == "PROPN" for t in name)
-    return len(run) == 1 and _after_a_film_noun(run) and not full_name
+    return len(run) == 1 and _after_a_film_noun(run) and not _full_name_at(run.doc, following.i)
 
 
 def _one_item_of_a_dated_list(run: Span, i: int) -> bool:
@@ -288,7 +287,8 @@ def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
         return [rest] if len(rest) else []
     if len(run) > 1 and run[0].ent_type_ == "NORP" and run[1].ent_type_ == "PERSON":
         run = doc[run.start + 1:run.end]
-    ent = next((e for e in doc._.entities if e.start == run.start and e.label_ in NAME_ENTS - {"ORG"}), None)
+    ent = docindex.entity_at(doc, run.start)
+    ent = ent if ent is not None and ent.start == run.start and ent.label_ in NAME_ENTS - {"ORG"} else None
     misread = ent is not None and ent.label_ not in {"PERSON", "GPE", "LOC", "FAC"} and _after_a_film_noun(run)
     after = doc[ent.end] if ent is not None and ent.end < run.end and not misread else None
     possessive_place = after is not None and after.text in {"'s", "’s"} and ent.label_ in {"GPE", "LOC", "FAC"} \
@@ -471,11 +471,10 @@ def _modifier(span: Span) -> bool:
     nouns = list(takewhile(lambda t: t.is_lower and t.pos_ in {"NOUN", "ADJ"}, doc[span.end:span.end + 3]))
     if not nouns:
         return False
-    nationality = span[-1].ent_type_ == "NORP"
     following = doc[span.end + len(nouns)] if span.end + len(nouns) < len(doc) else None
     titled = following is not None and (following.text[:1].isupper() or following.is_quote) \
         and any(t.lower_ in GENRE_NOUNS for t in nouns)
-    return nationality and nouns[0].pos_ == "NOUN" or titled
+    return span[-1].ent_type_ == "NORP" and noun_modifier(span) or titled
 
 
 def _another_work_after(right: list[str]) -> bool:
@@ -569,7 +568,7 @@ def _listed_with_a_person(span: Span) -> bool:
     after = span.end + 1 if span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", ","} else None
     before = span.start - 2 if span.start >= 2 and doc[span.start - 1].lower_ in {"and", ","} else None
     for i in (after, before):
-        ent = None if i is None else next((e for e in doc.ents if e.start <= i < e.end), None)
+        ent = None if i is None else docindex.entity_at(doc, i)
         if ent is not None and ent.label_ == "PERSON" and len(ent) >= 2 and ent.start != span.start \
                 and not (i == after and doc[span.end].text == "," and _clause_verb_after(ent)):
             return True
@@ -826,13 +825,14 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
     'Starring A and B, X ...', nor a character played in the next title: 'as Tom in X and Jack in Y')."""
     by_start = sorted(candidates, key=lambda s: s.start)
     played_in = _played_in(by_start)
+    gaps = [_list_gap(a, b, quoted_pair=a.start in quoted_starts and b.start in quoted_starts)
+            for a, b in zip(by_start, by_start[1:])]  # read once, not on every pass
     changed = True
     while changed:
         changed = False
-        for a, b in zip(by_start, by_start[1:]):
+        for a, b, between in zip(by_start, by_start[1:], gaps):
             if (a.start in accepted) == (b.start in accepted):
                 continue
-            between = _list_gap(a, b, quoted_pair=a.start in quoted_starts and b.start in quoted_starts)
             if not _next_in_list(a, b, between) or cue_pattern(b) == OPENER:
                 continue
             other = b if a.start in accepted else a

@@ -57,7 +57,7 @@ def link_films(doc: Doc, kb_path: str = "", year_slack: int = 1, min_cast_overla
         subtitled = film_kb_titles.subtitled(film.title, doc, base)
         match = choose(film, people_keys, base, year_slack, min_cast_overlap, subtitled)
         if match is not None:
-            film.wikidata_id, film.imdb_id, film.kb_year = match.qid, match.imdb, match.year
+            film.wikidata_id, film.imdb_id, film.kb_year, film.kb_id = match.qid, match.imdb, match.year, match.id
         if match is not None and match in subtitled and not base.key_of(film.title):
             film.aliases.insert(0, film.title)
             film.title = match.title

@@ -9,7 +9,7 @@ COLUMNS: dict[str, list[str]] = {
               "kb_year", "aliases"],
     "people": ["article_id", "name", "person_key", "n_mentions", "start", "end"],
     "credits": ["article_id", "film", "film_key", "person", "person_key", "role", "character",
-                "character_note", "start", "end"],
+                "character_note", "start", "end", "construction", "kb"],
     "dates": ["article_id", "film", "film_key", "event", "text", "value", "precision",
               "platform", "start", "end"],
     "quotes": ["article_id", "speaker", "speaker_key", "quote", "kind", "cue", "outlet",
@@ -32,6 +32,7 @@ class Film:
     wikidata_id: str = ""
     imdb_id: str = ""
     kb_year: int | None = None
+    kb_id: int | None = None  # the knowledge base's own id of the film (its cast: kb.cast(kb_id))
 
 
 @dataclass
@@ -57,7 +58,8 @@ class Person:
 
 @dataclass
 class Credit:
-    """A person's role (and character) on a film; start/end cover the evidence."""
+    """A person's role (and character) on a film; start/end cover the evidence, `construction` names the pattern
+    that found it and `kb` whether the film knowledge base's cast confirms or contradicts an actor credit."""
 
     film: str
     person: str
@@ -66,6 +68,8 @@ class Credit:
     end: int
     character: str = ""
     character_note: str = ""
+    construction: str = ""
+    kb: str = ""
 
 
 @dataclass

@@ -54,7 +54,8 @@ def rows_for(article: Article, doc: Doc | None, start: int = 0) -> Rows:
     for c in doc._.credits:
         rows["credits"].append({"article_id": aid, "film": c.film, "film_key": name_key(c.film), "person": c.person,
                                 "person_key": name_key(c.person), "role": c.role, "character": c.character,
-                                "character_note": c.character_note, "start": c.start + shift, "end": c.end + shift})
+                                "character_note": c.character_note, "start": c.start + shift, "end": c.end + shift,
+                                "construction": c.construction, "kb": c.kb})
     def as_read(value: str, start: int, end: int) -> str:
         """The value as the article wrote it, where it is the evidence itself (the Doc reads no-break spaces as spaces)."""
         return article.text[start + shift:end + shift] if doc._.text[start:end] == value else value

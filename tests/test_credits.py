@@ -256,3 +256,32 @@ def test_window_sizes_are_settings(nlp, settings, expected):
 ])
 def test_a_pronoun_is_the_latest_person_of_its_gender(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbour Lights is a 2011 drama film directed by James Carter, written by Helen Price and starring Michael "
+     "Turner, Laura Bennett and Sarah Jenkins.",
+     [("Harbour Lights", "Helen Price", "writer"), ("Harbour Lights", "James Carter", "director"),
+      ("Harbour Lights", "Laura Bennett", "actor"), ("Harbour Lights", "Michael Turner", "actor"),
+      ("Harbour Lights", "Sarah Jenkins", "actor")]),
+    ("The cast of the thriller Harbour Lights includes Michael Turner, the late Laura Bennett (in her last role) "
+     "and Sarah Jenkins.",
+     [("Harbour Lights", "Laura Bennett", "actor"), ("Harbour Lights", "Michael Turner", "actor"),
+      ("Harbour Lights", "Sarah Jenkins", "actor")]),
+    ("Newcomers Michael Turner and Laura Bennett have also been cast in the thriller Harbour Lights, produced by "
+     "James Carter.",
+     [("Harbour Lights", "James Carter", "producer"), ("Harbour Lights", "Laura Bennett", "actor"),
+      ("Harbour Lights", "Michael Turner", "actor")]),
+    ("The comedy Harbour Lights also stars Scottish comedian Michael Turner, while James Carter narrates.",
+     [("Harbour Lights", "Michael Turner", "actor")]),
+])
+def test_a_cast_list_is_the_names_on_its_cues_side(nlp, text, expected):
+    assert [row[:3] for row in credits(nlp, text)] == expected
+
+
+def test_each_credit_names_the_construction_that_found_it(nlp):
+    doc = nlp("The drama Harbour Lights, starring Michael Turner as Jo Pike and Laura Bennett, was directed by "
+              "James Carter.")
+    assert sorted((c.person, c.role, c.construction) for c in doc._.credits) == [
+        ("James Carter", "director", "by_agent"), ("Laura Bennett", "actor", "cast_list"),
+        ("Michael Turner", "actor", "as_character")]

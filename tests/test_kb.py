@@ -258,3 +258,30 @@ def test_sections_of_one_article_keep_the_first_link_given_and_all_aliases():
 ])
 def test_subtitle_keys_are_the_parts_after_each_mark_with_two_telling_words(title, keys):
     assert kb.subtitle_keys(title) == keys
+
+
+def kb_credits(nlp, kb_path: Path, text: str) -> list[tuple]:
+    """(film, person, role, character, kb) of each credit of `text`, its films linked to and its credits checked
+    against the knowledge base at kb_path."""
+    doc = nlp(text)
+    nlp.create_pipe("link_films", config={"kb_path": str(kb_path)})(doc)
+    nlp.create_pipe("extract_credits", config={"kb_path": str(kb_path)})(doc)
+    return sorted((c.film, c.person, c.role, c.character, c.kb) for c in doc._.credits)
+
+
+def test_the_kb_cast_confirms_actor_credits_and_a_weak_contradicted_one_moves_off_the_film(nlp, tiny_kb):
+    text = ("The 2011 thriller Harbor Lights, starring Tomas Rehn and Helen Marsh, opens next week. "
+            "Ilse Varga plays Jo Pike in Harbor Lights, and Oskar Brandt plays Captain Bell in it.")
+    assert kb_credits(nlp, tiny_kb, text) == [
+        ("", "Helen Marsh", "actor", "", ""),
+        ("Harbor Lights", "Ilse Varga", "actor", "Jo Pike", "confirmed"),
+        ("Harbor Lights", "Oskar Brandt", "actor", "Captain Bell", "contradicted"),
+        ("Harbor Lights", "Tomas Rehn", "actor", "", "confirmed")]
+
+
+def test_a_contradicted_list_credit_moves_to_the_articles_film_whose_kb_cast_holds_the_actor(nlp, tiny_kb):
+    text = ("Critics loved the 1984 drama Salt Meridian. "
+            "The 2011 thriller Harbor Lights, starring Tomas Rehn and Helen Marsh, opens next week.")
+    assert kb_credits(nlp, tiny_kb, text) == [
+        ("Harbor Lights", "Tomas Rehn", "actor", "", "confirmed"),
+        ("Salt Meridian", "Helen Marsh", "actor", "", "confirmed")]

@@ -22,17 +22,18 @@ if not Doc.has_extension("credits"):
     Doc.set_extension("credits", default=[])
 
 
-@Language.factory("extract_credits", default_config=DEFAULT_CONFIG,
+@Language.factory("extract_credits", default_config={**DEFAULT_CONFIG, "kb_path": ""},
                   requires=["doc._.films", "doc._.people", "doc._.discourse", "doc.spans", "doc.sents", "token.dep", "token.lemma",
                             "token.tag"],
                   assigns=["doc._.credits", "doc._.characters"])
-def make_credit_finder(nlp: Language, name: str, settings: dict) -> Callable[[Doc], Doc]:
+def make_credit_finder(nlp: Language, name: str, settings: dict, kb_path: str) -> Callable[[Doc], Doc]:
     """Create the component that stores the article's credits on doc._.credits and its characters on
-    doc._.characters (the "mark_characters" component, after it, marks those people fictional)."""
+    doc._.characters (the "mark_characters" component, after it, marks those people fictional); kb_path '' reads
+    the bundled film knowledge base."""
     triggers, options = Triggers(nlp.vocab), Settings(**settings)
 
     def credits_component(doc: Doc) -> Doc:
-        doc._.credits = find_credits(doc, options, triggers)
+        doc._.credits = find_credits(doc, options, triggers, kb_path)
         return doc
 
     return credits_component

@@ -3,11 +3,13 @@
 
 from typing import NamedTuple
 
-from spacy.tokens import Span, Token
+import re
+
+from spacy.tokens import Doc, Span, Token
 
 from ..schema import Film
 from .context import CreditContext
-from .cues import CUES, FILM_NOUNS
+from .cues import CUES, FILM_NOUNS, PRONOUNS
 from .registry import construction
 
 
@@ -73,22 +75,97 @@ def listed_role(ctx: CreditContext, token: Token) -> None:
 
 @construction
 def cast_list(ctx: CreditContext, sent: Span) -> None:
-    """'Other cast members include A, B and C', 'X, Y have been cast': everyone listed acts in the film."""
-    if not ctx.lists_cast(sent):
-        return
-    for person in ctx.people:
-        for s, e in person.mentions:
-            if sent.start_char <= s < sent.end_char and not person.fictional:
-                span = ctx.doc.char_span(s, e, alignment_mode="expand")
-                if span is not None and in_list(span) and not ctx.named_as_crew(span[0]):
-                    ctx.book.add(person, "actor", ctx.film_before(span) or ctx.film_for(span[0]), span)
+    """'F, starring A, B and C', 'other cast members include A and B', 'A and B have been cast': the names listed on
+    the cue's side act in the film (not every name of the sentence: 'directed by X and starring A' gives X none); a
+    cue that can face both ways ('A also stars', 'F also stars A') takes the names after it if there are any."""
+    text = ctx.doc._.text
+    for cue, side in CUES["cast_list_cues"].items():
+        for found in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)", text[sent.start_char:sent.end_char].lower()):
+            cue_span = ctx.doc.char_span(sent.start_char + found.start(), sent.start_char + found.end())
+            if cue_span is None:
+                continue
+            after = listed_names(ctx, cue_span, 1) if side != "before" else []
+            add_cast(ctx, after or (listed_names(ctx, cue_span, -1) if side != "after" else []))
+    for verb in (t for t in sent if t.lemma_ in CUES["inclusion_verbs"]):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and any(t.lower_ in CUES["cast_nouns"] for t in subject.subtree):
+            add_cast(ctx, listed_names(ctx, sent[verb.i - sent.start:verb.i - sent.start + 1], 1))
 
 
-def in_list(span: Span) -> bool:
-    """Whether a name stands in a list: next to a comma, 'and', parenthesis or the list cue."""
-    doc = span.doc
-    near = {doc[i].lower_ for i in (span.start - 1, span.end) if 0 <= i < len(doc)}
-    return bool(near & {",", "and", "(", "include", "includes", "starring", "stars", "&"})
+def add_cast(ctx: CreditContext, names: list[Span]) -> None:
+    """Actor credits for listed names, on the film named last before them in their sentence (else first after)."""
+    for span in names:
+        ctx.book.add(ctx.person_at(span[0]), "actor", ctx.film_before(span) or ctx.film_for(span[0]), span)
+
+
+def listed_names(ctx: CreditContext, cue: Span, step: int) -> list[Span]:
+    """The names of the list that stands right after (step 1) or before (step -1) a cue: names joined by commas,
+    'and' or '&', each maybe after a few describing words ('newcomer', 'the late') or before 'as' and a character,
+    parentheses skipped; before a cue, its auxiliaries are skipped ('A and B have also been cast')."""
+    doc, sent, settings = ctx.doc, cue.sent, ctx.settings
+    i = cue.end if step == 1 else cue.start - 1
+    while step == -1 and i >= sent.start and doc[i].lower_ in CUES["cast_list_auxiliaries"]:
+        i -= 1
+    names: list[Span] = []
+    describing = 0
+    while sent.start <= i < sent.end and describing <= settings.list_describing_words:
+        token = doc[i]
+        person = ctx.person_at(token) if token.lower_ not in PRONOUNS else None
+        if person is not None:
+            start, end = mention_bounds(ctx, token)
+            if not ctx.named_as_crew(doc[start]):
+                names.append(doc[start:end])
+            i, describing = (max(end, i + 1) if step == 1 else min(start, i) - 1), 0
+        elif token.lower_ in CUES["list_joins"]:
+            i, describing = i + step, 0
+        elif token.text in {"(", ")"}:
+            i = skip_parenthesis(doc, i, step)
+        elif token.lower_ == "as" and step == 1 and names:
+            i = character_end(doc, i + 1)
+        elif describes_a_name(ctx, token):
+            i, describing = i + step, describing + 1
+        else:
+            break
+    return names
+
+
+def describes_a_name(ctx: CreditContext, token: Token) -> bool:
+    """Whether a word can stand before a listed name as part of its description: 'the late', 'Scottish comedian',
+    a possessive ('Night Shift's A'), or a film it comes from ('co-stars from F, A and B')."""
+    doc = token.doc
+    if token.pos_ in {"ADJ", "DET", "NOUN"} and (token.is_lower or token.ent_type_ == "NORP"):
+        return True
+    if token.text in {"'s", "’s"} or ctx.film_at(token) is not None:
+        return True
+    if token.pos_ == "ADP" and token.i + 1 < len(doc) and ctx.film_at(doc[token.i + 1]) is not None:
+        return True
+    window = doc[token.i + 1:min(token.sent.end, token.i + ctx.settings.list_describing_words + 1)]
+    return token.is_title and any(t.text in {"'s", "’s"} for t in window)
+
+
+def skip_parenthesis(doc: Doc, i: int, step: int) -> int:
+    """The token past the parenthesis that opens (step 1) or closes (step -1) at token i, within its sentence."""
+    close = ")" if step == 1 else "("
+    j = i + step
+    while doc[i].sent.start <= j < doc[i].sent.end and doc[j].text != close:
+        j += step
+    return j + step
+
+
+def character_end(doc: Doc, i: int) -> int:
+    """The token past the capitalised run (a character's name) that starts at token i."""
+    while i < doc[i - 1].sent.end and doc[i].is_title:
+        i += 1
+    return i
+
+
+def mention_bounds(ctx: CreditContext, token: Token) -> tuple[int, int]:
+    """The token bounds of the name mention covering a token."""
+    start = token.i
+    while start > token.sent.start and ctx.person_at(ctx.doc[start - 1]) is ctx.person_at(token) \
+            and ctx.doc[start - 1].is_alpha:
+        start -= 1
+    return start, ctx.mention_end(ctx.doc[start])
 
 
 @construction

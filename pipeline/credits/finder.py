@@ -1,11 +1,14 @@
 """Run the credit constructions over a doc, pass by pass, in the order the settings give."""
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ..schema import Credit
+from .. import kb
+from ..keys import name_key
+from ..schema import Credit, Film
 from . import actors, cast, crew  # noqa: F401  (register the constructions)
 from .cast import FilmMention
 from .characters import mark_fictional
@@ -29,8 +32,10 @@ def pass_items(ctx: CreditContext, over: str, triggers: dict[str, list[Token]]) 
     raise ValueError(f"unknown credit pass over {over!r}")
 
 
-def find_credits(doc: Doc, settings: Settings, triggers: Triggers) -> list[Credit]:
-    """The credits of an article (headline excluded); the characters they name are on doc._.characters.
+def find_credits(doc: Doc, settings: Settings, triggers: Triggers, kb_path: str = "") -> list[Credit]:
+    """The credits of an article (headline excluded); the characters they name are on doc._.characters. An actor
+    credit the knowledge base's cast contradicts (kb_path '' = the bundled KB) is kept only on strong evidence: a
+    character named, or a construction that states the acting itself ('A plays C', 'played by A').
 
     A character is marked fictional (the "mark_characters" pass, applied early) as soon as a construction names
     it, so that later constructions do not take that name for a real person."""
@@ -42,7 +47,34 @@ def find_credits(doc: Doc, settings: Settings, triggers: Triggers) -> list[Credi
         for item in pass_items(ctx, step["over"], found):
             for function in functions:
                 named = len(doc._.characters)
+                ctx.book.construction = function.__name__
                 function(ctx, item)
                 for character in doc._.characters[named:]:
                     mark_fictional(doc._.people, character)
-    return ctx.book.kept()
+    base = kb.load(kb_path)
+    found: dict[tuple, Credit] = {}
+    for credit in ctx.book.kept():
+        credit = checked(credit, ctx.films, base)
+        if credit.kb == "contradicted" and not credit.character \
+                and credit.construction not in settings.kb_strong_constructions:
+            credit = rescoped(credit, ctx.films, base)
+        found.setdefault((credit.film, credit.person, credit.role, credit.character), credit)
+    return list(found.values())
+
+
+def checked(credit: Credit, films: list[Film], base: kb.FilmKB) -> Credit:
+    """A credit with `kb` set: an actor credit on a film whose knowledge-base cast is listed is 'confirmed' when that
+    cast holds the person, else 'contradicted' (the KB lists the top-billed cast only)."""
+    film = next((f for f in films if f.title == credit.film), None)
+    cast = base.cast(film.kb_id) if credit.role == "actor" and film is not None and film.kb_id is not None else None
+    if cast:
+        credit.kb = "confirmed" if name_key(credit.person) in cast else "contradicted"
+    return credit
+
+
+def rescoped(credit: Credit, films: list[Film], base: kb.FilmKB) -> Credit:
+    """A weakly evidenced actor credit the KB contradicts, moved to the article's film whose KB cast holds the
+    person (then confirmed), else to no film."""
+    key = name_key(credit.person)
+    other = next((f for f in films if f.kb_id is not None and key in base.cast(f.kb_id)), None)
+    return replace(credit, film=other.title if other else "", kb="confirmed" if other else "")

@@ -17,6 +17,7 @@ class CreditBook:
         self.settings = settings
         self.credits: dict[tuple, Credit] = {}
         self.characters: list[Span] = doc._.characters
+        self.construction = ""  # the construction running now, named on the credits it adds
 
     def add(self, person: Person, role: str, film: Film | None, evidence: Span, character: Span | None = None,
             note: str = "") -> None:
@@ -29,7 +30,7 @@ class CreditBook:
         if key not in self.credits:
             start, end = with_person(person, evidence)
             self.credits[key] = Credit(film=key[0], person=person.name, role=role, start=start, end=end,
-                                       character=name, character_note=note)
+                                       character=name, character_note=note, construction=self.construction)
         elif note and not self.credits[key].character_note:
             self.credits[key].character_note = note
 

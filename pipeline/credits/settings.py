@@ -18,9 +18,12 @@ class Settings:
     agent_max_distance: int = 9  # 'by' to the person after it
     award_category_max_distance: int = 4  # 'best' to its category word
     award_for_max_distance: int = 6  # 'best' to its 'for'
+    list_describing_words: int = 3  # words describing a listed name ('the late', 'newcomer')
     list_introducer_tokens: int = 2  # words after a plural role noun read for 'including', 'such as'
     owner_words_before: int = 14  # words before a film mention searched for its owner
     owner_words_after: int = 6  # words after a film mention searched for an apposed owner
+    kb_strong_constructions: list[str] = field(default_factory=lambda: [
+        "parenthetical", "as_character", "play_character", "by_agent"])  # kept when the KB's cast lacks the actor
     passes: list[dict] = field(default_factory=lambda: [
         {"over": "triggers", "constructions": ["parenthetical", "as_character", "play_character", "by_agent"]},
         {"over": "triggers", "constructions": ["role_noun", "role_verb", "possessive_maker", "acting_in", "award_for",

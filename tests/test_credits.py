@@ -285,3 +285,17 @@ def test_each_credit_names_the_construction_that_found_it(nlp):
     assert sorted((c.person, c.role, c.construction) for c in doc._.credits) == [
         ("James Carter", "director", "by_agent"), ("Laura Bennett", "actor", "cast_list"),
         ("Michael Turner", "actor", "as_character")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The comedy sequel Glass Tide, in which Michael Turner stars with Laura Bennett and Sarah Jenkins, opens today.",
+     [("Glass Tide", "Laura Bennett", "actor"), ("Glass Tide", "Michael Turner", "actor"),
+      ("Glass Tide", "Sarah Jenkins", "actor")]),
+    ("Michael Turner stars alongside Laura Bennett and Sarah Jenkins in the thriller Glass Tide.",
+     [("Glass Tide", "Laura Bennett", "actor"), ("Glass Tide", "Michael Turner", "actor"),
+      ("Glass Tide", "Sarah Jenkins", "actor")]),
+    ("Laura Bennett appeared with Michael Turner in Glass Tide, the 2004 drama.",
+     [("Glass Tide", "Laura Bennett", "actor"), ("Glass Tide", "Michael Turner", "actor")]),
+])
+def test_those_who_act_with_someone_in_a_film_act_in_it_too(nlp, text, expected):
+    assert [row[:3] for row in credits(nlp, text)] == expected

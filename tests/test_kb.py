@@ -285,3 +285,15 @@ def test_a_contradicted_list_credit_moves_to_the_articles_film_whose_kb_cast_hol
     assert kb_credits(nlp, tiny_kb, text) == [
         ("Harbor Lights", "Tomas Rehn", "actor", "", "confirmed"),
         ("Salt Meridian", "Helen Marsh", "actor", "", "confirmed")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Rehn was nominated for the 2011 thriller Harbor Lights.",
+    "Tomas Rehn is in town. His films include the 2011 thriller Harbor Lights.",
+])
+def test_a_persons_own_film_is_an_acting_credit_where_the_kb_cast_holds_them(nlp, tiny_kb, text):
+    assert kb_credits(nlp, tiny_kb, text) == [("Harbor Lights", "Tomas Rehn", "actor", "", "confirmed")]
+
+
+def test_with_no_role_in_the_article_and_no_kb_cast_a_persons_own_film_gives_no_credit(nlp, tiny_kb):
+    assert kb_credits(nlp, tiny_kb, "Helen Marsh was nominated for the 2011 thriller Harbor Lights.") == []

@@ -13,6 +13,9 @@ from .cues import CUES, FILM_NOUNS, PRONOUNS
 from .registry import construction
 
 
+RELATIVE_PRONOUNS = {"which", "that", "whom"}
+
+
 class FilmMention(NamedTuple):
     """A film and one of its mentions as a span."""
 
@@ -22,7 +25,8 @@ class FilmMention(NamedTuple):
 
 @construction
 def acting_in(ctx: CreditContext, token: Token) -> None:
-    """'X starred in F', 'her role in F, G and H', 'Varga's leading role in F': actor credits."""
+    """'X starred in F', 'her role in F, G and H', 'Varga's leading role in F', 'F, in which he stars': actor credits;
+    those named with 'with' or 'alongside' ('X stars with A and B in F') act in the same films."""
     if token.lemma_ not in CUES["acting_heads"]:
         return
     preps = [t for t in token.subtree if t.dep_ == "prep" and t.lower_ == "in" and t.head.i >= token.i
@@ -30,15 +34,24 @@ def acting_in(ctx: CreditContext, token: Token) -> None:
     if not preps and token.pos_ == "NOUN":
         verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > token.i] if verb else []
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    person = ctx.person_at(owner) if owner is not None else ctx.subject_person(token)
+    partners = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in CUES["co_acting_words"]
+                for obj in prep.children if obj.dep_ == "pobj" for p in [obj, *obj.conjuncts]]
     for prep in preps:
-        films = [f for obj in prep.children if obj.dep_ == "pobj" for f in ctx.np_films(obj)]
-        if not films:
-            continue
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        person = ctx.person_at(owner) if owner is not None else ctx.subject_person(token)
-        if person:
-            for film in films:
+        films = [f for obj in prep.children if obj.dep_ == "pobj" for f in (
+            relative_films(ctx, token) if obj.lower_ in RELATIVE_PRONOUNS else ctx.np_films(obj))]
+        for film in films:
+            if person:
                 ctx.book.add(person, "actor", film, ctx.doc[token.i:prep.i + 2])
+            for partner in partners:
+                if ctx.person_at(partner) and not ctx.named_as_crew(partner):
+                    ctx.book.add(ctx.person_at(partner), "actor", film, ctx.doc[token.i:ctx.mention_end(partner)])
+
+
+def relative_films(ctx: CreditContext, verb: Token) -> list[Film]:
+    """The film a relative clause is about ('F, in which he stars'): the one its head noun names."""
+    return [f for f in [ctx.film_at(verb.head)] if f] if verb.dep_ == "relcl" else []
 
 
 @construction
@@ -182,10 +195,18 @@ def owned_film(ctx: CreditContext, mention: FilmMention) -> None:
         if token.dep_ == "poss" or token.text in {"'s", "’s"}:
             owner = token if token.dep_ == "poss" and token.text not in {"'s", "’s"} else token.nbor(-1)
             person = ctx.person_at(owner)
-            role = person and ctx.book.profession(person)
+            role = person and (ctx.usual_role(person, film) if listed_as_own(ctx.doc[owner.i:span.start], span)
+                               else ctx.book.profession(person))
             if role:
                 ctx.book.add(person, role, film, ctx.doc[min(owner.i, span.start):max(owner.i + 1, span.end)])
             return
+
+
+def listed_as_own(between: Span, mention: Span) -> bool:
+    """Whether a film is listed among its owner's films ('her films include F', 'his first film was F'), not named
+    by a maker's possessive ('X's boxing drama F')."""
+    return mention.root.dep_ == "attr" or any(t.lemma_ == "include" or t.lower_ in CUES["list_introducers"]
+                                              for t in between)
 
 
 def owner_window(ctx: CreditContext, mention: Span) -> list[Token]:
@@ -209,12 +230,13 @@ def career(ctx: CreditContext, token: Token) -> None:
     if token.pos_ == "NOUN" and token.dep_ != "dobj":
         return
     person = ctx.subject_person(token)
-    role = person and ctx.book.profession(person)
-    if not role:
+    if person is None:
         return
     heads = [token, *(c for c in token.children if c.dep_ == "dobj")]  # 'followed E with F': often on E
     for prep in (c for head in heads for c in head.children):
         if prep.dep_ == "prep" and prep.lower_ == CUES["career_cues"][token.lower_]:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 for film in ctx.np_films(obj):
-                    ctx.book.add(person, role, film, ctx.doc[token.i:prep.i + 1])
+                    role = ctx.usual_role(person, film)
+                    if role:
+                        ctx.book.add(person, role, film, ctx.doc[token.i:prep.i + 1])

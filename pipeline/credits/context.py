@@ -3,6 +3,8 @@
 from spacy.tokens import Doc, Span, Token
 
 from ..discourse import Discourse
+from ..kb import FilmKB
+from ..keys import name_key
 from ..referents import clause_verb
 from ..schema import Film, Person
 from .cues import CUES, FILM_NOUNS, PRONOUNS, ROLE_NOUNS
@@ -38,9 +40,10 @@ def hyphened_adjective(token: Token) -> bool:
 class CreditContext:
     """One doc's films, people and credits found so far, with the lookups the constructions share."""
 
-    def __init__(self, doc: Doc, settings: Settings):
+    def __init__(self, doc: Doc, settings: Settings, base: FilmKB):
         self.doc = doc
         self.settings = settings
+        self.kb = base
         self.films: list[Film] = doc._.films
         self.people: list[Person] = doc._.people
         self.discourse: Discourse = doc._.discourse
@@ -132,6 +135,12 @@ class CreditContext:
         """Whether a sentence has a cast-list cue ('other cast members include')."""
         text = self.doc._.text[sent.start_char:sent.end_char].lower()
         return any(cue in text for cue in CUES["cast_list_cues"])
+
+    def usual_role(self, person: Person, film: Film) -> str | None:
+        """The role a person's own film is credited for: what they do in this article, else acting where the
+        knowledge base's cast of the film holds them."""
+        in_cast = film.kb_id is not None and name_key(person.name) in self.kb.cast(film.kb_id)
+        return self.book.profession(person) or ("actor" if in_cast else None)
 
     # Which person a token is.
 

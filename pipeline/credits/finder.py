@@ -40,7 +40,8 @@ def find_credits(doc: Doc, settings: Settings, triggers: Triggers, kb_path: str 
     A character is marked fictional (the "mark_characters" pass, applied early) as soon as a construction names
     it, so that later constructions do not take that name for a real person."""
     doc._.characters = []
-    ctx = CreditContext(doc, settings)
+    base = kb.load(kb_path)
+    ctx = CreditContext(doc, settings, base)
     found = triggers(doc, doc._.body_start)
     for step in settings.passes:
         functions = [CONSTRUCTIONS[name] for name in step["constructions"]]
@@ -51,7 +52,6 @@ def find_credits(doc: Doc, settings: Settings, triggers: Triggers, kb_path: str 
                 function(ctx, item)
                 for character in doc._.characters[named:]:
                     mark_fictional(doc._.people, character)
-    base = kb.load(kb_path)
     found: dict[tuple, Credit] = {}
     for credit in ctx.book.kept():
         credit = checked(credit, ctx.films, base)

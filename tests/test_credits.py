@@ -299,3 +299,16 @@ def test_each_credit_names_the_construction_that_found_it(nlp):
 ])
 def test_those_who_act_with_someone_in_a_film_act_in_it_too(nlp, text, expected):
     assert [row[:3] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("His credits include the thriller Glass Tide, which starred Laura Bennett and Sarah Jenkins.",
+     [("Glass Tide", "Laura Bennett", "actor"), ("Glass Tide", "Sarah Jenkins", "actor")]),
+    ("The thriller Glass Tide starred Laura Bennett as a nurse.", [("Glass Tide", "Laura Bennett", "actor")]),
+    ("The thriller Glass Tide features Laura Bennett and Sarah Jenkins.",
+     [("Glass Tide", "Laura Bennett", "actor"), ("Glass Tide", "Sarah Jenkins", "actor")]),
+    ("Featuring the voices of Laura Bennett and Sarah Jenkins, the cartoon Glass Tide follows a robot.",
+     [("Glass Tide", "Laura Bennett", "actor"), ("Glass Tide", "Sarah Jenkins", "actor")]),
+])
+def test_the_names_a_films_starring_verb_lists_act_in_it(nlp, text, expected):
+    assert [row[:3] for row in credits(nlp, text)] == expected

@@ -49,6 +49,33 @@ def acting_in(ctx: CreditContext, token: Token) -> None:
                     ctx.book.add(ctx.person_at(partner), "actor", film, ctx.doc[token.i:ctx.mention_end(partner)])
 
 
+@construction
+def film_stars(ctx: CreditContext, token: Token) -> None:
+    """'F stars A and B', 'F, which starred A as C', 'the film features A': the names a film's starring verb lists
+    after it act in the film."""
+    if token.lemma_ not in CUES["starring_verbs"] or token.i + 1 >= len(ctx.doc) or token.nbor(1).lower_ == "in" \
+            or token.pos_ != "VERB" and token.lower_ == token.lemma_ or token.tag_ == "VBG":
+        return  # not the noun ('the F star A'), nor 'starring' (a cast-list cue)
+    films = starring_films(ctx, token)
+    for span in listed_names(ctx, ctx.doc[token.i:token.i + 1], 1) if films else []:
+        for film in films:
+            ctx.book.add(ctx.person_at(span[0]), "actor", film, ctx.doc[token.i:span.end])
+
+
+def starring_films(ctx: CreditContext, verb: Token) -> list[Film]:
+    """The film a starring verb is said of: its subject, the film its relative clause is about, or a film mention
+    right before it ('F also stars', 'F, which starred'); 'it' and 'the film' are the film in focus."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS), None)
+    if subject is not None and (subject.lower_ == "it" or subject.lower_ in FILM_NOUNS):
+        return [f for f in [ctx.film_for(verb)] if f]
+    if subject is not None and ctx.film_at(subject):
+        return [ctx.film_at(subject)]
+    i = verb.i - 1
+    while i >= verb.sent.start and ctx.doc[i].lower_ in CUES["starring_skips"]:
+        i -= 1
+    return [f for f in [ctx.film_at(ctx.doc[i])] if f] if i >= verb.sent.start else []
+
+
 def relative_films(ctx: CreditContext, verb: Token) -> list[Film]:
     """The film a relative clause is about ('F, in which he stars'): the one its head noun names."""
     return [f for f in [ctx.film_at(verb.head)] if f] if verb.dep_ == "relcl" else []

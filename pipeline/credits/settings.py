@@ -27,7 +27,7 @@ class Settings:
     passes: list[dict] = field(default_factory=lambda: [
         {"over": "triggers", "constructions": ["parenthetical", "as_character", "play_character", "by_agent"]},
         {"over": "triggers", "constructions": ["role_noun", "role_verb", "possessive_maker", "acting_in", "award_for",
-                                               "opposite", "listed_role"]},
+                                               "opposite", "listed_role", "film_stars"]},
         {"over": "sentences", "constructions": ["cast_list"]},
         {"over": "film_mentions", "constructions": ["owned_film"]},
         {"over": "career_cues", "constructions": ["career"]},

@@ -312,3 +312,14 @@ def test_those_who_act_with_someone_in_a_film_act_in_it_too(nlp, text, expected)
 ])
 def test_the_names_a_films_starring_verb_lists_act_in_it(nlp, text, expected):
     assert [row[:3] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Glass Tide is a 1965 war film written by Laura Bennett and Michael Turner.",
+     [("Glass Tide", "Laura Bennett", "writer"), ("Glass Tide", "Michael Turner", "writer")]),
+    ("The thriller Glass Tide was produced by Sarah Jenkins, Tom Walsh and Emma Clarke.",
+     [("Glass Tide", "Emma Clarke", "producer"), ("Glass Tide", "Sarah Jenkins", "producer"),
+      ("Glass Tide", "Tom Walsh", "producer")]),
+])
+def test_every_agent_of_a_by_phrase_gets_its_role(nlp, text, expected):
+    assert [row[:3] for row in credits(nlp, text)] == expected

@@ -102,7 +102,7 @@ def named_after_clause(ctx: CreditContext, verb: Token) -> Span | None:
 
 @construction
 def by_agent(ctx: CreditContext, token: Token) -> None:
-    """'directed by X', 'C, played by A'."""
+    """'directed by X', 'written by A and B' (each agent), 'C, played by A'."""
     doc, settings = ctx.doc, ctx.settings
     role = CUES["by_verbs"].get(token.lower_)
     if role is None:
@@ -111,18 +111,20 @@ def by_agent(ctx: CreditContext, token: Token) -> None:
                if t.lower_ == "by"), None)
     if by is None or by.i + 1 >= len(doc):
         return
-    person = next((ctx.person_at(t) for t in doc[by.i + 1:min(token.sent.end, by.i + settings.agent_max_distance)]
-                   if t.lower_ not in PRONOUNS and ctx.person_at(t)), None)
-    if person is None:
+    first = next((t for t in doc[by.i + 1:min(token.sent.end, by.i + settings.agent_max_distance)]
+                  if t.lower_ not in PRONOUNS and ctx.person_at(t)), None)
+    if first is None:
         return
     evidence = doc[token.i:by.i + 2]
     if role == "actor":
         character = title_run_before(doc, token.i, settings)
         if character:
-            ctx.book.add(person, role, ctx.film_for(token), evidence, character)
+            ctx.book.add(ctx.person_at(first), role, ctx.film_for(token), evidence, character)
         return
+    agents = [first, *(t for t in doc[ctx.mention_end(first) - 1].conjuncts if t.i > first.i)]
     for film in subject_films(ctx, token) or [ctx.film_for(token)]:
-        ctx.book.add(person, role, film, evidence)
+        for agent in (a for a in agents if ctx.person_at(a)):
+            ctx.book.add(ctx.person_at(agent), role, film, doc[token.i:ctx.mention_end(agent)])
 
 
 def subject_films(ctx: CreditContext, verb: Token) -> list[Film]:

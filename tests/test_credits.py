@@ -323,3 +323,13 @@ def test_the_names_a_films_starring_verb_lists_act_in_it(nlp, text, expected):
 ])
 def test_every_agent_of_a_by_phrase_gets_its_role(nlp, text, expected):
     assert [row[:3] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("last, expected", [
+    ("The film, which earned nominations for actress Laura Bennett and actor Tom Walsh, took $5m.",
+     [("Glass Tide", "Laura Bennett", "actor"), ("Glass Tide", "Tom Walsh", "actor")]),
+    ("Actress Laura Bennett was seen in London on Friday.", [("", "Laura Bennett", "actor")]),
+])
+def test_an_actor_named_in_a_sentence_about_the_film_acts_in_the_film_the_text_is_about(nlp, last, expected):
+    text = f"The comedy Paper Kings leads the chart. The thriller Glass Tide is second. {last}"
+    assert [row[:3] for row in credits(nlp, text)] == expected

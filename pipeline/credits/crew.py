@@ -28,7 +28,8 @@ def role_noun(ctx: CreditContext, token: Token) -> None:
     if person is None:
         role_apposition(ctx, token, role)
         return
-    in_focus = ctx.main if role != "actor" or ctx.about_acting(token) else None  # not 'actress X read out'
+    in_focus = ctx.main if role != "actor" or ctx.about_acting(token) else (  # not 'actress X read out', but
+        ctx.discourse.topics.topic_film(token.sent) or ctx.main if ctx.discourse.film_references(token.sent) else None)
     film = before or owner_film(ctx, token) or ctx.clause_film(token) or in_focus
     name_root = doc[ctx.mention_end(doc[after]) - 1]
     named = [doc[after]] + (list(name_root.conjuncts) if token.lower_.endswith("s") else [])

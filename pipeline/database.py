@@ -23,7 +23,8 @@ import pyarrow.parquet as pq
 import sqlite_utils
 
 from . import kb
-from .entities import Entities, resolve_films, resolve_people, resolve_works
+from .entities import (Entities, alias_map, mentions, person_ids, person_rows, resolve_films, resolve_people,
+                       resolve_works, work_id)
 from .schema import OUTPUT_COLUMNS
 from .write import INT_COLUMNS, NULLABLE_INT_COLUMNS
 
@@ -41,8 +42,9 @@ ENTITY_TABLES = {
                         "n_mentions": int},
     "work_entities": {"id": str, "title": str, "work_key": str, "type": str, "n_articles": int, "n_mentions": int},
 }
-INDEXES = {"films": [["film_key"], ["film_id"]], "people": [["person_key"], ["person_id"]],
-           "credits": [["film_id"], ["person_id"], ["person_key"], ["role"]], "dates": [["film_id", "event"]],
+INDEXES = {"films": [["film_key"], ["film_id"], ["wikidata_id"]], "people": [["person_key"], ["person_id"]],
+           "credits": [["film_id"], ["film_key"], ["person_id"], ["person_key"], ["role"]],
+           "dates": [["film_id", "event"], ["film_key"]],
            "quotes": [["speaker_id"], ["speaker_key"]], "film_entities": [["wikidata_id"], ["film_key"]],
            "person_entities": [["person_key"]], "works": [["work_key", "type"], ["work_id"], ["type"]],
            "work_entities": [["work_key", "type"], ["type"]]}
@@ -160,8 +162,9 @@ def update(out_dir: Path, db_path: Path) -> Changes:
         db.execute("PRAGMA journal_mode = MEMORY")
         create_schema(db)
         with db.conn:
+            before = names(db, set(changed))
             _replace_articles(db, {a: articles[a] for a in changed}, texts, digests)
-            refresh_entities(db)
+            refresh_entities(db, set(changed), before)
         db.close()
         os.replace(partial, db_path)
     finally:
@@ -240,22 +243,135 @@ def kb_cast(film_key: str, qid: str) -> frozenset[str]:
     return frozenset().union(*(kb.cast(f.id) for f in kb.candidates(film_key) if f.qid == qid))
 
 
-def refresh_entities(db: sqlite_utils.Database) -> None:
-    """Resolve the entities over every article of the database again: rewrite the entity tables and set the entity
-    id of each row whose id changed."""
-    tables = {t: list(db[t].rows) for t in FACTS}
-    entities = resolve(tables)
-    for table, resolved in entities.items():
-        db[table].delete_where()
-        db[table].insert_all(resolved.rows)
+Names = dict[str, tuple[set[str], set[str]]]  # entity table -> (keys, entity ids) some articles' rows hold
+
+
+def _inside(column: str) -> str:
+    """SQL: the column's value is one of a JSON list given as parameter."""
+    return f"{column} IN (SELECT value FROM json_each(?))"
+
+
+def _json(values: set[str]) -> str:
+    """A set as the JSON list parameter of _inside."""
+    return json.dumps(sorted(values), ensure_ascii=False)
+
+
+def names(db: sqlite_utils.Database, articles: set[str]) -> Names:
+    """The keys and entity ids of each kind that the rows of these articles hold."""
+    found: Names = {table: (set(), set()) for table in ENTITY_TABLES}
     for table, links in ENTITY_COLUMNS.items():
-        for column in links:
-            ids = entities[links[column]].ids
-            key = ENTITY_KEYS[column]
-            changed = [(ids.get((r["article_id"], r[key])), r["rowid"]) for r in
-                       db.query(f"SELECT rowid, article_id, {key}, {column} FROM {table}")
-                       if ids.get((r["article_id"], r[key])) != r[column]]
-            db.conn.executemany(f"UPDATE {table} SET {column} = ? WHERE rowid = ?", changed)
+        for column, target in links.items():
+            for key, entity in db.execute(f"SELECT DISTINCT {ENTITY_KEYS[column]}, {column} FROM {table} "
+                                          f"WHERE {_inside('article_id')}", [_json(articles)]):
+                found[target][0].update([key] if key else [])
+                found[target][1].update([entity] if entity else [])
+    return found
+
+
+def refresh_entities(db: sqlite_utils.Database, articles: set[str], before: Names) -> None:
+    """Resolve again the entities that the rows of changed articles name now (`articles`) or named before (`before`:
+    names() of their old rows): set the entity id of every row whose id changes, rewrite the entity rows touched."""
+    now = names(db, articles)
+    moved = _refresh_films(db, before["film_entities"][0] | now["film_entities"][0], before["film_entities"][1])
+    _refresh_people(db, articles | moved, before["person_entities"][0] | now["person_entities"][0],
+                    before["person_entities"][1])
+    _refresh_works(db, articles, before["work_entities"][1])
+
+
+def _film_closure(db: sqlite_utils.Database, keys: set[str]) -> set[str]:
+    """The film keys with every other key that shares a Wikidata id or an entity with one of them."""
+    while True:
+        entities = {e for (e,) in db.execute(f"SELECT film_id FROM films WHERE {_inside('film_key')} UNION "
+                                             f"SELECT wikidata_id FROM films WHERE {_inside('film_key')}",
+                                             [_json(keys)] * 2) if e}
+        more = {k for (k,) in db.execute(f"SELECT DISTINCT film_key FROM films WHERE {_inside('film_id')} OR "
+                                         f"{_inside('wikidata_id')}", [_json(entities)] * 2)}
+        if more <= keys:
+            return keys
+        keys = keys | more
+
+
+def _refresh_films(db: sqlite_utils.Database, keys: set[str], gone: set[str]) -> set[str]:
+    """Resolve the films of these title keys (and of the keys sharing an entity with them) again; `gone`: the entity
+    ids of deleted rows. The articles whose film ids changed."""
+    keys = _film_closure(db, keys)
+    films = list(db.query(f"SELECT * FROM films WHERE {_inside('film_key')}", [_json(keys)]))
+    references = [r for t in ("credits", "dates") for r in db.query(
+        f"SELECT article_id, film, film_key FROM {t} WHERE {_inside('film_key')}", [_json(keys)])]
+    resolved = resolve_films(films, references)
+    moved, old = set(), set(gone)
+    for table in ("films", "credits", "dates"):
+        changed, held = _set_ids(db, table, "film_id", resolved.ids, _inside("film_key"), [_json(keys)])
+        moved, old = moved | changed, old | held
+    _replace_entities(db, "film_entities", old | set(resolved.ids.values()), resolved.rows)
+    return moved
+
+
+def _refresh_people(db: sqlite_utils.Database, articles: set[str], keys: set[str], gone: set[str]) -> None:
+    """Resolve again the people of these articles and of every article naming a key with the surname of one of
+    these keys (their aliases and short names may change); `gone`: the entity ids of deleted rows."""
+    every_key = {k for t, c in PERSON_KEYS.items() for (k,) in db.execute(f"SELECT DISTINCT {c} FROM {t}") if k}
+    surnames = {k.split()[-1] for k in keys}
+    near = {k for k in every_key if k.split()[-1] in surnames}
+    scope = articles | {a for t, c in PERSON_KEYS.items()
+                        for (a,) in db.execute(f"SELECT DISTINCT article_id FROM {t} WHERE {_inside(c)}", [_json(near)])}
+    named, _ = _mentions(db, dict.fromkeys(PERSON_KEYS, "article_id"), scope)
+    canonical = alias_map({k for k in every_key if len(k.split()) > 1})
+    ids = person_ids(named, canonical, _linked_films(db, scope), kb_cast)
+    old = set(gone)
+    for table, column in PERSON_IDS.items():
+        old |= _set_ids(db, table, column, ids, _inside("article_id"), [_json(scope)])[1]
+    touched = old | set(ids.values())
+    _replace_entities(db, "person_entities", touched, person_rows(*_mentions(db, PERSON_IDS, touched)))
+
+
+PERSON_KEYS = {"people": "person_key", "credits": "person_key", "quotes": "speaker_key"}
+PERSON_IDS = {"people": "person_id", "credits": "person_id", "quotes": "speaker_id"}
+
+
+def _mentions(db: sqlite_utils.Database, columns: dict[str, str], values: set[str]) -> tuple[list[dict], dict]:
+    """entities.mentions() of the people, credits and quotes rows whose column (by table) holds one of the values, and
+    the person id each (article_id, key) has now."""
+    tables = {t: list(db.query(f"SELECT * FROM {t} WHERE {_inside(c)}", [_json(values)])) for t, c in columns.items()}
+    stored = {(r["article_id"], r[PERSON_KEYS[t]]): r[PERSON_IDS[t]] for t, rows in tables.items() for r in rows}
+    return mentions(tables["people"], tables["credits"], tables["quotes"]), stored
+
+
+def _linked_films(db: sqlite_utils.Database, articles: set[str]) -> dict[str, set[tuple[str, str]]]:
+    """The (film key, Wikidata id) of the films each of these articles links to the knowledge base."""
+    linked: dict[str, set[tuple[str, str]]] = {}
+    for table in ("films", "credits", "dates"):
+        for article, key, qid in db.execute(
+                f"SELECT DISTINCT t.article_id, e.film_key, e.id FROM {table} t JOIN film_entities e ON e.id = "
+                f"t.film_id WHERE e.wikidata_id != '' AND {_inside('t.article_id')}", [_json(articles)]):
+            linked.setdefault(article, set()).add((key, qid))
+    return linked
+
+
+def _refresh_works(db: sqlite_utils.Database, articles: set[str], gone: set[str]) -> None:
+    """Set the work ids of these articles' works rows and rewrite the entities they name or named (`gone`)."""
+    rows = list(db.query(f"SELECT * FROM works WHERE {_inside('article_id')}", [_json(articles)]))
+    _, old = _set_ids(db, "works", "work_id", resolve_works(rows).ids, _inside("article_id"), [_json(articles)])
+    touched = gone | old | {work_id(r["work_key"], r["type"]) for r in rows}
+    members = list(db.query(f"SELECT * FROM works WHERE {_inside('work_id')}", [_json(touched)]))
+    _replace_entities(db, "work_entities", touched, resolve_works(members).rows)
+
+
+def _set_ids(db: sqlite_utils.Database, table: str, column: str, ids: dict[tuple[str, str], str], where: str,
+             params: list) -> tuple[set[str], set[str]]:
+    """Set the entity id column of the table's rows matching `where` from ids by (article_id, key); the articles whose
+    ids changed and the ids the rows held before."""
+    key = ENTITY_KEYS[column]
+    rows = db.execute(f"SELECT rowid, article_id, {key}, {column} FROM {table} WHERE {where}", params).fetchall()
+    changed = [(ids.get((a, k)), rowid, a) for rowid, a, k, old in rows if ids.get((a, k)) != old]
+    db.conn.executemany(f"UPDATE {table} SET {column} = ? WHERE rowid = ?", [c[:2] for c in changed])
+    return {c[2] for c in changed}, {old for *_, old in rows if old}
+
+
+def _replace_entities(db: sqlite_utils.Database, table: str, touched: set[str], rows: list[dict]) -> None:
+    """Delete the entity rows of these ids and insert the new rows of entities that still have members."""
+    db[table].delete_where(_inside("id"), [_json(touched)])
+    db[table].insert_all(r for r in rows if r["id"] in touched)
 
 
 def write_metadata(db_path: Path) -> Path:

@@ -2,8 +2,9 @@
 
 The six tables and the works table keep their columns and gain entity ids (films.film_id, people.person_id,
 credits.film_id and person_id, dates.film_id, quotes.speaker_id, works.work_id) pointing by foreign key at
-film_entities, person_entities and work_entities (pipeline/entities.py), which are resolved again over the whole corpus
-whenever an article is added or changed; a folder written before the works table loads with no works. texts holds
+film_entities, person_entities and work_entities (pipeline/entities.py). When articles are added or changed, the
+entities are resolved again only where that can change them (refresh_entities), with the same ids as a build of the
+whole corpus at once; a folder written before the works table loads with no works. texts holds
 each article's text; texts, quotes and works titles have FTS5 full-text indexes. An article is stored with a digest
 of its rows and text: an update adds new articles, replaces changed ones, and leaves the file untouched when
 nothing changed. The update is written to a copy that replaces the database at the end.
@@ -138,7 +139,7 @@ def by_article(tables: dict[str, list[dict]]) -> dict[str, dict[str, list[dict]]
 
 def update(out_dir: Path, db_path: Path) -> Changes:
     """Add the articles of an extract output folder to the database at db_path (created if absent), replacing the
-    rows of changed articles, and resolve the entities again; a file with nothing to change is not written. A Parquet
+    rows of changed articles, and resolve the entities they name again; a file with nothing to change is not written. A Parquet
     folder also gets its entity tables (write_entity_parquet)."""
     tables, texts = read_folder(out_dir)
     if (out_dir / "articles.parquet").is_file():
@@ -273,7 +274,7 @@ def refresh_entities(db: sqlite_utils.Database, articles: set[str], before: Name
     names() of their old rows): set the entity id of every row whose id changes, rewrite the entity rows touched."""
     now = names(db, articles)
     moved = _refresh_films(db, before["film_entities"][0] | now["film_entities"][0], before["film_entities"][1])
-    _refresh_people(db, articles | moved, before["person_entities"][0] | now["person_entities"][0],
+    _refresh_people(db, articles | moved, before["person_entities"][0], now["person_entities"][0],
                     before["person_entities"][1])
     _refresh_works(db, articles, before["work_entities"][1])
 
@@ -307,17 +308,18 @@ def _refresh_films(db: sqlite_utils.Database, keys: set[str], gone: set[str]) ->
     return moved
 
 
-def _refresh_people(db: sqlite_utils.Database, articles: set[str], keys: set[str], gone: set[str]) -> None:
-    """Resolve again the people of these articles and of every article naming a key with the surname of one of
-    these keys (their aliases and short names may change); `gone`: the entity ids of deleted rows."""
-    every_key = {k for t, c in PERSON_KEYS.items() for (k,) in db.execute(f"SELECT DISTINCT {c} FROM {t}") if k}
-    surnames = {k.split()[-1] for k in keys}
-    near = {k for k in every_key if k.split()[-1] in surnames}
-    scope = articles | {a for t, c in PERSON_KEYS.items()
-                        for (a,) in db.execute(f"SELECT DISTINCT article_id FROM {t} WHERE {_inside(c)}", [_json(near)])}
+def _refresh_people(db: sqlite_utils.Database, articles: set[str], before: set[str], now: set[str],
+                    gone: set[str]) -> None:
+    """Resolve again the people of these articles and of every article naming a full name whose alias the update
+    changed (or a surname of one): `before` and `now` are the person keys the changed articles named before and now,
+    `gone` the entity ids of their deleted rows."""
+    every = _full_keys(db)
+    moved = _moved_aliases(db, articles, every, before, now)
+    surnames = {k.split()[-1] for k in moved}
+    scope = articles | {a for t, c in PERSON_KEYS.items() for (a,) in db.execute(
+        f"SELECT DISTINCT article_id FROM {t} WHERE {_inside(c)}", [_json(moved | surnames)])}
     named, _ = _mentions(db, dict.fromkeys(PERSON_KEYS, "article_id"), scope)
-    canonical = alias_map({k for k in every_key if len(k.split()) > 1})
-    ids = person_ids(named, canonical, _linked_films(db, scope), kb_cast)
+    ids = person_ids(named, alias_map(every), _linked_films(db, scope), kb_cast)
     old = set(gone)
     for table, column in PERSON_IDS.items():
         old |= _set_ids(db, table, column, ids, _inside("article_id"), [_json(scope)])[1]
@@ -325,14 +327,45 @@ def _refresh_people(db: sqlite_utils.Database, articles: set[str], keys: set[str
     _replace_entities(db, "person_entities", touched, person_rows(*_mentions(db, PERSON_IDS, touched)))
 
 
+def _full_keys(db: sqlite_utils.Database, among: set[str] | None = None, outside: set[str] = frozenset()) -> set[str]:
+    """The full-name keys (two words or more) of the people, credits and quotes rows; with `among`, only those keys,
+    named by articles other than `outside`."""
+    found = set()
+    for table, column in PERSON_KEYS.items():
+        if among is None:
+            found |= {k for (k,) in db.execute(f"SELECT DISTINCT {column} FROM {table}")}
+        else:
+            found |= {k for (k,) in db.execute(f"SELECT DISTINCT {column} FROM {table} WHERE {_inside(column)} AND "
+                                               f"NOT {_inside('article_id')}", [_json(among), _json(outside)])}
+    return {k for k in found if len(k.split()) > 1}
+
+
+def _moved_aliases(db: sqlite_utils.Database, articles: set[str], every: set[str], before: set[str],
+                   now: set[str]) -> set[str]:
+    """The full-name keys whose alias changes because the changed articles brought into the corpus, or took out of
+    it, a full name of their surname (`every`: the corpus's full-name keys now)."""
+    added = {k for k in now - before if k in every}
+    new = added - _full_keys(db, added, articles)
+    out = {k for k in before - now if len(k.split()) > 1 and k not in every}
+    surnames = {k.split()[-1] for k in new | out}
+    after = {k for k in every if k.split()[-1] in surnames}
+    previous = after - new | out
+    old_alias, new_alias = alias_map(previous), alias_map(after)
+    return {k for k in previous | after if old_alias.get(k, k) != new_alias.get(k, k)}
+
+
 PERSON_KEYS = {"people": "person_key", "credits": "person_key", "quotes": "speaker_key"}
 PERSON_IDS = {"people": "person_id", "credits": "person_id", "quotes": "speaker_id"}
+MENTION_COLUMNS = {"people": "article_id, name, person_key, n_mentions, person_id",
+                   "credits": "article_id, person, person_key, role, person_id",
+                   "quotes": "article_id, speaker, speaker_key, speaker_id"}
 
 
 def _mentions(db: sqlite_utils.Database, columns: dict[str, str], values: set[str]) -> tuple[list[dict], dict]:
     """entities.mentions() of the people, credits and quotes rows whose column (by table) holds one of the values, and
     the person id each (article_id, key) has now."""
-    tables = {t: list(db.query(f"SELECT * FROM {t} WHERE {_inside(c)}", [_json(values)])) for t, c in columns.items()}
+    tables = {t: list(db.query(f"SELECT {MENTION_COLUMNS[t]} FROM {t} WHERE {_inside(c)}", [_json(values)]))
+              for t, c in columns.items()}
     stored = {(r["article_id"], r[PERSON_KEYS[t]]): r[PERSON_IDS[t]] for t, rows in tables.items() for r in rows}
     return mentions(tables["people"], tables["credits"], tables["quotes"]), stored
 

@@ -158,7 +158,7 @@ def test_a_changed_article_replaces_its_rows_reusing_the_journal_for_the_rest(tm
     assert rows(root / "corpus.db", "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'needed'") == [(1,)]
 
 
-def test_an_added_article_merges_a_short_variant_of_a_name_and_leaves_the_rest(tmp_path):
+def test_an_added_name_variant_merges_an_earlier_articles_person_and_its_removal_parts_them(tmp_path):
     db = tmp_path / "c.db"
     write_article(tmp_path / "one", "lane-1", "2021-01-01", "Director Chris Lane said the western Copper Sky is "
                                                             "finished. Lane said he \"loved the desert.\"")
@@ -174,6 +174,12 @@ def test_an_added_article_merges_a_short_variant_of_a_name_and_leaves_the_rest(t
     assert rows(db, "SELECT id, name, aliases, n_articles FROM person_entities") == [
         ("christopher lane", "Chris Lane", "Christopher Lane", 2)]
     assert rows(db, "SELECT id, n_articles FROM film_entities") == [("copper sky", 2)]
+
+    write_article(tmp_path / "two", "lane-2", "2021-02-01", "The thriller Copper Sky is finished, the studio said.")
+    assert invoke("extract", tmp_path / "two", "--out", tmp_path / "out3", "--db", db, "-q").splitlines()[-1] == \
+        f"0 articles added, 1 replaced, 0 unchanged -> {db}"
+    assert rows(db, "SELECT article_id, person_key, person_id FROM people") == [("lane-1", "chris lane", "chris lane")]
+    assert rows(db, "SELECT id, name, aliases, n_articles FROM person_entities") == [("chris lane", "Chris Lane", "", 1)]
 
 
 def test_a_dated_film_claims_an_earlier_yearless_mention_until_a_remake_makes_the_title_ambiguous(tmp_path):

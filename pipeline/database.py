@@ -139,8 +139,8 @@ def by_article(tables: dict[str, list[dict]]) -> dict[str, dict[str, list[dict]]
 
 def update(out_dir: Path, db_path: Path) -> Changes:
     """Add the articles of an extract output folder to the database at db_path (created if absent), replacing the
-    rows of changed articles, and resolve the entities they name again; a file with nothing to change is not written. A Parquet
-    folder also gets its entity tables (write_entity_parquet)."""
+    rows of changed articles, and resolve the entities they name again; a file with nothing to change is not written.
+    A Parquet folder also gets its entity tables (write_entity_parquet)."""
     tables, texts = read_folder(out_dir)
     if (out_dir / "articles.parquet").is_file():
         write_entity_parquet(out_dir, tables)
@@ -166,6 +166,7 @@ def update(out_dir: Path, db_path: Path) -> Changes:
             before = names(db, set(changed))
             _replace_articles(db, {a: articles[a] for a in changed}, texts, digests)
             refresh_entities(db, set(changed), before)
+        create_fts(db)
         db.close()
         os.replace(partial, db_path)
     finally:
@@ -187,7 +188,7 @@ def _digests(db_path: Path) -> dict[str, str]:
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
-    """Create the tables, foreign keys, indexes, full-text indexes and views a database lacks."""
+    """Create the tables, foreign keys, indexes and views a database lacks."""
     for table, columns in ENTITY_TABLES.items():
         db[table].create(columns, pk="id", not_null={"id"}, if_not_exists=True)
     db["articles"].create({**{c: _type(c) for c in OUTPUT_COLUMNS["articles"]}, "digest": str}, pk="article_id",
@@ -204,11 +205,16 @@ def create_schema(db: sqlite_utils.Database) -> None:
     for table, indexes in INDEXES.items():
         for columns in indexes:
             db[table].create_index(columns, if_not_exists=True)
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql.strip(), replace=True)
+
+
+def create_fts(db: sqlite_utils.Database) -> None:
+    """Create the full-text indexes a database lacks, filled from the rows it holds and kept up to date by triggers
+    (made after a new database's rows, so that its rows are not indexed one by one)."""
     for table, columns in FTS.items():
         if not db[table].detect_fts():
             db[table].enable_fts(columns, fts_version="FTS5", create_triggers=True, tokenize="porter")
-    for name, sql in VIEWS.items():
-        db.create_view(name, sql.strip(), replace=True)
 
 
 def _type(column: str) -> type:
@@ -264,9 +270,9 @@ def names(db: sqlite_utils.Database, articles: set[str]) -> Names:
         for column, target in links.items():
             for key, entity in db.execute(f"SELECT DISTINCT {ENTITY_KEYS[column]}, {column} FROM {table} "
                                           f"WHERE {_inside('article_id')}", [_json(articles)]):
-                found[target][0].update([key] if key else [])
-                found[target][1].update([entity] if entity else [])
-    return found
+                found[target][0].add(key)
+                found[target][1].add(entity)
+    return {table: (keys - {"", None}, ids - {"", None}) for table, (keys, ids) in found.items()}
 
 
 def refresh_entities(db: sqlite_utils.Database, articles: set[str], before: Names) -> None:
@@ -274,7 +280,7 @@ def refresh_entities(db: sqlite_utils.Database, articles: set[str], before: Name
     names() of their old rows): set the entity id of every row whose id changes, rewrite the entity rows touched."""
     now = names(db, articles)
     moved = _refresh_films(db, before["film_entities"][0] | now["film_entities"][0], before["film_entities"][1])
-    _refresh_people(db, articles | moved, before["person_entities"][0], now["person_entities"][0],
+    _refresh_people(db, articles, moved, before["person_entities"][0], now["person_entities"][0],
                     before["person_entities"][1])
     _refresh_works(db, articles, before["work_entities"][1])
 
@@ -308,16 +314,16 @@ def _refresh_films(db: sqlite_utils.Database, keys: set[str], gone: set[str]) ->
     return moved
 
 
-def _refresh_people(db: sqlite_utils.Database, articles: set[str], before: set[str], now: set[str],
+def _refresh_people(db: sqlite_utils.Database, articles: set[str], moved: set[str], before: set[str], now: set[str],
                     gone: set[str]) -> None:
-    """Resolve again the people of these articles and of every article naming a full name whose alias the update
-    changed (or a surname of one): `before` and `now` are the person keys the changed articles named before and now,
-    `gone` the entity ids of their deleted rows."""
+    """Resolve again the people of the changed articles, of those whose films `moved` (their KB casts may change) and
+    of every article naming a full name whose alias the update changed (or a surname of one): `before` and `now` are
+    the person keys the changed articles named before and now, `gone` the entity ids of their deleted rows."""
     every = _full_keys(db)
-    moved = _moved_aliases(db, articles, every, before, now)
-    surnames = {k.split()[-1] for k in moved}
-    scope = articles | {a for t, c in PERSON_KEYS.items() for (a,) in db.execute(
-        f"SELECT DISTINCT article_id FROM {t} WHERE {_inside(c)}", [_json(moved | surnames)])}
+    aliases = _moved_aliases(db, articles, every, before, now)
+    surnames = {k.split()[-1] for k in aliases}
+    scope = articles | moved | {a for t, c in PERSON_KEYS.items() for (a,) in db.execute(
+        f"SELECT DISTINCT article_id FROM {t} WHERE {_inside(c)}", [_json(aliases | surnames)])}
     named, _ = _mentions(db, dict.fromkeys(PERSON_KEYS, "article_id"), scope)
     ids = person_ids(named, alias_map(every), _linked_films(db, scope), kb_cast)
     old = set(gone)

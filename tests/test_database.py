@@ -170,7 +170,8 @@ def test_an_added_name_variant_merges_an_earlier_articles_person_and_its_removal
     assert rows(db, "SELECT article_id, person_key, person_id FROM people ORDER BY article_id") == [
         ("lane-1", "chris lane", "christopher lane"), ("lane-2", "christopher lane", "christopher lane")]
     assert rows(db, "SELECT article_id, speaker_key, speaker_id FROM quotes ORDER BY article_id, start") == [
-        ("lane-1", "chris lane", "christopher lane"), ("lane-1", "chris lane", "christopher lane"), ("lane-2", "", None)]
+        ("lane-1", "chris lane", "christopher lane"), ("lane-1", "chris lane", "christopher lane"),
+        ("lane-2", "", None)]
     assert rows(db, "SELECT id, name, aliases, n_articles FROM person_entities") == [
         ("christopher lane", "Chris Lane", "Christopher Lane", 2)]
     assert rows(db, "SELECT id, n_articles FROM film_entities") == [("copper sky", 2)]
@@ -179,7 +180,8 @@ def test_an_added_name_variant_merges_an_earlier_articles_person_and_its_removal
     assert invoke("extract", tmp_path / "two", "--out", tmp_path / "out3", "--db", db, "-q").splitlines()[-1] == \
         f"0 articles added, 1 replaced, 0 unchanged -> {db}"
     assert rows(db, "SELECT article_id, person_key, person_id FROM people") == [("lane-1", "chris lane", "chris lane")]
-    assert rows(db, "SELECT id, name, aliases, n_articles FROM person_entities") == [("chris lane", "Chris Lane", "", 1)]
+    assert rows(db, "SELECT id, name, aliases, n_articles FROM person_entities") == [
+        ("chris lane", "Chris Lane", "", 1)]
 
 
 def test_a_dated_film_claims_an_earlier_yearless_mention_until_a_remake_makes_the_title_ambiguous(tmp_path):

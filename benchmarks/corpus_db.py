@@ -71,7 +71,8 @@ def main(n: int, inputs: list[Path]) -> None:
         print(f"build database:     {build_seconds:7.1f} s   {size_mb(db):7.1f} MB   "
               f"{build_seconds / csv_seconds:.1f}x the CSV time ({changes.added:,} articles added)")
         print(f"same folder again:  {again_seconds:7.1f} s   (nothing written)")
-        print(f"add one article:    {add_seconds:7.1f} s   (entities resolved again over the corpus)")
+        print(f"add one article:    {add_seconds:7.1f} s   (a copy of the file; entities resolved again where it can "
+              "change them)")
         counts = database.sqlite_utils.Database(db).execute(
             "SELECT (SELECT count(*) FROM film_entities), (SELECT count(*) FROM person_entities)").fetchone()
         print(f"entities: {counts[0]:,} films, {counts[1]:,} people")

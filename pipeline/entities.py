@@ -176,40 +176,56 @@ def _short_target(key: str, full_keys: set[str], cast: set[str]) -> str | None:
     return None
 
 
-def person_ids(mentions: list[dict], films: Entities, cast_of: CastOf) -> dict[Ref, str]:
-    """The person entity id of every (article_id, person_key) named in people, credits and quotes rows (mentions
-    hold article_id and person_key)."""
-    full = {m["person_key"] for m in mentions if len(m["person_key"].split()) > 1}
-    canonical = alias_map(full)
-    linked = {f["id"]: f["film_key"] for f in films.rows if f["wikidata_id"]}
-    linked_in: dict[str, set[str]] = {}
+def linked_films(films: Entities) -> dict[str, set[tuple[str, str]]]:
+    """The (film key, Wikidata id) of the films each article links to the knowledge base."""
+    keys = {f["id"]: f["film_key"] for f in films.rows if f["wikidata_id"]}
+    linked: dict[str, set[tuple[str, str]]] = {}
     for (article, _), entity in films.ids.items():
-        if entity in linked:
-            linked_in.setdefault(article, set()).add(entity)
+        if entity in keys:
+            linked.setdefault(article, set()).add((keys[entity], entity))
+    return linked
+
+
+def person_ids(mentions: list[dict], canonical: dict[str, str], linked: dict[str, set[tuple[str, str]]],
+               cast_of: CastOf) -> dict[Ref, str]:
+    """The person entity id of every (article_id, person_key) named in mentions (article_id, person_key), given the
+    alias map of the corpus's full names and the films each article links to the knowledge base."""
     ids: dict[Ref, str] = {}
     for article, rows in groupby(sorted(mentions, key=lambda m: m["article_id"]), key=lambda m: m["article_id"]):
         keys = {m["person_key"] for m in rows if m["person_key"]}
-        full_here = {k for k in keys if k in full}
-        cast = set().union(*(cast_of(linked[e], e) for e in sorted(linked_in.get(article, ()))))
+        full_here = {k for k in keys if len(k.split()) > 1}
+        cast = set().union(*(cast_of(key, qid) for key, qid in linked.get(article, ())))
         for key in keys:
-            target = key if key in full else _short_target(key, full_here, cast)
+            target = key if key in full_here else _short_target(key, full_here, cast)
             ids[(article, key)] = canonical.get(target, target) if target else f"{key} @ {article}"
     return ids
+
+
+def mentions(people: list[dict], credits: list[dict], quotes: list[dict]) -> list[dict]:
+    """Every naming of a person in people, credits (person, role) and quotes (speaker) as rows with article_id, name,
+    person_key, and role or n_mentions where the table has one."""
+    return [*people, *({"article_id": c["article_id"], "name": c["person"], "person_key": c["person_key"],
+                        "role": c["role"]} for c in credits),
+            *({"article_id": q["article_id"], "name": q["speaker"], "person_key": q["speaker_key"]} for q in quotes)]
 
 
 def resolve_people(people: list[dict], credits: list[dict], quotes: list[dict], films: Entities,
                    cast_of: CastOf = no_cast) -> Entities:
     """Person entities of a corpus from its people rows, credits (person, person_key, role) and quotes (speaker,
     speaker_key); `films` gives the films each article links to the KB, whose cast `cast_of` names."""
-    named = [*people, *({"article_id": c["article_id"], "name": c["person"], "person_key": c["person_key"],
-                         "role": c["role"]} for c in credits),
-             *({"article_id": q["article_id"], "name": q["speaker"], "person_key": q["speaker_key"]} for q in quotes)]
-    ids = person_ids(named, films, cast_of)
+    named = mentions(people, credits, quotes)
+    canonical = alias_map({m["person_key"] for m in named if len(m["person_key"].split()) > 1})
+    ids = person_ids(named, canonical, linked_films(films), cast_of)
+    return Entities(person_rows(named, ids), ids)
+
+
+def person_rows(named: list[dict], ids: dict[Ref, str]) -> list[dict]:
+    """The entity row of every person the mentions name, given the entity id of each (article_id, person_key)."""
     members: dict[str, list[dict]] = {}
     for row in named:
         if row["person_key"]:
             members.setdefault(ids[(row["article_id"], row["person_key"])], []).append(row)
-    return Entities([_person_entity(entity, rows) for entity, rows in sorted(members.items())], ids)
+    return [_person_entity(entity, rows) for entity, rows in sorted(members.items())]
 
 
 def _person_entity(entity: str, rows: list[dict]) -> dict:

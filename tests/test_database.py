@@ -12,7 +12,9 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
+from pipeline import database
 from pipeline.cli import app
+from pipeline.write import Output
 
 runner = CliRunner()
 ARTICLES = {
@@ -154,6 +156,49 @@ def test_a_changed_article_replaces_its_rows_reusing_the_journal_for_the_rest(tm
     assert rows(root / "corpus.db", "SELECT article_id, value FROM dates WHERE film_id = 'silver current' "
                                     "ORDER BY article_id") == [("harbour-1", "2022-03-04"), ("harbour-2", "2022-05-05")]
     assert rows(root / "corpus.db", "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'needed'") == [(1,)]
+
+
+def test_an_added_name_variant_merges_an_earlier_articles_person_and_its_removal_parts_them(tmp_path):
+    db = tmp_path / "c.db"
+    write_article(tmp_path / "one", "lane-1", "2021-01-01", "Director Chris Lane said the western Copper Sky is "
+                                                            "finished. Lane said he \"loved the desert.\"")
+    invoke("extract", tmp_path / "one", "--out", tmp_path / "out1", "--db", db, "-q")
+    assert rows(db, "SELECT article_id, person_key, person_id FROM people") == [("lane-1", "chris lane", "chris lane")]
+    write_article(tmp_path / "two", "lane-2", "2021-02-01", "Christopher Lane will direct the thriller Copper Sky, "
+                                                            "the studio said.")
+    invoke("extract", tmp_path / "two", "--out", tmp_path / "out2", "--db", db, "-q")
+    assert rows(db, "SELECT article_id, person_key, person_id FROM people ORDER BY article_id") == [
+        ("lane-1", "chris lane", "christopher lane"), ("lane-2", "christopher lane", "christopher lane")]
+    assert rows(db, "SELECT article_id, speaker_key, speaker_id FROM quotes ORDER BY article_id, start") == [
+        ("lane-1", "chris lane", "christopher lane"), ("lane-1", "chris lane", "christopher lane"),
+        ("lane-2", "", None)]
+    assert rows(db, "SELECT id, name, aliases, n_articles FROM person_entities") == [
+        ("christopher lane", "Chris Lane", "Christopher Lane", 2)]
+    assert rows(db, "SELECT id, n_articles FROM film_entities") == [("copper sky", 2)]
+
+    write_article(tmp_path / "two", "lane-2", "2021-02-01", "The thriller Copper Sky is finished, the studio said.")
+    assert invoke("extract", tmp_path / "two", "--out", tmp_path / "out3", "--db", db, "-q").splitlines()[-1] == \
+        f"0 articles added, 1 replaced, 0 unchanged -> {db}"
+    assert rows(db, "SELECT article_id, person_key, person_id FROM people") == [("lane-1", "chris lane", "chris lane")]
+    assert rows(db, "SELECT id, name, aliases, n_articles FROM person_entities") == [
+        ("chris lane", "Chris Lane", "", 1)]
+
+
+def test_a_dated_film_claims_an_earlier_yearless_mention_until_a_remake_makes_the_title_ambiguous(tmp_path):
+    db = tmp_path / "c.db"
+    bodies = {"road-0": "The western Dust Road returns to cinemas in May, its distributor said.",
+              "road-1": ARTICLES["dust-old"][1], "road-2": ARTICLES["dust-new"][1]}
+    film_ids = []
+    for article_id, body in bodies.items():
+        write_article(tmp_path / article_id, article_id, "2020-01-01", body)
+        invoke("extract", tmp_path / article_id, "--out", tmp_path / f"out-{article_id}", "-q")
+        invoke("db", tmp_path / f"out-{article_id}", "--db", db)
+        film_ids.append(rows(db, "SELECT article_id, film_id FROM films ORDER BY article_id"))
+    assert film_ids == [[("road-0", "dust road")],
+                        [("road-0", "dust road (1965)"), ("road-1", "dust road (1965)")],
+                        [("road-0", "dust road"), ("road-1", "dust road (1965)"), ("road-2", "dust road (2004)")]]
+    assert rows(db, "SELECT id, year, n_articles FROM film_entities ORDER BY id") == [
+        ("dust road", None, 1), ("dust road (1965)", 1965, 1), ("dust road (2004)", 2004, 1)]
 
 
 def test_parquet_folders_get_the_entity_tables_for_duckdb(corpus, tmp_path):
@@ -316,3 +361,17 @@ def test_dev_database_properties(dev_db):
                                  "HAVING count(DISTINCT film_id) > 1")
     assert unlinked_keys == []
     assert rows(dev_db, "SELECT count(*) FROM film_entities WHERE n_articles > 1")[0][0] > 0
+
+
+def test_dev_built_in_two_halves_has_the_rows_of_dev_built_at_once(dev_db, tmp_path):
+    tables, texts = database.read_folder(dev_db.parent / "out")
+    articles = list(database.by_article(tables).items())
+    db = tmp_path / "halves.db"
+    for half, part in (("first", articles[:25]), ("second", articles[25:])):
+        with Output(tmp_path / half, "csv") as output:
+            for article_id, article_rows in part:
+                output.add(article_rows, article_id, texts.get(article_id))
+            output.commit()
+        invoke("db", tmp_path / half, "--db", db)
+    assert {t: r for t, r in dump(db).items() if "_fts" not in t} == \
+           {t: r for t, r in dump(dev_db).items() if "_fts" not in t}

@@ -45,10 +45,11 @@ def films_for(ctx: FilmContext, span: Span, head: Token | None, describes_film: 
 
 
 def _described_film(ctx: FilmContext, span: Span, head: Token) -> tuple[list[Film], bool]:
-    """The film a date describes by way of its head noun: the title the noun is part of or that follows it
-    ('the 2006 film, "X"'); else, unless the noun is named by no known film, the topic film (inferred)."""
+    """The film a date describes by way of its head noun: the title the noun is part of, stands in apposition to
+    ('X, the 1994 tale of hope') or that follows it ('the 2006 film, "X"'); else, unless the noun is named by no known film, the topic film (inferred)."""
     gap = ctx.settings.title_gap
-    own = [m for m in ctx.topics.mentions if m.span.start <= head.i < m.span.end
+    named = head.head if ctx.apposed_to_film(head) else head
+    own = [m for m in ctx.topics.mentions if m.span.start <= named.i < m.span.end
            or (head.i < m.span.start <= head.i + gap and all(
                t.is_punct or t.dep_ in {"appos", "compound"} for t in span.doc[head.i + 1:m.span.start]))]
     if own:

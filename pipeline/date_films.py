@@ -73,7 +73,11 @@ class FilmContext:
         head = root.head
         if head.lower_ in NON_FILM_WORKS or head.lemma_.lower() in NON_FILM_WORKS:
             return head, False
-        return head, self.topics.in_mention(head) or film_noun_word(head)
+        return head, self.topics.in_mention(head) or film_noun_word(head) or self.apposed_to_film(head)
+
+    def apposed_to_film(self, noun: Token) -> bool:
+        """Whether a noun stands in apposition to a film's title ('X, the 1994 tale of hope')."""
+        return noun.dep_ == "appos" and self.topics.in_mention(noun.head)
 
     # --- the film talked about ----------------------------------------------------------------------
 

@@ -66,6 +66,7 @@ def _expand(template: str) -> str:
 
 DATE_SPAN_PATTERNS = [re.compile(_expand(p["regex"])) for p in PATTERN_DATA["date_spans"]]
 DECADE = re.compile(_expand(PATTERN_DATA["decade"]))
+PERIOD = re.compile(_expand(PATTERN_DATA["period"]))
 
 
 @dataclass(frozen=True)

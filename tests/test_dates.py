@@ -110,6 +110,20 @@ def test_year_in_a_film_description(nlp):
     ]
 
 
+def test_a_year_in_a_description_apposed_to_a_title(nlp):
+    text = ('Viewers voted for Pale Fire, the 1994 Ann Bell tale of hope, over Iron Bay. Critics prefer '
+            '"North Road", a 2001 story of two brothers, to Iron Bay.')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay", "North Road"]) == [
+        row(text, "Pale Fire", "release", "1994", "1994", "year"),
+        row(text, "North Road", "release", "2001", "2001", "year"),
+    ]
+
+
+def test_a_year_apposed_to_a_person_is_no_film_date(nlp):
+    text = "Ann Bell, the 1994 winner, directed Pale Fire."
+    assert run(nlp, text, ["Pale Fire"]) == []
+
+
 def test_bracketed_year_follows_its_film(nlp):
     text = 'Since 2001 the director has made four films, including "Bright Lights" (2003) and "Dark Water" (2005).'
     assert run(nlp, text, ["Bright Lights", "Dark Water"]) == [
@@ -341,6 +355,21 @@ def test_names_and_determiners_are_not_dates(nlp):
             'festival will show "Frost Line" in competition. "Frost Line" opens on 9 March 2007.')
     assert run(nlp, text, ["Frost Line"]) == [
         row(text, "Frost Line", "release", "9 March 2007", "2007-03-09", "day"),
+    ]
+
+
+def test_a_year_ending_a_programme_name_is_no_date(nlp):
+    text = ('Critics praised the thriller Pale Fire. Ann Bell, who hosts Channel Nine\'s Film 2005, was on the '
+            'jury. - Leo Park, Movies 2019: Film - Iron Bay; director - Mia Stone. - Jo Lee, Film 2005: Film - '
+            'Pale Fire; actor - Tom Hill.')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay"]) == []
+
+
+def test_a_period_up_to_now_is_no_date(nlp):
+    text = ('The list leaves out the most talked-about films of the past year, such as Pale Fire. Pale Fire has '
+            'topped the chart in the last three weeks. Pale Fire came out last year.')
+    assert run(nlp, text, ["Pale Fire"], date(2005, 3, 1)) == [
+        row(text, "Pale Fire", "release", "last year", "2004", "year"),
     ]
 
 

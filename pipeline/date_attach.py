@@ -1,5 +1,7 @@
 """The film(s) a date belongs to: the film the date describes ('1999's X', 'X (2005)'); else the film nearest to it
-in the dependency tree in its sentence (every film of a coordinated subject or object: "X and Y shared ..."); else
+in the dependency tree in its sentence (every film of a coordinated subject or object: "X and Y shared ...") that is
+not named only as a modifier of a person (but 'playing Z in X' names the role's film) nor in a phrase of an earlier
+or later event ('After X, ...'); else
 the film the text was talking about (`FilmContext.topic_film`); but no film when the date's clause names a title
 no film matches ('his win for "X" in 2015', 'the novel X, which starts filming in May')."""
 
@@ -9,7 +11,7 @@ from .date_events import clause_tokens, film_noun, path
 from .date_films import FilmContext
 from .discourse import coordinated as coordinated_spans
 from .topics import Mention
-from .date_rules import CLAUSE_DEPS, DateSettings
+from .date_rules import CHARACTER_VERBS, CLAUSE_DEPS, SEQUENCE_WORDS, DateSettings
 from .date_values import precision_of
 from .schema import Film
 
@@ -32,7 +34,9 @@ def films_for(ctx: FilmContext, span: Span, head: Token | None, describes_film: 
     if head is not None and describes_film:
         return _described_film(ctx, span, head)
     named = ctx.topics.mentions_in(ctx.topics.segment(span.root))
-    here = [m for m in named if not ctx.topics.modifies_person(m.span)] or [m for m in named if m.film is ctx.topics.main]
+    here = [m for m in named if not person_modifier(ctx, m.span)] or [
+        m for m in named if m.film is ctx.topics.main]
+    here = [m for m in here if not sequenced(m.span, span)] or here
     if here:
         best = min(here, key=lambda m: (tree_distance(span.root, m.span.root, ctx.settings),
                                         abs(m.span.start - span.start)))
@@ -42,6 +46,25 @@ def films_for(ctx: FilmContext, span: Span, head: Token | None, describes_film: 
         return [], False
     topic = ctx.topic_film(span)
     return ([topic] if topic else []), False
+
+
+def person_modifier(ctx: FilmContext, mention: Span) -> bool:
+    """Whether a film is named only as a modifier of a real person ('X director Y', 'the star of X'), not of a
+    character someone plays ('playing con artist Z in X')."""
+    if not ctx.topics.modifies_person(mention):
+        return False
+    root = mention.root
+    named = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+    return named is None or named.dep_ not in {"dobj", "attr"} or named.head.lemma_.lower() not in CHARACTER_VERBS
+
+
+def sequenced(mention: Span, span: Span) -> bool:
+    """Whether a film is named inside a phrase of another event before or after the date's, one that does not hold
+    the date ('After X, she returned in 1995 with Y', 'Following a cameo in X, ...')."""
+    for token in mention.root.ancestors:
+        if token.dep_ == "prep" and token.lower_ in SEQUENCE_WORDS:
+            return not token.left_edge.i <= span.start <= token.right_edge.i
+    return False
 
 
 def _described_film(ctx: FilmContext, span: Span, head: Token) -> tuple[list[Film], bool]:
@@ -110,6 +133,6 @@ def in_clause(ctx: FilmContext, span: Span, step: Token | None) -> bool:
     """Whether a film or film noun is an argument of the date's clause (not of a nested clause)."""
     tokens = clause_tokens(span, step)
     ids = {t.i for t in tokens}
-    if any(m.span.root.i in ids and not ctx.topics.modifies_person(m.span) for m in ctx.topics.mentions):
+    if any(m.span.root.i in ids and not person_modifier(ctx, m.span) for m in ctx.topics.mentions):
         return True
     return any(film_noun(t) for t in tokens)

@@ -124,6 +124,24 @@ def test_a_year_apposed_to_a_person_is_no_film_date(nlp):
     assert run(nlp, text, ["Pale Fire"]) == []
 
 
+def test_a_film_of_an_earlier_event_gives_way_to_the_dated_one(nlp):
+    text = ('After a cameo in Pale Fire, she had her breakthrough in 1990 with Iron Bay. Following Red Moon, '
+            'the director returned in 1995 with the thriller Blue Hour.')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay", "Red Moon", "Blue Hour"]) == [
+        row(text, "Iron Bay", "release", "1990", "1990", "year"),
+        row(text, "Blue Hour", "release", "1995", "1995", "year"),
+    ]
+
+
+def test_the_film_of_a_played_character_is_the_film_of_the_role(nlp):
+    text = ('Following a cameo in Pale Fire, her breakthrough role came in 1990, playing con artist Mia Long in '
+            'Iron Bay. In 1993 she portrayed Ada Rose in Red Moon, after Blue Hour flopped.')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay", "Red Moon", "Blue Hour"]) == [
+        row(text, "Iron Bay", "release", "1990", "1990", "year"),
+        row(text, "Red Moon", "release", "1993", "1993", "year"),
+    ]
+
+
 def test_bracketed_year_follows_its_film(nlp):
     text = 'Since 2001 the director has made four films, including "Bright Lights" (2003) and "Dark Water" (2005).'
     assert run(nlp, text, ["Bright Lights", "Dark Water"]) == [

@@ -3,15 +3,16 @@ in the dependency tree in its sentence (every film of a coordinated subject or o
 not named only as a modifier of a person (but 'playing Z in X' names the role's film) nor in a phrase of an earlier
 or later event ('After X, ...'); else
 the film the text was talking about (`FilmContext.topic_film`); but no film when the date's clause names a title
-no film matches ('his win for "X" in 2015', 'the novel X, which starts filming in May')."""
+no film matches ('his win for "X" in 2015', 'the novel X, which starts filming in May') or has another work or
+event as its subject ('the festival, which runs until 20 February')."""
 
 from spacy.tokens import Span, Token
 
-from .date_events import clause_tokens, film_noun, path
+from .date_events import clause_tokens, film_noun, path, words
 from .date_films import FilmContext
 from .discourse import coordinated as coordinated_spans
 from .topics import Mention
-from .date_rules import CHARACTER_VERBS, CLAUSE_DEPS, SEQUENCE_WORDS, DateSettings
+from .date_rules import CHARACTER_VERBS, CLAUSE_DEPS, NON_FILM_WORKS, SEQUENCE_WORDS, DateSettings
 from .date_values import precision_of
 from .schema import Film
 
@@ -42,7 +43,7 @@ def films_for(ctx: FilmContext, span: Span, head: Token | None, describes_film: 
                                         abs(m.span.start - span.start)))
         return (coordinated(best, here) if coordinate else [best.film]), False
     if any(ctx.topics.named_unknown(t) or ctx.unknown_title(t) for t in clause_tokens(span)) or any(
-            ctx.unknown_title(t.head) for t in path(span) if t.dep_ in {"relcl", "acl"}):
+            ctx.unknown_title(t.head) for t in path(span) if t.dep_ in {"relcl", "acl"}) or other_work_subject(span):
         return [], False
     topic = ctx.topic_film(span)
     return ([topic] if topic else []), False
@@ -81,6 +82,18 @@ def _described_film(ctx: FilmContext, span: Span, head: Token) -> tuple[list[Fil
         return [], False
     topic = ctx.topic_film(span)
     return ([topic] if topic else []), True
+
+
+def other_work_subject(span: Span) -> bool:
+    """Whether the subject of the date's clause is another kind of work or event and no film noun or pronoun is its
+    object ('The awards will be shown on Monday', 'the festival, which runs until 20 February')."""
+    clause = next((t for t in path(span) if t.pos_ in {"VERB", "AUX"}), None)
+    if clause is None or any(c.dep_ == "dobj" and (film_noun(c) or c.pos_ == "PRON") for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.tag_ in {"WDT", "WP"} and clause.dep_ == "relcl":
+        subject = clause.head
+    return subject is not None and bool(words(subject) & NON_FILM_WORKS)
 
 
 def coordinated(best: Mention, here: list[Mention]) -> list[Film]:

@@ -391,6 +391,15 @@ def test_a_period_up_to_now_is_no_date(nlp):
     ]
 
 
+def test_a_date_of_another_event_the_clause_is_about_is_no_film_date(nlp):
+    text = ('Voters chose Pale Fire over Iron Bay. This year\'s Academy Awards will be shown by Sky at 0130 GMT on '
+            'Monday. Ten of his films screen during the festival, which runs until 20 February 2005. The '
+            'festival will show the film on 21 February 2005.')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay"]) == [
+        row(text, "Pale Fire", "premiere", "21 February 2005", "2005-02-21", "day"),
+    ]
+
+
 def test_counts_are_not_years(nlp):
     text = 'The epic "Sand Kings" was shot with 2000 extras in Morocco in 2003.'
     assert run(nlp, text, ["Sand Kings"]) == [row(text, "Sand Kings", "filming_start", "2003", "2003", "year")]

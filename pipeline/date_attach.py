@@ -1,7 +1,8 @@
 """The film(s) a date belongs to: the film the date describes ('1999's X', 'X (2005)'); else the film nearest to it
 in the dependency tree in its sentence (every film of a coordinated subject or object: "X and Y shared ...") that is
 not named only as a modifier of a person (but 'playing Z in X' names the role's film) nor in a phrase of an earlier
-or later event ('After X, ...'); else
+or later event ('After X, ...'), and never a film named as the relative or series of another ('the sequel to X',
+'the final "X" film'); else
 the film the text was talking about (`FilmContext.topic_film`); but no film when the date's clause names a title
 no film matches ('his win for "X" in 2015', 'the novel X, which starts filming in May') or has another work or
 event as its subject ('the festival, which runs until 20 February')."""
@@ -12,7 +13,8 @@ from .date_events import clause_tokens, film_noun, path, words
 from .date_films import FilmContext
 from .discourse import coordinated as coordinated_spans
 from .topics import Mention
-from .date_rules import CHARACTER_VERBS, CLAUSE_DEPS, NON_FILM_WORKS, SEQUENCE_WORDS, DateSettings
+from .date_rules import (CHARACTER_VERBS, CLAUSE_DEPS, NON_FILM_WORKS, RELATION_NOUNS, SEQUENCE_WORDS, SERIES_WORDS,
+                         DateSettings)
 from .date_values import precision_of
 from .schema import Film
 
@@ -38,6 +40,8 @@ def films_for(ctx: FilmContext, span: Span, head: Token | None, describes_film: 
     here = [m for m in named if not person_modifier(ctx, m.span)] or [
         m for m in named if m.film is ctx.topics.main]
     here = [m for m in here if not sequenced(m.span, span)] or here
+    others = {m.film.title for m in here if names_another_film(m.span)}
+    here = [m for m in here if m.film.title not in others]
     if here:
         best = min(here, key=lambda m: (tree_distance(span.root, m.span.root, ctx.settings),
                                         abs(m.span.start - span.start)))
@@ -46,7 +50,19 @@ def films_for(ctx: FilmContext, span: Span, head: Token | None, describes_film: 
             ctx.unknown_title(t.head) for t in path(span) if t.dep_ in {"relcl", "acl"}) or other_work_subject(span):
         return [], False
     topic = ctx.topic_film(span)
-    return ([topic] if topic else []), False
+    return ([topic] if topic and topic.title not in others else []), False
+
+
+def names_another_film(mention: Span) -> bool:
+    """Whether a title is named as the relative or the series of the film a sentence is about ('the sequel to X',
+    'the final "X" film')."""
+    root = mention.root
+    if root.dep_ == "pobj" and root.head.lower_ in {"to", "of"}:
+        noun = root.head.head
+        return noun.lower_ in RELATION_NOUNS or noun.lemma_.lower() in RELATION_NOUNS
+    head = root.head
+    return root.dep_ in {"compound", "nmod"} and film_noun(head) and any(
+        c.dep_ == "amod" and c.lower_ in SERIES_WORDS for c in head.children)
 
 
 def person_modifier(ctx: FilmContext, mention: Span) -> bool:

@@ -40,6 +40,8 @@ DROP_TRAILING = frozenset(LEX["drop_trailing"])
 RESTATE_OPEN = frozenset(LEX["restate_open"])
 SEQUENCE_WORDS = frozenset(LEX["sequence_words"])
 CHARACTER_VERBS = frozenset(LEX["character_verbs"])
+RELATION_NOUNS = frozenset(LEX["relation_nouns"])
+SERIES_WORDS = frozenset(LEX["series_words"])
 DAY_WORDS = frozenset(w for w in CAL["day_offsets"] if " " not in w)  # 'today', 'tonight'
 
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "xcomp", "conj", "parataxis", "csubj"}

@@ -142,6 +142,15 @@ def test_the_film_of_a_played_character_is_the_film_of_the_role(nlp):
     ]
 
 
+def test_a_title_named_as_a_relative_or_series_is_not_the_dated_film(nlp):
+    text = ('She starred in Pale Fire. The final "Pale Fire" film was released in 2012. The new Pale Fire movie '
+            'opens in May 2015. Night Road, the sequel to Iron Bay, opens in 2016. She was reunited with the '
+            'director in 1996 for Cold Creek, the remake of Iron Bay.')
+    assert run(nlp, text, ["Pale Fire", "Night Road", "Iron Bay"]) == [
+        row(text, "Night Road", "release", "2016", "2016", "year"),
+    ]
+
+
 def test_bracketed_year_follows_its_film(nlp):
     text = 'Since 2001 the director has made four films, including "Bright Lights" (2003) and "Dark Water" (2005).'
     assert run(nlp, text, ["Bright Lights", "Dark Water"]) == [

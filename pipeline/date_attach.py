@@ -86,9 +86,10 @@ def sequenced(mention: Span, span: Span) -> bool:
 
 def _described_film(ctx: FilmContext, span: Span, head: Token) -> tuple[list[Film], bool]:
     """The film a date describes by way of its head noun: the title the noun is part of, stands in apposition to
-    ('X, the 1994 tale of hope') or that follows it ('the 2006 film, "X"'); else, unless the noun is named by no known film, the topic film (inferred)."""
+    ('X, the 1994 tale of hope'), is said of ('X is a 1998 comedy film') or that follows it ('the 2006 film, "X"');
+    else, unless the noun is named by no known film, the topic film (inferred)."""
     gap = ctx.settings.title_gap
-    named = head.head if ctx.apposed_to_film(head) else head
+    named = ctx.title_of(head) or head
     own = [m for m in ctx.topics.mentions if m.span.start <= named.i < m.span.end
            or (head.i < m.span.start <= head.i + gap and all(
                t.is_punct or t.dep_ in {"appos", "compound"} for t in span.doc[head.i + 1:m.span.start]))]

@@ -48,6 +48,15 @@ def _prep_objects(token: Token, prep: Token | None = None) -> set[str]:
     return found
 
 
+def _subject_modifiers(token: Token) -> set[str]:
+    """The words of the modifiers of a step's subject, or of the subject it shares with the verb it is coordinated
+    with ('principal' in 'Principal photography began ... and ended')."""
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and token.dep_ == "conj":
+        subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+    return {w for c in subjects for m in c.children if m.dep_ in {"amod", "compound"} for w in words(m)}
+
+
 def match_trigger(found: set[str]) -> tuple[str, frozenset[str]] | None:
     """The most specific trigger rule all of whose words are in `found`."""
     return next(((event, rule) for event, rule in TRIGGERS if rule <= found), None)
@@ -92,7 +101,8 @@ def event_of(span: Span, steps: list[Token] | None = None) -> Event:
             clausal = (match_trigger(words(c)) for c in token.children if c.dep_ in {"ccomp", "xcomp"})
             hit = next((h for h in clausal if h is not None and h[0] == "other"), None)
         if hit:
-            return hit[0], any(rule <= found for rule in STRONG) or bool(hit[1] & FILM_WORDS), token
+            return hit[0], any(rule <= found | _subject_modifiers(token) for rule in STRONG) or bool(
+                hit[1] & FILM_WORDS), token
         if any(rule <= words(token) for rule in NEGATIVE) or (
                 token.pos_ in {"NOUN", "PROPN"} and any(rule <= found for rule in NEGATIVE)
                 and not found & FILM_NOUNS):

@@ -73,11 +73,18 @@ class FilmContext:
         head = root.head
         if head.lower_ in NON_FILM_WORKS or head.lemma_.lower() in NON_FILM_WORKS:
             return head, False
-        return head, self.topics.in_mention(head) or film_noun_word(head) or self.apposed_to_film(head)
+        return head, self.topics.in_mention(head) or film_noun_word(head) or self.title_of(head) is not None
 
-    def apposed_to_film(self, noun: Token) -> bool:
-        """Whether a noun stands in apposition to a film's title ('X, the 1994 tale of hope')."""
-        return noun.dep_ == "appos" and self.topics.in_mention(noun.head)
+    def title_of(self, noun: Token) -> Token | None:
+        """The film title a noun stands in apposition to ('X, the 1994 tale of hope') or is said of ('X is a 1998
+        comedy film'), if any."""
+        if noun.dep_ == "appos":
+            named = noun.head
+        elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            named = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        else:
+            return None
+        return named if named is not None and self.topics.in_mention(named) else None
 
     # --- the film talked about ----------------------------------------------------------------------
 

@@ -56,6 +56,16 @@ def test_wrap_and_theatrical_release(nlp):
     ]
 
 
+def test_principal_photography_in_an_encyclopedia_lead(nlp):
+    text = ('Pale Fire is a 2004 American thriller. Principal photography began in May 2003 in Toronto and ended '
+            'in August 2003. Her photography began to attract notice in 1990.')
+    assert run(nlp, text, ["Pale Fire"]) == [
+        row(text, "Pale Fire", "release", "2004", "2004", "year"),
+        row(text, "Pale Fire", "filming_start", "May 2003", "2003-05", "month"),
+        row(text, "Pale Fire", "filming_end", "August 2003", "2003-08", "month"),
+    ]
+
+
 def test_start_of_filming(nlp):
     text = 'Shooting on the comedy "Red Orchard" began on 3 May 2021 in Dublin.'
     assert run(nlp, text, ["Red Orchard"]) == [
@@ -116,6 +126,17 @@ def test_a_year_in_a_description_apposed_to_a_title(nlp):
     assert run(nlp, text, ["Pale Fire", "Iron Bay", "North Road"]) == [
         row(text, "Pale Fire", "release", "1994", "1994", "year"),
         row(text, "North Road", "release", "2001", "2001", "year"),
+    ]
+
+
+def test_a_year_in_a_description_said_of_a_title(nlp):
+    text = ('Pale Fire is a 1998 comedy film. It is a remake of the 1965 film Iron Bay. North Road (also known as '
+            'Red Sky) is a 2001 drama and the sequel to Cold Creek (1995).')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay", "North Road", "Cold Creek"]) == [
+        row(text, "Pale Fire", "release", "1998", "1998", "year"),
+        row(text, "Iron Bay", "release", "1965", "1965", "year"),
+        row(text, "North Road", "release", "2001", "2001", "year"),
+        row(text, "Cold Creek", "release", "1995", "1995", "year"),
     ]
 
 

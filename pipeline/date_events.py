@@ -6,14 +6,20 @@ rejects the date. Pure functions over tokens and spans; the trigger rules are in
 
 from spacy.tokens import Span, Token
 
-from .date_rules import CLAUSE_DEPS, FILM_NOUNS, FILM_WORDS, NEGATIVE, STRONG, TRIGGERS
-from .topics import SUBJECT_DEPS, film_noun
+from . import topics
+from .date_rules import CLAUSE_DEPS, FILM_NOUNS, FILM_WORDS, NEGATIVE, PHOTO_VERBS, STRONG, TRIGGERS
+from .topics import SUBJECT_DEPS
 
 STEP_DEPS = SUBJECT_DEPS | {"compound", "amod", "prt", "dobj", "attr", "acomp", "xcomp", "advmod", "oprd", "dative",
                             "npadvmod", "appos", "nmod", "poss", "pobj"}
 COMPLEMENT_DEPS = {"acomp", "attr", "xcomp", "oprd"}
 
 Event = tuple[str | None, bool, Token | None]
+
+
+def film_noun(token: Token) -> bool:
+    """A noun standing for a film (`topics.film_noun`), but not a picture someone posts ('posted a picture')."""
+    return topics.film_noun(token) and not (token.dep_ == "dobj" and token.head.lemma_.lower() in PHOTO_VERBS)
 
 
 def words(token: Token) -> set[str]:

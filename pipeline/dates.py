@@ -29,7 +29,7 @@ from .date_attach import bracketed_film, films_for, in_clause, respective
 from .date_events import content_head, event_of
 from .date_films import FilmContext
 from .date_platforms import Platforms, platform
-from .date_rules import DECADE, DateRules, DateSettings
+from .date_rules import DECADE, PERIOD_PREPOSITIONS, DateRules, DateSettings
 from .date_spans import date_spans
 from .date_values import Value, date_value
 from .normalize_dates import normalize
@@ -90,10 +90,11 @@ def facts_for(ctx: FilmContext, platforms: Platforms, span: Span, value: Value) 
         return []
     if not (strong or ctx.about_film(span)):
         return []
+    if event and not event.startswith("filming") and _preposition(span) in PERIOD_PREPOSITIONS:
+        return []  # 'the best opening since 2001': the edge of a period, not the date of the event
     triggered = event is not None and not describes_film
     if event is None:
-        preposition = span.root.head if span.root.dep_ == "pobj" else None
-        if preposition is not None and preposition.lower_ not in {"in", "of"}:
+        if _preposition(span) not in {"", "in", "of"}:
             return []  # 'since 2001', 'until 2005': a period, not the date of an event
         if not normalize(span.text, None)[0] or not in_clause(ctx, span, step):
             return []  # without a trigger only a written year in a clause with a film dates it
@@ -110,6 +111,11 @@ def facts_for(ctx: FilmContext, platforms: Platforms, span: Span, value: Value) 
     if event in {"premiere", "release"}:  # 'premieres on BBC Two': a television premiere
         event, channel = ("streaming_release", channel) if channel in platforms.names else (event, "")
     return [(_fact(span, film.title, event, value, channel), inferred, triggered) for film in films]
+
+
+def _preposition(span: Span) -> str:
+    """The preposition governing a date ('since' in 'since 2001'), lower case, or ""."""
+    return span.root.head.lower_ if span.root.dep_ == "pobj" else ""
 
 
 def _fact(span: Span, film: str, event: str, value: Value, channel: str = "") -> DateFact:

@@ -430,6 +430,20 @@ def test_a_date_of_another_event_the_clause_is_about_is_no_film_date(nlp):
     ]
 
 
+def test_the_edge_of_a_period_is_no_event_date(nlp):
+    text = ('Pale Fire took $50m over the weekend, the best opening since 2001. Pale Fire will be in cinemas until '
+            '20 August 2017. Filming on Iron Bay has been under way since May 2017.')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay"]) == [
+        row(text, "Iron Bay", "filming_start", "May 2017", "2017-05", "month"),
+    ]
+
+
+def test_a_posted_picture_is_no_film(nlp):
+    text = ('Ann Bell, 45, posted a picture on Instagram on 4 June 2017. She is filming Pale Fire in London. She '
+            'posted the first picture from Pale Fire on 9 June 2017.')
+    assert run(nlp, text, ["Pale Fire"]) == [row(text, "Pale Fire", "other", "9 June 2017", "2017-06-09", "day")]
+
+
 def test_counts_are_not_years(nlp):
     text = 'The epic "Sand Kings" was shot with 2000 extras in Morocco in 2003.'
     assert run(nlp, text, ["Sand Kings"]) == [row(text, "Sand Kings", "filming_start", "2003", "2003", "year")]

@@ -30,12 +30,22 @@ def bracketed_film(ctx: FilmContext, span: Span) -> Film | None:
     return next((m.film for m in ctx.topics.mentions if m.span.end == end), None)
 
 
+def participle_film(ctx: FilmContext, span: Span) -> Film | None:
+    """The film a participle clause right after its title dates: 'X, released in 1996, and Y', 'X (shot in 2003)'."""
+    verb = next((t for t in path(span) if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.tag_ != "VBN" or verb.i < 2 or verb.doc[verb.i - 1].text not in {",", "("}:
+        return None
+    return next((m.film for m in ctx.topics.mentions if m.span.end == verb.i - 1), None)
+
+
 def films_for(ctx: FilmContext, span: Span, head: Token | None, describes_film: bool,
               coordinate: bool = True) -> tuple[list[Film], bool]:
     """(the film(s) a date belongs to, whether the film was inferred from earlier text); with `coordinate` every film
     coordinated with the nearest one ('X and Y shared ...')."""
     if head is not None and describes_film:
         return _described_film(ctx, span, head)
+    if (film := participle_film(ctx, span)) is not None:
+        return [film], False
     named = ctx.topics.mentions_in(ctx.topics.segment(span.root))
     here = [m for m in named if not person_modifier(ctx, m.span)] or [
         m for m in named if m.film is ctx.topics.main]
@@ -53,13 +63,23 @@ def films_for(ctx: FilmContext, span: Span, head: Token | None, describes_film: 
     return ([topic] if topic and topic.title not in others else []), False
 
 
+def related_noun(token: Token) -> bool:
+    """Whether a word names the film another is the relative of ('X' and 'comedy' in 'the sequel to X', 'a remake of
+    a 1962 comedy', 'the sequel to the 1996 film X')."""
+    if token.dep_ == "appos":
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ not in {"to", "of"}:
+        return False
+    noun = token.head.head
+    return noun.lower_ in RELATION_NOUNS or noun.lemma_.lower() in RELATION_NOUNS
+
+
 def names_another_film(mention: Span) -> bool:
     """Whether a title is named as the relative or the series of the film a sentence is about ('the sequel to X',
     'the final "X" film')."""
     root = mention.root
-    if root.dep_ == "pobj" and root.head.lower_ in {"to", "of"}:
-        noun = root.head.head
-        return noun.lower_ in RELATION_NOUNS or noun.lemma_.lower() in RELATION_NOUNS
+    if related_noun(root):
+        return True
     head = root.head
     return root.dep_ in {"compound", "nmod"} and film_noun(head) and any(
         c.dep_ == "amod" and c.lower_ in SERIES_WORDS for c in head.children)
@@ -95,8 +115,8 @@ def _described_film(ctx: FilmContext, span: Span, head: Token) -> tuple[list[Fil
                t.is_punct or t.dep_ in {"appos", "compound"} for t in span.doc[head.i + 1:m.span.start]))]
     if own:
         return [own[0].film], False
-    if ctx.topics.named_unknown(head):
-        return [], False
+    if ctx.topics.named_unknown(head) or related_noun(head):
+        return [], False  # 'X, the 1997 instalment'; 'a remake of a 1962 comedy': a film the article does not list
     topic = ctx.topic_film(span)
     return ([topic] if topic else []), True
 

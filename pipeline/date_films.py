@@ -66,9 +66,14 @@ class FilmContext:
         return self.has_film_phrase(sent) or bool(self.topics.mentions_in(sent))
 
     def described(self, span: Span) -> tuple[Token | None, bool]:
-        """(the noun a date modifies as '1999's X' / 'the 2006 film', whether that noun is a film's)."""
-        root = span.root
+        """(the noun a date modifies as '1999's X' / 'the 2006 film', or the film noun right after 'the YEAR',
+        whether that noun is a film's)."""
+        root, doc = span.root, span.doc
         if root.dep_ not in MODIFIER_DEPS or root.head.pos_ not in {"NOUN", "PROPN"}:
+            after = doc[span.end] if span.end < len(doc) else None
+            determined = any(t.tag_ == "DT" for t in doc[max(0, span.start - 1):span.start + 1])
+            if after is not None and determined and film_noun_word(after):
+                return after, True  # 'the 1996 hit X' parsed with 'hit' as a verb
             return None, False
         head = root.head
         if head.lower_ in NON_FILM_WORKS or head.lemma_.lower() in NON_FILM_WORKS:

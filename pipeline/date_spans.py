@@ -51,12 +51,14 @@ def _overlapping_groups(raw: list[Offsets]) -> list[list[Offsets]]:
 
 
 def trim(doc: Doc, start: int, end: int) -> Span | None:
-    """The span of the date without leading prepositions and trailing possessives or times of day."""
+    """The span of the date without leading prepositions (and 'the' before a year: 'the 1996 hit') and trailing
+    possessives or times of day."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     i, j = span.start, span.end
-    while i < j and (doc[i].lower_ in DROP_LEADING or doc[i].is_punct):
+    while i < j and (doc[i].lower_ in DROP_LEADING or doc[i].is_punct or (
+            doc[i].lower_ == "the" and i + 1 < j and doc[i + 1].is_digit)):
         i += 1
     while j > i and (doc[j - 1].lower_ in DROP_TRAILING or doc[j - 1].is_punct):
         j -= 1

@@ -172,6 +172,29 @@ def test_a_title_named_as_a_relative_or_series_is_not_the_dated_film(nlp):
     ]
 
 
+def test_a_participle_clause_dates_the_title_before_it(nlp):
+    text = ('It reunites the stars of Iron Bay, released in 1996, and Pale Fire (1999). North Road (shot in 2003) '
+            'and Cold Creek, filmed in 2005 in Wales, are both out now.')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay", "North Road", "Cold Creek"]) == [
+        row(text, "Iron Bay", "release", "1996", "1996", "year"),
+        row(text, "Pale Fire", "release", "1999", "1999", "year"),
+        row(text, "North Road", "filming_start", "2003", "2003", "year"),
+        row(text, "Cold Creek", "filming_start", "2005", "2005", "year"),
+    ]
+
+
+def test_the_year_of_a_film_noun_another_film_is_the_relative_of(nlp):
+    text = ('Pale Fire opens in May 2010. The film, a remake of a 1962 Italian comedy, stars Ann Bell. Night Road, '
+            'the sequel to the 1996 film Iron Bay, opens in June 2011. Ann Bell is best known for the 1996 hit '
+            'Cold Creek.')
+    assert run(nlp, text, ["Pale Fire", "Night Road", "Iron Bay", "Cold Creek"]) == [
+        row(text, "Pale Fire", "release", "May 2010", "2010-05", "month"),
+        row(text, "Iron Bay", "release", "1996", "1996", "year"),
+        row(text, "Night Road", "release", "June 2011", "2011-06", "month"),
+        row(text, "Cold Creek", "release", "1996", "1996", "year", nth=1),
+    ]
+
+
 def test_bracketed_year_follows_its_film(nlp):
     text = 'Since 2001 the director has made four films, including "Bright Lights" (2003) and "Dark Water" (2005).'
     assert run(nlp, text, ["Bright Lights", "Dark Water"]) == [

@@ -13,21 +13,32 @@ from .date_events import clause_tokens, film_noun, path, words
 from .date_films import FilmContext
 from .discourse import coordinated as coordinated_spans
 from .topics import Mention
-from .date_rules import (CHARACTER_VERBS, CLAUSE_DEPS, NON_FILM_WORKS, RELATION_NOUNS, SEQUENCE_WORDS, SERIES_WORDS,
-                         DateSettings)
+from .date_rules import (CHARACTER_VERBS, CLAUSE_DEPS, LIST_QUANTIFIERS, NON_FILM_WORKS, RELATION_NOUNS,
+                         SEQUENCE_WORDS, SERIES_WORDS, DateSettings)
 from .date_values import precision_of
 from .schema import Film
 
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}
 
 
-def bracketed_film(ctx: FilmContext, span: Span) -> Film | None:
-    """The film a bracketed date follows: 'Dark Water (2005)', '"Dark Water" (2005)'."""
-    doc = span.doc
-    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
-        return None
-    end = span.start - 2 if doc[span.start - 2].is_quote else span.start - 1
-    return next((m.film for m in ctx.topics.mentions if m.span.end == end), None)
+def bracketed_films(ctx: FilmContext, span: Span) -> list[Film]:
+    """The film a bracketed date follows: 'Dark Water (2005)', '"Dark Water" (2005)'; after 'both' or 'all', every
+    film listed with it: 'X and Y (both 2004)'."""
+    doc, start = span.doc, span.start
+    listed = start > 0 and doc[start - 1].lower_ in LIST_QUANTIFIERS
+    start -= listed
+    if start < 2 or span.end >= len(doc) or doc[start - 1].text != "(" or doc[span.end].text != ")":
+        return []
+    end = start - 2 if doc[start - 2].is_quote else start - 1
+    last = next((m for m in ctx.topics.mentions if m.span.end == end), None)
+    if last is None:
+        return []
+    films = [last]
+    for m in reversed([m for m in ctx.topics.mentions if m.span.end <= last.span.start] if listed else []):
+        if len(coordinated_spans([m.span, films[0].span])) < 2:
+            break
+        films.insert(0, m)
+    return [m.film for m in films]
 
 
 def participle_film(ctx: FilmContext, span: Span) -> Film | None:

@@ -42,6 +42,7 @@ SEQUENCE_WORDS = frozenset(LEX["sequence_words"])
 CHARACTER_VERBS = frozenset(LEX["character_verbs"])
 PERIOD_PREPOSITIONS = frozenset(LEX["period_prepositions"])
 PHOTO_VERBS = frozenset(LEX["photo_verbs"])
+LIST_QUANTIFIERS = frozenset(LEX["list_quantifiers"])
 RELATION_NOUNS = frozenset(LEX["relation_nouns"])
 SERIES_WORDS = frozenset(LEX["series_words"])
 DAY_WORDS = frozenset(w for w in CAL["day_offsets"] if " " not in w)  # 'today', 'tonight'

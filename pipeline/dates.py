@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import docindex  # noqa: F401  (doc._.entities, doc._.text, doc._.tokens)
-from .date_attach import bracketed_film, films_for, in_clause, respective
+from .date_attach import bracketed_films, films_for, in_clause, respective
 from .date_events import content_head, event_of
 from .date_films import FilmContext
 from .date_platforms import Platforms, platform
@@ -77,9 +77,9 @@ def _distinct(rows: list[Row]) -> list[DateFact]:
 def facts_for(ctx: FilmContext, platforms: Platforms, span: Span, value: Value) -> list[Row]:
     """The rows of one date span: one per film it dates, each with whether its film was inferred from earlier text
     and whether its event was read from a trigger."""
-    film = bracketed_film(ctx, span)
-    if film is not None:  # 'X (2003)': the year X came out
-        return [(_fact(span, film.title, "release", value), False, False)]
+    films = bracketed_films(ctx, span)
+    if films:  # 'X (2003)': the year X came out
+        return [(_fact(span, film.title, "release", value), False, False) for film in films]
     head, describes_film = ctx.described(span)
     event, strong, step = event_of(span, [head] if describes_film else None)
     if describes_film:

@@ -195,6 +195,20 @@ def test_the_year_of_a_film_noun_another_film_is_the_relative_of(nlp):
     ]
 
 
+def test_a_bracketed_year_after_both_or_all_dates_every_film_listed(nlp):
+    text = ('Her films include Pale Fire, Iron Bay and Night Road (both 1996) and Cold Creek (2001). After Red Sky '
+            'flopped, she made "Blue Hour" and "Grey Owl" (all 2009).')
+    titles = ["Pale Fire", "Iron Bay", "Night Road", "Cold Creek", "Red Sky", "Blue Hour", "Grey Owl"]
+    assert run(nlp, text, titles) == [
+        row(text, "Pale Fire", "release", "1996", "1996", "year"),
+        row(text, "Iron Bay", "release", "1996", "1996", "year"),
+        row(text, "Night Road", "release", "1996", "1996", "year"),
+        row(text, "Cold Creek", "release", "2001", "2001", "year"),
+        row(text, "Blue Hour", "release", "2009", "2009", "year"),
+        row(text, "Grey Owl", "release", "2009", "2009", "year"),
+    ]
+
+
 def test_bracketed_year_follows_its_film(nlp):
     text = 'Since 2001 the director has made four films, including "Bright Lights" (2003) and "Dark Water" (2005).'
     assert run(nlp, text, ["Bright Lights", "Dark Water"]) == [

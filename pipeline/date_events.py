@@ -23,7 +23,9 @@ def film_noun(token: Token) -> bool:
 
 
 def words(token: Token) -> set[str]:
-    """A token's lower-case text and lemma."""
+    """A token's lower-case text and lemma; none for a word of a film's title ('Sky' in 'Red Sky' is no service)."""
+    if token.pos_ == "PROPN" and token.doc._.discourse.film_at(token.idx) is not None:
+        return set()
     return {token.lower_, token.lemma_.lower()}
 
 

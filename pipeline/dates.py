@@ -22,14 +22,15 @@ from collections.abc import Callable
 from dataclasses import asdict
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import docindex  # noqa: F401  (doc._.entities, doc._.text, doc._.tokens)
 from .date_attach import bracketed_films, films_for, in_clause, respective
-from .date_events import content_head, event_of
+from .date_events import content_head, event_of, step_words
 from .date_films import FilmContext
 from .date_platforms import Platforms, platform
-from .date_rules import DECADE, PERIOD_PREPOSITIONS, DateRules, DateSettings
+from .date_rules import (COMPARISON_PREPOSITIONS, DECADE, PERIOD_PREPOSITIONS, RESCHEDULING_WORDS, DateRules,
+                         DateSettings)
 from .date_spans import date_spans
 from .date_values import Value, date_value
 from .normalize_dates import normalize
@@ -90,8 +91,8 @@ def facts_for(ctx: FilmContext, platforms: Platforms, span: Span, value: Value) 
         return []
     if not (strong or ctx.about_film(span)):
         return []
-    if event and not event.startswith("filming") and _preposition(span) in PERIOD_PREPOSITIONS:
-        return []  # 'the best opening since 2001': the edge of a period, not the date of the event
+    if event and not event.startswith("filming") and _period_edge(span, step):
+        return []
     triggered = event is not None and not describes_film
     if event is None:
         if _preposition(span) not in {"", "in", "of"}:
@@ -116,6 +117,15 @@ def facts_for(ctx: FilmContext, platforms: Platforms, span: Span, value: Value) 
 def _preposition(span: Span) -> str:
     """The preposition governing a date ('since' in 'since 2001'), lower case, or ""."""
     return span.root.head.lower_ if span.root.dep_ == "pobj" else ""
+
+
+def _period_edge(span: Span, step: Token | None) -> bool:
+    """Whether a date is the edge of a period, not the date of an event: the end of a run ('runs until 20 February',
+    but not 'delayed until May') or the start of a comparison ('the best opening since 2001')."""
+    preposition = _preposition(span)
+    if preposition in COMPARISON_PREPOSITIONS:
+        return span.root.head.head.pos_ in {"NOUN", "PROPN", "ADJ"}
+    return preposition in PERIOD_PREPOSITIONS and not (step is not None and step_words(step) & RESCHEDULING_WORDS)
 
 
 def _fact(span: Span, film: str, event: str, value: Value, channel: str = "") -> DateFact:

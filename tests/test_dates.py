@@ -469,9 +469,12 @@ def test_a_date_of_another_event_the_clause_is_about_is_no_film_date(nlp):
 
 def test_the_edge_of_a_period_is_no_event_date(nlp):
     text = ('Pale Fire took $50m over the weekend, the best opening since 2001. Pale Fire will be in cinemas until '
-            '20 August 2017. Filming on Iron Bay has been under way since May 2017.')
-    assert run(nlp, text, ["Pale Fire", "Iron Bay"]) == [
+            '20 August 2017. Filming on Iron Bay has been under way since May 2017. Red Sky has been in cinemas since '
+            '2 June 2017. The release of Blue Hour has been delayed until March 2018.')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay", "Red Sky", "Blue Hour"]) == [
         row(text, "Iron Bay", "filming_start", "May 2017", "2017-05", "month"),
+        row(text, "Red Sky", "release", "2 June 2017", "2017-06-02", "day"),
+        row(text, "Blue Hour", "release", "March 2018", "2018-03", "month"),
     ]
 
 
@@ -499,6 +502,14 @@ def test_a_platform_name_inside_the_title_is_no_platform(nlp):
     text = 'The drama "Copper Sky" will stream from June 2018.'
     assert run(nlp, text, ["Copper Sky"]) == [
         row(text, "Copper Sky", "streaming_release", "June 2018", "2018-06", "month"),
+    ]
+
+
+def test_a_service_or_trigger_word_inside_a_title_is_no_trigger(nlp):
+    text = 'Red Sky has been in cinemas since 2 June 2017. Premiere Night opens on 9 June 2017.'
+    assert run(nlp, text, ["Red Sky", "Premiere Night"]) == [
+        row(text, "Red Sky", "release", "2 June 2017", "2017-06-02", "day"),
+        row(text, "Premiere Night", "release", "9 June 2017", "2017-06-09", "day"),
     ]
 
 

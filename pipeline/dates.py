@@ -91,6 +91,8 @@ def facts_for(ctx: FilmContext, platforms: Platforms, span: Span, value: Value) 
         return []
     if not (strong or ctx.about_film(span)):
         return []
+    if event and step is not None and _negated(step) and _preposition(span) not in PERIOD_PREPOSITIONS:
+        return []  # 'was not released in 2004', 'couldn't accept her award in 1977': no such event then
     if event and not event.startswith("filming") and _period_edge(span, step):
         return []
     triggered = event is not None and not describes_film
@@ -121,11 +123,17 @@ def _preposition(span: Span) -> str:
 
 def _period_edge(span: Span, step: Token | None) -> bool:
     """Whether a date is the edge of a period, not the date of an event: the end of a run ('runs until 20 February',
-    but not 'delayed until May') or the start of a comparison ('the best opening since 2001')."""
+    but not 'delayed until May' nor 'not released until 2006') or the start of a comparison ('the best opening since 2001')."""
     preposition = _preposition(span)
     if preposition in COMPARISON_PREPOSITIONS:
         return span.root.head.head.pos_ in {"NOUN", "PROPN", "ADJ"}
-    return preposition in PERIOD_PREPOSITIONS and not (step is not None and step_words(step) & RESCHEDULING_WORDS)
+    return preposition in PERIOD_PREPOSITIONS and not (step is not None and (
+        step_words(step) & RESCHEDULING_WORDS or _negated(step)))
+
+
+def _negated(step: Token) -> bool:
+    """Whether the trigger's word is negated ('was not released', 'didn't hit cinemas')."""
+    return any(c.dep_ == "neg" for c in step.children)
 
 
 def _fact(span: Span, film: str, event: str, value: Value, channel: str = "") -> DateFact:

@@ -484,6 +484,17 @@ def test_a_posted_picture_is_no_film(nlp):
     assert run(nlp, text, ["Pale Fire"]) == [row(text, "Pale Fire", "other", "9 June 2017", "2017-06-09", "day")]
 
 
+def test_a_negated_event_has_no_date_but_not_until_gives_its_date(nlp):
+    text = ('Ann Bell won an award for Pale Fire in 2003, even though she could not accept her award in person in '
+            '2004. Iron Bay was not released in 2005 as planned. Red Sky was not released in the UK until 2006. '
+            'Filming on Blue Hour didn\'t start until March 2007.')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay", "Red Sky", "Blue Hour"]) == [
+        row(text, "Pale Fire", "other", "2003", "2003", "year"),
+        row(text, "Red Sky", "release", "2006", "2006", "year"),
+        row(text, "Blue Hour", "filming_start", "March 2007", "2007-03", "month"),
+    ]
+
+
 def test_counts_are_not_years(nlp):
     text = 'The epic "Sand Kings" was shot with 2000 extras in Morocco in 2003.'
     assert run(nlp, text, ["Sand Kings"]) == [row(text, "Sand Kings", "filming_start", "2003", "2003", "year")]

@@ -16,6 +16,7 @@ from .topics import Mention
 from .date_rules import (CHARACTER_VERBS, CLAUSE_DEPS, LIST_QUANTIFIERS, NON_FILM_WORKS, RELATION_NOUNS,
                          SEQUENCE_WORDS, SERIES_WORDS, DateSettings)
 from .date_values import precision_of
+from .normalize_dates import normalize
 from .schema import Film
 
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}
@@ -118,18 +119,32 @@ def sequenced(mention: Span, span: Span) -> bool:
 def _described_film(ctx: FilmContext, span: Span, head: Token) -> tuple[list[Film], bool]:
     """The film a date describes by way of its head noun: the title the noun is part of, stands in apposition to
     ('X, the 1994 tale of hope'), is said of ('X is a 1998 comedy film') or that follows it ('the 2006 film, "X"');
-    else, unless the noun is named by no known film, the topic film (inferred)."""
-    gap = ctx.settings.title_gap
+    else the one film of the article known to be of that year ('the 1973 film'); else, unless the noun is named by
+    no known film, the topic film (inferred)."""
+    gap = min(ctx.settings.title_gap, ctx.topics.segment(head).end - 1 - head.i)  # not into the next sentence
     named = ctx.title_of(head) or head
     own = [m for m in ctx.topics.mentions if m.span.start <= named.i < m.span.end
            or (head.i < m.span.start <= head.i + gap and all(
                t.is_punct or t.dep_ in {"appos", "compound"} for t in span.doc[head.i + 1:m.span.start]))]
     if own:
         return [own[0].film], False
-    if ctx.topics.named_unknown(head) or related_noun(head):
-        return [], False  # 'X, the 1997 instalment'; 'a remake of a 1962 comedy': a film the article does not list
+    if ctx.topics.named_unknown(head):
+        return [], False  # 'X, the 1997 instalment': a film the article does not list
+    if (dated := film_of_year(span)) is not None:
+        return [dated], False
+    if related_noun(head):
+        return [], False  # 'a remake of a 1962 comedy': a film the article does not list
     topic = ctx.topic_film(span)
     return ([topic] if topic else []), True
+
+
+def film_of_year(span: Span) -> Film | None:
+    """The one film of the article whose stated or knowledge-base year is the year a date writes."""
+    value, precision = normalize(span.text, None)
+    if precision != "year":
+        return None
+    films = [f for f in span.doc._.films if value in {str(f.year), str(f.kb_year)}]
+    return films[0] if len(films) == 1 else None
 
 
 def other_work_subject(span: Span) -> bool:

@@ -14,9 +14,10 @@ def nlp():
 
 
 def run(nlp, text: str, titles: list[str] | None = None, published: date | None = None,
-        config: dict | None = None) -> list[DateFact]:
+        config: dict | None = None, kb_years: dict[str, int] | None = None) -> list[DateFact]:
     """The dates of `text`; with `titles`, the films are exactly those titles wherever they occur
-    (so these tests do not depend on the film extractor); with `config`, from a component so configured."""
+    (so these tests do not depend on the film extractor), `kb_years` giving some their knowledge-base year; with
+    `config`, from a component so configured."""
     doc = nlp(make_doc(nlp, text, published))
     if titles is not None:
         films = []
@@ -25,7 +26,7 @@ def run(nlp, text: str, titles: list[str] | None = None, published: date | None 
             while start >= 0:
                 mentions.append((start, start + len(title)))
                 start = text.find(title, start + len(title))
-            films.append(Film(title=title, mentions=mentions))
+            films.append(Film(title=title, mentions=mentions, kb_year=(kb_years or {}).get(title)))
         doc._.films = films
         doc = nlp.get_pipe("discourse")(doc)
     component = nlp.create_pipe("extract_dates", config=config) if config else nlp.get_pipe("extract_dates")
@@ -206,6 +207,15 @@ def test_a_bracketed_year_after_both_or_all_dates_every_film_listed(nlp):
         row(text, "Cold Creek", "release", "2001", "2001", "year"),
         row(text, "Blue Hour", "release", "2009", "2009", "year"),
         row(text, "Grey Owl", "release", "2009", "2009", "year"),
+    ]
+
+
+def test_the_year_film_is_the_one_film_known_to_be_of_that_year(nlp):
+    text = ('Pale Fire, a prequel to Iron Bay, premieres in May 2005. Ann Bell stars; the role was made famous by '
+            'Jo Lee in the 1973 film. Red Sky updates the 1962 comedy Blue Hour.')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay", "Red Sky"], kb_years={"Iron Bay": 1973, "Red Sky": 1962}) == [
+        row(text, "Pale Fire", "premiere", "May 2005", "2005-05", "month"),
+        row(text, "Iron Bay", "release", "1973", "1973", "year"),
     ]
 
 

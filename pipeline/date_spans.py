@@ -60,8 +60,9 @@ def trim(doc: Doc, start: int, end: int) -> Span | None:
     while i < j and (doc[i].lower_ in DROP_LEADING or doc[i].is_punct or (
             doc[i].lower_ == "the" and i + 1 < j and doc[i + 1].is_digit)):
         i += 1
-    while j > i and (doc[j - 1].lower_ in DROP_TRAILING or doc[j - 1].is_punct):
-        j -= 1
+    while j > i and (doc[j - 1].is_punct or (
+            doc[j - 1].lower_ in DROP_TRAILING and bool(normalize(doc[i:j - 1].text, PROBE)[0]))):
+        j -= 1  # 'Tuesday night' -> 'Tuesday', but 'last night' stays a date
     return doc[i:j] if j > i else None
 
 

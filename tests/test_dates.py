@@ -67,6 +67,24 @@ def test_principal_photography_in_an_encyclopedia_lead(nlp):
     ]
 
 
+def test_out_is_a_release_only_when_the_film_is_or_comes_out(nlp):
+    text = ('Ann Bell stepped out in New York on Thursday to promote Pale Fire. Pale Fire is out on Friday. Iron Bay '
+            'comes out on 4 August.')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay"], date(2017, 6, 2)) == [
+        row(text, "Pale Fire", "release", "Friday", "2017-06-02", "day"),
+        row(text, "Iron Bay", "release", "4 August", "2017-08-04", "day"),
+    ]
+
+
+def test_last_night_is_a_day_and_a_time_of_day_is_cut(nlp):
+    text = ('The couple were seen at the Pale Fire premiere in London last night. Iron Bay premiered in Paris on '
+            'Tuesday night.')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay"], date(2017, 6, 2)) == [
+        row(text, "Pale Fire", "premiere", "last night", "2017-06-01", "day"),
+        row(text, "Iron Bay", "premiere", "Tuesday", "2017-05-30", "day"),
+    ]
+
+
 def test_start_of_filming(nlp):
     text = 'Shooting on the comedy "Red Orchard" began on 3 May 2021 in Dublin.'
     assert run(nlp, text, ["Red Orchard"]) == [

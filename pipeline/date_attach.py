@@ -1,11 +1,12 @@
-"""The film(s) a date belongs to: the film the date describes ('1999's X', 'X (2005)'); else the film nearest to it
-in the dependency tree in its sentence (every film of a coordinated subject or object: "X and Y shared ...") that is
-not named only as a modifier of a person (but 'playing Z in X' names the role's film) nor in a phrase of an earlier
-or later event ('After X, ...'), and never a film named as the relative or series of another ('the sequel to X',
-'the final "X" film'); else
-the film the text was talking about (`FilmContext.topic_film`); but no film when the date's clause names a title
-no film matches ('his win for "X" in 2015', 'the novel X, which starts filming in May') or has another work or
-event as its subject ('the festival, which runs until 20 February')."""
+"""The film(s) a date belongs to: the film the date describes ('1999's X', 'X (2005)', 'X and Y (both 2004)',
+'X, the 1994 tale of hope', 'X is a 1998 comedy film', 'X, released in 1996,'; 'the 1973 film' is the article's one
+film of 1973); else the film nearest to it in the dependency tree in its sentence (every film of a coordinated
+subject or object: "X and Y shared ...") that is not named only as a modifier of a person (but 'playing Z in X'
+names the role's film) nor in a phrase of an earlier or later event ('After X, ...'), and never a film named as the
+relative or series of another ('the sequel to X', 'the final "X" film'); else the film the text was talking about
+(`FilmContext.topic_film`); but no film when the date's clause names a title no film matches ('his win for "X" in
+2015', 'the novel X, which starts filming in May') or has another work or event as its subject ('the festival, which
+runs until 20 February')."""
 
 from spacy.tokens import Span, Token
 

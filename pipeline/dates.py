@@ -5,7 +5,8 @@ One job per module, each a set of functions over a Doc:
 - spans (`date_spans`): the model's DATE entities plus named regexes for what it misses;
 - event (`date_events`): the nearest trigger on the dependency path from the date up to its sentence root;
   without a trigger a date describing a film ("1999's X", "the 2006 film") or sitting in a clause with a film
-  is a release, anything else other;
+  is a release, anything else other; a negated trigger ('was not released in 2004') and the edge of a period
+  ('runs until May', 'the best opening since 2001') date no event, but 'not released until 2006' does;
 - film (`date_films`, `date_attach`): the film the date describes, else the nearest film in its sentence, else
   the film the text was talking about; a date is kept only when its sentence is about a film (a film, a film
   noun or film-news word, or "It ..." after such a sentence) or its trigger is film-specific, and never

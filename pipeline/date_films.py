@@ -98,10 +98,12 @@ class FilmContext:
         return self.topics.topic_film(span, self.dated)
 
     def mark_dated(self, span: Span, facts: list[DateFact]) -> None:
-        """Remember the mentions in a date's sentence of the films it gives a year to."""
+        """Remember the mentions in a date's sentence of the films it gives a year to, but not a film the sentence
+        defines ('X is a 2004 thriller': the film the text goes on about)."""
         years = {f.film for f in facts if f.value and f.precision == "year"}
         for m in self.topics.mentions_in(self.topics.segment(span.root)):
-            if m.film.title in years:
+            root = m.span.root
+            if m.film.title in years and not (root.dep_ == "nsubj" and root.head.lemma_ == "be"):
                 self.dated.add(m.span.start)
 
     def unknown_title(self, token: Token) -> bool:

@@ -159,6 +159,18 @@ def test_a_year_in_a_description_said_of_a_title(nlp):
     ]
 
 
+def test_a_film_a_sentence_defines_with_its_year_stays_the_topic(nlp):
+    text = ('Pale Fire is a 2004 American thriller directed by Ann Bell. It is a remake of the 1996 Japanese film '
+            'Iron Bay. The film was released on January 14, 2004, by a major studio. A sequel, Red Sky, was released '
+            'in 2007.')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay", "Red Sky"]) == [
+        row(text, "Pale Fire", "release", "2004", "2004", "year"),
+        row(text, "Iron Bay", "release", "1996", "1996", "year"),
+        row(text, "Pale Fire", "release", "January 14, 2004", "2004-01-14", "day"),
+        row(text, "Red Sky", "release", "2007", "2007", "year"),
+    ]
+
+
 def test_a_year_apposed_to_a_person_is_no_film_date(nlp):
     text = "Ann Bell, the 1994 winner, directed Pale Fire."
     assert run(nlp, text, ["Pale Fire"]) == []

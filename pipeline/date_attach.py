@@ -15,7 +15,7 @@ from .date_films import FilmContext
 from .discourse import coordinated as coordinated_spans
 from .topics import Mention
 from .date_rules import (CHARACTER_VERBS, CLAUSE_DEPS, LIST_QUANTIFIERS, NON_FILM_WORKS, RELATION_NOUNS,
-                         SEQUENCE_WORDS, SERIES_WORDS, DateSettings)
+                         SAME_TITLE_RELATIONS, SEQUENCE_WORDS, SERIES_WORDS, DateSettings)
 from .date_values import precision_of
 from .normalize_dates import normalize
 from .schema import Film
@@ -76,23 +76,23 @@ def films_for(ctx: FilmContext, span: Span, head: Token | None, describes_film: 
     return ([topic] if topic and topic.title not in others else []), False
 
 
-def related_noun(token: Token) -> bool:
-    """Whether a word names the film another is the relative of ('X' and 'comedy' in 'the sequel to X', 'a remake of
-    a 1962 comedy', 'the sequel to the 1996 film X')."""
+def relation_of(token: Token) -> Token | None:
+    """The relation noun a word names the other film of ('sequel' for 'X' in 'the sequel to X', 'remake' for
+    'comedy' in 'a remake of a 1962 comedy', 'sequel' for 'X' in 'the sequel to the 1996 film X'), if any."""
     if token.dep_ == "appos":
         token = token.head
     if token.dep_ != "pobj" or token.head.lower_ not in {"to", "of"}:
-        return False
+        return None
     noun = token.head.head
-    return noun.lower_ in RELATION_NOUNS or noun.lemma_.lower() in RELATION_NOUNS
+    return noun if noun.lower_ in RELATION_NOUNS or noun.lemma_.lower() in RELATION_NOUNS else None
 
 
 def names_another_film(mention: Span) -> bool:
     """Whether a title is named as the relative or the series of the film a sentence is about ('the sequel to X',
-    'the final "X" film')."""
+    'the final "X" film'); but an unnamed remake often keeps the title ('the remake of X, due next year': X)."""
     root = mention.root
-    if related_noun(root):
-        return True
+    if (noun := relation_of(root)) is not None:
+        return noun.dep_ in {"appos", "attr"} or not {noun.lower_, noun.lemma_.lower()} & SAME_TITLE_RELATIONS
     head = root.head
     return root.dep_ in {"compound", "nmod"} and film_noun(head) and any(
         c.dep_ == "amod" and c.lower_ in SERIES_WORDS for c in head.children)
@@ -133,7 +133,7 @@ def _described_film(ctx: FilmContext, span: Span, head: Token) -> tuple[list[Fil
         return [], False  # 'X, the 1997 instalment': a film the article does not list
     if (dated := film_of_year(span)) is not None:
         return [dated], False
-    if related_noun(head):
+    if relation_of(head) is not None:
         return [], False  # 'a remake of a 1962 comedy': a film the article does not list
     topic = ctx.topic_film(span)
     return ([topic] if topic else []), True

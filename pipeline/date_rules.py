@@ -46,6 +46,7 @@ COMPARISON_PREPOSITIONS = frozenset(LEX["comparison_prepositions"])
 PHOTO_VERBS = frozenset(LEX["photo_verbs"])
 LIST_QUANTIFIERS = frozenset(LEX["list_quantifiers"])
 RELATION_NOUNS = frozenset(LEX["relation_nouns"])
+SAME_TITLE_RELATIONS = frozenset(LEX["same_title_relations"])
 SERIES_WORDS = frozenset(LEX["series_words"])
 DAY_WORDS = frozenset(w for w in CAL["day_offsets"] if " " not in w)  # 'today', 'tonight'
 

@@ -249,6 +249,15 @@ def test_the_year_film_is_the_one_film_known_to_be_of_that_year(nlp):
     ]
 
 
+def test_an_unnamed_remake_keeps_the_title_it_remakes(nlp):
+    text = ('Red Sky was a hit. She was also co-producing the remake of Iron Bay, which is due for release in 2006. '
+            'Blue Hour, the remake of Pale Fire, opens in 2008.')
+    assert run(nlp, text, ["Red Sky", "Iron Bay", "Blue Hour", "Pale Fire"]) == [
+        row(text, "Iron Bay", "release", "2006", "2006", "year"),
+        row(text, "Blue Hour", "release", "2008", "2008", "year"),
+    ]
+
+
 def test_bracketed_year_follows_its_film(nlp):
     text = 'Since 2001 the director has made four films, including "Bright Lights" (2003) and "Dark Water" (2005).'
     assert run(nlp, text, ["Bright Lights", "Dark Water"]) == [

@@ -1,28 +1,54 @@
-"""The film(s) a date belongs to: the film the date describes ('1999's X', 'X (2005)'); else the film nearest to it
-in the dependency tree in its sentence (every film of a coordinated subject or object: "X and Y shared ..."); else
-the film the text was talking about (`FilmContext.topic_film`); but no film when the date's clause names a title
-no film matches ('his win for "X" in 2015', 'the novel X, which starts filming in May')."""
+"""The film(s) a date belongs to: the film the date describes ('1999's X', 'X (2005)', 'X and Y (both 2004)',
+'X, the 1994 tale of hope', 'X is a 1998 comedy film', 'X, released in 1996,'; 'the 1973 film' is the article's one
+film of 1973); else the film nearest to it in the dependency tree in its sentence (every film of a coordinated
+subject or object: "X and Y shared ...") that is not named only as a modifier of a person (but 'playing Z in X'
+names the role's film) nor in a phrase of an earlier or later event ('After X, ...'), and never a film named as the
+relative or series of another ('the sequel to X', 'the final "X" film'); else the film the text was talking about
+(`FilmContext.topic_film`); but no film when the date's clause names a title no film matches ('his win for "X" in
+2015', 'the novel X, which starts filming in May') or has another work or event as its subject ('the festival, which
+runs until 20 February')."""
 
 from spacy.tokens import Span, Token
 
-from .date_events import clause_tokens, film_noun, path
+from .date_events import clause_tokens, film_noun, path, words
 from .date_films import FilmContext
 from .discourse import coordinated as coordinated_spans
 from .topics import Mention
-from .date_rules import CLAUSE_DEPS, DateSettings
+from .date_rules import (CHARACTER_VERBS, CLAUSE_DEPS, LIST_QUANTIFIERS, NON_FILM_WORKS, RELATION_NOUNS,
+                         SAME_TITLE_RELATIONS, SEQUENCE_WORDS, SERIES_WORDS, DateSettings)
 from .date_values import precision_of
+from .normalize_dates import normalize
 from .schema import Film
 
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}
 
 
-def bracketed_film(ctx: FilmContext, span: Span) -> Film | None:
-    """The film a bracketed date follows: 'Dark Water (2005)', '"Dark Water" (2005)'."""
-    doc = span.doc
-    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+def bracketed_films(ctx: FilmContext, span: Span) -> list[Film]:
+    """The film a bracketed date follows: 'Dark Water (2005)', '"Dark Water" (2005)'; after 'both' or 'all', every
+    film listed with it: 'X and Y (both 2004)'."""
+    doc, start = span.doc, span.start
+    listed = start > 0 and doc[start - 1].lower_ in LIST_QUANTIFIERS
+    start -= listed
+    if start < 2 or span.end >= len(doc) or doc[start - 1].text != "(" or doc[span.end].text != ")":
+        return []
+    end = start - 2 if doc[start - 2].is_quote else start - 1
+    last = next((m for m in ctx.topics.mentions if m.span.end == end), None)
+    if last is None:
+        return []
+    films = [last]
+    for m in reversed([m for m in ctx.topics.mentions if m.span.end <= last.span.start] if listed else []):
+        if len(coordinated_spans([m.span, films[0].span])) < 2:
+            break
+        films.insert(0, m)
+    return [m.film for m in films]
+
+
+def participle_film(ctx: FilmContext, span: Span) -> Film | None:
+    """The film a participle clause right after its title dates: 'X, released in 1996, and Y', 'X (shot in 2003)'."""
+    verb = next((t for t in path(span) if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.tag_ != "VBN" or verb.i < 2 or verb.doc[verb.i - 1].text not in {",", "("}:
         return None
-    end = span.start - 2 if doc[span.start - 2].is_quote else span.start - 1
-    return next((m.film for m in ctx.topics.mentions if m.span.end == end), None)
+    return next((m.film for m in ctx.topics.mentions if m.span.end == verb.i - 1), None)
 
 
 def films_for(ctx: FilmContext, span: Span, head: Token | None, describes_film: bool,
@@ -31,32 +57,107 @@ def films_for(ctx: FilmContext, span: Span, head: Token | None, describes_film: 
     coordinated with the nearest one ('X and Y shared ...')."""
     if head is not None and describes_film:
         return _described_film(ctx, span, head)
+    if (film := participle_film(ctx, span)) is not None:
+        return [film], False
     named = ctx.topics.mentions_in(ctx.topics.segment(span.root))
-    here = [m for m in named if not ctx.topics.modifies_person(m.span)] or [m for m in named if m.film is ctx.topics.main]
+    here = [m for m in named if not person_modifier(ctx, m.span)] or [
+        m for m in named if m.film is ctx.topics.main]
+    here = [m for m in here if not sequenced(m.span, span)] or here
+    others = {m.film.title for m in here if names_another_film(m.span)}
+    here = [m for m in here if m.film.title not in others]
     if here:
         best = min(here, key=lambda m: (tree_distance(span.root, m.span.root, ctx.settings),
                                         abs(m.span.start - span.start)))
         return (coordinated(best, here) if coordinate else [best.film]), False
     if any(ctx.topics.named_unknown(t) or ctx.unknown_title(t) for t in clause_tokens(span)) or any(
-            ctx.unknown_title(t.head) for t in path(span) if t.dep_ in {"relcl", "acl"}):
+            ctx.unknown_title(t.head) for t in path(span) if t.dep_ in {"relcl", "acl"}) or other_work_subject(span):
         return [], False
     topic = ctx.topic_film(span)
-    return ([topic] if topic else []), False
+    return ([topic] if topic and topic.title not in others else []), False
+
+
+def relation_of(token: Token) -> Token | None:
+    """The relation noun a word names the other film of ('sequel' for 'X' in 'the sequel to X', 'remake' for
+    'comedy' in 'a remake of a 1962 comedy', 'sequel' for 'X' in 'the sequel to the 1996 film X'), if any."""
+    if token.dep_ == "appos":
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ not in {"to", "of"}:
+        return None
+    noun = token.head.head
+    return noun if noun.lower_ in RELATION_NOUNS or noun.lemma_.lower() in RELATION_NOUNS else None
+
+
+def names_another_film(mention: Span) -> bool:
+    """Whether a title is named as the relative or the series of the film a sentence is about ('the sequel to X',
+    'the final "X" film'); but an unnamed remake often keeps the title ('the remake of X, due next year': X)."""
+    root = mention.root
+    if (noun := relation_of(root)) is not None:
+        return noun.dep_ in {"appos", "attr"} or not {noun.lower_, noun.lemma_.lower()} & SAME_TITLE_RELATIONS
+    head = root.head
+    return root.dep_ in {"compound", "nmod"} and film_noun(head) and any(
+        c.dep_ == "amod" and c.lower_ in SERIES_WORDS for c in head.children)
+
+
+def person_modifier(ctx: FilmContext, mention: Span) -> bool:
+    """Whether a film is named only as a modifier of a real person ('X director Y', 'the star of X'), not of a
+    character someone plays ('playing con artist Z in X')."""
+    if not ctx.topics.modifies_person(mention):
+        return False
+    root = mention.root
+    named = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+    return named is None or named.dep_ not in {"dobj", "attr"} or named.head.lemma_.lower() not in CHARACTER_VERBS
+
+
+def sequenced(mention: Span, span: Span) -> bool:
+    """Whether a film is named inside a phrase of another event before or after the date's, one that does not hold
+    the date ('After X, she returned in 1995 with Y', 'Following a cameo in X, ...')."""
+    for token in mention.root.ancestors:
+        if token.dep_ == "prep" and token.lower_ in SEQUENCE_WORDS:
+            return not token.left_edge.i <= span.start <= token.right_edge.i
+    return False
 
 
 def _described_film(ctx: FilmContext, span: Span, head: Token) -> tuple[list[Film], bool]:
-    """The film a date describes by way of its head noun: the title the noun is part of or that follows it
-    ('the 2006 film, "X"'); else, unless the noun is named by no known film, the topic film (inferred)."""
-    gap = ctx.settings.title_gap
-    own = [m for m in ctx.topics.mentions if m.span.start <= head.i < m.span.end
+    """The film a date describes by way of its head noun: the title the noun is part of, stands in apposition to
+    ('X, the 1994 tale of hope'), is said of ('X is a 1998 comedy film') or that follows it ('the 2006 film, "X"');
+    else the one film of the article known to be of that year ('the 1973 film'); else, unless the noun is named by
+    no known film, the topic film (inferred)."""
+    gap = min(ctx.settings.title_gap, ctx.topics.segment(head).end - 1 - head.i)  # not into the next sentence
+    named = ctx.title_of(head) or head
+    own = [m for m in ctx.topics.mentions if m.span.start <= named.i < m.span.end
            or (head.i < m.span.start <= head.i + gap and all(
                t.is_punct or t.dep_ in {"appos", "compound"} for t in span.doc[head.i + 1:m.span.start]))]
     if own:
         return [own[0].film], False
     if ctx.topics.named_unknown(head):
-        return [], False
+        return [], False  # 'X, the 1997 instalment': a film the article does not list
+    if (dated := film_of_year(span)) is not None:
+        return [dated], False
+    if relation_of(head) is not None:
+        return [], False  # 'a remake of a 1962 comedy': a film the article does not list
     topic = ctx.topic_film(span)
     return ([topic] if topic else []), True
+
+
+def film_of_year(span: Span) -> Film | None:
+    """The one film of the article whose stated or knowledge-base year is the year a date writes."""
+    value, precision = normalize(span.text, None)
+    if precision != "year":
+        return None
+    films = [f for f in span.doc._.films if value in {str(f.year), str(f.kb_year)}]
+    return films[0] if len(films) == 1 else None
+
+
+def other_work_subject(span: Span) -> bool:
+    """Whether the subject of the date's clause is another kind of work or event and no film noun or pronoun is its
+    object ('The awards will be shown on Monday', 'the festival, which runs until 20 February')."""
+    clause = next((t for t in path(span) if t.pos_ in {"VERB", "AUX"}), None)
+    if clause is None or any(c.dep_ == "dobj" and (film_noun(c) or c.pos_ == "PRON") for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.tag_ in {"WDT", "WP"} and clause.dep_ == "relcl":
+        subject = clause.head
+    return subject is not None and bool(words(subject) & NON_FILM_WORKS)
 
 
 def coordinated(best: Mention, here: list[Mention]) -> list[Film]:
@@ -109,6 +210,6 @@ def in_clause(ctx: FilmContext, span: Span, step: Token | None) -> bool:
     """Whether a film or film noun is an argument of the date's clause (not of a nested clause)."""
     tokens = clause_tokens(span, step)
     ids = {t.i for t in tokens}
-    if any(m.span.root.i in ids and not ctx.topics.modifies_person(m.span) for m in ctx.topics.mentions):
+    if any(m.span.root.i in ids and not person_modifier(ctx, m.span) for m in ctx.topics.mentions):
         return True
     return any(film_noun(t) for t in tokens)

@@ -6,8 +6,9 @@ rejects the date. Pure functions over tokens and spans; the trigger rules are in
 
 from spacy.tokens import Span, Token
 
-from .date_rules import CLAUSE_DEPS, FILM_NOUNS, FILM_WORDS, NEGATIVE, STRONG, TRIGGERS
-from .topics import SUBJECT_DEPS, film_noun
+from . import topics
+from .date_rules import CLAUSE_DEPS, FILM_NOUNS, FILM_WORDS, NEGATIVE, PHOTO_VERBS, STRONG, TRIGGERS
+from .topics import SUBJECT_DEPS
 
 STEP_DEPS = SUBJECT_DEPS | {"compound", "amod", "prt", "dobj", "attr", "acomp", "xcomp", "advmod", "oprd", "dative",
                             "npadvmod", "appos", "nmod", "poss", "pobj"}
@@ -16,8 +17,15 @@ COMPLEMENT_DEPS = {"acomp", "attr", "xcomp", "oprd"}
 Event = tuple[str | None, bool, Token | None]
 
 
+def film_noun(token: Token) -> bool:
+    """A noun standing for a film (`topics.film_noun`), but not a picture someone posts ('posted a picture')."""
+    return topics.film_noun(token) and not (token.dep_ == "dobj" and token.head.lemma_.lower() in PHOTO_VERBS)
+
+
 def words(token: Token) -> set[str]:
-    """A token's lower-case text and lemma."""
+    """A token's lower-case text and lemma; none for a word of a film's title ('Sky' in 'Red Sky' is no service)."""
+    if token.pos_ == "PROPN" and token.doc._.discourse.film_at(token.idx) is not None:
+        return set()
     return {token.lower_, token.lemma_.lower()}
 
 
@@ -46,6 +54,15 @@ def _prep_objects(token: Token, prep: Token | None = None) -> set[str]:
             if obj.dep_ == "pobj":
                 found |= words(obj) | {w for c in obj.children if c.dep_ in {"compound", "amod"} for w in words(c)}
     return found
+
+
+def _subject_modifiers(token: Token) -> set[str]:
+    """The words of the modifiers of a step's subject, or of the subject it shares with the verb it is coordinated
+    with ('principal' in 'Principal photography began ... and ended')."""
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and token.dep_ == "conj":
+        subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+    return {w for c in subjects for m in c.children if m.dep_ in {"amod", "compound"} for w in words(m)}
 
 
 def match_trigger(found: set[str]) -> tuple[str, frozenset[str]] | None:
@@ -92,7 +109,8 @@ def event_of(span: Span, steps: list[Token] | None = None) -> Event:
             clausal = (match_trigger(words(c)) for c in token.children if c.dep_ in {"ccomp", "xcomp"})
             hit = next((h for h in clausal if h is not None and h[0] == "other"), None)
         if hit:
-            return hit[0], any(rule <= found for rule in STRONG) or bool(hit[1] & FILM_WORDS), token
+            return hit[0], any(rule <= found | _subject_modifiers(token) for rule in STRONG) or bool(
+                hit[1] & FILM_WORDS), token
         if any(rule <= words(token) for rule in NEGATIVE) or (
                 token.pos_ in {"NOUN", "PROPN"} and any(rule <= found for rule in NEGATIVE)
                 and not found & FILM_NOUNS):

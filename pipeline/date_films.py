@@ -66,14 +66,30 @@ class FilmContext:
         return self.has_film_phrase(sent) or bool(self.topics.mentions_in(sent))
 
     def described(self, span: Span) -> tuple[Token | None, bool]:
-        """(the noun a date modifies as '1999's X' / 'the 2006 film', whether that noun is a film's)."""
-        root = span.root
+        """(the noun a date modifies as '1999's X' / 'the 2006 film', or the film noun right after 'the YEAR',
+        whether that noun is a film's)."""
+        root, doc = span.root, span.doc
         if root.dep_ not in MODIFIER_DEPS or root.head.pos_ not in {"NOUN", "PROPN"}:
+            after = doc[span.end] if span.end < len(doc) else None
+            determined = any(t.tag_ == "DT" for t in doc[max(0, span.start - 1):span.start + 1])
+            if after is not None and determined and film_noun_word(after):
+                return after, True  # 'the 1996 hit X' parsed with 'hit' as a verb
             return None, False
         head = root.head
         if head.lower_ in NON_FILM_WORKS or head.lemma_.lower() in NON_FILM_WORKS:
             return head, False
-        return head, self.topics.in_mention(head) or film_noun_word(head)
+        return head, self.topics.in_mention(head) or film_noun_word(head) or self.title_of(head) is not None
+
+    def title_of(self, noun: Token) -> Token | None:
+        """The film title a noun stands in apposition to ('X, the 1994 tale of hope') or is said of ('X is a 1998
+        comedy film'), if any."""
+        if noun.dep_ == "appos":
+            named = noun.head
+        elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            named = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        else:
+            return None
+        return named if named is not None and self.topics.in_mention(named) else None
 
     # --- the film talked about ----------------------------------------------------------------------
 
@@ -82,10 +98,12 @@ class FilmContext:
         return self.topics.topic_film(span, self.dated)
 
     def mark_dated(self, span: Span, facts: list[DateFact]) -> None:
-        """Remember the mentions in a date's sentence of the films it gives a year to."""
+        """Remember the mentions in a date's sentence of the films it gives a year to, but not a film the sentence
+        defines ('X is a 2004 thriller': the film the text goes on about)."""
         years = {f.film for f in facts if f.value and f.precision == "year"}
         for m in self.topics.mentions_in(self.topics.segment(span.root)):
-            if m.film.title in years:
+            root = m.span.root
+            if m.film.title in years and not (root.dep_ == "nsubj" and root.head.lemma_ == "be"):
                 self.dated.add(m.span.start)
 
     def unknown_title(self, token: Token) -> bool:

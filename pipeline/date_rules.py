@@ -38,6 +38,16 @@ BARE_UNITS = frozenset(LEX["bare_units"])
 DROP_LEADING = frozenset(LEX["drop_leading"])
 DROP_TRAILING = frozenset(LEX["drop_trailing"])
 RESTATE_OPEN = frozenset(LEX["restate_open"])
+SEQUENCE_WORDS = frozenset(LEX["sequence_words"])
+CHARACTER_VERBS = frozenset(LEX["character_verbs"])
+PERIOD_PREPOSITIONS = frozenset(LEX["period_prepositions"])
+RESCHEDULING_WORDS = frozenset(LEX["rescheduling_words"])
+COMPARISON_PREPOSITIONS = frozenset(LEX["comparison_prepositions"])
+PHOTO_VERBS = frozenset(LEX["photo_verbs"])
+LIST_QUANTIFIERS = frozenset(LEX["list_quantifiers"])
+RELATION_NOUNS = frozenset(LEX["relation_nouns"])
+SAME_TITLE_RELATIONS = frozenset(LEX["same_title_relations"])
+SERIES_WORDS = frozenset(LEX["series_words"])
 DAY_WORDS = frozenset(w for w in CAL["day_offsets"] if " " not in w)  # 'today', 'tonight'
 
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "xcomp", "conj", "parataxis", "csubj"}
@@ -66,6 +76,7 @@ def _expand(template: str) -> str:
 
 DATE_SPAN_PATTERNS = [re.compile(_expand(p["regex"])) for p in PATTERN_DATA["date_spans"]]
 DECADE = re.compile(_expand(PATTERN_DATA["decade"]))
+PERIOD = re.compile(_expand(PATTERN_DATA["period"]))
 
 
 @dataclass(frozen=True)

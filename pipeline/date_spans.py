@@ -1,13 +1,13 @@
 """Date spans: the model's DATE entities plus the date_spans regexes of models/date_patterns.json for what it
 misses or splits ("on 18 March", "May 19, 2006", "in 1996", "11-26 March", "mid-1990s", "Last year in March" as
 one span); overlapping candidates become the longest one that is still a date. Durations, ages, times of day and
-quantities are rejected (the normalizer gives them no value even against a reference date), as are spans inside a
-film title or a name."""
+quantities are rejected (the normalizer gives them no value even against a reference date), as are periods up to
+now ('the past year') and spans inside a film title or a name (a programme's: 'Film 2005')."""
 
 from spacy.tokens import Doc, Span, Token
 
-from .date_rules import (BARE_UNITS, DATE_SPAN_PATTERNS, DAY_WORDS, DECADE, DROP_LEADING, DROP_TRAILING, NAME_ENTS,
-                         NUMBER_ENTS, RESTATE_OPEN, TIME_AFTER, DateSettings)
+from .date_rules import (BARE_UNITS, DATE_SPAN_PATTERNS, DAY_WORDS, DECADE, DROP_LEADING, DROP_TRAILING, FILM_NOUNS,
+                         NAME_ENTS, NUMBER_ENTS, PERIOD, RESTATE_OPEN, TIME_AFTER, DateSettings)
 from .date_values import PROBE, precision_of
 from .normalize_dates import normalize
 
@@ -51,22 +51,25 @@ def _overlapping_groups(raw: list[Offsets]) -> list[list[Offsets]]:
 
 
 def trim(doc: Doc, start: int, end: int) -> Span | None:
-    """The span of the date without leading prepositions and trailing possessives or times of day."""
+    """The span of the date without leading prepositions (and 'the' before a year: 'the 1996 hit') and trailing
+    possessives or times of day."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     i, j = span.start, span.end
-    while i < j and (doc[i].lower_ in DROP_LEADING or doc[i].is_punct):
+    while i < j and (doc[i].lower_ in DROP_LEADING or doc[i].is_punct or (
+            doc[i].lower_ == "the" and i + 1 < j and doc[i + 1].is_digit)):
         i += 1
-    while j > i and (doc[j - 1].lower_ in DROP_TRAILING or doc[j - 1].is_punct):
-        j -= 1
+    while j > i and (doc[j - 1].is_punct or (
+            doc[j - 1].lower_ in DROP_TRAILING and bool(normalize(doc[i:j - 1].text, PROBE)[0]))):
+        j -= 1  # 'Tuesday night' -> 'Tuesday', but 'last night' stays a date
     return doc[i:j] if j > i else None
 
 
 def is_date(span: Span, settings: DateSettings) -> bool:
     """A calendar date, month, year, decade or relative date: no duration, age, time or name."""
     doc, text = span.doc, span.text
-    if all(t.lower_ in BARE_UNITS or t.is_punct for t in span):
+    if all(t.lower_ in BARE_UNITS or t.is_punct for t in span) or PERIOD.match(" ".join(text.split())):
         return False
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and (after.lower_ in TIME_AFTER or after.lower_.startswith("-year")
@@ -78,12 +81,21 @@ def is_date(span: Span, settings: DateSettings) -> bool:
     if len(span) == 1 and root.is_digit and root.dep_ == "nummod" and root.head.tag_ in {"NNS", "NNPS"} and (
             root.i == 0 or doc[root.i - 1].pos_ not in {"DET", "PRON"}):
         return False  # 'with 2000 extras': a count ('the 2005 awards' is a year)
+    if len(span) == 1 and names_programme(root):
+        return False
     if not any(t.is_digit or t.like_num for t in span):
         if len(span) == 1 and used_as_name(span[0], settings.name_window):
             return False
         if after is not None and after.text in {"'s", "’s"}:
             return False  # "this year's festival", "last week's number one": a determiner, not a date
     return bool(normalize(text, PROBE)[0]) or bool(DECADE.search(text) and any(c.isdigit() for c in text))
+
+
+def names_programme(token: Token) -> bool:
+    """A number ending a programme's name after a capitalized film noun: 'BBC One's Film 2005', 'Movies 2019'."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and token.head.i == before.i and before.is_title and (
+        before.lower_ in FILM_NOUNS or before.lemma_.lower() in FILM_NOUNS)
 
 
 def used_as_name(token: Token, window: int) -> bool:

@@ -5,7 +5,8 @@ One job per module, each a set of functions over a Doc:
 - spans (`date_spans`): the model's DATE entities plus named regexes for what it misses;
 - event (`date_events`): the nearest trigger on the dependency path from the date up to its sentence root;
   without a trigger a date describing a film ("1999's X", "the 2006 film") or sitting in a clause with a film
-  is a release, anything else other;
+  is a release, anything else other; a negated trigger ('was not released in 2004') and the edge of a period
+  ('runs until May', 'the best opening since 2001') date no event, but 'not released until 2006' does;
 - film (`date_films`, `date_attach`): the film the date describes, else the nearest film in its sentence, else
   the film the text was talking about; a date is kept only when its sentence is about a film (a film, a film
   noun or film-news word, or "It ..." after such a sentence) or its trigger is film-specific, and never
@@ -22,14 +23,15 @@ from collections.abc import Callable
 from dataclasses import asdict
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import docindex  # noqa: F401  (doc._.entities, doc._.text, doc._.tokens)
-from .date_attach import bracketed_film, films_for, in_clause, respective
-from .date_events import content_head, event_of
+from .date_attach import bracketed_films, films_for, in_clause, respective
+from .date_events import content_head, event_of, step_words
 from .date_films import FilmContext
 from .date_platforms import Platforms, platform
-from .date_rules import DECADE, DateRules, DateSettings
+from .date_rules import (COMPARISON_PREPOSITIONS, DECADE, PERIOD_PREPOSITIONS, RESCHEDULING_WORDS, DateRules,
+                         DateSettings)
 from .date_spans import date_spans
 from .date_values import Value, date_value
 from .normalize_dates import normalize
@@ -77,9 +79,9 @@ def _distinct(rows: list[Row]) -> list[DateFact]:
 def facts_for(ctx: FilmContext, platforms: Platforms, span: Span, value: Value) -> list[Row]:
     """The rows of one date span: one per film it dates, each with whether its film was inferred from earlier text
     and whether its event was read from a trigger."""
-    film = bracketed_film(ctx, span)
-    if film is not None:  # 'X (2003)': the year X came out
-        return [(_fact(span, film.title, "release", value), False, False)]
+    films = bracketed_films(ctx, span)
+    if films:  # 'X (2003)': the year X came out
+        return [(_fact(span, film.title, "release", value), False, False) for film in films]
     head, describes_film = ctx.described(span)
     event, strong, step = event_of(span, [head] if describes_film else None)
     if describes_film:
@@ -90,10 +92,13 @@ def facts_for(ctx: FilmContext, platforms: Platforms, span: Span, value: Value) 
         return []
     if not (strong or ctx.about_film(span)):
         return []
+    if event and step is not None and _negated(step) and _preposition(span) not in PERIOD_PREPOSITIONS:
+        return []  # 'was not released in 2004', 'couldn't accept her award in 1977': no such event then
+    if event and not event.startswith("filming") and _period_edge(span, step):
+        return []
     triggered = event is not None and not describes_film
     if event is None:
-        preposition = span.root.head if span.root.dep_ == "pobj" else None
-        if preposition is not None and preposition.lower_ not in {"in", "of"}:
+        if _preposition(span) not in {"", "in", "of"}:
             return []  # 'since 2001', 'until 2005': a period, not the date of an event
         if not normalize(span.text, None)[0] or not in_clause(ctx, span, step):
             return []  # without a trigger only a written year in a clause with a film dates it
@@ -110,6 +115,26 @@ def facts_for(ctx: FilmContext, platforms: Platforms, span: Span, value: Value) 
     if event in {"premiere", "release"}:  # 'premieres on BBC Two': a television premiere
         event, channel = ("streaming_release", channel) if channel in platforms.names else (event, "")
     return [(_fact(span, film.title, event, value, channel), inferred, triggered) for film in films]
+
+
+def _preposition(span: Span) -> str:
+    """The preposition governing a date ('since' in 'since 2001'), lower case, or ""."""
+    return span.root.head.lower_ if span.root.dep_ == "pobj" else ""
+
+
+def _period_edge(span: Span, step: Token | None) -> bool:
+    """Whether a date is the edge of a period, not the date of an event: the end of a run ('runs until 20 February',
+    but not 'delayed until May' nor 'not released until 2006') or the start of a comparison ('the best opening since 2001')."""
+    preposition = _preposition(span)
+    if preposition in COMPARISON_PREPOSITIONS:
+        return span.root.head.head.pos_ in {"NOUN", "PROPN", "ADJ"}
+    return preposition in PERIOD_PREPOSITIONS and not (step is not None and (
+        step_words(step) & RESCHEDULING_WORDS or _negated(step)))
+
+
+def _negated(step: Token) -> bool:
+    """Whether the trigger's word is negated ('was not released', 'didn't hit cinemas')."""
+    return any(c.dep_ == "neg" for c in step.children)
 
 
 def _fact(span: Span, film: str, event: str, value: Value, channel: str = "") -> DateFact:

@@ -14,9 +14,10 @@ def nlp():
 
 
 def run(nlp, text: str, titles: list[str] | None = None, published: date | None = None,
-        config: dict | None = None) -> list[DateFact]:
+        config: dict | None = None, kb_years: dict[str, int] | None = None) -> list[DateFact]:
     """The dates of `text`; with `titles`, the films are exactly those titles wherever they occur
-    (so these tests do not depend on the film extractor); with `config`, from a component so configured."""
+    (so these tests do not depend on the film extractor), `kb_years` giving some their knowledge-base year; with
+    `config`, from a component so configured."""
     doc = nlp(make_doc(nlp, text, published))
     if titles is not None:
         films = []
@@ -25,7 +26,7 @@ def run(nlp, text: str, titles: list[str] | None = None, published: date | None 
             while start >= 0:
                 mentions.append((start, start + len(title)))
                 start = text.find(title, start + len(title))
-            films.append(Film(title=title, mentions=mentions))
+            films.append(Film(title=title, mentions=mentions, kb_year=(kb_years or {}).get(title)))
         doc._.films = films
         doc = nlp.get_pipe("discourse")(doc)
     component = nlp.create_pipe("extract_dates", config=config) if config else nlp.get_pipe("extract_dates")
@@ -53,6 +54,34 @@ def test_wrap_and_theatrical_release(nlp):
     assert run(nlp, text, ["Glass Harbour"]) == [
         row(text, "Glass Harbour", "filming_end", "October 2019", "2019-10", "month"),
         row(text, "Glass Harbour", "release", "February 14, 2020", "2020-02-14", "day"),
+    ]
+
+
+def test_principal_photography_in_an_encyclopedia_lead(nlp):
+    text = ('Pale Fire is a 2004 American thriller. Principal photography began in May 2003 in Toronto and ended '
+            'in August 2003. Her photography began to attract notice in 1990.')
+    assert run(nlp, text, ["Pale Fire"]) == [
+        row(text, "Pale Fire", "release", "2004", "2004", "year"),
+        row(text, "Pale Fire", "filming_start", "May 2003", "2003-05", "month"),
+        row(text, "Pale Fire", "filming_end", "August 2003", "2003-08", "month"),
+    ]
+
+
+def test_out_is_a_release_only_when_the_film_is_or_comes_out(nlp):
+    text = ('Ann Bell stepped out in New York on Thursday to promote Pale Fire. Pale Fire is out on Friday. Iron Bay '
+            'comes out on 4 August.')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay"], date(2017, 6, 2)) == [
+        row(text, "Pale Fire", "release", "Friday", "2017-06-02", "day"),
+        row(text, "Iron Bay", "release", "4 August", "2017-08-04", "day"),
+    ]
+
+
+def test_last_night_is_a_day_and_a_time_of_day_is_cut(nlp):
+    text = ('The couple were seen at the Pale Fire premiere in London last night. Iron Bay premiered in Paris on '
+            'Tuesday night.')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay"], date(2017, 6, 2)) == [
+        row(text, "Pale Fire", "premiere", "last night", "2017-06-01", "day"),
+        row(text, "Iron Bay", "premiere", "Tuesday", "2017-05-30", "day"),
     ]
 
 
@@ -107,6 +136,125 @@ def test_year_in_a_film_description(nlp):
     assert run(nlp, text, ["Night Lights", "Low Sun"]) == [
         row(text, "Night Lights", "release", "1988", "1988", "year"),
         row(text, "Low Sun", "release", "1991", "1991", "year"),
+    ]
+
+
+def test_a_year_in_a_description_apposed_to_a_title(nlp):
+    text = ('Viewers voted for Pale Fire, the 1994 Ann Bell tale of hope, over Iron Bay. Critics prefer '
+            '"North Road", a 2001 story of two brothers, to Iron Bay.')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay", "North Road"]) == [
+        row(text, "Pale Fire", "release", "1994", "1994", "year"),
+        row(text, "North Road", "release", "2001", "2001", "year"),
+    ]
+
+
+def test_a_year_in_a_description_said_of_a_title(nlp):
+    text = ('Pale Fire is a 1998 comedy film. It is a remake of the 1965 film Iron Bay. North Road (also known as '
+            'Red Sky) is a 2001 drama and the sequel to Cold Creek (1995).')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay", "North Road", "Cold Creek"]) == [
+        row(text, "Pale Fire", "release", "1998", "1998", "year"),
+        row(text, "Iron Bay", "release", "1965", "1965", "year"),
+        row(text, "North Road", "release", "2001", "2001", "year"),
+        row(text, "Cold Creek", "release", "1995", "1995", "year"),
+    ]
+
+
+def test_a_film_a_sentence_defines_with_its_year_stays_the_topic(nlp):
+    text = ('Pale Fire is a 2004 American thriller directed by Ann Bell. It is a remake of the 1996 Japanese film '
+            'Iron Bay. The film was released on January 14, 2004, by a major studio. A sequel, Red Sky, was released '
+            'in 2007.')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay", "Red Sky"]) == [
+        row(text, "Pale Fire", "release", "2004", "2004", "year"),
+        row(text, "Iron Bay", "release", "1996", "1996", "year"),
+        row(text, "Pale Fire", "release", "January 14, 2004", "2004-01-14", "day"),
+        row(text, "Red Sky", "release", "2007", "2007", "year"),
+    ]
+
+
+def test_a_year_apposed_to_a_person_is_no_film_date(nlp):
+    text = "Ann Bell, the 1994 winner, directed Pale Fire."
+    assert run(nlp, text, ["Pale Fire"]) == []
+
+
+def test_a_film_of_an_earlier_event_gives_way_to_the_dated_one(nlp):
+    text = ('After a cameo in Pale Fire, she had her breakthrough in 1990 with Iron Bay. Following Red Moon, '
+            'the director returned in 1995 with the thriller Blue Hour.')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay", "Red Moon", "Blue Hour"]) == [
+        row(text, "Iron Bay", "release", "1990", "1990", "year"),
+        row(text, "Blue Hour", "release", "1995", "1995", "year"),
+    ]
+
+
+def test_the_film_of_a_played_character_is_the_film_of_the_role(nlp):
+    text = ('Following a cameo in Pale Fire, her breakthrough role came in 1990, playing con artist Mia Long in '
+            'Iron Bay. In 1993 she portrayed Ada Rose in Red Moon, after Blue Hour flopped.')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay", "Red Moon", "Blue Hour"]) == [
+        row(text, "Iron Bay", "release", "1990", "1990", "year"),
+        row(text, "Red Moon", "release", "1993", "1993", "year"),
+    ]
+
+
+def test_a_title_named_as_a_relative_or_series_is_not_the_dated_film(nlp):
+    text = ('She starred in Pale Fire. The final "Pale Fire" film was released in 2012. The new Pale Fire movie '
+            'opens in May 2015. Night Road, the sequel to Iron Bay, opens in 2016. She was reunited with the '
+            'director in 1996 for Cold Creek, the remake of Iron Bay.')
+    assert run(nlp, text, ["Pale Fire", "Night Road", "Iron Bay"]) == [
+        row(text, "Night Road", "release", "2016", "2016", "year"),
+    ]
+
+
+def test_a_participle_clause_dates_the_title_before_it(nlp):
+    text = ('It reunites the stars of Iron Bay, released in 1996, and Pale Fire (1999). North Road (shot in 2003) '
+            'and Cold Creek, filmed in 2005 in Wales, are both out now.')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay", "North Road", "Cold Creek"]) == [
+        row(text, "Iron Bay", "release", "1996", "1996", "year"),
+        row(text, "Pale Fire", "release", "1999", "1999", "year"),
+        row(text, "North Road", "filming_start", "2003", "2003", "year"),
+        row(text, "Cold Creek", "filming_start", "2005", "2005", "year"),
+    ]
+
+
+def test_the_year_of_a_film_noun_another_film_is_the_relative_of(nlp):
+    text = ('Pale Fire opens in May 2010. The film, a remake of a 1962 Italian comedy, stars Ann Bell. Night Road, '
+            'the sequel to the 1996 film Iron Bay, opens in June 2011. Ann Bell is best known for the 1996 hit '
+            'Cold Creek.')
+    assert run(nlp, text, ["Pale Fire", "Night Road", "Iron Bay", "Cold Creek"]) == [
+        row(text, "Pale Fire", "release", "May 2010", "2010-05", "month"),
+        row(text, "Iron Bay", "release", "1996", "1996", "year"),
+        row(text, "Night Road", "release", "June 2011", "2011-06", "month"),
+        row(text, "Cold Creek", "release", "1996", "1996", "year", nth=1),
+    ]
+
+
+def test_a_bracketed_year_after_both_or_all_dates_every_film_listed(nlp):
+    text = ('Her films include Pale Fire, Iron Bay and Night Road (both 1996) and Cold Creek (2001). After Red Sky '
+            'flopped, she made "Blue Hour" and "Grey Owl" (all 2009).')
+    titles = ["Pale Fire", "Iron Bay", "Night Road", "Cold Creek", "Red Sky", "Blue Hour", "Grey Owl"]
+    assert run(nlp, text, titles) == [
+        row(text, "Pale Fire", "release", "1996", "1996", "year"),
+        row(text, "Iron Bay", "release", "1996", "1996", "year"),
+        row(text, "Night Road", "release", "1996", "1996", "year"),
+        row(text, "Cold Creek", "release", "2001", "2001", "year"),
+        row(text, "Blue Hour", "release", "2009", "2009", "year"),
+        row(text, "Grey Owl", "release", "2009", "2009", "year"),
+    ]
+
+
+def test_the_year_film_is_the_one_film_known_to_be_of_that_year(nlp):
+    text = ('Pale Fire, a prequel to Iron Bay, premieres in May 2005. Ann Bell stars; the role was made famous by '
+            'Jo Lee in the 1973 film. Red Sky updates the 1962 comedy Blue Hour.')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay", "Red Sky"], kb_years={"Iron Bay": 1973, "Red Sky": 1962}) == [
+        row(text, "Pale Fire", "premiere", "May 2005", "2005-05", "month"),
+        row(text, "Iron Bay", "release", "1973", "1973", "year"),
+    ]
+
+
+def test_an_unnamed_remake_keeps_the_title_it_remakes(nlp):
+    text = ('Red Sky was a hit. She was also co-producing the remake of Iron Bay, which is due for release in 2006. '
+            'Blue Hour, the remake of Pale Fire, opens in 2008.')
+    assert run(nlp, text, ["Red Sky", "Iron Bay", "Blue Hour", "Pale Fire"]) == [
+        row(text, "Iron Bay", "release", "2006", "2006", "year"),
+        row(text, "Blue Hour", "release", "2008", "2008", "year"),
     ]
 
 
@@ -344,6 +492,58 @@ def test_names_and_determiners_are_not_dates(nlp):
     ]
 
 
+def test_a_year_ending_a_programme_name_is_no_date(nlp):
+    text = ('Critics praised the thriller Pale Fire. Ann Bell, who hosts Channel Nine\'s Film 2005, was on the '
+            'jury. - Leo Park, Movies 2019: Film - Iron Bay; director - Mia Stone. - Jo Lee, Film 2005: Film - '
+            'Pale Fire; actor - Tom Hill.')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay"]) == []
+
+
+def test_a_period_up_to_now_is_no_date(nlp):
+    text = ('The list leaves out the most talked-about films of the past year, such as Pale Fire. Pale Fire has '
+            'topped the chart in the last three weeks. Pale Fire came out last year.')
+    assert run(nlp, text, ["Pale Fire"], date(2005, 3, 1)) == [
+        row(text, "Pale Fire", "release", "last year", "2004", "year"),
+    ]
+
+
+def test_a_date_of_another_event_the_clause_is_about_is_no_film_date(nlp):
+    text = ('Voters chose Pale Fire over Iron Bay. This year\'s Academy Awards will be shown by Sky at 0130 GMT on '
+            'Monday. Ten of his films screen during the festival, which runs until 20 February 2005. The '
+            'festival will show the film on 21 February 2005.')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay"]) == [
+        row(text, "Pale Fire", "premiere", "21 February 2005", "2005-02-21", "day"),
+    ]
+
+
+def test_the_edge_of_a_period_is_no_event_date(nlp):
+    text = ('Pale Fire took $50m over the weekend, the best opening since 2001. Pale Fire will be in cinemas until '
+            '20 August 2017. Filming on Iron Bay has been under way since May 2017. Red Sky has been in cinemas since '
+            '2 June 2017. The release of Blue Hour has been delayed until March 2018.')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay", "Red Sky", "Blue Hour"]) == [
+        row(text, "Iron Bay", "filming_start", "May 2017", "2017-05", "month"),
+        row(text, "Red Sky", "release", "2 June 2017", "2017-06-02", "day"),
+        row(text, "Blue Hour", "release", "March 2018", "2018-03", "month"),
+    ]
+
+
+def test_a_posted_picture_is_no_film(nlp):
+    text = ('Ann Bell, 45, posted a picture on Instagram on 4 June 2017. She is filming Pale Fire in London. She '
+            'posted the first picture from Pale Fire on 9 June 2017.')
+    assert run(nlp, text, ["Pale Fire"]) == [row(text, "Pale Fire", "other", "9 June 2017", "2017-06-09", "day")]
+
+
+def test_a_negated_event_has_no_date_but_not_until_gives_its_date(nlp):
+    text = ('Ann Bell won an award for Pale Fire in 2003, even though she could not accept her award in person in '
+            '2004. Iron Bay was not released in 2005 as planned. Red Sky was not released in the UK until 2006. '
+            'Filming on Blue Hour didn\'t start until March 2007.')
+    assert run(nlp, text, ["Pale Fire", "Iron Bay", "Red Sky", "Blue Hour"]) == [
+        row(text, "Pale Fire", "other", "2003", "2003", "year"),
+        row(text, "Red Sky", "release", "2006", "2006", "year"),
+        row(text, "Blue Hour", "filming_start", "March 2007", "2007-03", "month"),
+    ]
+
+
 def test_counts_are_not_years(nlp):
     text = 'The epic "Sand Kings" was shot with 2000 extras in Morocco in 2003.'
     assert run(nlp, text, ["Sand Kings"]) == [row(text, "Sand Kings", "filming_start", "2003", "2003", "year")]
@@ -362,6 +562,14 @@ def test_a_platform_name_inside_the_title_is_no_platform(nlp):
     text = 'The drama "Copper Sky" will stream from June 2018.'
     assert run(nlp, text, ["Copper Sky"]) == [
         row(text, "Copper Sky", "streaming_release", "June 2018", "2018-06", "month"),
+    ]
+
+
+def test_a_service_or_trigger_word_inside_a_title_is_no_trigger(nlp):
+    text = 'Red Sky has been in cinemas since 2 June 2017. Premiere Night opens on 9 June 2017.'
+    assert run(nlp, text, ["Red Sky", "Premiere Night"]) == [
+        row(text, "Red Sky", "release", "2 June 2017", "2017-06-02", "day"),
+        row(text, "Premiere Night", "release", "9 June 2017", "2017-06-09", "day"),
     ]
 
 

@@ -256,3 +256,64 @@ def test_window_sizes_are_settings(nlp, settings, expected):
 ])
 def test_a_pronoun_is_the_latest_person_of_its_gender(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Tomas Aldane\'s acclaimed boxing drama "Glass Harbour" opened in March.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Critics loved Tomas Aldane\'s latest thriller, "Glass Harbour".',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('The drama "Glass Harbour", Tomas Aldane\'s biopic of the aviator Max Brill, opened in March.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Star Lucy Fenwick was in "Glass Harbour". Lucy Fenwick\'s latest drama "Glass Harbour" was a hit.',
+     [("Glass Harbour", "Lucy Fenwick", "actor", "", "")]),
+    ('Tomas Aldane wrote the book. Tomas Aldane\'s novel "Glass Harbour" was filmed.', []),
+    ('The drama "Glass Harbour" won praise. In the best director race, Glass Harbour\'s Tomas Aldane is the favourite.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('The drama "Glass Harbour" won praise. In the best actor race, Glass Harbour\'s Tomas Aldane is the favourite.',
+     []),
+])
+def test_possessives_make_a_director_unless_the_person_acts(nlp, text, expected):
+    assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Tomas Aldane directed it. The drama "Glass Harbour", the 1994 Tomas Aldane tale of hope, won the vote.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Tomas Aldane is busy. Lucy Fenwick won praise for her performance in the Tomas Aldane film "Glass Harbour".',
+     [("Glass Harbour", "Lucy Fenwick", "actor", "", ""), ("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Tomas Aldane has a hit. "Glass Harbour" is a Tomas Aldane production.',
+     [("Glass Harbour", "Tomas Aldane", "producer", "", "")]),
+    ('Tomas Aldane has a hit. The Tomas Aldane biopic "Glass Harbour" opens soon.', []),
+])
+def test_a_name_modifying_a_film_noun_is_its_maker(nlp, text, expected):
+    assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Tomas Aldane won best actor for "Glass Harbour".', [("Glass Harbour", "Tomas Aldane", "actor", "", "")]),
+    ('The best director award went to Tomas Aldane for "Glass Harbour".',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('The director award went to Tomas Aldane for "Glass Harbour".',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('"Glass Harbour" scored a best director nomination for Tomas Aldane.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Critics tipped Tomas Aldane and Lucy Fenwick to win best actor and best actress for "Glass Harbour" and '
+     '"Paper Kings" respectively.',
+     [("Glass Harbour", "Tomas Aldane", "actor", "", ""), ("Paper Kings", "Lucy Fenwick", "actor", "", "")]),
+    ('Tomas Aldane is tipped to win best director for "Glass Harbour".',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('"Glass Harbour" earned three nominations, including best picture and best director for Tomas Aldane.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Tomas Aldane was named best new director for his debut "Glass Harbour".',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Tomas Aldane won best director and best screenplay for "Glass Harbour".',
+     [("Glass Harbour", "Tomas Aldane", "director", "", ""), ("Glass Harbour", "Tomas Aldane", "writer", "", "")]),
+    ('The drama "Glass Harbour" won five awards, and Tomas Aldane took best cinematography, best editing and best '
+     'score.', [("Glass Harbour", "Tomas Aldane", "cinematographer", "", ""),
+                ("Glass Harbour", "Tomas Aldane", "composer", "", ""),
+                ("Glass Harbour", "Tomas Aldane", "editor", "", "")]),
+    ("Tomas Aldane won best actor at the Music Awards.", [("", "Tomas Aldane", "actor", "", "")]),
+])
+def test_a_prize_category_names_the_role(nlp, text, expected):
+    assert credits(nlp, text) == expected

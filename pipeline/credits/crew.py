@@ -1,9 +1,11 @@
-"""Crew constructions: 'director X', 'the director behind F', 'X directed F', 'X's F', 'X won best director for F'."""
+"""Crew constructions: 'director X', 'the director behind F', 'X directed F', 'X's F', 'the X film'."""
 
 from spacy.tokens import Span, Token
 
+from .. import kb
 from ..films import POSSESSIVES
-from ..schema import Film
+from ..keys import name_key
+from ..schema import Film, Person
 from .context import CreditContext
 from .cues import CUES, FILM_NOUNS, PRONOUNS, ROLE_NOUNS
 from .registry import construction
@@ -134,39 +136,136 @@ def recent_films(ctx: CreditContext, token: Token, n: int) -> list[Film]:
 
 @construction
 def possessive_maker(ctx: CreditContext, token: Token) -> None:
-    """"Orwell's Winter of the Gulls": a person's possessive right before a film is its director."""
+    """"Orwell's Winter of the Gulls", "Orwell's acclaimed boxing drama X", "X, Orwell's biopic of ...": a person's
+    possessive before a film, or before a film noun set beside one, is its director (not for a person known here as
+    an actor); "X's Orwell" is the person's usual role in X."""
     doc = ctx.doc
     if token.text not in POSSESSIVES or token.i == 0 or token.i + 1 >= len(doc):
         return
-    following = doc[token.i + 1]
-    if following.is_quote and following.i + 1 < len(doc):
-        following = following.nbor(1)
-    film = ctx.film_at(following)
-    person = ctx.person_at(token.nbor(-1))
-    if film and person and token.nbor(-1).lower_ not in PRONOUNS:
-        ctx.book.add(person, "director", film, doc[token.i - 1:token.i + 2])
+    owner = token.nbor(-1)
+    person = ctx.person_at(owner) if owner.lower_ not in PRONOUNS else None
+    if person is None:
+        film_possessive(ctx, token)
+        return
+    if ctx.book.profession(person) == "actor":
+        return
+    found = possessed_film(ctx, token)
+    if found:
+        film, end = found
+        ctx.book.add(person, "director", film, doc[min(owner.i, end):max(token.i + 2, end)])
+
+
+def possessed_film(ctx: CreditContext, token: Token) -> tuple[Film, int] | None:
+    """The film a possessive stands before, with a token index at its other end: right after it, after describing
+    words ('acclaimed', '2004', 'latest thriller,'), or named before a described film noun ('X, Orwell's biopic')."""
+    doc = ctx.doc
+    words: list[Token] = []
+    for t in doc[token.i + 1:min(token.sent.end, token.i + 1 + ctx.settings.possessive_max_words)]:
+        film = ctx.film_at(t)
+        if film:
+            return (film, t.i + 1) if described_film(words) else None
+        if t.is_quote or t.text in {",", "-"}:
+            continue
+        if ctx.person_at(t) or t.lower_ in CUES["other_work_nouns"] or not (describing_word(t) or t.lower_ in FILM_NOUNS):
+            break
+        words.append(t)
+    if not words or words[-1].lower_ not in FILM_NOUNS:
+        return None
+    before = film_ending_at(ctx, mention_start(ctx, token.nbor(-1)) - 1)
+    return (before, words[-1].i + 1) if before and doc[mention_start(ctx, token.nbor(-1)) - 1].text == "," else None
+
+
+def mention_start(ctx: CreditContext, token: Token) -> int:
+    """The index of the first token of the name mention that ends at (or covers) a token."""
+    start, person = token.i, ctx.person_at(token)
+    while start > 0 and person is not None and ctx.person_at(ctx.doc[start - 1]) is person:
+        start -= 1
+    return start
+
+
+def describing_word(token: Token) -> bool:
+    """A word that can stand between a possessive and a film: an adjective, participle, number, noun, or a
+    capitalised modifier ('Howard Hughes biopic')."""
+    return token.tag_ in {"JJ", "JJR", "JJS", "VBN", "VBG", "CD", "NN", "NNP", "HYPH", "RB"}
+
+
+def described_film(words: list[Token]) -> bool:
+    """Whether the words between a possessive and a film only describe it: none, adjectives and numbers, or
+    anything ending in a film noun ('Bush-baiting documentary')."""
+    return not words or words[-1].lower_ in FILM_NOUNS or all(
+        w.tag_ in {"JJ", "JJR", "JJS", "VBN", "CD", "HYPH", "RB"} and w.is_lower or w.like_num for w in words)
+
+
+def film_ending_at(ctx: CreditContext, i: int) -> Film | None:
+    """The film mentioned at token i or just before it, across a comma and closing quotes."""
+    doc = ctx.doc
+    while i >= 0 and (doc[i].text == "," or doc[i].is_quote):
+        i -= 1
+    return ctx.film_at(doc[i]) if i >= 0 else None
+
+
+def film_possessive(ctx: CreditContext, token: Token) -> None:
+    """"Sideways' Alexander Payne": a film's possessive before a person gives the person's usual role in the film, or
+    director where the sentence talks of directors."""
+    doc = ctx.doc
+    film = film_ending_at(ctx, token.i - 1) if doc[token.i - 1].text != "," else None
+    name = doc[token.i + 1]
+    person = ctx.person_at(name) if name.lower_ not in PRONOUNS else None
+    if film is None or person is None or ROLE_NOUNS.get(name.lower_):
+        return
+    role = ctx.book.profession(person) or ("director" if says_director(token.sent) else None)
+    if role:
+        ctx.book.add(person, role, film, doc[token.i - 1:ctx.mention_end(name)])
+
+
+def says_director(sent: Span) -> bool:
+    """Whether a sentence names the director's job ('director', 'best director category')."""
+    return any(ROLE_NOUNS.get(t.lower_) == "director" or CUES["award_categories"].get(t.lower_) == "director"
+               for t in sent)
 
 
 @construction
-def award_for(ctx: CreditContext, token: Token) -> None:
-    """'X won best actor for F' (X acted in F); 'F won best director for X' (X directed F)."""
-    doc, settings = ctx.doc, ctx.settings
-    if token.lower_ != "best":
+def maker_modifier(ctx: CreditContext, token: Token) -> None:
+    """'the Mike Leigh film', 'the 1994 Jane Doe tale', 'a Jane Doe production': a name modifying a film noun is the
+    director (producer of a production) of the film the phrase stands for."""
+    doc = ctx.doc
+    nouns = CUES["maker_nouns"]
+    role = nouns[token.lower_] if token.lower_ in nouns else "director" if token.lower_ in FILM_NOUNS else None
+    if role is None or token.i < 2 or token.dep_ == "compound" or doc[token.i - 1].lower_ in PRONOUNS:
         return
-    categories = CUES["award_categories"]
-    category = next((categories[t.lower_] for t in doc[token.i + 1:token.i + settings.award_category_max_distance]
-                     if t.lower_ in categories), None)
-    prep = next((t for t in doc[token.i + 1:token.i + settings.award_for_max_distance] if t.lower_ == "for"), None)
-    if category is None or prep is None or prep.i + 1 >= len(doc):
+    person = ctx.person_at(doc[token.i - 1])
+    if person is None:
         return
-    after, verb = doc[prep.i + 1], token.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None:
+    det = mention_start(ctx, doc[token.i - 1]) - 1
+    while det >= token.sent.start and doc[det].like_num:
+        det -= 1
+    if det < token.sent.start or doc[det].lower_ not in {"the", "a", "an", "this"}:
         return
-    person, film = ctx.person_at(after), ctx.film_at(subject)
-    if person is None or film is None:
-        person, film = ctx.person_at(subject), ctx.film_at(after)
-    if person and film:
-        ctx.book.add(person, category, film, doc[token.i:prep.i + 2])
+    film = film_ending_at(ctx, det - 1) if det > 0 and doc[det - 1].text == "," else None
+    after = ctx.film_at(doc[token.i + 1]) if token.i + 1 < len(doc) else None
+    film = film or after or next(iter(ctx.apposed_film(token)), None) or subject_film(ctx, token) or ctx.film_for(token)
+    if film and not (role == "director" and acts_in(ctx, person, film)):
+        ctx.book.add(person, role, film, doc[det:token.i + 1])
+
+
+def acts_in(ctx: CreditContext, person: Person, film: Film) -> bool:
+    """Whether a person is known as an actor: in this article (most credits so far), or in the knowledge base's
+    cast of the film, unless the article calls them a director."""
+    profession = ctx.book.profession(person)
+    return profession == "actor" or profession != "director" and kb_cast_member(film, person)
+
+
+def kb_cast_member(film: Film, person: Person) -> bool:
+    """Whether the knowledge base lists a person in the cast of the film an article's film is linked to."""
+    base = kb.load()
+    key = base.key_of(film.title) if film.wikidata_id else ""
+    return bool(key) and any(name_key(person.name) in base.cast(f.id) for f in base.candidates(key)
+                             if f.qid == film.wikidata_id)
+
+
+def subject_film(ctx: CreditContext, token: Token) -> Film | None:
+    """'X is a Jane Doe production': the film that is the subject of the copula a noun is the attribute of."""
+    if token.dep_ != "attr":
+        return None
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    return ctx.film_at(subject) if subject is not None else None

@@ -1,0 +1,129 @@
+"""Award constructions: a prize category names the role ('X won best actor for F', 'the best director award went to X
+for F', 'F scored a best director nomination for X', 'A and B won best actor and actress for F and G respectively')."""
+
+from spacy.tokens import Token
+
+from ..schema import Film, Person
+from .context import CreditContext
+from .cues import CUES, FILM_NOUNS, PRONOUNS
+from .registry import construction
+
+LIST_WORDS = {"and", ",", "&", "respectively"}
+INTRODUCERS = {w for phrase in CUES["list_introducers"] for w in phrase.split()}
+
+
+@construction
+def award_for(ctx: CreditContext, token: Token) -> None:
+    """'best director for X', 'the director award went to X for F': the people a category names get its role on
+    the films named with them (pairwise when both are lists of the same length)."""
+    roles, end = award_categories(ctx, token)
+    if not roles:
+        return
+    doc, sent = ctx.doc, token.sent
+    prep = next((t for t in doc[end:min(sent.end, end + ctx.settings.award_for_max_distance)] if t.lower_ == "for"),
+                None)
+    people, films = named_after(ctx, prep) if prep is not None else ([], [])
+    if not people:
+        people = [p for p in (ctx.person_at(t) for t in doc[end:prep.i] if t.lower_ not in PRONOUNS) if p] \
+            if prep is not None else []
+    people_of_clause, subject_films = recipients(ctx, token)
+    people = dedupe(people or people_of_clause)
+    films = films or subject_films or [f for f in [focus_film(ctx, token)] if f]
+    evidence = doc[token.i:max(end, prep.i + 2 if prep is not None else end)]
+    for i, person in enumerate(people):
+        for role in [roles[i]] if len(roles) == len(people) > 1 else roles:
+            for film in [films[i]] if len(films) == len(people) > 1 else films or [None]:
+                ctx.book.add(person, role, film, evidence)
+
+
+def award_categories(ctx: CreditContext, token: Token) -> tuple[list[str], int]:
+    """The roles of the prize categories a word opens ('best director, writer and voice actor'; 'the director
+    award'), and the token index past them; no roles where the word opens none."""
+    doc, categories = ctx.doc, CUES["award_categories"]
+    if token.lower_ in CUES["award_nouns"]:
+        before = [t for t in doc[max(token.sent.start, token.i - ctx.settings.award_category_max_distance):token.i]]
+        words = list(reversed(before))
+        run = []
+        for t in words:
+            if t.lower_ == "best" or not t.is_lower or not (t.lower_ in categories or category_modifier(t)):
+                break
+            run.append(t)
+        best = len(run) < len(words) and words[len(run)].lower_ == "best"
+        return ([categories[t.lower_] for t in reversed(run) if t.lower_ in categories] if not best else [],
+                token.i + 1)
+    if token.lower_ != "best":
+        return [], token.i
+    roles, last = [], token.i
+    for t in doc[token.i + 1:token.sent.end]:
+        if t.i - last > ctx.settings.award_category_max_distance:
+            break
+        if t.lower_ in categories:
+            roles.append(categories[t.lower_])
+            last = t.i
+        elif t.lower_ == "best" or t.lower_ in CUES["award_nouns"]:
+            last = t.i
+        elif not (t.text in LIST_WORDS or category_modifier(t)):
+            break
+    return roles, last + 1
+
+
+def category_modifier(token: Token) -> bool:
+    """A lower-case word inside a category's name ('supporting', 'new', 'voice', 'original')."""
+    return token.is_lower and token.is_alpha and token.pos_ in {"ADJ", "NOUN", "VERB"} and token.tag_ not in {
+        "VBD", "VBZ", "VBP"} and token.lower_ not in {"for", "to"}
+
+
+def named_after(ctx: CreditContext, prep: Token) -> tuple[list[Person], list[Film]]:
+    """The people or the films listed after a category's 'for' ('for A and B', 'for his debut F'): one kind, read
+    from the words up to the first that is neither a name, a title, a list word nor a describing word."""
+    people: list[Person] = []
+    films: list[Film] = []
+    for t in ctx.doc[prep.i + 1:prep.sent.end]:
+        film = ctx.film_at(t)
+        person = None if film or t.lower_ in PRONOUNS else ctx.person_at(t)
+        if film and not people:
+            films.append(film)
+        elif person and not films:
+            people.append(person)
+        elif film or person or not (t.text in LIST_WORDS or t.is_quote or t.lower_ in PRONOUNS or t.like_num
+                                    or t.lower_ in FILM_NOUNS or t.lower_ in INTRODUCERS or t.pos_ in {"DET", "ADJ"}):
+            break
+    return dedupe(people), dedupe(films)
+
+
+def recipients(ctx: CreditContext, token: Token) -> tuple[list[Person], list[Film]]:
+    """Who or what a category is given to by its clause: the subject of the verb it hangs on ('X won best actor',
+    'F scored a best director nomination'), or the object of the verb above ('tipped A and B to win best ...')."""
+    verb = token.head
+    while (verb.pos_ not in {"VERB", "AUX"} or verb.dep_ == "prep") and verb.head.i != verb.i:  # not 'including'
+        verb = verb.head
+    for _ in range(ctx.settings.subject_max_climb):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None and verb.dep_ in {"xcomp", "ccomp"}:
+            subject = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if subject is not None:
+            return named_in(ctx, subject)
+        if verb.dep_ not in {"conj", "xcomp", "ccomp", "advcl"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return [], []
+
+
+def named_in(ctx: CreditContext, head: Token) -> tuple[list[Person], list[Film]]:
+    """The people, or else the films, a noun phrase and its conjuncts name."""
+    films = ctx.np_films(head)
+    if films:
+        return [], films
+    return dedupe([p for p in (ctx.person_at(t) for t in [head, *head.conjuncts]) if p]), []
+
+
+def focus_film(ctx: CreditContext, token: Token) -> Film | None:
+    """The film in focus when a sentence refers to one by description ('The superhero film was named ...')."""
+    if ctx.discourse.film_references(token.sent):
+        return ctx.film_for(token)
+    return next((f for t in token.sent if t.lower_ in FILM_NOUNS for f in ctx.films_from(t)), None)
+
+
+def dedupe(items: list) -> list:
+    """Items in first-seen order, each once (the same object)."""
+    return [x for i, x in enumerate(items) if all(x is not y for y in items[:i])]

@@ -285,6 +285,7 @@ def test_possessives_make_a_director_unless_the_person_acts(nlp, text, expected)
     ('Tomas Aldane has a hit. "Glass Harbour" is a Tomas Aldane production.',
      [("Glass Harbour", "Tomas Aldane", "producer", "", "")]),
     ('Tomas Aldane has a hit. The Tomas Aldane biopic "Glass Harbour" opens soon.', []),
+    ('Tomas Aldane is a spy. "Glass Harbour" is the 21st Tomas Aldane film.', []),
 ])
 def test_a_name_modifying_a_film_noun_is_its_maker(nlp, text, expected):
     assert credits(nlp, text) == expected
@@ -314,6 +315,10 @@ def test_a_name_modifying_a_film_noun_is_its_maker(nlp, text, expected):
                 ("Glass Harbour", "Tomas Aldane", "composer", "", ""),
                 ("Glass Harbour", "Tomas Aldane", "editor", "", "")]),
     ("Tomas Aldane won best actor at the Music Awards.", [("", "Tomas Aldane", "actor", "", "")]),
+    ('Tomas Aldane won best screenplay shared with Lucy Fenwick for "Glass Harbour".',
+     [("Glass Harbour", "Lucy Fenwick", "writer", "", ""), ("Glass Harbour", "Tomas Aldane", "writer", "", "")]),
+    ('The drama "Glass Harbour" won. Tomas Aldane also won best screenplay, shared with Lucy Fenwick.',
+     [("", "Lucy Fenwick", "writer", "", ""), ("", "Tomas Aldane", "writer", "", "")]),
 ])
 def test_a_prize_category_names_the_role(nlp, text, expected):
     assert credits(nlp, text) == expected

@@ -23,11 +23,11 @@ def award_for(ctx: CreditContext, token: Token) -> None:
     prep = next((t for t in doc[end:min(sent.end, end + ctx.settings.award_for_max_distance)] if t.lower_ == "for"),
                 None)
     people, films = named_after(ctx, prep) if prep is not None else ([], [])
-    if not people:
-        people = [p for p in (ctx.person_at(t) for t in doc[end:prep.i] if t.lower_ not in PRONOUNS) if p] \
-            if prep is not None else []
+    if not people and prep is not None:  # 'the award went to X for F', not 'shared with X for F'
+        between = [t for t in doc[end:prep.i] if not any(w.lower_ == "with" for w in doc[end:t.i + 1])]
+        people = [p for p in (ctx.person_at(t) for t in between if t.lower_ not in PRONOUNS) if p]
     people_of_clause, subject_films = recipients(ctx, token)
-    people = dedupe(people or people_of_clause)
+    people = dedupe((people or people_of_clause) + sharers(ctx, end))
     films = films or subject_films or [f for f in [focus_film(ctx, token)] if f]
     evidence = doc[token.i:max(end, prep.i + 2 if prep is not None else end)]
     for i, person in enumerate(people):
@@ -89,6 +89,17 @@ def named_after(ctx: CreditContext, prep: Token) -> tuple[list[Person], list[Fil
                                     or t.lower_ in FILM_NOUNS or t.lower_ in INTRODUCERS or t.pos_ in {"DET", "ADJ"}):
             break
     return dedupe(people), dedupe(films)
+
+
+def sharers(ctx: CreditContext, end: int) -> list[Person]:
+    """'best screenplay shared with A and B', 'best director jointly with A': the people a prize is shared with."""
+    doc = ctx.doc
+    words = doc[end:min(end + 3, doc[end].sent.end)] if end < len(doc) else []
+    with_ = next((t for t in words if t.lower_ == "with"), None)
+    if with_ is None or not any(t.lower_ in CUES["sharing_words"] for t in doc[end:with_.i]):
+        return []
+    first = next((t for t in doc[with_.i + 1:with_.i + 3] if t.lower_ not in PRONOUNS and ctx.person_at(t)), None)
+    return [] if first is None else named_in(ctx, doc[ctx.mention_end(first) - 1])[0]
 
 
 def recipients(ctx: CreditContext, token: Token) -> tuple[list[Person], list[Film]]:

@@ -237,7 +237,7 @@ def maker_modifier(ctx: CreditContext, token: Token) -> None:
     if person is None:
         return
     det = mention_start(ctx, doc[token.i - 1]) - 1
-    while det >= token.sent.start and doc[det].like_num:
+    while det >= token.sent.start and doc[det].is_digit:  # a year, not 'the 21st X film' (a series)
         det -= 1
     if det < token.sent.start or doc[det].lower_ not in {"the", "a", "an", "this"}:
         return

@@ -322,3 +322,24 @@ def test_a_name_modifying_a_film_noun_is_its_maker(nlp, text, expected):
 ])
 def test_a_prize_category_names_the_role(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Jane Doe co-wrote "Glass Harbour" with Tomas Aldane.',
+     [("Glass Harbour", "Jane Doe", "writer", "", ""), ("Glass Harbour", "Tomas Aldane", "writer", "", "")]),
+    ('Tomas Aldane co-wrote the drama "Glass Harbour" with Lucy Fenwick and Jane Doe.',
+     [("Glass Harbour", "Jane Doe", "writer", "", ""), ("Glass Harbour", "Lucy Fenwick", "writer", "", ""),
+      ("Glass Harbour", "Tomas Aldane", "writer", "", "")]),
+    ('Lucy Fenwick co-directed the drama "Glass Harbour" with Tomas Aldane.',
+     [("Glass Harbour", "Lucy Fenwick", "director", "", ""), ("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Lucy Fenwick directed the drama "Glass Harbour" with Tomas Aldane in the lead.',
+     [("Glass Harbour", "Lucy Fenwick", "director", "", "")]),
+    ('The drama "Glass Harbour" had music by Jane Doe.', [("Glass Harbour", "Jane Doe", "composer", "", "")]),
+    ('The drama "Glass Harbour", with a score by Jane Doe, opened in March.',
+     [("Glass Harbour", "Jane Doe", "composer", "", "")]),
+    ('The drama "Glass Harbour" is coming. The script will once again be developed by Tomas Aldane and Lucy Fenwick.',
+     [("Glass Harbour", "Lucy Fenwick", "writer", "", ""), ("Glass Harbour", "Tomas Aldane", "writer", "", "")]),
+    ('The drama "Glass Harbour" was shaped by Tomas Aldane.', []),
+])
+def test_co_writers_and_the_makers_of_a_films_parts(nlp, text, expected):
+    assert credits(nlp, text) == expected

@@ -91,7 +91,8 @@ def role_verb(ctx: CreditContext, token: Token) -> None:
         CUES["role_verbs"].get(token.lemma_) if token.pos_ == "VERB" else None)
     if role is None or role == "actor":
         return
-    person = ctx.subject_person(token)
+    co = co_prefixed(token)
+    person = (ctx.person_at(doc[token.i - 3]) if co else None) or ctx.subject_person(token)
     if person is None:
         return
     subtree = doc[token.left_edge.i:token.right_edge.i + 1]
@@ -104,12 +105,36 @@ def role_verb(ctx: CreditContext, token: Token) -> None:
         role, targets = work, [f for f in [ctx.film_for(token)] if f]
     if not targets and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
         targets = [ctx.film_for(token)] if ctx.film_for(token) else []
+    partners = co_workers(ctx, token) if co or role == "writer" else []
     for film in targets:
         ctx.book.add(person, role, film, doc[token.i:token.i + 1])
+        for partner, name in partners:
+            ctx.book.add(partner, role, film, doc[min(token.i, name.i):max(token.i + 1, ctx.mention_end(name))])
         for conj in token.conjuncts:
             other = CUES["role_gerunds"].get(conj.lower_) or CUES["role_verbs"].get(conj.lemma_)
             if other and other != "actor":
                 ctx.book.add(person, other, film, doc[conj.i:conj.i + 1])
+
+
+def co_prefixed(verb: Token) -> bool:
+    """Whether a verb is written 'co-wrote', 'co-directed' and split by the tokenizer after 'co-'."""
+    doc = verb.doc
+    return verb.i >= 3 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co" \
+        and not doc[verb.i - 2].whitespace_ and not doc[verb.i - 1].whitespace_
+
+
+def co_workers(ctx: CreditContext, verb: Token) -> list[tuple[Person, Token]]:
+    """'co-wrote F with A and B', 'wrote the film with A': the people a verb's 'with' names, each with a token of
+    its name."""
+    found: list[tuple[Person, Token]] = []
+    heads = {verb.i, *(c.i for c in verb.children)}
+    for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "with" and t.head.i in heads):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for name in [obj, *obj.conjuncts]:
+                person = ctx.person_at(name) if name.lower_ not in PRONOUNS else None
+                if person and all(person is not p for p, _ in found):
+                    found.append((person, name))
+    return found
 
 
 def counted_films(ctx: CreditContext, token: Token, words: Span) -> list[Film]:
@@ -269,3 +294,24 @@ def subject_film(ctx: CreditContext, token: Token) -> Film | None:
         return None
     subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     return ctx.film_at(subject) if subject is not None else None
+
+
+@construction
+def work_by(ctx: CreditContext, token: Token) -> None:
+    """'music by A', 'with a score by A', 'the script will be developed by A and B': the makers of a film's part are
+    credited with the role it stands for, on the film in focus."""
+    if token.lower_ != "by":
+        return
+    head = token.head
+    if head.pos_ in {"VERB", "AUX"} and head.lower_ not in CUES["by_verbs"]:
+        head = next((c for c in head.children if c.dep_ in {"nsubjpass", "nsubj"}), head)
+    role = CUES["work_nouns"].get(head.lower_)
+    film = ctx.film_for(token)
+    if role is None or film is None:
+        return
+    for obj in (c for c in token.children if c.dep_ == "pobj"):
+        for name in [obj, *obj.conjuncts]:
+            person = ctx.person_at(name) if name.lower_ not in PRONOUNS else None
+            if person:
+                ctx.book.add(person, role, film, ctx.doc[head.i:ctx.mention_end(name)] if head.i < token.i else
+                             ctx.doc[token.i:ctx.mention_end(name)])

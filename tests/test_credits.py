@@ -233,7 +233,8 @@ def test_films_named_in_a_sentence_about_the_film_are_not_the_topic(nlp):
 def test_film_in_a_relative_clause_about_the_actor_is_not_the_credits_film(nlp):
     text = ("The thriller “Glass Harbour” starts filming in May. Tomas Aldane, who won a prize for “Salt Creek,” "
             "plays Victor Lang.")
-    assert credits(nlp, text) == [("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "")]
+    assert credits(nlp, text) == [("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", ""),
+                                  ("Salt Creek", "Tomas Aldane", "actor", "", "")]  # an actor's prize: award_win
 
 
 @pytest.mark.parametrize("settings, expected", [
@@ -342,4 +343,17 @@ def test_a_prize_category_names_the_role(nlp, text, expected):
     ('The drama "Glass Harbour" was shaped by Tomas Aldane.', []),
 ])
 def test_co_writers_and_the_makers_of_a_films_parts(nlp, text, expected):
+    assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Lucy Fenwick is tipped to win for her performance as a diver in "Glass Harbour".',
+     [("Glass Harbour", "Lucy Fenwick", "actor", "", "")]),
+    ('Director Tomas Aldane was nominated for "Glass Harbour".', [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Tomas Aldane was nominated for "Glass Harbour" in the best actor race.',
+     [("Glass Harbour", "Tomas Aldane", "actor", "", "")]),
+    ('Tomas Aldane was nominated for "Glass Harbour".', []),
+    ('Tomas Aldane won an award for "Glass Harbour".', []),
+])
+def test_a_win_for_a_film_takes_the_acting_words_or_the_usual_role(nlp, text, expected):
     assert credits(nlp, text) == expected

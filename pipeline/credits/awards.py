@@ -1,11 +1,12 @@
 """Award constructions: a prize category names the role ('X won best actor for F', 'the best director award went to X
 for F', 'F scored a best director nomination for X', 'A and B won best actor and actress for F and G respectively')."""
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..schema import Film, Person
 from .context import CreditContext
 from .cues import CUES, FILM_NOUNS, PRONOUNS
+from .crew import kb_cast_member
 from .registry import construction
 
 LIST_WORDS = {"and", ",", "&", "respectively"}
@@ -138,3 +139,33 @@ def focus_film(ctx: CreditContext, token: Token) -> Film | None:
 def dedupe(items: list) -> list:
     """Items in first-seen order, each once (the same object)."""
     return [x for i, x in enumerate(items) if all(x is not y for y in items[:i])]
+
+
+@construction
+def award_win(ctx: CreditContext, token: Token) -> None:
+    """'X won for her performance in F', 'X was nominated for F', 'X, who won for playing C in F': the winner worked
+    on F as an actor where the words talk of acting, else in their usual role, else as an actor where the sentence
+    names an acting prize or the knowledge base has them in F's cast."""
+    if token.lemma_ not in CUES["award_verbs"] or token.pos_ != "VERB":
+        return
+    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]  # 'won an Oscar for F'
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
+    objects = [c for p in preps for c in p.children if c.dep_ in {"pobj", "pcomp"}]
+    if not objects or any(t.lower_ == "best" for t in ctx.doc[token.i:objects[0].i + 1]):
+        return  # a prize category: award_for
+    acting = any(o.lemma_ in CUES["acting_heads"] or o.lemma_ in CUES["play_verbs"] for o in objects)
+    films = [f for obj in objects for f in ctx.np_films(obj)] or (  # 'for her turn as a diver in F'
+        ctx.films_in(ctx.doc[objects[0].i:token.right_edge.i + 1]) if acting else [])
+    person = ctx.subject_person(token)
+    if not films or person is None:
+        return
+    usual = "actor" if acting else ctx.book.profession(person) or ("actor" if acting_prize(token.sent) else None)
+    for film in dedupe(films):
+        role = usual or ("actor" if kb_cast_member(film, person) else None)
+        if role:
+            ctx.book.add(person, role, film, ctx.doc[token.i:objects[0].i + 1])
+
+
+def acting_prize(sent: Span) -> bool:
+    """Whether a sentence names an acting prize ('best actress', 'acting Oscars', 'supporting role')."""
+    return any(CUES["award_categories"].get(t.lower_) == "actor" for t in sent)

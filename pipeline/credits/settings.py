@@ -27,7 +27,7 @@ class Settings:
         {"over": "triggers", "constructions": ["role_noun", "role_verb", "acting_in", "award_for",
                                                "opposite", "listed_role", "work_by"]},
         {"over": "sentences", "constructions": ["cast_list"]},
-        {"over": "triggers", "constructions": ["possessive_maker", "maker_modifier"]},
+        {"over": "triggers", "constructions": ["possessive_maker", "maker_modifier", "award_win"]},
         {"over": "film_mentions", "constructions": ["owned_film"]},
         {"over": "career_cues", "constructions": ["career"]},
     ])

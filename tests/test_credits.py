@@ -357,3 +357,16 @@ def test_co_writers_and_the_makers_of_a_films_parts(nlp, text, expected):
 ])
 def test_a_win_for_a_film_takes_the_acting_words_or_the_usual_role(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The drama "Glass Harbour" was lensed by Tomas Aldane.',
+     [("Glass Harbour", "Tomas Aldane", "cinematographer", "", "")]),
+    ('The story writer of the drama "Glass Harbour" was Jane Doe.', [("Glass Harbour", "Jane Doe", "writer", "", "")]),
+    ('Jane Doe, the director of "Glass Harbour", spoke on Monday.', [("Glass Harbour", "Jane Doe", "director", "", "")]),
+    ('Jane Doe is the executive producer of "Glass Harbour" and "Paper Kings".',
+     [("Glass Harbour", "Jane Doe", "producer", "", ""), ("Paper Kings", "Jane Doe", "producer", "", "")]),
+    ('"Glass Harbour" director Jane Doe attended.', [("Glass Harbour", "Jane Doe", "director", "", "")]),
+])
+def test_role_nouns_of_a_film_joined_by_be_or_apposition(nlp, text, expected):
+    assert credits(nlp, text) == expected

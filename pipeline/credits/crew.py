@@ -25,7 +25,7 @@ def role_noun(ctx: CreditContext, token: Token) -> None:
     after += after < len(doc) and doc[after].text == ","
     if after >= len(doc) or doc[after].lower_ in PRONOUNS:
         return
-    before = ctx.film_at(token.nbor(-1)) if token.i > 0 else None
+    before = film_before_role(ctx, token)
     person = ctx.person_at(doc[after])
     if person is None:
         role_apposition(ctx, token, role)
@@ -44,6 +44,14 @@ def role_noun(ctx: CreditContext, token: Token) -> None:
                 ctx.book.add(listed, ROLE_NOUNS[conj.lower_], film, doc[conj.i:ctx.mention_end(name)])
 
 
+def film_before_role(ctx: CreditContext, token: Token) -> Film | None:
+    """'Copper Moon director X', '"Copper Moon" director X': the film named right before a role noun."""
+    i = token.i - 1
+    while i >= 0 and ctx.doc[i].is_quote:
+        i -= 1
+    return ctx.film_at(ctx.doc[i]) if i >= 0 else None
+
+
 def owner_film(ctx: CreditContext, token: Token) -> Film | None:
     """"The film's executive producer", "its star (Name)": the film a role noun's possessor stands for."""
     phrase = [token, token.head] if token.dep_ == "compound" else [token]
@@ -57,30 +65,50 @@ def owner_film(ctx: CreditContext, token: Token) -> Film | None:
 
 
 def role_apposition(ctx: CreditContext, token: Token, role: str) -> None:
-    """'Rusk - the director behind Salt Creek and X', 'The star of Dust Angels and Paper Kings said': the films listed
-    after of/behind. Read from the words, not the parse (titles confuse it); a bare 'the star' at the start
-    of a sentence is the person the text was last about."""
+    """'Rusk - the director behind Salt Creek and X', 'The star of Dust Angels and Paper Kings said', 'the story
+    writer of F was X', 'X is the director of F': the films listed after of/behind. Read from the words, not the parse
+    (titles confuse it); a bare 'the star' at the start of a sentence is the person the text was last about."""
     doc, i = ctx.doc, token.i
-    if i < 1 or i + 1 >= len(doc) or doc[i - 1].lower_ != "the" or doc[i + 1].lower_ not in CUES["makers_after_role"]:
+    if i < 1 or i + 1 >= len(doc) or doc[i + 1].lower_ not in CUES["makers_after_role"]:
         return
-    if i >= 3 and doc[i - 2].text in {"-", "–", "—", ","}:
-        person = ctx.person_at(doc[i - 3])
-    elif doc[i - 1].is_sent_start:
-        person = ctx.latest_person(token)
-    else:
+    det = i - 1
+    while det > token.sent.start and det > i - 3 and doc[det].is_lower and doc[det].pos_ in {"NOUN", "ADJ"}:
+        det -= 1  # 'the story writer of', 'the executive producer of'
+    if doc[det].lower_ != "the":
         return
+    holder = role_holder(ctx, token, det)
+    if holder is None:
+        return
+    person, start = holder
     films: list[Film] = []
     end = i + 2
     for t in doc[i + 2:token.sent.end]:
         film = ctx.film_at(t)
-        if film is None and t.lower_ not in {",", "and", "&"}:
+        if film is None and t.lower_ not in {",", "and", "&", "the"} and not t.is_quote and t.lower_ not in FILM_NOUNS:
             break
         end = t.i + 1 if film else end
         if film and film not in films:
             films.append(film)
     for film in films:
-        if person:
-            ctx.book.add(person, role, film, doc[i - 3 if doc[i - 2].text in {"-", "–", "—", ","} else i - 1:end])
+        ctx.book.add(person, role, film, doc[min(start, det):max(end, start + 1)])
+
+
+def role_holder(ctx: CreditContext, token: Token, det: int) -> tuple[Person, int] | None:
+    """Who holds a role noun of 'the director of F', with a token index of the name: set before it by a dash or
+    comma, joined to it by 'be' ('X is the director of F', 'the writer of F was X'), or at the start of a sentence
+    the person the text was last about."""
+    doc = ctx.doc
+    if det >= 2 and doc[det - 1].text in {"-", "–", "—", ","}:
+        person = ctx.person_at(doc[det - 2])
+        return (person, det - 2) if person else None
+    if token.head.lemma_ == "be" and token.dep_ in {"nsubj", "attr"}:
+        other = next((c for c in token.head.children if c.dep_ in {"nsubj", "attr"} and c.i != token.i), None)
+        person = ctx.person_at(other) if other is not None and other.lower_ not in PRONOUNS else None
+        return (person, other.i) if person else None
+    if doc[det].is_sent_start:
+        person = ctx.latest_person(token)
+        return (person, det) if person else None
+    return None
 
 
 @construction

@@ -188,7 +188,7 @@ def test_film_naming_a_persons_credit_is_not_the_main_film(nlp):
     text = ("Lucy Fenwick joins “Silver Current”\n\nThe “Copper Moon” actress has joined “Silver Current.” "
             "“Copper Moon” star Omar Haddad cheered. Filming starts in May. The crew is thrilled. "
             "Tomas Aldane and Brendan Sato have also been cast.")
-    assert credits(nlp, text) == [("", "Omar Haddad", "actor", "", ""),
+    assert credits(nlp, text) == [("Copper Moon", "Omar Haddad", "actor", "", ""),  # the film before the role noun
                                   ("Silver Current", "Brendan Sato", "actor", "", ""),
                                   ("Silver Current", "Tomas Aldane", "actor", "", "")]
 

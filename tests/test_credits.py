@@ -370,3 +370,16 @@ def test_a_win_for_a_film_takes_the_acting_words_or_the_usual_role(nlp, text, ex
 ])
 def test_role_nouns_of_a_film_joined_by_be_or_apposition(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Jane Doe made her directorial debut with the drama "Glass Harbour".',
+     [("Glass Harbour", "Jane Doe", "director", "", "")]),
+    ('The drama "Glass Harbour" marks the directorial debut of Jane Doe.',
+     [("Glass Harbour", "Jane Doe", "director", "", "")]),
+    ('The drama "Glass Harbour", Jane Doe\'s screenwriting debut, opens in May.',
+     [("Glass Harbour", "Jane Doe", "writer", "", "")]),
+    ('Jane Doe\'s directorial debut, "Glass Harbour", opens in May.', [("Glass Harbour", "Jane Doe", "director", "", "")]),
+])
+def test_a_debut_names_its_role(nlp, text, expected):
+    assert credits(nlp, text) == expected

@@ -219,6 +219,8 @@ def possessed_film(ctx: CreditContext, token: Token) -> tuple[Film, int] | None:
             return (film, t.i + 1) if described_film(words) else None
         if t.is_quote or t.text in {",", "-"}:
             continue
+        if t.lower_ in CUES["debut_roles"]:
+            return None  # 'X's directorial debut': debut_role
         if ctx.person_at(t) or t.lower_ in CUES["other_work_nouns"] or not (describing_word(t) or t.lower_ in FILM_NOUNS):
             break
         words.append(t)
@@ -343,3 +345,36 @@ def work_by(ctx: CreditContext, token: Token) -> None:
             if person:
                 ctx.book.add(person, role, film, ctx.doc[head.i:ctx.mention_end(name)] if head.i < token.i else
                              ctx.doc[token.i:ctx.mention_end(name)])
+
+
+@construction
+def debut_role(ctx: CreditContext, token: Token) -> None:
+    """'X made her directorial debut with F', 'F marks the directorial debut of X', 'F, X's screenwriting debut': the
+    role the debut's modifier names, on the film it is set beside."""
+    roles: dict[str, str] = CUES["debut_roles"]
+    role = next((roles[c.lower_] for c in token.children if c.dep_ in {"amod", "compound"} and c.lower_ in roles), None)
+    if token.lemma_ != "debut" or role is None:
+        return
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    of = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    person = ctx.person_at(owner) if owner is not None else ctx.person_at(of[0]) if of else ctx.subject_person(token)
+    film = debut_film(ctx, token)
+    if person and film:
+        ctx.book.add(person, role, film, ctx.doc[token.left_edge.i:token.i + 1])
+
+
+def debut_film(ctx: CreditContext, token: Token) -> Film | None:
+    """The film a debut is: after its 'with'/'in' (on the noun or its verb), apposed to it (before or after), or the
+    subject of the verb it is the object of ('F marks the debut of X')."""
+    doc = ctx.doc
+    for head in [token, token.head]:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"with", "in", "on"}):
+            films = [f for o in prep.children if o.dep_ == "pobj" for f in ctx.np_films(o)]
+            if films:
+                return films[0]
+    left = token.left_edge.i
+    before = film_ending_at(ctx, left - 1) if left > 0 and doc[left - 1].text == "," else None
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None) if token.dep_ in {"dobj", "attr"} \
+        else None
+    films = ctx.np_films(token) or (ctx.np_films(subject) if subject is not None else [])
+    return before or (films[0] if films else None)

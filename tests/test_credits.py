@@ -383,3 +383,14 @@ def test_role_nouns_of_a_film_joined_by_be_or_apposition(nlp, text, expected):
 ])
 def test_a_debut_names_its_role(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The drama "Glass Harbour" opens soon, said music director Jane Doe.',
+     [("Glass Harbour", "Jane Doe", "other", "", "")]),
+    ('The drama "Glass Harbour" opens soon, said Oscars communications director Jane Doe.', []),
+    ('The drama "Glass Harbour" opens soon, said executive producer Jane Doe.',
+     [("Glass Harbour", "Jane Doe", "producer", "", "")]),
+])
+def test_a_word_before_a_role_noun_can_change_the_job(nlp, text, expected):
+    assert credits(nlp, text) == expected

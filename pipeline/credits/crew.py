@@ -15,7 +15,7 @@ from .registry import construction
 def role_noun(ctx: CreditContext, token: Token) -> None:
     """'director X', 'Copper Moon director X', 'Warner producer X': a role noun before a name."""
     doc = ctx.doc
-    role = ROLE_NOUNS.get(token.lower_)
+    role = job_of(token)
     if role is None:
         return
     after = token.i + 1
@@ -42,6 +42,16 @@ def role_noun(ctx: CreditContext, token: Token) -> None:
         for conj in token.conjuncts:
             if conj.lower_ in ROLE_NOUNS:
                 ctx.book.add(listed, ROLE_NOUNS[conj.lower_], film, doc[conj.i:ctx.mention_end(name)])
+
+
+def job_of(token: Token) -> str | None:
+    """The credit role of a role noun, as the lower-case word before it may change it: 'music director' -> other,
+    'communications director' -> none (no film job, models/credit_cues.json job_modifiers)."""
+    role = ROLE_NOUNS.get(token.lower_)
+    before = token.nbor(-1) if token.i > 0 else None
+    if role is None or role == "actor" or before is None or not before.is_lower:
+        return role
+    return CUES["job_modifiers"].get(before.lower_, role)
 
 
 def film_before_role(ctx: CreditContext, token: Token) -> Film | None:

@@ -272,7 +272,7 @@ def test_a_pronoun_is_the_latest_person_of_its_gender(nlp, text, expected):
     ('The drama "Glass Harbour" won praise. In the best director race, Glass Harbour\'s Tomas Aldane is the favourite.',
      [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
     ('The drama "Glass Harbour" won praise. In the best actor race, Glass Harbour\'s Tomas Aldane is the favourite.',
-     []),
+     [("Glass Harbour", "Tomas Aldane", "actor", "", "")]),
 ])
 def test_possessives_make_a_director_unless_the_person_acts(nlp, text, expected):
     assert credits(nlp, text) == expected
@@ -320,6 +320,11 @@ def test_a_name_modifying_a_film_noun_is_its_maker(nlp, text, expected):
      [("Glass Harbour", "Lucy Fenwick", "writer", "", ""), ("Glass Harbour", "Tomas Aldane", "writer", "", "")]),
     ('The drama "Glass Harbour" won. Tomas Aldane also won best screenplay, shared with Lucy Fenwick.',
      [("", "Lucy Fenwick", "writer", "", ""), ("", "Tomas Aldane", "writer", "", "")]),
+    ('Jane Doe won the best supporting actress Oscar for "Glass Harbour" in 2004.',
+     [("Glass Harbour", "Jane Doe", "actor", "", "")]),
+    ('Jane Doe, nominated for best actress for "Glass Harbour", wore red.',
+     [("Glass Harbour", "Jane Doe", "actor", "", "")]),
+    ('Jane Doe, a best actress winner for "Glass Harbour", wore red.', [("Glass Harbour", "Jane Doe", "actor", "", "")]),
 ])
 def test_a_prize_category_names_the_role(nlp, text, expected):
     assert credits(nlp, text) == expected

@@ -107,12 +107,14 @@ def recipients(ctx: CreditContext, token: Token) -> tuple[list[Person], list[Fil
     """Who or what a category is given to by its clause: the subject of the verb it hangs on ('X won best actor',
     'F scored a best director nomination'), or the object of the verb above ('tipped A and B to win best ...')."""
     verb = token.head
-    while (verb.pos_ not in {"VERB", "AUX"} or verb.dep_ == "prep") and verb.head.i != verb.i:  # not 'including'
-        verb = verb.head
+    while (verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"prep", "amod"}) and verb.head.i != verb.i:
+        verb = verb.head  # not 'including', 'supporting'
     for _ in range(ctx.settings.subject_max_climb):
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None and verb.dep_ in {"xcomp", "ccomp"}:
             subject = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if verb.dep_ in {"acl", "relcl"} and (subject is None or subject.lower_ in {"who", "that", "which"}):
+            subject = verb.head  # 'X, nominated for best actor', 'X, who won best actor'
         if subject is not None:
             return named_in(ctx, subject)
         if verb.dep_ not in {"conj", "xcomp", "ccomp", "advcl"} or verb.head.i == verb.i:
@@ -122,11 +124,9 @@ def recipients(ctx: CreditContext, token: Token) -> tuple[list[Person], list[Fil
 
 
 def named_in(ctx: CreditContext, head: Token) -> tuple[list[Person], list[Film]]:
-    """The people, or else the films, a noun phrase and its conjuncts name."""
-    films = ctx.np_films(head)
-    if films:
-        return [], films
-    return dedupe([p for p in (ctx.person_at(t) for t in [head, *head.conjuncts]) if p]), []
+    """The people a noun phrase and its conjuncts name, or else its films."""
+    people = dedupe([p for p in (ctx.person_at(t) for t in [head, *head.conjuncts]) if p])
+    return (people, []) if people else ([], ctx.np_films(head))
 
 
 def focus_film(ctx: CreditContext, token: Token) -> Film | None:

@@ -399,3 +399,14 @@ def test_a_debut_names_its_role(nlp, text, expected):
 ])
 def test_a_word_before_a_role_noun_can_change_the_job(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The winners were: Best film: "Glass Harbour". Best director: Tomas Aldane, "Glass Harbour". Best actress: '
+     'Lucy Fenwick, "Paper Kings".',
+     [("Glass Harbour", "Tomas Aldane", "director", "", ""), ("Paper Kings", "Lucy Fenwick", "actor", "", "")]),
+    ('Critic Lucy Fenwick tips: Film - "Glass Harbour"; director - Tomas Aldane; actor - Omar Haddad.',
+     [("", "Omar Haddad", "actor", "", ""), ("", "Tomas Aldane", "director", "", "")]),
+])
+def test_a_category_before_a_colon_or_dash_names_the_role(nlp, text, expected):
+    assert credits(nlp, text) == expected

@@ -169,3 +169,23 @@ def award_win(ctx: CreditContext, token: Token) -> None:
 def acting_prize(sent: Span) -> bool:
     """Whether a sentence names an acting prize ('best actress', 'acting Oscars', 'supporting role')."""
     return any(CUES["award_categories"].get(t.lower_) == "actor" for t in sent)
+
+
+@construction
+def category_list(ctx: CreditContext, token: Token) -> None:
+    """'Best director: X, F', 'actor - X (F)', 'director - X;': a category set before a name by a colon or dash (a
+    list of winners or tips) gives its role, on the film named right after the name."""
+    doc = ctx.doc
+    role = CUES["award_categories"].get(token.lower_)
+    if role is None or token.i + 2 >= len(doc) or doc[token.i + 1].text not in {":", "-", "–", "—"}:
+        return
+    name = doc[token.i + 2]
+    person = ctx.person_at(name) if name.lower_ not in PRONOUNS else None
+    if person is None:
+        return
+    end = ctx.mention_end(name)
+    after = end
+    while after < token.sent.end and (doc[after].text in {",", "(", "-", "–", "—"} or doc[after].is_quote):
+        after += 1
+    film = ctx.film_at(doc[after]) if after < token.sent.end and after > end else None
+    ctx.book.add(person, role, film, doc[token.i:max(end, after + 1 if film else end)])

@@ -25,7 +25,8 @@ class Settings:
     passes: list[dict] = field(default_factory=lambda: [
         {"over": "triggers", "constructions": ["parenthetical", "as_character", "play_character", "by_agent"]},
         {"over": "triggers", "constructions": ["role_noun", "role_verb", "acting_in", "award_for",
-                                               "opposite", "listed_role", "work_by", "debut_role"]},
+                                               "opposite", "listed_role", "work_by", "debut_role",
+                                               "category_list"]},
         {"over": "sentences", "constructions": ["cast_list"]},
         {"over": "triggers", "constructions": ["possessive_maker", "maker_modifier", "award_win"]},
         {"over": "film_mentions", "constructions": ["owned_film"]},

@@ -410,3 +410,19 @@ def test_a_word_before_a_role_noun_can_change_the_job(nlp, text, expected):
 ])
 def test_a_category_before_a_colon_or_dash_names_the_role(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Martin Brill\'s Howard Hughes biopic "Glass Harbour" came third.',
+     [("Glass Harbour", "Martin Brill", "director", "", "")]),
+    ('The drama "Glass Harbour", which is up for the top prize, is Tomas Aldane\'s first feature film.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('The drama "Glass Harbour" won a prize for its director, Glasgow-born Tomas Aldane.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('The drama "Glass Harbour" starts shooting in May, with Tomas Aldane behind the camera.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Tomas Aldane will be behind the camera for the drama "Glass Harbour".',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+])
+def test_more_director_shapes(nlp, text, expected):
+    assert credits(nlp, text) == expected

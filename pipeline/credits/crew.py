@@ -6,7 +6,7 @@ from .. import kb
 from ..films import POSSESSIVES
 from ..keys import name_key
 from ..schema import Film, Person
-from .context import CreditContext
+from .context import CreditContext, hyphened_adjective
 from .cues import CUES, FILM_NOUNS, PRONOUNS, ROLE_NOUNS
 from .registry import construction
 
@@ -23,6 +23,8 @@ def role_noun(ctx: CreditContext, token: Token) -> None:
             and doc[after + 1].pos_ == "NOUN":
         after += 2
     after += after < len(doc) and doc[after].text == ","
+    while after + 2 < len(doc) and hyphened_adjective(doc[after]) and doc[after + 2].lower_ not in ROLE_NOUNS:
+        after += 3  # 'its director, Glasgow-born X', not 'co-star X'
     if after >= len(doc) or doc[after].lower_ in PRONOUNS:
         return
     before = film_before_role(ctx, token)
@@ -220,24 +222,27 @@ def possessive_maker(ctx: CreditContext, token: Token) -> None:
 
 def possessed_film(ctx: CreditContext, token: Token) -> tuple[Film, int] | None:
     """The film a possessive stands before, with a token index at its other end: right after it, after describing
-    words ('acclaimed', '2004', 'latest thriller,'), or named before a described film noun ('X, Orwell's biopic')."""
+    words ('acclaimed', '2004', 'latest thriller,', 'Howard Hughes biopic'), or a described film noun set beside a
+    film ('F, Orwell's biopic', 'F is Orwell's first feature film')."""
     doc = ctx.doc
     words: list[Token] = []
     for t in doc[token.i + 1:min(token.sent.end, token.i + 1 + ctx.settings.possessive_max_words)]:
         film = ctx.film_at(t)
         if film:
-            return (film, t.i + 1) if described_film(words) else None
+            return (film, t.i + 1) if described_film(ctx, words) else None
         if t.is_quote or t.text in {",", "-"}:
             continue
         if t.lower_ in CUES["debut_roles"]:
             return None  # 'X's directorial debut': debut_role
-        if ctx.person_at(t) or t.lower_ in CUES["other_work_nouns"] or not (describing_word(t) or t.lower_ in FILM_NOUNS):
+        if t.lower_ in CUES["other_work_nouns"] or not (describing_word(t) or t.lower_ in FILM_NOUNS):
             break
         words.append(t)
-    if not words or words[-1].lower_ not in FILM_NOUNS:
+    if not words or words[-1].lower_ not in FILM_NOUNS or not described_film(ctx, words):
         return None
-    before = film_ending_at(ctx, mention_start(ctx, token.nbor(-1)) - 1)
-    return (before, words[-1].i + 1) if before and doc[mention_start(ctx, token.nbor(-1)) - 1].text == "," else None
+    start = mention_start(ctx, token.nbor(-1))
+    before = film_ending_at(ctx, start - 1) if doc[start - 1].text == "," else None
+    film = before or subject_film(ctx, words[-1])
+    return (film, words[-1].i + 1) if film else None
 
 
 def mention_start(ctx: CreditContext, token: Token) -> int:
@@ -254,10 +259,12 @@ def describing_word(token: Token) -> bool:
     return token.tag_ in {"JJ", "JJR", "JJS", "VBN", "VBG", "CD", "NN", "NNP", "HYPH", "RB"}
 
 
-def described_film(words: list[Token]) -> bool:
-    """Whether the words between a possessive and a film only describe it: none, adjectives and numbers, or
-    anything ending in a film noun ('Bush-baiting documentary')."""
-    return not words or words[-1].lower_ in FILM_NOUNS or all(
+def described_film(ctx: CreditContext, words: list[Token]) -> bool:
+    """Whether the words between a possessive and a film only describe it: none, adjectives and numbers, or words
+    ending in a film noun ('Bush-baiting documentary', 'Howard Hughes biopic'); a person is named only before one."""
+    if words and words[-1].lower_ in FILM_NOUNS:
+        return not ctx.person_at(words[-1])
+    return not any(ctx.person_at(w) for w in words) and all(
         w.tag_ in {"JJ", "JJR", "JJS", "VBN", "CD", "HYPH", "RB"} and w.is_lower or w.like_num for w in words)
 
 
@@ -333,7 +340,8 @@ def subject_film(ctx: CreditContext, token: Token) -> Film | None:
     if token.dep_ != "attr":
         return None
     subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-    return ctx.film_at(subject) if subject is not None else None
+    films = ctx.np_films(subject) if subject is not None else []
+    return films[0] if films else None
 
 
 @construction
@@ -388,3 +396,20 @@ def debut_film(ctx: CreditContext, token: Token) -> Film | None:
         else None
     films = ctx.np_films(token) or (ctx.np_films(subject) if subject is not None else [])
     return before or (films[0] if films else None)
+
+
+@construction
+def behind_camera(ctx: CreditContext, token: Token) -> None:
+    """'with X behind the camera', 'X will be behind the camera for F': X directs the film (the one after 'for'/'on',
+    else the one in focus)."""
+    doc = ctx.doc
+    if token.lower_ != "behind" or doc[token.i + 1:token.i + 3].text.lower() != "the camera":
+        return
+    before = doc[token.i - 1] if token.i > 0 else None
+    person = ctx.person_at(before) if before is not None and before.lower_ not in PRONOUNS else None
+    person = person or (ctx.subject_person(token.head) if token.head.lemma_ == "be" else None)
+    after = doc[token.i + 3:min(token.sent.end, token.i + 6)]
+    films = [f for t in after if t.lower_ in {"for", "on", "of"} for f in ctx.films_in(after)]
+    film = films[0] if films else ctx.film_for(token)
+    if person and film:
+        ctx.book.add(person, "director", film, doc[token.i:token.i + 3])

@@ -26,7 +26,7 @@ class Settings:
         {"over": "triggers", "constructions": ["parenthetical", "as_character", "play_character", "by_agent"]},
         {"over": "triggers", "constructions": ["role_noun", "role_verb", "acting_in", "award_for",
                                                "opposite", "listed_role", "work_by", "debut_role",
-                                               "category_list"]},
+                                               "category_list", "behind_camera"]},
         {"over": "sentences", "constructions": ["cast_list"]},
         {"over": "triggers", "constructions": ["possessive_maker", "maker_modifier", "award_win"]},
         {"over": "film_mentions", "constructions": ["owned_film"]},

@@ -426,3 +426,15 @@ def test_a_category_before_a_colon_or_dash_names_the_role(nlp, text, expected):
 ])
 def test_more_director_shapes(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Jane Doe\'s "Glass Harbour" co-star Tomas Aldane was there.',
+     [("Glass Harbour", "Jane Doe", "actor", "", ""), ("Glass Harbour", "Tomas Aldane", "actor", "", "")]),
+    ('Jane Doe\'s "Glass Harbour" role was small.', [("Glass Harbour", "Jane Doe", "actor", "", "")]),
+    ('Jane Doe\'s "Glass Harbour" fans cheered.', []),
+    ('Jane Doe\'s "Glass Harbour" re-entered the chart.', [("Glass Harbour", "Jane Doe", "director", "", "")]),
+    ('Tomas Aldane, director of "Glass Harbour", spoke.', [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+])
+def test_a_possessed_film_that_describes_an_acting_noun_makes_an_actor(nlp, text, expected):
+    assert credits(nlp, text) == expected

@@ -57,8 +57,10 @@ def job_of(token: Token) -> str | None:
 
 
 def film_before_role(ctx: CreditContext, token: Token) -> Film | None:
-    """'Copper Moon director X', '"Copper Moon" director X': the film named right before a role noun."""
+    """'Copper Moon director X', '"Copper Moon" co-star X': the film named right before a role noun."""
     i = token.i - 1
+    if i >= 2 and ctx.doc[i].text == "-" and ctx.doc[i - 1].lower_ == "co":
+        i -= 2  # 'F co-star X'
     while i >= 0 and ctx.doc[i].is_quote:
         i -= 1
     return ctx.film_at(ctx.doc[i]) if i >= 0 else None
@@ -86,8 +88,9 @@ def role_apposition(ctx: CreditContext, token: Token, role: str) -> None:
     det = i - 1
     while det > token.sent.start and det > i - 3 and doc[det].is_lower and doc[det].pos_ in {"NOUN", "ADJ"}:
         det -= 1  # 'the story writer of', 'the executive producer of'
-    if doc[det].lower_ != "the":
+    if doc[det].lower_ != "the" and doc[i - 1].text not in {",", "-", "–", "—"}:
         return
+    det = det if doc[det].lower_ == "the" else i  # 'X, director of F'
     holder = role_holder(ctx, token, det)
     if holder is None:
         return
@@ -215,9 +218,26 @@ def possessive_maker(ctx: CreditContext, token: Token) -> None:
     if ctx.book.profession(person) == "actor":
         return
     found = possessed_film(ctx, token)
-    if found:
-        film, end = found
+    if found is None:
+        return
+    film, end = found
+    described = noun_after_film(ctx, end)
+    if described is None:
         ctx.book.add(person, "director", film, doc[min(owner.i, end):max(token.i + 2, end)])
+    elif described in CUES["own_acting_nouns"]:  # 'X's F co-star Y', 'X's F role'
+        ctx.book.add(person, "actor", film, doc[owner.i:end])
+
+
+def noun_after_film(ctx: CreditContext, end: int) -> str | None:
+    """The lower-case noun a film title modifies, right after it ('F co-star', 'F role', 'F fans'), if any."""
+    doc = ctx.doc
+    while end < len(doc) and doc[end].is_quote:
+        end += 1
+    if end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+        word = doc[end:end + 3].text.lower()  # 'co-star', tagged anyhow; not 're-entered'
+        return word if word in CUES["own_acting_nouns"] else None
+    after = doc[end] if end < len(doc) else None
+    return after.lower_ if after is not None and after.is_lower and after.pos_ == "NOUN" else None
 
 
 def possessed_film(ctx: CreditContext, token: Token) -> tuple[Film, int] | None:
@@ -229,7 +249,10 @@ def possessed_film(ctx: CreditContext, token: Token) -> tuple[Film, int] | None:
     for t in doc[token.i + 1:min(token.sent.end, token.i + 1 + ctx.settings.possessive_max_words)]:
         film = ctx.film_at(t)
         if film:
-            return (film, t.i + 1) if described_film(ctx, words) else None
+            end = t.i + 1
+            while end < t.sent.end and ctx.film_at(doc[end]) is film:
+                end += 1
+            return (film, end) if described_film(ctx, words) else None
         if t.is_quote or t.text in {",", "-"}:
             continue
         if t.lower_ in CUES["debut_roles"]:

@@ -438,3 +438,18 @@ def test_more_director_shapes(nlp, text, expected):
 ])
 def test_a_possessed_film_that_describes_an_acting_noun_makes_an_actor(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Jane Doe and Tomas Aldane directed the drama "Glass Harbour".',
+     [("Glass Harbour", "Jane Doe", "director", "", ""), ("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('The drama "Glass Harbour" was written by Jane Doe and Tomas Aldane.',
+     [("Glass Harbour", "Jane Doe", "writer", "", ""), ("Glass Harbour", "Tomas Aldane", "writer", "", "")]),
+    ('The drama "Glass Harbour" is produced by Jane Doe, Omar Haddad and Tomas Aldane.',
+     [("Glass Harbour", "Jane Doe", "producer", "", ""), ("Glass Harbour", "Omar Haddad", "producer", "", ""),
+      ("Glass Harbour", "Tomas Aldane", "producer", "", "")]),
+    ('The drama was written by Jane Doe and stars Tomas Aldane.',
+     [("", "Jane Doe", "writer", "", ""), ("", "Tomas Aldane", "actor", "", "")]),
+])
+def test_crew_credits_go_to_every_person_listed(nlp, text, expected):
+    assert credits(nlp, text) == expected

@@ -148,7 +148,7 @@ def role_verb(ctx: CreditContext, token: Token) -> None:
         role, targets = work, [f for f in [ctx.film_for(token)] if f]
     if not targets and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
         targets = [ctx.film_for(token)] if ctx.film_for(token) else []
-    partners = co_workers(ctx, token) if co or role == "writer" else []
+    partners = co_subjects(ctx, token, person) + (co_workers(ctx, token) if co or role == "writer" else [])
     for film in targets:
         ctx.book.add(person, role, film, doc[token.i:token.i + 1])
         for partner, name in partners:
@@ -164,6 +164,15 @@ def co_prefixed(verb: Token) -> bool:
     doc = verb.doc
     return verb.i >= 3 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co" \
         and not doc[verb.i - 2].whitespace_ and not doc[verb.i - 1].whitespace_
+
+
+def co_subjects(ctx: CreditContext, verb: Token, person: Person) -> list[tuple[Person, Token]]:
+    """'A and B directed F': the people conjoined with a verb's subject, each with a token of its name."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or ctx.person_at(subject) is None:
+        return []
+    named = [(ctx.person_at(t), t) for t in [subject, *subject.conjuncts] if t.lower_ not in PRONOUNS]
+    return [(p, t) for p, t in named if p and p is not person]
 
 
 def co_workers(ctx: CreditContext, verb: Token) -> list[tuple[Person, Token]]:
@@ -436,3 +445,26 @@ def behind_camera(ctx: CreditContext, token: Token) -> None:
     film = films[0] if films else ctx.film_for(token)
     if person and film:
         ctx.book.add(person, "director", film, doc[token.i:token.i + 3])
+
+
+@construction
+def by_partners(ctx: CreditContext, token: Token) -> None:
+    """'written by A and B', 'produced by A, B and C': the people listed with the first one after a crew 'by' verb
+    share the credits that verb gave it."""
+    doc = ctx.doc
+    role = CUES["by_verbs"].get(token.lower_)
+    by = next((t for t in doc[token.i + 1:min(token.sent.end, token.i + ctx.settings.by_max_distance)]
+               if t.lower_ == "by"), None)
+    if role in {None, "actor"} or by is None:
+        return
+    first = next((t for t in doc[by.i + 1:min(token.sent.end, by.i + ctx.settings.agent_max_distance)]
+                  if t.lower_ not in PRONOUNS and ctx.person_at(t)), None)
+    if first is None:
+        return
+    person = ctx.person_at(first)
+    titles = {c.film for c in ctx.book.credits.values() if c.person == person.name and c.role == role}
+    films = [f for f in ctx.films if f.title in titles] + ([None] if "" in titles else [])
+    for name in doc[ctx.mention_end(first) - 1].conjuncts:
+        partner = ctx.person_at(name) if name.lower_ not in PRONOUNS else None
+        for film in films if partner else []:
+            ctx.book.add(partner, role, film, doc[token.i:ctx.mention_end(name)])

@@ -453,3 +453,16 @@ def test_a_possessed_film_that_describes_an_acting_noun_makes_an_actor(nlp, text
 ])
 def test_crew_credits_go_to_every_person_listed(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Tomas Aldane is back. The Tomas Aldane-directed drama "Glass Harbour" opens in May.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Tomas Aldane is back. The drama "Glass Harbour", a Tomas Aldane-helmed thriller, opens in May.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Tomas Aldane-directed "Glass Harbour" opens in May.', [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Tomas Aldane is back. The Tomas Aldane-produced drama "Glass Harbour" opens in May.',
+     [("Glass Harbour", "Tomas Aldane", "producer", "", "")]),
+])
+def test_a_name_glued_to_a_crew_participle(nlp, text, expected):
+    assert credits(nlp, text) == expected

@@ -345,11 +345,44 @@ def maker_modifier(ctx: CreditContext, token: Token) -> None:
         det -= 1
     if det < token.sent.start or doc[det].lower_ not in {"the", "a", "an", "this"}:
         return
-    film = film_ending_at(ctx, det - 1) if det > 0 and doc[det - 1].text == "," else None
-    after = ctx.film_at(doc[token.i + 1]) if token.i + 1 < len(doc) else None
-    film = film or after or next(iter(ctx.apposed_film(token)), None) or subject_film(ctx, token) or ctx.film_for(token)
+    film = phrase_film(ctx, token, det)
     if film and not (role == "director" and acts_in(ctx, person, film)):
         ctx.book.add(person, role, film, doc[det:token.i + 1])
+
+
+def phrase_film(ctx: CreditContext, noun: Token, det: int) -> Film | None:
+    """The film a noun phrase ('the 1994 X tale', opened by token det) stands for: the film it is apposed to (before
+    or after), the subject of the 'be' it is the attribute of, else the film in focus."""
+    doc = ctx.doc
+    before = film_ending_at(ctx, det - 1) if det > 0 and doc[det - 1].text == "," else None
+    after = ctx.film_at(doc[noun.i + 1]) if noun.i + 1 < len(doc) else None
+    return before or after or next(iter(ctx.apposed_film(noun)), None) or subject_film(ctx, noun) or ctx.film_for(noun)
+
+
+@construction
+def hyphened_maker(ctx: CreditContext, token: Token) -> None:
+    """'the X-directed drama F', 'F, a X-helmed thriller', 'X-penned F': a name glued to a crew 'by' verb is that
+    crew member of the film the phrase names."""
+    doc = ctx.doc
+    role = CUES["by_verbs"].get(token.lower_)
+    if role in {None, "actor"} or token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_ \
+            or doc[token.i - 2].whitespace_:
+        return
+    name = doc[token.i - 2]
+    person = ctx.discourse.person_at(name.idx, name.idx + len(name))
+    if person is None or person.fictional:
+        return
+    start = name.i
+    while start > token.sent.start and ctx.discourse.person_at(doc[start - 1].idx, doc[start - 1].idx + 1) is person:
+        start -= 1
+    following = doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    film = ctx.film_at(following) if following is not None and not following.is_quote else None
+    if following is not None and following.is_quote and token.i + 2 < len(doc):
+        film = ctx.film_at(doc[token.i + 2])
+    if film is None and following is not None and following.lower_ in FILM_NOUNS:
+        film = phrase_film(ctx, following, start - 1)
+    if film:
+        ctx.book.add(person, role, film, doc[start:token.i + 1])
 
 
 def acts_in(ctx: CreditContext, person: Person, film: Film) -> bool:

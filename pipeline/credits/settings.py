@@ -28,7 +28,8 @@ class Settings:
                                                "opposite", "listed_role", "work_by", "debut_role",
                                                "category_list", "behind_camera"]},
         {"over": "sentences", "constructions": ["cast_list"]},
-        {"over": "triggers", "constructions": ["possessive_maker", "maker_modifier", "award_win", "by_partners"]},
+        {"over": "triggers", "constructions": ["possessive_maker", "maker_modifier", "award_win", "by_partners",
+                                               "hyphened_maker"]},
         {"over": "film_mentions", "constructions": ["owned_film"]},
         {"over": "career_cues", "constructions": ["career"]},
     ])

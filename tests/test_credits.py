@@ -433,6 +433,8 @@ def test_more_director_shapes(nlp, text, expected):
      [("Glass Harbour", "Jane Doe", "actor", "", ""), ("Glass Harbour", "Tomas Aldane", "actor", "", "")]),
     ('Jane Doe\'s "Glass Harbour" role was small.', [("Glass Harbour", "Jane Doe", "actor", "", "")]),
     ('Jane Doe\'s "Glass Harbour" fans cheered.', []),
+    ('Actress Jane Doe is busy. Jane Doe\'s "Glass Harbour" role was small.',
+     [("Glass Harbour", "Jane Doe", "actor", "", "")]),
     ('Jane Doe\'s "Glass Harbour" re-entered the chart.', [("Glass Harbour", "Jane Doe", "director", "", "")]),
     ('Tomas Aldane, director of "Glass Harbour", spoke.', [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
 ])

@@ -224,17 +224,15 @@ def possessive_maker(ctx: CreditContext, token: Token) -> None:
     if person is None:
         film_possessive(ctx, token)
         return
-    if ctx.book.profession(person) == "actor":
-        return
     found = possessed_film(ctx, token)
     if found is None:
         return
     film, end = found
     described = noun_after_film(ctx, end)
-    if described is None:
-        ctx.book.add(person, "director", film, doc[min(owner.i, end):max(token.i + 2, end)])
-    elif described in CUES["own_acting_nouns"]:  # 'X's F co-star Y', 'X's F role'
+    if described in CUES["own_acting_nouns"]:  # 'X's F co-star Y', 'X's F role'
         ctx.book.add(person, "actor", film, doc[owner.i:end])
+    elif described is None and ctx.book.profession(person) != "actor":
+        ctx.book.add(person, "director", film, doc[min(owner.i, end):max(token.i + 2, end)])
 
 
 def noun_after_film(ctx: CreditContext, end: int) -> str | None:

@@ -40,22 +40,31 @@ def award_for(ctx: CreditContext, token: Token) -> None:
 def award_categories(ctx: CreditContext, token: Token) -> tuple[list[str], int]:
     """The roles of the prize categories a word opens ('best director, writer and voice actor'; 'the director
     award'), and the token index past them; no roles where the word opens none."""
-    doc, categories = ctx.doc, CUES["award_categories"]
     if token.lower_ in CUES["award_nouns"]:
-        before = [t for t in doc[max(token.sent.start, token.i - ctx.settings.award_category_max_distance):token.i]]
-        words = list(reversed(before))
-        run = []
-        for t in words:
-            if t.lower_ == "best" or not t.is_lower or not (t.lower_ in categories or category_modifier(t)):
-                break
-            run.append(t)
-        best = len(run) < len(words) and words[len(run)].lower_ == "best"
-        return ([categories[t.lower_] for t in reversed(run) if t.lower_ in categories] if not best else [],
-                token.i + 1)
-    if token.lower_ != "best":
-        return [], token.i
-    roles, last = [], token.i
-    for t in doc[token.i + 1:token.sent.end]:
+        return categories_before(ctx, token), token.i + 1
+    return categories_after(ctx, token) if token.lower_ == "best" else ([], token.i)
+
+
+def categories_before(ctx: CreditContext, noun: Token) -> list[str]:
+    """'the director award', 'the supporting actress prize': the roles of the lower-case category words right before
+    an award noun (none after 'best': those are read from 'best')."""
+    categories = CUES["award_categories"]
+    run: list[Token] = []
+    for t in reversed(ctx.doc[max(noun.sent.start, noun.i - ctx.settings.award_category_max_distance):noun.i]):
+        if t.lower_ == "best":
+            return []
+        if not t.is_lower or not (t.lower_ in categories or category_modifier(t)):
+            break
+        run.append(t)
+    return [categories[t.lower_] for t in reversed(run) if t.lower_ in categories]
+
+
+def categories_after(ctx: CreditContext, best: Token) -> tuple[list[str], int]:
+    """'best director, writer and voice actor', 'best actor and best actress': the roles of the categories 'best'
+    opens, and the token index past the last."""
+    categories = CUES["award_categories"]
+    roles, last = [], best.i
+    for t in ctx.doc[best.i + 1:best.sent.end]:
         if t.i - last > ctx.settings.award_category_max_distance:
             break
         if t.lower_ in categories:

@@ -249,7 +249,7 @@ def noun_after_film(ctx: CreditContext, end: int) -> str | None:
 
 def possessed_film(ctx: CreditContext, token: Token) -> tuple[Film, int] | None:
     """The film a possessive stands before, with a token index at its other end: right after it, after describing
-    words ('acclaimed', '2004', 'latest thriller,', 'Howard Hughes biopic'), or a described film noun set beside a
+    words ('acclaimed', '2004', 'latest thriller,', 'Max Brill biopic'), or a described film noun set beside a
     film ('F, Orwell's biopic', 'F is Orwell's first feature film')."""
     doc = ctx.doc
     words: list[Token] = []
@@ -285,13 +285,13 @@ def mention_start(ctx: CreditContext, token: Token) -> int:
 
 def describing_word(token: Token) -> bool:
     """A word that can stand between a possessive and a film: an adjective, participle, number, noun, or a
-    capitalised modifier ('Howard Hughes biopic')."""
+    capitalised modifier ('Max Brill biopic')."""
     return token.tag_ in {"JJ", "JJR", "JJS", "VBN", "VBG", "CD", "NN", "NNP", "HYPH", "RB"}
 
 
 def described_film(ctx: CreditContext, words: list[Token]) -> bool:
     """Whether the words between a possessive and a film only describe it: none, adjectives and numbers, or words
-    ending in a film noun ('Bush-baiting documentary', 'Howard Hughes biopic'); a person is named only before one."""
+    ending in a film noun ('long-awaited documentary', 'Max Brill biopic'); a person is named only before one."""
     if words and words[-1].lower_ in FILM_NOUNS:
         return not ctx.person_at(words[-1])
     return not any(ctx.person_at(w) for w in words) and all(
@@ -307,7 +307,7 @@ def film_ending_at(ctx: CreditContext, i: int) -> Film | None:
 
 
 def film_possessive(ctx: CreditContext, token: Token) -> None:
-    """"Sideways' Alexander Payne": a film's possessive before a person gives the person's usual role in the film, or
+    """"Salt Creek's Ines Varga": a film's possessive before a person gives the person's usual role in the film, or
     director where the sentence talks of directors."""
     doc = ctx.doc
     film = film_ending_at(ctx, token.i - 1) if doc[token.i - 1].text != "," else None
@@ -328,7 +328,7 @@ def says_director(sent: Span) -> bool:
 
 @construction
 def maker_modifier(ctx: CreditContext, token: Token) -> None:
-    """'the Mike Leigh film', 'the 1994 Jane Doe tale', 'a Jane Doe production': a name modifying a film noun is the
+    """'the Ines Varga film', 'the 1994 Jane Doe tale', 'a Jane Doe production': a name modifying a film noun is the
     director (producer of a production) of the film the phrase stands for."""
     doc = ctx.doc
     nouns = CUES["maker_nouns"]

@@ -325,6 +325,9 @@ def test_a_name_modifying_a_film_noun_is_its_maker(nlp, text, expected):
     ('Jane Doe, nominated for best actress for "Glass Harbour", wore red.',
      [("Glass Harbour", "Jane Doe", "actor", "", "")]),
     ('Jane Doe, a best actress winner for "Glass Harbour", wore red.', [("Glass Harbour", "Jane Doe", "actor", "", "")]),
+    ('"Glass Harbour" won best picture, and Tomas Aldane won best director.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('"Glass Harbour" won best picture, and Tomas Aldane won best actor.', [("", "Tomas Aldane", "actor", "", "")]),
 ])
 def test_a_prize_category_names_the_role(nlp, text, expected):
     assert credits(nlp, text) == expected

@@ -33,7 +33,8 @@ def award_for(ctx: CreditContext, token: Token) -> None:
     evidence = doc[token.i:max(end, prep.i + 2 if prep is not None else end)]
     for i, person in enumerate(people):
         for role in [roles[i]] if len(roles) == len(people) > 1 else roles:
-            for film in [films[i]] if len(films) == len(people) > 1 else films or [None]:
+            near = [] if films or role == "actor" else [f for f in [ctx.film_near(token)] if f]
+            for film in [films[i]] if len(films) == len(people) > 1 else films or near or [None]:
                 ctx.book.add(person, role, film, evidence)
 
 

@@ -471,3 +471,14 @@ def test_crew_credits_go_to_every_person_listed(nlp, text, expected):
 ])
 def test_a_name_glued_to_a_crew_participle(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The festival also honoured Tomas Aldane, whose latest film, "Glass Harbour", arrived at Cannes.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Star Lucy Fenwick was in "Paper Kings". Lucy Fenwick, whose new movie "Glass Harbour" opens in May, spoke.',
+     [("Paper Kings", "Lucy Fenwick", "actor", "", "")]),
+    ("Tomas Aldane, whose brother Omar Haddad is a banker, spoke.", []),
+])
+def test_whose_film_is_a_possessive(nlp, text, expected):
+    assert credits(nlp, text) == expected

@@ -213,16 +213,18 @@ def recent_films(ctx: CreditContext, token: Token, n: int) -> list[Film]:
 
 @construction
 def possessive_maker(ctx: CreditContext, token: Token) -> None:
-    """"Orwell's Winter of the Gulls", "Orwell's acclaimed boxing drama X", "X, Orwell's biopic of ...": a person's
-    possessive before a film, or before a film noun set beside one, is its director (not for a person known here as
-    an actor); "X's Orwell" is the person's usual role in X."""
+    """"Orwell's Winter of the Gulls", "Orwell's acclaimed boxing drama X", "X, Orwell's biopic of ...", "Orwell,
+    whose latest film, X": a person's possessive before a film, or before a film noun set beside one, is its director
+    (not for a person known here as an actor); "X's Orwell" is the person's usual role in X."""
     doc = ctx.doc
-    if token.text not in POSSESSIVES or token.i == 0 or token.i + 1 >= len(doc):
+    whose = token.lower_ == "whose" and token.i >= 2 and doc[token.i - 1].text == ","
+    if not (token.text in POSSESSIVES or whose) or token.i == 0 or token.i + 1 >= len(doc):
         return
-    owner = token.nbor(-1)
+    owner = doc[token.i - 2] if whose else token.nbor(-1)  # 'X, whose latest film, F'
     person = ctx.person_at(owner) if owner.lower_ not in PRONOUNS else None
     if person is None:
-        film_possessive(ctx, token)
+        if not whose:
+            film_possessive(ctx, token)
         return
     found = possessed_film(ctx, token)
     if found is None:

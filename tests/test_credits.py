@@ -188,7 +188,7 @@ def test_film_naming_a_persons_credit_is_not_the_main_film(nlp):
     text = ("Lucy Fenwick joins “Silver Current”\n\nThe “Copper Moon” actress has joined “Silver Current.” "
             "“Copper Moon” star Omar Haddad cheered. Filming starts in May. The crew is thrilled. "
             "Tomas Aldane and Brendan Sato have also been cast.")
-    assert credits(nlp, text) == [("", "Omar Haddad", "actor", "", ""),
+    assert credits(nlp, text) == [("Copper Moon", "Omar Haddad", "actor", "", ""),  # the film before the role noun
                                   ("Silver Current", "Brendan Sato", "actor", "", ""),
                                   ("Silver Current", "Tomas Aldane", "actor", "", "")]
 
@@ -233,7 +233,8 @@ def test_films_named_in_a_sentence_about_the_film_are_not_the_topic(nlp):
 def test_film_in_a_relative_clause_about_the_actor_is_not_the_credits_film(nlp):
     text = ("The thriller “Glass Harbour” starts filming in May. Tomas Aldane, who won a prize for “Salt Creek,” "
             "plays Victor Lang.")
-    assert credits(nlp, text) == [("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", "")]
+    assert credits(nlp, text) == [("Glass Harbour", "Tomas Aldane", "actor", "Victor Lang", ""),
+                                  ("Salt Creek", "Tomas Aldane", "actor", "", "")]  # an actor's prize: award_win
 
 
 @pytest.mark.parametrize("settings, expected", [
@@ -333,3 +334,228 @@ def test_every_agent_of_a_by_phrase_gets_its_role(nlp, text, expected):
 def test_an_actor_named_in_a_sentence_about_the_film_acts_in_the_film_the_text_is_about(nlp, last, expected):
     text = f"The comedy Paper Kings leads the chart. The thriller Glass Tide is second. {last}"
     assert [row[:3] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Tomas Aldane\'s acclaimed boxing drama "Glass Harbour" opened in March.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Critics loved Tomas Aldane\'s latest thriller, "Glass Harbour".',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('The drama "Glass Harbour", Tomas Aldane\'s biopic of the aviator Max Brill, opened in March.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Star Lucy Fenwick was in "Glass Harbour". Lucy Fenwick\'s latest drama "Glass Harbour" was a hit.',
+     [("Glass Harbour", "Lucy Fenwick", "actor", "", "")]),
+    ('Tomas Aldane wrote the book. Tomas Aldane\'s novel "Glass Harbour" was filmed.', []),
+    ('The drama "Glass Harbour" won praise. In the best director race, Glass Harbour\'s Tomas Aldane is the favourite.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('The drama "Glass Harbour" won praise. In the best actor race, Glass Harbour\'s Tomas Aldane is the favourite.',
+     [("Glass Harbour", "Tomas Aldane", "actor", "", "")]),
+])
+def test_possessives_make_a_director_unless_the_person_acts(nlp, text, expected):
+    assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Tomas Aldane directed it. The drama "Glass Harbour", the 1994 Tomas Aldane tale of hope, won the vote.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Tomas Aldane is busy. Lucy Fenwick won praise for her performance in the Tomas Aldane film "Glass Harbour".',
+     [("Glass Harbour", "Lucy Fenwick", "actor", "", ""), ("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Tomas Aldane has a hit. "Glass Harbour" is a Tomas Aldane production.',
+     [("Glass Harbour", "Tomas Aldane", "producer", "", "")]),
+    ('Tomas Aldane has a hit. The Tomas Aldane biopic "Glass Harbour" opens soon.', []),
+    ('Tomas Aldane is a spy. "Glass Harbour" is the 21st Tomas Aldane film.', []),
+])
+def test_a_name_modifying_a_film_noun_is_its_maker(nlp, text, expected):
+    assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Tomas Aldane won best actor for "Glass Harbour".', [("Glass Harbour", "Tomas Aldane", "actor", "", "")]),
+    ('The best director award went to Tomas Aldane for "Glass Harbour".',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('The director award went to Tomas Aldane for "Glass Harbour".',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('"Glass Harbour" scored a best director nomination for Tomas Aldane.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Critics tipped Tomas Aldane and Lucy Fenwick to win best actor and best actress for "Glass Harbour" and '
+     '"Paper Kings" respectively.',
+     [("Glass Harbour", "Tomas Aldane", "actor", "", ""), ("Paper Kings", "Lucy Fenwick", "actor", "", "")]),
+    ('Tomas Aldane is tipped to win best director for "Glass Harbour".',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('"Glass Harbour" earned three nominations, including best picture and best director for Tomas Aldane.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Tomas Aldane was named best new director for his debut "Glass Harbour".',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Tomas Aldane won best director and best screenplay for "Glass Harbour".',
+     [("Glass Harbour", "Tomas Aldane", "director", "", ""), ("Glass Harbour", "Tomas Aldane", "writer", "", "")]),
+    ('The drama "Glass Harbour" won five awards, and Tomas Aldane took best cinematography, best editing and best '
+     'score.', [("Glass Harbour", "Tomas Aldane", "cinematographer", "", ""),
+                ("Glass Harbour", "Tomas Aldane", "composer", "", ""),
+                ("Glass Harbour", "Tomas Aldane", "editor", "", "")]),
+    ("Tomas Aldane won best actor at the Music Awards.", [("", "Tomas Aldane", "actor", "", "")]),
+    ('Tomas Aldane won best screenplay shared with Lucy Fenwick for "Glass Harbour".',
+     [("Glass Harbour", "Lucy Fenwick", "writer", "", ""), ("Glass Harbour", "Tomas Aldane", "writer", "", "")]),
+    ('The drama "Glass Harbour" won. Tomas Aldane also won best screenplay, shared with Lucy Fenwick.',
+     [("", "Lucy Fenwick", "writer", "", ""), ("", "Tomas Aldane", "writer", "", "")]),
+    ('Jane Doe won the best supporting actress Oscar for "Glass Harbour" in 2004.',
+     [("Glass Harbour", "Jane Doe", "actor", "", "")]),
+    ('Jane Doe, nominated for best actress for "Glass Harbour", wore red.',
+     [("Glass Harbour", "Jane Doe", "actor", "", "")]),
+    ('Jane Doe, a best actress winner for "Glass Harbour", wore red.', [("Glass Harbour", "Jane Doe", "actor", "", "")]),
+    ('"Glass Harbour" won best picture, and Tomas Aldane won best director.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('"Glass Harbour" won best picture, and Tomas Aldane won best actor.', [("", "Tomas Aldane", "actor", "", "")]),
+])
+def test_a_prize_category_names_the_role(nlp, text, expected):
+    assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Jane Doe co-wrote "Glass Harbour" with Tomas Aldane.',
+     [("Glass Harbour", "Jane Doe", "writer", "", ""), ("Glass Harbour", "Tomas Aldane", "writer", "", "")]),
+    ('Tomas Aldane co-wrote the drama "Glass Harbour" with Lucy Fenwick and Jane Doe.',
+     [("Glass Harbour", "Jane Doe", "writer", "", ""), ("Glass Harbour", "Lucy Fenwick", "writer", "", ""),
+      ("Glass Harbour", "Tomas Aldane", "writer", "", "")]),
+    ('Lucy Fenwick co-directed the drama "Glass Harbour" with Tomas Aldane.',
+     [("Glass Harbour", "Lucy Fenwick", "director", "", ""), ("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Lucy Fenwick directed the drama "Glass Harbour" with Tomas Aldane in the lead.',
+     [("Glass Harbour", "Lucy Fenwick", "director", "", "")]),
+    ('The drama "Glass Harbour" had music by Jane Doe.', [("Glass Harbour", "Jane Doe", "composer", "", "")]),
+    ('The drama "Glass Harbour", with a score by Jane Doe, opened in March.',
+     [("Glass Harbour", "Jane Doe", "composer", "", "")]),
+    ('The drama "Glass Harbour" is coming. The script will once again be developed by Tomas Aldane and Lucy Fenwick.',
+     [("Glass Harbour", "Lucy Fenwick", "writer", "", ""), ("Glass Harbour", "Tomas Aldane", "writer", "", "")]),
+    ('The drama "Glass Harbour" was shaped by Tomas Aldane.', []),
+])
+def test_co_writers_and_the_makers_of_a_films_parts(nlp, text, expected):
+    assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Lucy Fenwick is tipped to win for her performance as a diver in "Glass Harbour".',
+     [("Glass Harbour", "Lucy Fenwick", "actor", "", "")]),
+    ('Director Tomas Aldane was nominated for "Glass Harbour".', [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Tomas Aldane was nominated for "Glass Harbour" in the best actor race.',
+     [("Glass Harbour", "Tomas Aldane", "actor", "", "")]),
+    ('Tomas Aldane was nominated for "Glass Harbour".', []),
+    ('Tomas Aldane won an award for "Glass Harbour".', []),
+])
+def test_a_win_for_a_film_takes_the_acting_words_or_the_usual_role(nlp, text, expected):
+    assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The drama "Glass Harbour" was lensed by Tomas Aldane.',
+     [("Glass Harbour", "Tomas Aldane", "cinematographer", "", "")]),
+    ('The story writer of the drama "Glass Harbour" was Jane Doe.', [("Glass Harbour", "Jane Doe", "writer", "", "")]),
+    ('Jane Doe, the director of "Glass Harbour", spoke on Monday.', [("Glass Harbour", "Jane Doe", "director", "", "")]),
+    ('Jane Doe is the executive producer of "Glass Harbour" and "Paper Kings".',
+     [("Glass Harbour", "Jane Doe", "producer", "", ""), ("Paper Kings", "Jane Doe", "producer", "", "")]),
+    ('"Glass Harbour" director Jane Doe attended.', [("Glass Harbour", "Jane Doe", "director", "", "")]),
+])
+def test_role_nouns_of_a_film_joined_by_be_or_apposition(nlp, text, expected):
+    assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Jane Doe made her directorial debut with the drama "Glass Harbour".',
+     [("Glass Harbour", "Jane Doe", "director", "", "")]),
+    ('The drama "Glass Harbour" marks the directorial debut of Jane Doe.',
+     [("Glass Harbour", "Jane Doe", "director", "", "")]),
+    ('The drama "Glass Harbour", Jane Doe\'s screenwriting debut, opens in May.',
+     [("Glass Harbour", "Jane Doe", "writer", "", "")]),
+    ('Jane Doe\'s directorial debut, "Glass Harbour", opens in May.', [("Glass Harbour", "Jane Doe", "director", "", "")]),
+])
+def test_a_debut_names_its_role(nlp, text, expected):
+    assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The drama "Glass Harbour" opens soon, said music director Jane Doe.',
+     [("Glass Harbour", "Jane Doe", "other", "", "")]),
+    ('The drama "Glass Harbour" opens soon, said Oscars communications director Jane Doe.', []),
+    ('The drama "Glass Harbour" opens soon, said executive producer Jane Doe.',
+     [("Glass Harbour", "Jane Doe", "producer", "", "")]),
+])
+def test_a_word_before_a_role_noun_can_change_the_job(nlp, text, expected):
+    assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The winners were: Best film: "Glass Harbour". Best director: Tomas Aldane, "Glass Harbour". Best actress: '
+     'Lucy Fenwick, "Paper Kings".',
+     [("Glass Harbour", "Tomas Aldane", "director", "", ""), ("Paper Kings", "Lucy Fenwick", "actor", "", "")]),
+    ('Critic Lucy Fenwick tips: Film - "Glass Harbour"; director - Tomas Aldane; actor - Omar Haddad.',
+     [("", "Omar Haddad", "actor", "", ""), ("", "Tomas Aldane", "director", "", "")]),
+])
+def test_a_category_before_a_colon_or_dash_names_the_role(nlp, text, expected):
+    assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Martin Brill\'s Lena Oskarsdottir biopic "Glass Harbour" came third.',
+     [("Glass Harbour", "Martin Brill", "director", "", "")]),
+    ('The drama "Glass Harbour", which is up for the top prize, is Tomas Aldane\'s first feature film.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('The drama "Glass Harbour" won a prize for its director, Glasgow-born Tomas Aldane.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('The drama "Glass Harbour" starts shooting in May, with Tomas Aldane behind the camera.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Tomas Aldane will be behind the camera for the drama "Glass Harbour".',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+])
+def test_more_director_shapes(nlp, text, expected):
+    assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Jane Doe\'s "Glass Harbour" co-star Tomas Aldane was there.',
+     [("Glass Harbour", "Jane Doe", "actor", "", ""), ("Glass Harbour", "Tomas Aldane", "actor", "", "")]),
+    ('Jane Doe\'s "Glass Harbour" role was small.', [("Glass Harbour", "Jane Doe", "actor", "", "")]),
+    ('Jane Doe\'s "Glass Harbour" fans cheered.', []),
+    ('Actress Jane Doe is busy. Jane Doe\'s "Glass Harbour" role was small.',
+     [("Glass Harbour", "Jane Doe", "actor", "", "")]),
+    ('Jane Doe\'s "Glass Harbour" re-entered the chart.', [("Glass Harbour", "Jane Doe", "director", "", "")]),
+    ('Tomas Aldane, director of "Glass Harbour", spoke.', [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+])
+def test_a_possessed_film_that_describes_an_acting_noun_makes_an_actor(nlp, text, expected):
+    assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Jane Doe and Tomas Aldane directed the drama "Glass Harbour".',
+     [("Glass Harbour", "Jane Doe", "director", "", ""), ("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('The drama "Glass Harbour" was written by Jane Doe and Tomas Aldane.',
+     [("Glass Harbour", "Jane Doe", "writer", "", ""), ("Glass Harbour", "Tomas Aldane", "writer", "", "")]),
+    ('The drama "Glass Harbour" is produced by Jane Doe, Omar Haddad and Tomas Aldane.',
+     [("Glass Harbour", "Jane Doe", "producer", "", ""), ("Glass Harbour", "Omar Haddad", "producer", "", ""),
+      ("Glass Harbour", "Tomas Aldane", "producer", "", "")]),
+    ('The drama was written by Jane Doe and stars Tomas Aldane.',
+     [("", "Jane Doe", "writer", "", ""), ("", "Tomas Aldane", "actor", "", "")]),
+])
+def test_crew_credits_go_to_every_person_listed(nlp, text, expected):
+    assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Tomas Aldane is back. The Tomas Aldane-directed drama "Glass Harbour" opens in May.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Tomas Aldane is back. The drama "Glass Harbour", a Tomas Aldane-helmed thriller, opens in May.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Tomas Aldane-directed "Glass Harbour" opens in May.', [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Tomas Aldane is back. The Tomas Aldane-produced drama "Glass Harbour" opens in May.',
+     [("Glass Harbour", "Tomas Aldane", "producer", "", "")]),
+])
+def test_a_name_glued_to_a_crew_participle(nlp, text, expected):
+    assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The festival also honoured Tomas Aldane, whose latest film, "Glass Harbour", arrived at Cannes.',
+     [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
+    ('Star Lucy Fenwick was in "Paper Kings". Lucy Fenwick, whose new movie "Glass Harbour" opens in May, spoke.',
+     [("Paper Kings", "Lucy Fenwick", "actor", "", "")]),
+    ("Tomas Aldane, whose brother Omar Haddad is a banker, spoke.", []),
+])
+def test_whose_film_is_a_possessive(nlp, text, expected):
+    assert credits(nlp, text) == expected

@@ -1,10 +1,12 @@
-"""Crew constructions: 'director X', 'the director behind F', 'X directed F', 'X's F', 'X won best director for F'."""
+"""Crew constructions: 'director X', 'the director behind F', 'X directed F', 'X's F', 'the X film'."""
 
 from spacy.tokens import Span, Token
 
+from .. import kb
 from ..films import POSSESSIVES
-from ..schema import Film
-from .context import CreditContext
+from ..keys import name_key
+from ..schema import Film, Person
+from .context import CreditContext, hyphened_adjective
 from .cues import CUES, FILM_NOUNS, PRONOUNS, ROLE_NOUNS
 from .registry import construction
 
@@ -13,7 +15,7 @@ from .registry import construction
 def role_noun(ctx: CreditContext, token: Token) -> None:
     """'director X', 'Copper Moon director X', 'Warner producer X': a role noun before a name."""
     doc = ctx.doc
-    role = ROLE_NOUNS.get(token.lower_)
+    role = job_of(token)
     if role is None:
         return
     after = token.i + 1
@@ -21,9 +23,11 @@ def role_noun(ctx: CreditContext, token: Token) -> None:
             and doc[after + 1].pos_ == "NOUN":
         after += 2
     after += after < len(doc) and doc[after].text == ","
+    while after + 2 < len(doc) and hyphened_adjective(doc[after]) and doc[after + 2].lower_ not in ROLE_NOUNS:
+        after += 3  # 'its director, Glasgow-born X', not 'co-star X'
     if after >= len(doc) or doc[after].lower_ in PRONOUNS:
         return
-    before = ctx.film_at(token.nbor(-1)) if token.i > 0 else None
+    before = film_before_role(ctx, token)
     person = ctx.person_at(doc[after])
     if person is None:
         role_apposition(ctx, token, role)
@@ -43,6 +47,26 @@ def role_noun(ctx: CreditContext, token: Token) -> None:
                 ctx.book.add(listed, ROLE_NOUNS[conj.lower_], film, doc[conj.i:ctx.mention_end(name)])
 
 
+def job_of(token: Token) -> str | None:
+    """The credit role of a role noun, as the lower-case word before it may change it: 'music director' -> other,
+    'communications director' -> none (no film job, models/credit_cues.json job_modifiers)."""
+    role = ROLE_NOUNS.get(token.lower_)
+    before = token.nbor(-1) if token.i > 0 else None
+    if role is None or role == "actor" or before is None or not before.is_lower:
+        return role
+    return CUES["job_modifiers"].get(before.lower_, role)
+
+
+def film_before_role(ctx: CreditContext, token: Token) -> Film | None:
+    """'Copper Moon director X', '"Copper Moon" co-star X': the film named right before a role noun."""
+    i = token.i - 1
+    if i >= 2 and ctx.doc[i].text == "-" and ctx.doc[i - 1].lower_ == "co":
+        i -= 2  # 'F co-star X'
+    while i >= 0 and ctx.doc[i].is_quote:
+        i -= 1
+    return ctx.film_at(ctx.doc[i]) if i >= 0 else None
+
+
 def owner_film(ctx: CreditContext, token: Token) -> Film | None:
     """"The film's executive producer", "its star (Name)": the film a role noun's possessor stands for."""
     phrase = [token, token.head] if token.dep_ == "compound" else [token]
@@ -56,30 +80,51 @@ def owner_film(ctx: CreditContext, token: Token) -> Film | None:
 
 
 def role_apposition(ctx: CreditContext, token: Token, role: str) -> None:
-    """'Rusk - the director behind Salt Creek and X', 'The star of Dust Angels and Paper Kings said': the films listed
-    after of/behind. Read from the words, not the parse (titles confuse it); a bare 'the star' at the start
-    of a sentence is the person the text was last about."""
+    """'Rusk - the director behind Salt Creek and X', 'The star of Dust Angels and Paper Kings said', 'the story
+    writer of F was X', 'X is the director of F': the films listed after of/behind. Read from the words, not the parse
+    (titles confuse it); a bare 'the star' at the start of a sentence is the person the text was last about."""
     doc, i = ctx.doc, token.i
-    if i < 1 or i + 1 >= len(doc) or doc[i - 1].lower_ != "the" or doc[i + 1].lower_ not in CUES["makers_after_role"]:
+    if i < 1 or i + 1 >= len(doc) or doc[i + 1].lower_ not in CUES["makers_after_role"]:
         return
-    if i >= 3 and doc[i - 2].text in {"-", "–", "—", ","}:
-        person = ctx.person_at(doc[i - 3])
-    elif doc[i - 1].is_sent_start:
-        person = ctx.latest_person(token)
-    else:
+    det = i - 1
+    while det > token.sent.start and det > i - 3 and doc[det].is_lower and doc[det].pos_ in {"NOUN", "ADJ"}:
+        det -= 1  # 'the story writer of', 'the executive producer of'
+    if doc[det].lower_ != "the" and doc[i - 1].text not in {",", "-", "–", "—"}:
         return
+    det = det if doc[det].lower_ == "the" else i  # 'X, director of F'
+    holder = role_holder(ctx, token, det)
+    if holder is None:
+        return
+    person, start = holder
     films: list[Film] = []
     end = i + 2
     for t in doc[i + 2:token.sent.end]:
         film = ctx.film_at(t)
-        if film is None and t.lower_ not in {",", "and", "&"}:
+        if film is None and t.lower_ not in {",", "and", "&", "the"} and not t.is_quote and t.lower_ not in FILM_NOUNS:
             break
         end = t.i + 1 if film else end
         if film and film not in films:
             films.append(film)
     for film in films:
-        if person:
-            ctx.book.add(person, role, film, doc[i - 3 if doc[i - 2].text in {"-", "–", "—", ","} else i - 1:end])
+        ctx.book.add(person, role, film, doc[min(start, det):max(end, start + 1)])
+
+
+def role_holder(ctx: CreditContext, token: Token, det: int) -> tuple[Person, int] | None:
+    """Who holds a role noun of 'the director of F', with a token index of the name: set before it by a dash or
+    comma, joined to it by 'be' ('X is the director of F', 'the writer of F was X'), or at the start of a sentence
+    the person the text was last about."""
+    doc = ctx.doc
+    if det >= 2 and doc[det - 1].text in {"-", "–", "—", ","}:
+        person = ctx.person_at(doc[det - 2])
+        return (person, det - 2) if person else None
+    if token.head.lemma_ == "be" and token.dep_ in {"nsubj", "attr"}:
+        other = next((c for c in token.head.children if c.dep_ in {"nsubj", "attr"} and c.i != token.i), None)
+        person = ctx.person_at(other) if other is not None and other.lower_ not in PRONOUNS else None
+        return (person, other.i) if person else None
+    if doc[det].is_sent_start:
+        person = ctx.latest_person(token)
+        return (person, det) if person else None
+    return None
 
 
 @construction
@@ -90,7 +135,8 @@ def role_verb(ctx: CreditContext, token: Token) -> None:
         CUES["role_verbs"].get(token.lemma_) if token.pos_ == "VERB" else None)
     if role is None or role == "actor":
         return
-    person = ctx.subject_person(token)
+    co = co_prefixed(token)
+    person = (ctx.person_at(doc[token.i - 3]) if co else None) or ctx.subject_person(token)
     if person is None:
         return
     subtree = doc[token.left_edge.i:token.right_edge.i + 1]
@@ -103,12 +149,45 @@ def role_verb(ctx: CreditContext, token: Token) -> None:
         role, targets = work, [f for f in [ctx.film_for(token)] if f]
     if not targets and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
         targets = [ctx.film_for(token)] if ctx.film_for(token) else []
+    partners = co_subjects(ctx, token, person) + (co_workers(ctx, token) if co or role == "writer" else [])
     for film in targets:
         ctx.book.add(person, role, film, doc[token.i:token.i + 1])
+        for partner, name in partners:
+            ctx.book.add(partner, role, film, doc[min(token.i, name.i):max(token.i + 1, ctx.mention_end(name))])
         for conj in token.conjuncts:
             other = CUES["role_gerunds"].get(conj.lower_) or CUES["role_verbs"].get(conj.lemma_)
             if other and other != "actor":
                 ctx.book.add(person, other, film, doc[conj.i:conj.i + 1])
+
+
+def co_prefixed(verb: Token) -> bool:
+    """Whether a verb is written 'co-wrote', 'co-directed' and split by the tokenizer after 'co-'."""
+    doc = verb.doc
+    return verb.i >= 3 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co" \
+        and not doc[verb.i - 2].whitespace_ and not doc[verb.i - 1].whitespace_
+
+
+def co_subjects(ctx: CreditContext, verb: Token, person: Person) -> list[tuple[Person, Token]]:
+    """'A and B directed F': the people conjoined with a verb's subject, each with a token of its name."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or ctx.person_at(subject) is None:
+        return []
+    named = [(ctx.person_at(t), t) for t in [subject, *subject.conjuncts] if t.lower_ not in PRONOUNS]
+    return [(p, t) for p, t in named if p and p is not person]
+
+
+def co_workers(ctx: CreditContext, verb: Token) -> list[tuple[Person, Token]]:
+    """'co-wrote F with A and B', 'wrote the film with A': the people a verb's 'with' names, each with a token of
+    its name."""
+    found: list[tuple[Person, Token]] = []
+    heads = {verb.i, *(c.i for c in verb.children)}
+    for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "with" and t.head.i in heads):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for name in [obj, *obj.conjuncts]:
+                person = ctx.person_at(name) if name.lower_ not in PRONOUNS else None
+                if person and all(person is not p for p, _ in found):
+                    found.append((person, name))
+    return found
 
 
 def counted_films(ctx: CreditContext, token: Token, words: Span) -> list[Film]:
@@ -135,39 +214,269 @@ def recent_films(ctx: CreditContext, token: Token, n: int) -> list[Film]:
 
 @construction
 def possessive_maker(ctx: CreditContext, token: Token) -> None:
-    """"Orwell's Winter of the Gulls": a person's possessive right before a film is its director."""
+    """"Orwell's Winter of the Gulls", "Orwell's acclaimed boxing drama X", "X, Orwell's biopic of ...", "Orwell,
+    whose latest film, X": a person's possessive before a film, or before a film noun set beside one, is its director
+    (not for a person known here as an actor); "X's Orwell" is the person's usual role in X."""
     doc = ctx.doc
-    if token.text not in POSSESSIVES or token.i == 0 or token.i + 1 >= len(doc):
+    whose = token.lower_ == "whose" and token.i >= 2 and doc[token.i - 1].text == ","
+    if not (token.text in POSSESSIVES or whose) or token.i == 0 or token.i + 1 >= len(doc):
         return
-    following = doc[token.i + 1]
-    if following.is_quote and following.i + 1 < len(doc):
-        following = following.nbor(1)
-    film = ctx.film_at(following)
-    person = ctx.person_at(token.nbor(-1))
-    if film and person and token.nbor(-1).lower_ not in PRONOUNS:
-        ctx.book.add(person, "director", film, doc[token.i - 1:token.i + 2])
+    owner = doc[token.i - 2] if whose else token.nbor(-1)  # 'X, whose latest film, F'
+    person = ctx.person_at(owner) if owner.lower_ not in PRONOUNS else None
+    if person is None:
+        if not whose:
+            film_possessive(ctx, token)
+        return
+    found = possessed_film(ctx, token)
+    if found is None:
+        return
+    film, end = found
+    described = noun_after_film(ctx, end)
+    if described in CUES["own_acting_nouns"]:  # 'X's F co-star Y', 'X's F role'
+        ctx.book.add(person, "actor", film, doc[owner.i:end])
+    elif described is None and ctx.book.profession(person) != "actor":
+        ctx.book.add(person, "director", film, doc[min(owner.i, end):max(token.i + 2, end)])
+
+
+def noun_after_film(ctx: CreditContext, end: int) -> str | None:
+    """The lower-case noun a film title modifies, right after it ('F co-star', 'F role', 'F fans'), if any."""
+    doc = ctx.doc
+    while end < len(doc) and doc[end].is_quote:
+        end += 1
+    if end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+        word = doc[end:end + 3].text.lower()  # 'co-star', tagged anyhow; not 're-entered'
+        return word if word in CUES["own_acting_nouns"] else None
+    after = doc[end] if end < len(doc) else None
+    return after.lower_ if after is not None and after.is_lower and after.pos_ == "NOUN" else None
+
+
+def possessed_film(ctx: CreditContext, token: Token) -> tuple[Film, int] | None:
+    """The film a possessive stands before, with a token index at its other end: right after it, after describing
+    words ('acclaimed', '2004', 'latest thriller,', 'Max Brill biopic'), or a described film noun set beside a
+    film ('F, Orwell's biopic', 'F is Orwell's first feature film')."""
+    doc = ctx.doc
+    words: list[Token] = []
+    for t in doc[token.i + 1:min(token.sent.end, token.i + 1 + ctx.settings.possessive_max_words)]:
+        film = ctx.film_at(t)
+        if film:
+            end = t.i + 1
+            while end < t.sent.end and ctx.film_at(doc[end]) is film:
+                end += 1
+            return (film, end) if described_film(ctx, words) else None
+        if t.is_quote or t.text in {",", "-"}:
+            continue
+        if t.lower_ in CUES["debut_roles"]:
+            return None  # 'X's directorial debut': debut_role
+        if t.lower_ in CUES["other_work_nouns"] or not (describing_word(t) or t.lower_ in FILM_NOUNS):
+            break
+        words.append(t)
+    if not words or words[-1].lower_ not in FILM_NOUNS or not described_film(ctx, words):
+        return None
+    start = mention_start(ctx, token.nbor(-1))
+    before = film_ending_at(ctx, start - 1) if doc[start - 1].text == "," else None
+    film = before or subject_film(ctx, words[-1])
+    return (film, words[-1].i + 1) if film else None
+
+
+def mention_start(ctx: CreditContext, token: Token) -> int:
+    """The index of the first token of the name mention that ends at (or covers) a token."""
+    start, person = token.i, ctx.person_at(token)
+    while start > 0 and person is not None and ctx.person_at(ctx.doc[start - 1]) is person:
+        start -= 1
+    return start
+
+
+def describing_word(token: Token) -> bool:
+    """A word that can stand between a possessive and a film: an adjective, participle, number, noun, or a
+    capitalised modifier ('Max Brill biopic')."""
+    return token.tag_ in {"JJ", "JJR", "JJS", "VBN", "VBG", "CD", "NN", "NNP", "HYPH", "RB"}
+
+
+def described_film(ctx: CreditContext, words: list[Token]) -> bool:
+    """Whether the words between a possessive and a film only describe it: none, adjectives and numbers, or words
+    ending in a film noun ('long-awaited documentary', 'Max Brill biopic'); a person is named only before one."""
+    if words and words[-1].lower_ in FILM_NOUNS:
+        return not ctx.person_at(words[-1])
+    return not any(ctx.person_at(w) for w in words) and all(
+        w.tag_ in {"JJ", "JJR", "JJS", "VBN", "CD", "HYPH", "RB"} and w.is_lower or w.like_num for w in words)
+
+
+def film_ending_at(ctx: CreditContext, i: int) -> Film | None:
+    """The film mentioned at token i or just before it, across a comma and closing quotes."""
+    doc = ctx.doc
+    while i >= 0 and (doc[i].text == "," or doc[i].is_quote):
+        i -= 1
+    return ctx.film_at(doc[i]) if i >= 0 else None
+
+
+def film_possessive(ctx: CreditContext, token: Token) -> None:
+    """"Salt Creek's Ines Varga": a film's possessive before a person gives the person's usual role in the film, or
+    director where the sentence talks of directors."""
+    doc = ctx.doc
+    film = film_ending_at(ctx, token.i - 1) if doc[token.i - 1].text != "," else None
+    name = doc[token.i + 1]
+    person = ctx.person_at(name) if name.lower_ not in PRONOUNS else None
+    if film is None or person is None or ROLE_NOUNS.get(name.lower_):
+        return
+    role = ctx.book.profession(person) or ("director" if says_director(token.sent) else None)
+    if role:
+        ctx.book.add(person, role, film, doc[token.i - 1:ctx.mention_end(name)])
+
+
+def says_director(sent: Span) -> bool:
+    """Whether a sentence names the director's job ('director', 'best director category')."""
+    return any(ROLE_NOUNS.get(t.lower_) == "director" or CUES["award_categories"].get(t.lower_) == "director"
+               for t in sent)
 
 
 @construction
-def award_for(ctx: CreditContext, token: Token) -> None:
-    """'X won best actor for F' (X acted in F); 'F won best director for X' (X directed F)."""
-    doc, settings = ctx.doc, ctx.settings
-    if token.lower_ != "best":
+def maker_modifier(ctx: CreditContext, token: Token) -> None:
+    """'the Ines Varga film', 'the 1994 Jane Doe tale', 'a Jane Doe production': a name modifying a film noun is the
+    director (producer of a production) of the film the phrase stands for."""
+    doc = ctx.doc
+    nouns = CUES["maker_nouns"]
+    role = nouns[token.lower_] if token.lower_ in nouns else "director" if token.lower_ in FILM_NOUNS else None
+    if role is None or token.i < 2 or token.dep_ == "compound" or doc[token.i - 1].lower_ in PRONOUNS:
         return
-    categories = CUES["award_categories"]
-    category = next((categories[t.lower_] for t in doc[token.i + 1:token.i + settings.award_category_max_distance]
-                     if t.lower_ in categories), None)
-    prep = next((t for t in doc[token.i + 1:token.i + settings.award_for_max_distance] if t.lower_ == "for"), None)
-    if category is None or prep is None or prep.i + 1 >= len(doc):
+    person = ctx.person_at(doc[token.i - 1])
+    if person is None:
         return
-    after, verb = doc[prep.i + 1], token.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None:
+    det = mention_start(ctx, doc[token.i - 1]) - 1
+    while det >= token.sent.start and doc[det].is_digit:  # a year, not 'the 21st X film' (a series)
+        det -= 1
+    if det < token.sent.start or doc[det].lower_ not in {"the", "a", "an", "this"}:
         return
-    person, film = ctx.person_at(after), ctx.film_at(subject)
-    if person is None or film is None:
-        person, film = ctx.person_at(subject), ctx.film_at(after)
+    film = phrase_film(ctx, token, det)
+    if film and not (role == "director" and acts_in(ctx, person, film)):
+        ctx.book.add(person, role, film, doc[det:token.i + 1])
+
+
+def phrase_film(ctx: CreditContext, noun: Token, det: int) -> Film | None:
+    """The film a noun phrase ('the 1994 X tale', opened by token det) stands for: the film it is apposed to (before
+    or after), the subject of the 'be' it is the attribute of, else the film in focus."""
+    doc = ctx.doc
+    before = film_ending_at(ctx, det - 1) if det > 0 and doc[det - 1].text == "," else None
+    after = ctx.film_at(doc[noun.i + 1]) if noun.i + 1 < len(doc) else None
+    return before or after or next(iter(ctx.apposed_film(noun)), None) or subject_film(ctx, noun) or ctx.film_for(noun)
+
+
+@construction
+def hyphened_maker(ctx: CreditContext, token: Token) -> None:
+    """'the X-directed drama F', 'F, a X-helmed thriller', 'X-penned F': a name glued to a crew 'by' verb is that
+    crew member of the film the phrase names."""
+    doc = ctx.doc
+    role = CUES["by_verbs"].get(token.lower_)
+    if role in {None, "actor"} or token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_ \
+            or doc[token.i - 2].whitespace_:
+        return
+    name = doc[token.i - 2]
+    person = ctx.discourse.person_at(name.idx, name.idx + len(name))
+    if person is None or person.fictional:
+        return
+    start = name.i
+    while start > token.sent.start and ctx.discourse.person_at(doc[start - 1].idx, doc[start - 1].idx + 1) is person:
+        start -= 1
+    following = doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    film = ctx.film_at(following) if following is not None and not following.is_quote else None
+    if following is not None and following.is_quote and token.i + 2 < len(doc):
+        film = ctx.film_at(doc[token.i + 2])
+    if film is None and following is not None and following.lower_ in FILM_NOUNS:
+        film = phrase_film(ctx, following, start - 1)
+    if film:
+        ctx.book.add(person, role, film, doc[start:token.i + 1])
+
+
+def acts_in(ctx: CreditContext, person: Person, film: Film) -> bool:
+    """Whether a person is known as an actor: in this article (most credits so far), or in the knowledge base's
+    cast of the film, unless the article calls them a director."""
+    profession = ctx.book.profession(person)
+    return profession == "actor" or profession != "director" and kb_cast_member(film, person)
+
+
+def kb_cast_member(film: Film, person: Person) -> bool:
+    """Whether the knowledge base lists a person in the cast of the film an article's film is linked to."""
+    base = kb.load()
+    key = base.key_of(film.title) if film.wikidata_id else ""
+    return bool(key) and any(name_key(person.name) in base.cast(f.id) for f in base.candidates(key)
+                             if f.qid == film.wikidata_id)
+
+
+def subject_film(ctx: CreditContext, token: Token) -> Film | None:
+    """'X is a Jane Doe production': the film that is the subject of the copula a noun is the attribute of."""
+    if token.dep_ != "attr":
+        return None
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    films = ctx.np_films(subject) if subject is not None else []
+    return films[0] if films else None
+
+
+@construction
+def work_by(ctx: CreditContext, token: Token) -> None:
+    """'music by A', 'with a score by A', 'the script will be developed by A and B': the makers of a film's part are
+    credited with the role it stands for, on the film in focus."""
+    if token.lower_ != "by":
+        return
+    head = token.head
+    if head.pos_ in {"VERB", "AUX"} and head.lower_ not in CUES["by_verbs"]:
+        head = next((c for c in head.children if c.dep_ in {"nsubjpass", "nsubj"}), head)
+    role = CUES["work_nouns"].get(head.lower_)
+    film = ctx.film_for(token)
+    if role is None or film is None:
+        return
+    for obj in (c for c in token.children if c.dep_ == "pobj"):
+        for name in [obj, *obj.conjuncts]:
+            person = ctx.person_at(name) if name.lower_ not in PRONOUNS else None
+            if person:
+                ctx.book.add(person, role, film, ctx.doc[head.i:ctx.mention_end(name)] if head.i < token.i else
+                             ctx.doc[token.i:ctx.mention_end(name)])
+
+
+@construction
+def debut_role(ctx: CreditContext, token: Token) -> None:
+    """'X made her directorial debut with F', 'F marks the directorial debut of X', 'F, X's screenwriting debut': the
+    role the debut's modifier names, on the film it is set beside."""
+    roles: dict[str, str] = CUES["debut_roles"]
+    role = next((roles[c.lower_] for c in token.children if c.dep_ in {"amod", "compound"} and c.lower_ in roles), None)
+    if token.lemma_ != "debut" or role is None:
+        return
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    of = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    person = ctx.person_at(owner) if owner is not None else ctx.person_at(of[0]) if of else ctx.subject_person(token)
+    film = debut_film(ctx, token)
     if person and film:
-        ctx.book.add(person, category, film, doc[token.i:prep.i + 2])
+        ctx.book.add(person, role, film, ctx.doc[token.left_edge.i:token.i + 1])
+
+
+def debut_film(ctx: CreditContext, token: Token) -> Film | None:
+    """The film a debut is: after its 'with'/'in' (on the noun or its verb), apposed to it (before or after), or the
+    subject of the verb it is the object of ('F marks the debut of X')."""
+    doc = ctx.doc
+    for head in [token, token.head]:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"with", "in", "on"}):
+            films = [f for o in prep.children if o.dep_ == "pobj" for f in ctx.np_films(o)]
+            if films:
+                return films[0]
+    left = token.left_edge.i
+    before = film_ending_at(ctx, left - 1) if left > 0 and doc[left - 1].text == "," else None
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None) if token.dep_ in {"dobj", "attr"} \
+        else None
+    films = ctx.np_films(token) or (ctx.np_films(subject) if subject is not None else [])
+    return before or (films[0] if films else None)
+
+
+@construction
+def behind_camera(ctx: CreditContext, token: Token) -> None:
+    """'with X behind the camera', 'X will be behind the camera for F': X directs the film (the one after 'for'/'on',
+    else the one in focus)."""
+    doc = ctx.doc
+    if token.lower_ != "behind" or doc[token.i + 1:token.i + 3].text.lower() != "the camera":
+        return
+    before = doc[token.i - 1] if token.i > 0 else None
+    person = ctx.person_at(before) if before is not None and before.lower_ not in PRONOUNS else None
+    person = person or (ctx.subject_person(token.head) if token.head.lemma_ == "be" else None)
+    after = doc[token.i + 3:min(token.sent.end, token.i + 6)]
+    films = [f for t in after if t.lower_ in {"for", "on", "of"} for f in ctx.films_in(after)]
+    film = films[0] if films else ctx.film_for(token)
+    if person and film:
+        ctx.book.add(person, "director", film, doc[token.i:token.i + 3])
+

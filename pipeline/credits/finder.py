@@ -66,9 +66,10 @@ def checked(credit: Credit, films: list[Film], base: kb.FilmKB) -> Credit:
     """A credit with `kb` set: an actor credit on a film whose knowledge-base cast is listed is 'confirmed' when that
     cast holds the person, else 'contradicted' (the KB lists the top-billed cast only)."""
     film = next((f for f in films if f.title == credit.film), None)
-    cast = base.cast(film.kb_id) if credit.role == "actor" and film is not None and film.kb_id is not None else None
-    if cast:
-        credit.kb = "confirmed" if name_key(credit.person) in cast else "contradicted"
+    top_billed = base.cast(film.kb_id) if credit.role == "actor" and film is not None and film.kb_id is not None \
+        else None
+    if top_billed:
+        credit.kb = "confirmed" if name_key(credit.person) in top_billed else "contradicted"
     return credit
 
 

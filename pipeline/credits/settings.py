@@ -19,6 +19,7 @@ class Settings:
     award_category_max_distance: int = 4  # 'best' to its category word
     award_for_max_distance: int = 6  # 'best' to its 'for'
     list_describing_words: int = 3  # words describing a listed name ('the late', 'newcomer')
+    possessive_max_words: int = 6  # words from a person's possessive to the film it owns ('X's acclaimed drama F')
     list_introducer_tokens: int = 2  # words after a plural role noun read for 'including', 'such as'
     owner_words_before: int = 14  # words before a film mention searched for its owner
     owner_words_after: int = 6  # words after a film mention searched for an apposed owner
@@ -26,9 +27,12 @@ class Settings:
         "parenthetical", "as_character", "play_character", "by_agent"])  # kept when the KB's cast lacks the actor
     passes: list[dict] = field(default_factory=lambda: [
         {"over": "triggers", "constructions": ["parenthetical", "as_character", "play_character", "by_agent"]},
-        {"over": "triggers", "constructions": ["role_noun", "role_verb", "possessive_maker", "acting_in", "award_for",
-                                               "opposite", "listed_role", "film_stars"]},
+        {"over": "triggers", "constructions": ["role_noun", "role_verb", "acting_in", "award_for",
+                                               "opposite", "listed_role", "film_stars", "work_by", "debut_role",
+                                               "category_list", "behind_camera"]},
         {"over": "sentences", "constructions": ["cast_list"]},
+        {"over": "triggers", "constructions": ["possessive_maker", "maker_modifier", "award_win",
+                                               "hyphened_maker"]},
         {"over": "film_mentions", "constructions": ["owned_film"]},
         {"over": "career_cues", "constructions": ["career"]},
     ])

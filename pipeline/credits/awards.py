@@ -1,0 +1,201 @@
+"""Award constructions: a prize category names the role ('X won best actor for F', 'the best director award went to X
+for F', 'F scored a best director nomination for X', 'A and B won best actor and actress for F and G respectively')."""
+
+from spacy.tokens import Span, Token
+
+from ..schema import Film, Person
+from .context import CreditContext
+from .cues import CUES, FILM_NOUNS, PRONOUNS
+from .crew import kb_cast_member
+from .registry import construction
+
+LIST_WORDS = {"and", ",", "&", "respectively"}
+INTRODUCERS = {w for phrase in CUES["list_introducers"] for w in phrase.split()}
+
+
+@construction
+def award_for(ctx: CreditContext, token: Token) -> None:
+    """'best director for X', 'the director award went to X for F': the people a category names get its role on
+    the films named with them (pairwise when both are lists of the same length)."""
+    roles, end = award_categories(ctx, token)
+    if not roles:
+        return
+    doc, sent = ctx.doc, token.sent
+    prep = next((t for t in doc[end:min(sent.end, end + ctx.settings.award_for_max_distance)] if t.lower_ == "for"),
+                None)
+    people, films = named_after(ctx, prep) if prep is not None else ([], [])
+    if not people and prep is not None:  # 'the award went to X for F', not 'shared with X for F'
+        between = [t for t in doc[end:prep.i] if not any(w.lower_ == "with" for w in doc[end:t.i + 1])]
+        people = [p for p in (ctx.person_at(t) for t in between if t.lower_ not in PRONOUNS) if p]
+    people_of_clause, subject_films = recipients(ctx, token)
+    people = dedupe((people or people_of_clause) + sharers(ctx, end))
+    films = films or subject_films or [f for f in [focus_film(ctx, token)] if f]
+    evidence = doc[token.i:max(end, prep.i + 2 if prep is not None else end)]
+    for i, person in enumerate(people):
+        for role in [roles[i]] if len(roles) == len(people) > 1 else roles:
+            near = [] if films or role == "actor" else [f for f in [ctx.film_near(token)] if f]
+            for film in [films[i]] if len(films) == len(people) > 1 else films or near or [None]:
+                ctx.book.add(person, role, film, evidence)
+
+
+def award_categories(ctx: CreditContext, token: Token) -> tuple[list[str], int]:
+    """The roles of the prize categories a word opens ('best director, writer and voice actor'; 'the director
+    award'), and the token index past them; no roles where the word opens none."""
+    if token.lower_ in CUES["award_nouns"]:
+        return categories_before(ctx, token), token.i + 1
+    return categories_after(ctx, token) if token.lower_ == "best" else ([], token.i)
+
+
+def categories_before(ctx: CreditContext, noun: Token) -> list[str]:
+    """'the director award', 'the supporting actress prize': the roles of the lower-case category words right before
+    an award noun (none after 'best': those are read from 'best')."""
+    categories = CUES["award_categories"]
+    run: list[Token] = []
+    for t in reversed(ctx.doc[max(noun.sent.start, noun.i - ctx.settings.award_category_max_distance):noun.i]):
+        if t.lower_ == "best":
+            return []
+        if not t.is_lower or not (t.lower_ in categories or category_modifier(t)):
+            break
+        run.append(t)
+    return [categories[t.lower_] for t in reversed(run) if t.lower_ in categories]
+
+
+def categories_after(ctx: CreditContext, best: Token) -> tuple[list[str], int]:
+    """'best director, writer and voice actor', 'best actor and best actress': the roles of the categories 'best'
+    opens, and the token index past the last."""
+    categories = CUES["award_categories"]
+    roles, last = [], best.i
+    for t in ctx.doc[best.i + 1:best.sent.end]:
+        if t.i - last > ctx.settings.award_category_max_distance:
+            break
+        if t.lower_ in categories:
+            roles.append(categories[t.lower_])
+            last = t.i
+        elif t.lower_ == "best" or t.lower_ in CUES["award_nouns"]:
+            last = t.i
+        elif not (t.text in LIST_WORDS or category_modifier(t)):
+            break
+    return roles, last + 1
+
+
+def category_modifier(token: Token) -> bool:
+    """A lower-case word inside a category's name ('supporting', 'new', 'voice', 'original')."""
+    return token.is_lower and token.is_alpha and token.pos_ in {"ADJ", "NOUN", "VERB"} and token.tag_ not in {
+        "VBD", "VBZ", "VBP"} and token.lower_ not in {"for", "to"}
+
+
+def named_after(ctx: CreditContext, prep: Token) -> tuple[list[Person], list[Film]]:
+    """The people or the films listed after a category's 'for' ('for A and B', 'for his debut F'): one kind, read
+    from the words up to the first that is neither a name, a title, a list word nor a describing word."""
+    people: list[Person] = []
+    films: list[Film] = []
+    for t in ctx.doc[prep.i + 1:prep.sent.end]:
+        film = ctx.film_at(t)
+        person = None if film or t.lower_ in PRONOUNS else ctx.person_at(t)
+        if film and not people:
+            films.append(film)
+        elif person and not films:
+            people.append(person)
+        elif film or person or not (t.text in LIST_WORDS or t.is_quote or t.lower_ in PRONOUNS or t.like_num
+                                    or t.lower_ in FILM_NOUNS or t.lower_ in INTRODUCERS or t.pos_ in {"DET", "ADJ"}):
+            break
+    return dedupe(people), dedupe(films)
+
+
+def sharers(ctx: CreditContext, end: int) -> list[Person]:
+    """'best screenplay shared with A and B', 'best director jointly with A': the people a prize is shared with."""
+    doc = ctx.doc
+    words = doc[end:min(end + 3, doc[end].sent.end)] if end < len(doc) else []
+    with_ = next((t for t in words if t.lower_ == "with"), None)
+    if with_ is None or not any(t.lower_ in CUES["sharing_words"] for t in doc[end:with_.i]):
+        return []
+    first = next((t for t in doc[with_.i + 1:with_.i + 3] if t.lower_ not in PRONOUNS and ctx.person_at(t)), None)
+    return [] if first is None else named_in(ctx, doc[ctx.mention_end(first) - 1])[0]
+
+
+def recipients(ctx: CreditContext, token: Token) -> tuple[list[Person], list[Film]]:
+    """Who or what a category is given to by its clause: the subject of the verb it hangs on ('X won best actor',
+    'F scored a best director nomination'), or the object of the verb above ('tipped A and B to win best ...')."""
+    verb = token.head
+    while (verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"prep", "amod"}) and verb.head.i != verb.i:
+        verb = verb.head  # not 'including', 'supporting'
+    for _ in range(ctx.settings.subject_max_climb):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None and verb.dep_ in {"xcomp", "ccomp"}:
+            subject = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if verb.dep_ in {"acl", "relcl"} and (subject is None or subject.lower_ in {"who", "that", "which"}):
+            subject = verb.head  # 'X, nominated for best actor', 'X, who won best actor'
+        if subject is not None:
+            return named_in(ctx, subject)
+        if verb.dep_ not in {"conj", "xcomp", "ccomp", "advcl"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return [], []
+
+
+def named_in(ctx: CreditContext, head: Token) -> tuple[list[Person], list[Film]]:
+    """The people a noun phrase and its conjuncts name, or else its films."""
+    people = dedupe([p for p in (ctx.person_at(t) for t in [head, *head.conjuncts]) if p])
+    return (people, []) if people else ([], ctx.np_films(head))
+
+
+def focus_film(ctx: CreditContext, token: Token) -> Film | None:
+    """The film in focus when a sentence refers to one by description ('The superhero film was named ...')."""
+    if ctx.discourse.film_references(token.sent):
+        return ctx.film_for(token)
+    return next((f for t in token.sent if t.lower_ in FILM_NOUNS for f in ctx.films_from(t)), None)
+
+
+def dedupe(items: list) -> list:
+    """Items in first-seen order, each once (the same object)."""
+    return [x for i, x in enumerate(items) if all(x is not y for y in items[:i])]
+
+
+@construction
+def award_win(ctx: CreditContext, token: Token) -> None:
+    """'X won for her performance in F', 'X was nominated for F', 'X, who won for playing C in F': the winner worked
+    on F as an actor where the words talk of acting, else in their usual role, else as an actor where the sentence
+    names an acting prize or the knowledge base has them in F's cast."""
+    if token.lemma_ not in CUES["award_verbs"] or token.pos_ != "VERB":
+        return
+    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]  # 'won an Oscar for F'
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
+    objects = [c for p in preps for c in p.children if c.dep_ in {"pobj", "pcomp"}]
+    if not objects or any(t.lower_ == "best" for t in ctx.doc[token.i:objects[0].i + 1]):
+        return  # a prize category: award_for
+    acting = any(o.lemma_ in CUES["acting_heads"] or o.lemma_ in CUES["play_verbs"] for o in objects)
+    films = [f for obj in objects for f in ctx.np_films(obj)] or (  # 'for her turn as a diver in F'
+        ctx.films_in(ctx.doc[objects[0].i:token.right_edge.i + 1]) if acting else [])
+    person = ctx.subject_person(token)
+    if not films or person is None:
+        return
+    usual = "actor" if acting else ctx.book.profession(person) or ("actor" if acting_prize(token.sent) else None)
+    for film in dedupe(films):
+        role = usual or ("actor" if kb_cast_member(film, person) else None)
+        if role:
+            ctx.book.add(person, role, film, ctx.doc[token.i:objects[0].i + 1])
+
+
+def acting_prize(sent: Span) -> bool:
+    """Whether a sentence names an acting prize ('best actress', 'acting Oscars', 'supporting role')."""
+    return any(CUES["award_categories"].get(t.lower_) == "actor" for t in sent)
+
+
+@construction
+def category_list(ctx: CreditContext, token: Token) -> None:
+    """'Best director: X, F', 'actor - X (F)', 'director - X;': a category set before a name by a colon or dash (a
+    list of winners or tips) gives its role, on the film named right after the name."""
+    doc = ctx.doc
+    role = CUES["award_categories"].get(token.lower_)
+    if role is None or token.i + 2 >= len(doc) or doc[token.i + 1].text not in {":", "-", "–", "—"}:
+        return
+    name = doc[token.i + 2]
+    person = ctx.person_at(name) if name.lower_ not in PRONOUNS else None
+    if person is None:
+        return
+    end = ctx.mention_end(name)
+    after = end
+    while after < token.sent.end and (doc[after].text in {",", "(", "-", "–", "—"} or doc[after].is_quote):
+        after += 1
+    film = ctx.film_at(doc[after]) if after < token.sent.end and after > end else None
+    ctx.book.add(person, role, film, doc[token.i:max(end, after + 1 if film else end)])

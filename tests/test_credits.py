@@ -559,3 +559,13 @@ def test_a_name_glued_to_a_crew_participle(nlp, text, expected):
 ])
 def test_whose_film_is_a_possessive(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The jury included actress Laura Bennett, critic Tom Walsh and the writer Emma Clarke.",
+     [("", "Emma Clarke", "writer"), ("", "Laura Bennett", "actor")]),
+    ("The film's stars Laura Bennett and Tom Walsh attended.",
+     [("", "Laura Bennett", "actor"), ("", "Tom Walsh", "actor")]),
+])
+def test_only_a_plural_role_noun_gives_its_role_to_the_names_listed_after_its_first(nlp, text, expected):
+    assert [row[:3] for row in credits(nlp, text)] == expected

@@ -36,7 +36,7 @@ def role_noun(ctx: CreditContext, token: Token) -> None:
         ctx.discourse.topics.topic_film(token.sent) or ctx.main if ctx.discourse.film_references(token.sent) else None)
     film = before or owner_film(ctx, token) or ctx.clause_film(token) or in_focus
     name_root = doc[ctx.mention_end(doc[after]) - 1]
-    named = [doc[after]] + (list(name_root.conjuncts) if token.lower_.endswith("s") else [])
+    named = [doc[after]] + (list(name_root.conjuncts) if token.lower_ != token.lemma_ else [])  # plural: "stars"
     for name in named:
         listed = ctx.person_at(name)
         if listed is None or name.i != after and ctx.named_as_crew(name):

@@ -297,3 +297,10 @@ def test_a_persons_own_film_is_an_acting_credit_where_the_kb_cast_holds_them(nlp
 
 def test_with_no_role_in_the_article_and_no_kb_cast_a_persons_own_film_gives_no_credit(nlp, tiny_kb):
     assert kb_credits(nlp, tiny_kb, "Helen Marsh was nominated for the 2011 thriller Harbor Lights.") == []
+
+
+def test_an_actor_credit_with_no_film_takes_the_articles_film_whose_kb_cast_holds_the_actor(nlp, tiny_kb):
+    text = ("The 2011 thriller Harbor Lights opens next week. Critics praised actor Tomas Rehn and actress Helen Marsh "
+            "at a party in Lisbon on Friday.")
+    assert kb_credits(nlp, tiny_kb, text) == [
+        ("", "Helen Marsh", "actor", "", ""), ("Harbor Lights", "Tomas Rehn", "actor", "", "confirmed")]

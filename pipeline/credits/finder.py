@@ -56,7 +56,8 @@ def find_credits(doc: Doc, settings: Settings, triggers: Triggers, kb_path: str 
     for credit in ctx.book.kept():
         credit = checked(credit, ctx.films, base)
         if credit.kb == "contradicted" and not credit.character \
-                and credit.construction not in settings.kb_strong_constructions:
+                and credit.construction not in settings.kb_strong_constructions \
+                or credit.role == "actor" and not credit.film:
             credit = rescoped(credit, ctx.films, base)
         found.setdefault((credit.film, credit.person, credit.role, credit.character), credit)
     return list(found.values())
@@ -74,8 +75,8 @@ def checked(credit: Credit, films: list[Film], base: kb.FilmKB) -> Credit:
 
 
 def rescoped(credit: Credit, films: list[Film], base: kb.FilmKB) -> Credit:
-    """A weakly evidenced actor credit the KB contradicts, moved to the article's film whose KB cast holds the
-    person (then confirmed), else to no film."""
+    """An actor credit with no film, or a weakly evidenced one the KB contradicts, on the article's film whose KB cast
+    holds the person (then confirmed), else on no film."""
     key = name_key(credit.person)
     other = next((f for f in films if f.kb_id is not None and key in base.cast(f.kb_id)), None)
     return replace(credit, film=other.title if other else "", kb="confirmed" if other else "")

@@ -569,3 +569,13 @@ def test_whose_film_is_a_possessive(nlp, text, expected):
 ])
 def test_only_a_plural_role_noun_gives_its_role_to_the_names_listed_after_its_first(nlp, text, expected):
     assert [row[:3] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laura Bennett is tipped to win for her performance as Mary Doyle in the drama Glass Tide.",
+     [("Glass Tide", "Laura Bennett", "actor", "Mary Doyle")]),
+    ("Critics admired Tom Walsh's turn as Jack Pike in the thriller Glass Tide last year.",
+     [("Glass Tide", "Tom Walsh", "actor", "Jack Pike")]),
+])
+def test_the_owner_of_a_performance_as_a_character_plays_it(nlp, text, expected):
+    assert [row[:4] for row in credits(nlp, text)] == expected

@@ -4,7 +4,7 @@
 from spacy.tokens import Span, Token
 
 from ..repair import clean
-from ..schema import Film
+from ..schema import Film, Person
 from .context import CreditContext
 from .cues import CUES, FILM_NOUNS, PRONOUNS
 from .names import capitalised, character_run, title_run_before
@@ -46,7 +46,7 @@ def parenthetical(ctx: CreditContext, token: Token) -> None:
 @construction
 def as_character(ctx: CreditContext, token: Token) -> None:
     """'A as C', 'A will be seen as C', 'A stars as C', 'A is back as C', 'reprising her role as C',
-    'makes his first appearance as C'."""
+    'makes his first appearance as C', 'A won for her performance as C'."""
     doc = ctx.doc
     if token.lower_ != "as" or token.i + 1 >= len(doc):
         return
@@ -59,9 +59,16 @@ def as_character(ctx: CreditContext, token: Token) -> None:
         between = [ctx.person_at(t) for t in doc[head.i + 1:token.i] if t.lower_ not in PRONOUNS]
         actor = next((p for p in reversed(between) if p), None) or ctx.subject_person(head)
     if actor is None and token.i > 0:
-        actor = ctx.person_at(doc[token.i - 1])
+        actor = owner_of_acting(ctx, doc[token.i - 1]) or ctx.person_at(doc[token.i - 1])
     if actor:
         ctx.book.add(actor, "actor", ctx.film_for(token), doc[token.i - 1:character.end], character)
+
+
+def owner_of_acting(ctx: CreditContext, noun: Token) -> Person | None:
+    """The person whose acting a noun names, by its possessive ('her performance', 'Varga's turn'), whatever the
+    parse attached the 'as' after it to ('tipped to win for her performance as C')."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun.lemma_ in CUES["acting_heads"] else None
+    return ctx.person_at(owner) if owner is not None else None
 
 
 @construction

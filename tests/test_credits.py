@@ -579,3 +579,13 @@ def test_only_a_plural_role_noun_gives_its_role_to_the_names_listed_after_its_fi
 ])
 def test_the_owner_of_a_performance_as_a_character_plays_it(nlp, text, expected):
     assert [row[:4] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The biopic Glass Tide opens today. Tom Walsh's portrayal of singer Ray Pellew has already won him an award.",
+     [("Glass Tide", "Tom Walsh", "actor", "Ray Pellew")]),
+    ("Most experts predict Tom Walsh will win best actor for his portrayal of the boxer Jack Pike in Glass Tide.",
+     [("Glass Tide", "Tom Walsh", "actor", "Jack Pike")]),
+])
+def test_a_portrayal_of_someone_names_the_character(nlp, text, expected):
+    assert [row[:4] for row in credits(nlp, text)] == expected

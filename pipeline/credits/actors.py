@@ -73,14 +73,14 @@ def owner_of_acting(ctx: CreditContext, noun: Token) -> Person | None:
 
 @construction
 def play_character(ctx: CreditContext, token: Token) -> None:
-    """'A plays C', 'A portraying C', 'reprise the role of C', 'will voice C'."""
+    """'A plays C', 'A portraying C', 'reprise the role of C', 'her portrayal of C', 'will voice C'."""
     doc = ctx.doc
-    role_of = token.lower_ in {"role", "part", "voice"} and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
+    role_of = token.lower_ in CUES["character_nouns"] and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
     if not role_of and (token.lemma_ not in CUES["play_verbs"] or token.pos_ != "VERB"):
         return
     character = character_run(doc, token.i + 1 + role_of, ctx.settings) or named_after_clause(ctx, token) or \
         person_played(ctx, token)
-    actor = ctx.subject_person(token)
+    actor = owner_of_acting(ctx, token) or ctx.subject_person(token)
     if actor is None or character is not None and ctx.films_in(character):
         return
     if character is None:

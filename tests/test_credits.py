@@ -589,3 +589,14 @@ def test_the_owner_of_a_performance_as_a_character_plays_it(nlp, text, expected)
 ])
 def test_a_portrayal_of_someone_names_the_character(nlp, text, expected):
     assert [row[:4] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Glass Tide is a 1999 film by Laura Bennett, and Sarah Jenkins served as cinematographer.",
+     [("Glass Tide", "Laura Bennett", "director"), ("Glass Tide", "Sarah Jenkins", "cinematographer")]),
+    ("Tom Walsh worked as an editor on the thriller Glass Tide.", [("Glass Tide", "Tom Walsh", "editor")]),
+    ("The novel Red Orchard was turned into the thriller Glass Tide, a movie by Laura Bennett.",
+     [("Glass Tide", "Laura Bennett", "director")]),
+])
+def test_a_film_by_its_maker_and_a_role_served_as(nlp, text, expected):
+    assert [row[:3] for row in credits(nlp, text)] == expected

@@ -480,3 +480,17 @@ def behind_camera(ctx: CreditContext, token: Token) -> None:
     if person and film:
         ctx.book.add(person, "director", film, doc[token.i:token.i + 3])
 
+
+@construction
+def served_as(ctx: CreditContext, token: Token) -> None:
+    """'X served as cinematographer', 'X worked as an editor on F', 'X also acted as producer': the role noun after
+    'as' a serving verb takes, for the subject, on the film named in the clause or the film in focus."""
+    if token.lower_ != "as" or token.head.lemma_ not in CUES["serving_verbs"]:
+        return
+    noun = next((t for t in ctx.doc[token.i + 1:min(token.sent.end, token.i + 4)] if t.lower_ in ROLE_NOUNS), None)
+    person = ctx.subject_person(token.head)
+    if noun is None or person is None or any(not (t.is_lower and t.pos_ in {"DET", "ADJ", "ADV"})
+                                             for t in ctx.doc[token.i + 1:noun.i]):
+        return
+    film = ctx.clause_film(token) or ctx.film_for(token)
+    ctx.book.add(person, ROLE_NOUNS[noun.lower_], film, ctx.doc[token.head.i:noun.i + 1])

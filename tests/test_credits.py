@@ -600,3 +600,16 @@ def test_a_portrayal_of_someone_names_the_character(nlp, text, expected):
 ])
 def test_a_film_by_its_maker_and_a_role_served_as(nlp, text, expected):
     assert [row[:3] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Director Laura Bennett is now shooting the thriller Glass Tide in Morocco.",
+     [("Glass Tide", "Laura Bennett", "director")]),
+    ("Actor Tom Walsh starred in Red Orchard. Last year Tom Walsh and director Laura Bennett filmed the thriller "
+     "Glass Tide in Spain.",
+     [("Glass Tide", "Laura Bennett", "director"), ("Glass Tide", "Tom Walsh", "actor"),
+      ("Red Orchard", "Tom Walsh", "actor")]),
+    ("The thriller Glass Tide opened. Tom Walsh was filming it in Spain.", []),
+])
+def test_those_filming_a_film_work_on_it_in_their_usual_role(nlp, text, expected):
+    assert [row[:3] for row in credits(nlp, text)] == expected

@@ -62,6 +62,22 @@ def film_stars(ctx: CreditContext, token: Token) -> None:
             ctx.book.add(ctx.person_at(span[0]), "actor", film, ctx.doc[token.i:span.end])
 
 
+@construction
+def making(ctx: CreditContext, token: Token) -> None:
+    """'A and B were in town filming F', 'while she was shooting F', 'X made F': the subject worked on the film in
+    their usual role (what the article credits them with, else acting where the KB cast holds them)."""
+    if token.lemma_ not in CUES["making_verbs"] or token.pos_ != "VERB":
+        return
+    films = [f for c in token.children if c.dep_ == "dobj" for f in ctx.np_films(c)]
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    names = [subject, *subject.conjuncts] if subject is not None and subject.lower_ not in PRONOUNS else []
+    people = [p for p in map(ctx.person_at, names) if p] or [p for p in [ctx.subject_person(token)] if p]
+    for person, film in ((p, f) for p in people for f in films):
+        role = ctx.usual_role(person, film)
+        if role:
+            ctx.book.add(person, role, film, ctx.doc[token.i:token.i + 1])
+
+
 def starring_films(ctx: CreditContext, verb: Token) -> list[Film]:
     """The film a starring verb is said of: its subject, the film its relative clause is about, or a film mention
     right before it ('F also stars', 'F, which starred'); 'it' and 'the film' are the film in focus."""

@@ -33,6 +33,7 @@ class Settings:
         {"over": "sentences", "constructions": ["cast_list"]},
         {"over": "triggers", "constructions": ["possessive_maker", "maker_modifier", "award_win",
                                                "hyphened_maker"]},
+        {"over": "triggers", "constructions": ["making"]},
         {"over": "film_mentions", "constructions": ["owned_film"]},
         {"over": "career_cues", "constructions": ["career"]},
     ])

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import awards  # noqa: F401  (register the award constructions)
 from .characters import mark_characters
 from .cues import Triggers
 from .finder import find_credits

@@ -6,7 +6,6 @@ from spacy.tokens import Span, Token
 from ..schema import Film, Person
 from .context import CreditContext
 from .cues import CUES, FILM_NOUNS, PRONOUNS
-from .crew import kb_cast_member
 from .registry import construction
 
 LIST_WORDS = {"and", ",", "&", "respectively"}
@@ -171,7 +170,7 @@ def award_win(ctx: CreditContext, token: Token) -> None:
         return
     usual = "actor" if acting else ctx.book.profession(person) or ("actor" if acting_prize(token.sent) else None)
     for film in dedupe(films):
-        role = usual or ("actor" if kb_cast_member(film, person) else None)
+        role = usual or ("actor" if ctx.in_kb_cast(person, film) else None)
         if role:
             ctx.book.add(person, role, film, ctx.doc[token.i:objects[0].i + 1])
 

@@ -139,8 +139,11 @@ class CreditContext:
     def usual_role(self, person: Person, film: Film) -> str | None:
         """The role a person's own film is credited for: what they do in this article, else acting where the
         knowledge base's cast of the film holds them."""
-        in_cast = film.kb_id is not None and name_key(person.name) in self.kb.cast(film.kb_id)
-        return self.book.profession(person) or ("actor" if in_cast else None)
+        return self.book.profession(person) or ("actor" if self.in_kb_cast(person, film) else None)
+
+    def in_kb_cast(self, person: Person, film: Film) -> bool:
+        """Whether the knowledge base lists a person in the cast of the KB film an article's film is linked to."""
+        return film.kb_id is not None and name_key(person.name) in self.kb.cast(film.kb_id)
 
     # Which person a token is.
 

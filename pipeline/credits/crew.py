@@ -2,9 +2,7 @@
 
 from spacy.tokens import Span, Token
 
-from .. import kb
 from ..films import POSSESSIVES
-from ..keys import name_key
 from ..schema import Film, Person
 from .context import CreditContext, hyphened_adjective
 from .cues import CUES, FILM_NOUNS, PRONOUNS, ROLE_NOUNS
@@ -390,15 +388,7 @@ def acts_in(ctx: CreditContext, person: Person, film: Film) -> bool:
     """Whether a person is known as an actor: in this article (most credits so far), or in the knowledge base's
     cast of the film, unless the article calls them a director."""
     profession = ctx.book.profession(person)
-    return profession == "actor" or profession != "director" and kb_cast_member(film, person)
-
-
-def kb_cast_member(film: Film, person: Person) -> bool:
-    """Whether the knowledge base lists a person in the cast of the film an article's film is linked to."""
-    base = kb.load()
-    key = base.key_of(film.title) if film.wikidata_id else ""
-    return bool(key) and any(name_key(person.name) in base.cast(f.id) for f in base.candidates(key)
-                             if f.qid == film.wikidata_id)
+    return profession == "actor" or profession != "director" and ctx.in_kb_cast(person, film)
 
 
 def subject_film(ctx: CreditContext, token: Token) -> Film | None:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from .. import kb
 from ..keys import name_key
 from ..schema import Credit, Film
-from . import actors, cast, crew  # noqa: F401  (register the constructions)
+from . import actors, awards, cast, crew  # noqa: F401  (register the constructions)
 from .cast import FilmMention
 from .characters import mark_fictional
 from .context import CreditContext

@@ -1,9 +1,10 @@
 """Find who did what on which film: actor -> character, and crew roles, from common constructions.
 
-One registered function per construction (actors.py, crew.py, cast.py) reads the shared context (context.py:
-which film a credit belongs to, which person a token is) and records credits in a CreditBook (record.py).
-The film is the one named in the same sentence, else the article's main film. The "mark_characters" component
-(characters.py) then marks the characters the credits named as fictional people.
+One registered function per construction (actors.py, crew.py, cast.py, awards.py) reads the shared context
+(context.py: which film a credit belongs to, which person a token is) and records credits in a CreditBook (record.py),
+each naming its construction. The film is the one its clause, list or owner names, else the film in focus. The finder
+(finder.py) then checks actor credits against the knowledge base's cast (the `kb` column), and the "mark_characters"
+component (characters.py) marks the characters the credits named as fictional people.
 """
 
 from collections.abc import Callable

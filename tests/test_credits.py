@@ -613,3 +613,17 @@ def test_a_film_by_its_maker_and_a_role_served_as(nlp, text, expected):
 ])
 def test_those_filming_a_film_work_on_it_in_their_usual_role(nlp, text, expected):
     assert [row[:3] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laura Bennett is an American actress. She is known for her roles in the films Glass Tide (2001), Red Orchard "
+     "(2005) and Blue Lake (2010).",
+     [("Blue Lake", "Laura Bennett", "actor"), ("Glass Tide", "Laura Bennett", "actor"),
+      ("Red Orchard", "Laura Bennett", "actor")]),
+    ("Tom Walsh is a British film director. His films include Glass Tide (1999) and Red Orchard (2004).",
+     [("Glass Tide", "Tom Walsh", "director"), ("Red Orchard", "Tom Walsh", "director")]),
+    ("Laura Bennett, an American actress, said she was delighted.", [("", "Laura Bennett", "actor")]),
+    ("Tom Walsh, editor of a film magazine, said he was delighted.", []),
+])
+def test_a_job_said_of_a_person_and_the_films_listed_as_theirs(nlp, text, expected):
+    assert [row[:3] for row in credits(nlp, text)] == expected

@@ -100,7 +100,27 @@ class CreditContext:
             film = self.film_at(t) if t.i not in skip else None
             if film and film not in found:
                 found.append(film)
-        return found or self.films_from(token) or self.apposed_film(token)
+        return found or self.films_from(token) or self.titles_listed_after(token) or self.apposed_film(token)
+
+    def titles_listed_after(self, token: Token) -> list[Film]:
+        """'the films A (2001), B and C': the titles a plural film noun lists right after it, whatever the parse
+        says; a year in brackets after a title is skipped."""
+        if token.tag_ != "NNS" or token.lemma_ not in FILM_NOUNS:
+            return []
+        found: list[Film] = []
+        i = token.right_edge.i + 1
+        while i < token.sent.end:
+            film = self.film_at(self.doc[i])
+            if film is not None:
+                found += [film] if film not in found else []
+                i += 1
+            elif self.doc[i].text == "(" and i + 2 < len(self.doc) and self.doc[i + 2].text == ")" and found:
+                i += 3
+            elif self.doc[i].lower_ in {",", "and", "&"} and found:
+                i += 1
+            else:
+                break
+        return found
 
     def apposed_film(self, token: Token) -> list[Film]:
         """'the crime thriller, "Tin Harbour."': a film right after a noun phrase, whatever the parse says."""

@@ -484,3 +484,20 @@ def served_as(ctx: CreditContext, token: Token) -> None:
         return
     film = ctx.clause_film(token) or ctx.film_for(token)
     ctx.book.add(person, ROLE_NOUNS[noun.lower_], film, ctx.doc[token.head.i:noun.i + 1])
+
+
+@construction
+def role_attribute(ctx: CreditContext, token: Token) -> None:
+    """'X is an American actress', 'X, a British director, said': a role noun said of a person is their job, with no
+    film unless the clause names one (and the person's profession for the films the article lists as theirs)."""
+    role = job_of(token)
+    label = token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].text in {"-", "–", "—", ":"}  # 'director - X'
+    if role is None or label or token.dep_ not in {"attr", "appos"} or token.tag_ == "NNS" or any(
+            c.dep_ == "prep" and not ctx.np_films(c) for c in token.children):
+        return  # not 'X, editor of a magazine', 'Y, director at a bank'
+    head = token.head
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None) if head.lemma_ == "be" else head
+    person = ctx.person_at(subject) if subject is not None and token.dep_ == "attr" or token.dep_ == "appos" \
+        else None
+    if person is not None:
+        ctx.book.add(person, role, ctx.clause_film(token), ctx.doc[token.i:token.i + 1])

@@ -627,3 +627,13 @@ def test_those_filming_a_film_work_on_it_in_their_usual_role(nlp, text, expected
 ])
 def test_a_job_said_of_a_person_and_the_films_listed_as_theirs(nlp, text, expected):
     assert [row[:3] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, role", [
+    ('Nominees for best director are Laura Bennett ("Glass Tide") and Tom Walsh ("Red Orchard").', "director"),
+    ('The best actress nominees are Laura Bennett ("Glass Tide") and Tom Walsh ("Red Orchard").', "actor"),
+    ('Laura Bennett ("Glass Tide") and Tom Walsh ("Red Orchard") were at the party.', "actor"),
+])
+def test_a_film_in_brackets_after_a_nominee_takes_the_role_of_the_sentences_one_prize_category(nlp, text, role):
+    assert [row[:3] for row in credits(nlp, text)] == [
+        ("Glass Tide", "Laura Bennett", role), ("Red Orchard", "Tom Walsh", role)]

@@ -5,6 +5,7 @@ from spacy.tokens import Span, Token
 
 from ..repair import clean
 from ..schema import Film, Person
+from .awards import sentence_category
 from .context import CreditContext
 from .cues import CUES, FILM_NOUNS, PRONOUNS
 from .names import capitalised, character_run, title_run_before
@@ -32,8 +33,9 @@ def parenthetical(ctx: CreditContext, token: Token) -> None:
     if before is None:
         return
     inner_films = ctx.films_in(inside)
-    if inner_films:
-        ctx.book.add(before, "actor", inner_films[0], doc[token.i - 1:close + 1])
+    if inner_films:  # 'A ("F")' in a list of one prize category's nominees takes its role
+        role = sentence_category(ctx, token.sent) or "actor"
+        ctx.book.add(before, role, inner_films[0], doc[token.i - 1:close + 1])
         return
     character = character_run(doc, token.i + 1, ctx.settings)
     if character is None or ctx.person_at(character[0]) is before:

@@ -175,6 +175,12 @@ def award_win(ctx: CreditContext, token: Token) -> None:
             ctx.book.add(person, role, film, ctx.doc[token.i:objects[0].i + 1])
 
 
+def sentence_category(ctx: CreditContext, sent: Span) -> str | None:
+    """The one role the prize categories of a sentence name ('the best director nominees are ...'), if they agree."""
+    roles = {role for t in sent for role in award_categories(ctx, t)[0]}
+    return roles.pop() if len(roles) == 1 else None
+
+
 def acting_prize(sent: Span) -> bool:
     """Whether a sentence names an acting prize ('best actress', 'acting Oscars', 'supporting role')."""
     return any(CUES["award_categories"].get(t.lower_) == "actor" for t in sent)

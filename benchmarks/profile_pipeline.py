@@ -1,15 +1,16 @@
 """Where extraction time goes: milliseconds per article and share of the total, per stage and per pipeline component.
 
-    python benchmarks/profile.py                  # the dev corpus repeated to 1,000 articles
-    python benchmarks/profile.py --articles 200   # quicker
+    python benchmarks/profile_pipeline.py                  # the dev corpus repeated to 1,000 articles
+    python benchmarks/profile_pipeline.py --articles 200   # quicker
 
 Runs in one process what `pipeline extract --workers 1` does (read, tokenize, each component over batches of
 BATCH_SIZE docs as nlp.pipe would, tables, write), timing each step apart; start-up (model, our components with
 their patterns and the knowledge base) is timed on its own and left out of the shares. Prints a Markdown table.
+(Not named profile.py: in this folder that name would shadow the standard library's `profile`, which spaCy imports,
+for every script here.)
 """
 
 import argparse
-import sys
 import tempfile
 import time
 from collections import defaultdict
@@ -17,19 +18,15 @@ from collections.abc import Callable, Iterator
 from itertools import islice
 from pathlib import Path
 
-# This file's folder comes first on sys.path when it runs as a script, where its name would shadow the standard
-# library's `profile` module (which spaCy imports through cProfile).
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+import spacy
+from spacy.tokens import Doc
 
-import spacy  # noqa: E402
-from spacy.tokens import Doc  # noqa: E402
-
-from pipeline import DEFAULT_MODEL, kb  # noqa: E402
-from pipeline.extract import BATCH_SIZE, _body, _doc, section_bounds, SECTION_CHARS  # noqa: E402
-from pipeline.nlp import build_nlp  # noqa: E402
-from pipeline.read import Article, iter_articles  # noqa: E402
-from pipeline.tables import rows_for  # noqa: E402
-from pipeline.write import Output  # noqa: E402
+from pipeline import DEFAULT_MODEL, kb
+from pipeline.extract import BATCH_SIZE, SECTION_CHARS, _body, _doc, section_bounds
+from pipeline.nlp import build_nlp
+from pipeline.read import Article, iter_articles
+from pipeline.tables import rows_for
+from pipeline.write import Output
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "corpus" / "dev"

@@ -22,7 +22,7 @@ import spacy
 from spacy.tokens import Doc
 
 from pipeline import DEFAULT_MODEL, kb
-from pipeline.extract import BATCH_SIZE, SECTION_CHARS, _body, _doc, section_bounds
+from pipeline.extract import BATCH_SIZE, SECTION_CHARS, STRINGS_CAP, _body, _doc, section_bounds
 from pipeline.nlp import build_nlp
 from pipeline.read import Article, iter_articles
 from pipeline.tables import rows_for
@@ -82,8 +82,11 @@ def profile(folder: Path, n: int, model: str, out: Path) -> tuple[Clock, dict[st
     with Output(out, "csv") as output:
         while batch := list(islice(articles, BATCH_SIZE)):
             sections = [(a, s, e) for a in batch if a.status == "ok" for s, e in section_bounds(_body(a), SECTION_CHARS)]
+            # as extract does: tokenized outside the memory zone until the string store reaches its cap
+            docs = [clock.time("tokenize", lambda s=s: _doc(nlp, s, None)) for s in sections] \
+                if len(nlp.vocab.strings) < STRINGS_CAP else None
             with nlp.memory_zone():
-                docs = [clock.time("tokenize", lambda s=s: _doc(nlp, s, None)) for s in sections]
+                docs = docs or [clock.time("tokenize", lambda s=s: _doc(nlp, s, None)) for s in sections]
                 for name, proc in nlp.pipeline:
                     docs = clock.time(name, lambda p=proc, d=docs: run_component(p, d))
                 rows = [clock.time("tables", lambda s=s, d=d: rows_for(s[0], d, s[1])) for s, d in zip(sections, docs)]

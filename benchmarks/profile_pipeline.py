@@ -4,7 +4,8 @@
     python benchmarks/profile_pipeline.py --articles 200   # quicker
 
 Runs in one process what `pipeline extract --workers 1` does (read, tokenize, each component over batches of
-BATCH_SIZE docs as nlp.pipe would, tables, write), timing each step apart; start-up (model, our components with
+BATCH_SIZE docs as nlp.pipe would, tables, write), timing each step apart in CPU time of this process (so other
+jobs on the machine do not inflate the figures); start-up (model, our components with
 their patterns and the knowledge base) is timed on its own and left out of the shares. Prints a Markdown table.
 (Not named profile.py: in this folder that name would shadow the standard library's `profile`, which spaCy imports,
 for every script here.)
@@ -40,9 +41,9 @@ class Clock:
 
     def time(self, name: str, work: Callable[[], object]) -> object:
         """Run `work`, adding its time to step `name`; return its result."""
-        start = time.perf_counter()
+        start = time.process_time()
         result = work()
-        self.seconds[name] += time.perf_counter() - start
+        self.seconds[name] += time.process_time() - start
         return result
 
 
@@ -68,15 +69,15 @@ def run_component(proc: object, docs: list[Doc]) -> list[Doc]:
 def profile(folder: Path, n: int, model: str, out: Path) -> tuple[Clock, dict[str, float], list[str], list[str]]:
     """The clock of a run over n articles, the start-up times, the pipeline's component names and the model's."""
     startup: dict[str, float] = {}
-    start = time.perf_counter()
+    start = time.process_time()
     model_parts = spacy.load(model).pipe_names
-    startup["model (spacy.load)"] = time.perf_counter() - start
-    start = time.perf_counter()
+    startup["model (spacy.load)"] = time.process_time() - start
+    start = time.process_time()
     nlp = build_nlp(model)
-    startup["model + our components and patterns (build_nlp)"] = time.perf_counter() - start
-    start = time.perf_counter()
+    startup["model + our components and patterns (build_nlp)"] = time.process_time() - start
+    start = time.process_time()
     kb.load().given_names()
-    startup["knowledge base"] = time.perf_counter() - start
+    startup["knowledge base"] = time.process_time() - start
     clock = Clock()
     articles = repeated_articles(folder, n, clock)
     with Output(out, "csv") as output:
@@ -104,8 +105,8 @@ def report(clock: Clock, startup: dict[str, float], names: list[str], model_part
     def line(label: str, seconds: float) -> None:
         print(f"| {label} | {1000 * seconds / n:.1f} | {100 * seconds / total:.1f}% |")
 
-    print(f"\n{n} articles, {total:.1f} s ({1000 * total / n:.1f} ms per article) after start-up\n")
-    print("| stage / component | ms per article | share |\n|---|---:|---:|")
+    print(f"\n{n} articles, {total:.1f} CPU s ({1000 * total / n:.1f} ms per article) after start-up\n")
+    print("| stage / component | CPU ms per article | share |\n|---|---:|---:|")
     line("read", clock.seconds["read"])
     line("tokenize", clock.seconds["tokenize"])
     for name in names:
@@ -115,7 +116,7 @@ def report(clock: Clock, startup: dict[str, float], names: list[str], model_part
     line("**model components**", sum(clock.seconds[name] for name in model_parts))
     line("**ours (components, read, tables, write)**",
          sum(clock.seconds[name] for name in [*ours, "read", "tables", "write"]))
-    print("\nstart-up: " + ", ".join(f"{label} {seconds:.2f} s" for label, seconds in startup.items()))
+    print("\nstart-up (CPU): " + ", ".join(f"{label} {seconds:.2f} s" for label, seconds in startup.items()))
 
 
 def main() -> None:

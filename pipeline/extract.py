@@ -158,9 +158,9 @@ def _watch_parent(parent: int) -> None:
 
 
 def worker_context() -> BaseContext:
-    """How worker processes start: forked where the OS can, sharing what this process loaded (copy-on-write), else
-    spawned (each loads its own pipeline)."""
-    return get_context("fork" if "fork" in get_all_start_methods() else "spawn")
+    """How worker processes start: forked on Linux, sharing what this process loaded (copy-on-write), else spawned
+    (each loads its own pipeline; forking a process with the model loaded is not safe on macOS)."""
+    return get_context("fork" if sys.platform.startswith("linux") and "fork" in get_all_start_methods() else "spawn")
 
 
 def load_shared(model: str) -> None:

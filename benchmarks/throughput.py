@@ -5,7 +5,8 @@
 
 Articles are made by cycling the bundled corpus/articles and ../shared/corpus/dev texts under new ids, in a
 temporary folder (never in the repository). Every figure is for a whole process, model loading included;
-"others CPU s" is what other processes on the machine took meanwhile (a busy machine skews the ratios). Needs psutil,
+"others CPU s" is what other processes on the machine took meanwhile (a busy machine skews the ratios). Forked workers
+share pages with their parent, which RSS counts in every process and PSS splits between them. Needs psutil,
 of the `bench` extra (`pip install -e '.[bench]'`).
 """
 
@@ -46,12 +47,24 @@ def make_corpus(n: int, folder: Path) -> Path:
 
 
 class Run(NamedTuple):
-    """One measured process: wall and CPU seconds, CPU seconds other processes took meanwhile, peak RSS (MB)."""
+    """One measured process: wall and CPU seconds, CPU seconds other processes took meanwhile, peak RSS of its process
+    tree, and peak PSS (pages shared between processes counted once) of the tree and of its largest process (MB)."""
 
     seconds: float
     cpu: float
     others: float
     rss: float
+    pss: float
+    pss_one: float
+
+
+def pss(process: psutil.Process) -> int:
+    """A process's proportional set size in bytes (its RSS where the kernel does not tell)."""
+    try:
+        with open(f"/proc/{process.pid}/smaps_rollup", encoding="ascii") as rollup:
+            return next(int(line.split()[1]) * 1024 for line in rollup if line.startswith("Pss:"))
+    except (OSError, StopIteration):
+        return process.memory_info().rss
 
 
 def cpu_seconds() -> tuple[float, float]:
@@ -64,15 +77,17 @@ def measure(command: list[str]) -> tuple[Run, str]:
     """Run a command; return its measurements (its process tree's peak RSS sampled every 50 ms) and its output."""
     ours, machine = cpu_seconds()
     process = psutil.Popen(command, stdout=subprocess.PIPE, text=True)
-    peak = 0
+    peak = peak_pss = peak_one = 0
     start = time.perf_counter()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, peak_pss, peak_one
         while process.poll() is None:
             try:
                 tree = [process, *process.children(recursive=True)]
                 peak = max(peak, sum(p.memory_info().rss for p in tree))
+                shares = [pss(p) for p in tree]
+                peak_pss, peak_one = max(peak_pss, sum(shares)), max(peak_one, *shares)
             except psutil.Error:
                 pass
             time.sleep(0.05)
@@ -86,7 +101,8 @@ def measure(command: list[str]) -> tuple[Run, str]:
         raise SystemExit(f"{' '.join(command)} failed with exit code {process.returncode}")
     ours_after, machine_after = cpu_seconds()
     cpu = ours_after - ours
-    return Run(seconds, cpu, max(0.0, machine_after - machine - cpu), peak / 2**20), output
+    return Run(seconds, cpu, max(0.0, machine_after - machine - cpu), peak / 2**20, peak_pss / 2**20,
+               peak_one / 2**20), output
 
 
 def main() -> None:
@@ -105,7 +121,7 @@ def main() -> None:
             tokens = int(output)
             print(f"\nN={n} articles, {tokens:,} tokens (whole processes, model loading included)")
             print(f"{'run':22} {'seconds':>8} {'CPU s':>7} {'others CPU s':>12} {'articles/s':>10} {'tokens/s':>8} "
-                  f"{'peak RSS MB':>11} {'x bare':>6}")
+                  f"{'peak RSS MB':>11} {'peak PSS MB':>11} {'largest process PSS MB':>22} {'x bare':>6}")
             runs = {"bare nlp.pipe": bare}
             for workers in args.workers:
                 out = Path(tmp) / f"out-{n}-{workers}"
@@ -114,7 +130,8 @@ def main() -> None:
                 runs[f"extract --workers {workers}"] = measure(command)[0]
             for name, run in runs.items():
                 print(f"{name:22} {run.seconds:8.1f} {run.cpu:7.1f} {run.others:12.1f} {n / run.seconds:10.1f} "
-                      f"{tokens / run.seconds:8.0f} {run.rss:11.0f} {bare.seconds / run.seconds:6.2f}")
+                      f"{tokens / run.seconds:8.0f} {run.rss:11.0f} {run.pss:11.0f} {run.pss_one:22.0f} "
+                      f"{bare.seconds / run.seconds:6.2f}")
                 peaks.setdefault(name, []).append(run.rss)
             first, *more = list(runs.values())[1:]
             speedups = [f"--workers {w} {first.seconds / r.seconds:.2f}x" for w, r in zip(args.workers[1:], more)]

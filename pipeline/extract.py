@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, partial
 from itertools import tee
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
+from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import TypeVar
 
@@ -24,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from tqdm import tqdm
 
-from . import nlp as nlp_module
+from . import kb, nlp as nlp_module
 from .read import Article, count_articles, iter_articles
 from .tables import Rows, merge_rows, rows_for
 from .write import Journal, Output, check_out_dir
@@ -156,9 +157,23 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
+def worker_context() -> BaseContext:
+    """How worker processes start: forked on Linux, sharing what this process loaded (copy-on-write), else spawned
+    (each loads its own pipeline; forking a process with the model loaded is not safe on macOS)."""
+    return get_context("fork" if sys.platform.startswith("linux") and "fork" in get_all_start_methods() else "spawn")
+
+
+def load_shared(model: str) -> None:
+    """Load the pipeline and the knowledge base's whole-file tables in this process, for forked workers to share."""
+    pipeline_for(model)
+    kb.preload()
+
+
 def map_batches(job: Callable[[list[Article]], list[Rows]], batches: Iterator[list[Article]], workers: int = 1,
-                engine: str = "local", scheduler: str | None = None) -> Iterator[list[Rows]]:
-    """job(batch) for every batch, in order: in this process, in `workers` processes, or on a Dask cluster."""
+                engine: str = "local", scheduler: str | None = None,
+                preload: Callable[[], None] = lambda: None) -> Iterator[list[Rows]]:
+    """job(batch) for every batch, in order: in this process, in `workers` processes (forked after `preload` where
+    the OS can fork), or on a Dask cluster."""
     if engine == "dask":
         from distributed import Client, LocalCluster
 
@@ -168,7 +183,10 @@ def map_batches(job: Callable[[list[Article]], list[Rows]], batches: Iterator[li
             yield from _in_order(partial(client.submit, job, pure=False), batches,
                                  2 * sum(client.nthreads().values()))
     elif workers > 1:
-        with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=die_with_parent,
+        context = worker_context()
+        if context.get_start_method() == "fork":
+            preload()
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=die_with_parent,
                                  initargs=(os.getpid(),)) as pool:
             yield from _in_order(partial(pool.submit, job), batches, 2 * workers)
     else:
@@ -232,7 +250,8 @@ def run(inputs: list[Path], out_dir: Path, published: date | None = None, model:
         scheduler: str | None = None) -> Summary:
     """Extract every input article into out_dir and return a summary; `resume` reuses earlier runs' articles."""
     job = partial(extract_batch, model=model, published=published)
-    batches = partial(map_batches, job, workers=workers, engine=engine, scheduler=scheduler)
+    batches = partial(map_batches, job, workers=workers, engine=engine, scheduler=scheduler,
+                      preload=partial(load_shared, model))
     summary = Summary()
     check_out_dir(out_dir)
     with Journal(out_dir / ".journal", resume) as journal, Output(out_dir, fmt) as output, \

@@ -1,7 +1,7 @@
 """Read the bundled film knowledge base (models/film_kb.sqlite, built by `python -m pipeline build-kb`).
 
-The file is opened read-only, lazily, once per process (a forked worker opens its own), and the
-lookups keep their recent answers.
+The file is opened read-only, lazily, once per process (a forked worker opens its own connection but shares the
+tables its parent read from the whole file), and the lookups keep their recent answers.
 """
 
 import os
@@ -54,27 +54,26 @@ class Subtitled(NamedTuple):
 class FilmKB:
     """Lookups in one knowledge-base file, opened read-only."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, whole: dict[str, object] | None = None):
+        """Open `path`; `whole` keeps the tables read from the whole file (shared by the FilmKBs of one file)."""
         self.db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        self.whole = {} if whole is None else whole
         self.candidates = lru_cache(CACHE_SIZE)(self._candidates)
         self.cast = lru_cache(CACHE_SIZE)(self._cast)
         self.films_of = lru_cache(CACHE_SIZE)(self._films_of)
         self.key_of = lru_cache(CACHE_SIZE)(self._key_of)
         self.by_subtitle = lru_cache(CACHE_SIZE)(self._by_subtitle)
-        self._keys: frozenset[str] | None = None
-        self._subtitles: dict[str, tuple[tuple[int, str], ...]] | None = None
-        self._given_names: frozenset[str] | None = None
 
     def keys(self) -> frozenset[str]:
         """Every title key of the knowledge base, read once (a set lookup before any query)."""
-        if self._keys is None:
-            self._keys = frozenset(key for (key,) in self.db.execute("SELECT DISTINCT key FROM aliases"))
-        return self._keys
+        if "keys" not in self.whole:
+            self.whole["keys"] = frozenset(key for (key,) in self.db.execute("SELECT DISTINCT key FROM aliases"))
+        return self.whole["keys"]  # type: ignore[return-value]
 
     def subtitles(self) -> dict[str, tuple[tuple[int, str], ...]]:
         """The keys of the titles' subtitles (see `subtitle_keys`), alone and after the series ('saga fall within'),
         with the (film id, series key) pairs they come from; read once. A subtitle that is a title key is left out."""
-        if self._subtitles is None:
+        if "subtitles" not in self.whole:
             found: dict[str, list[tuple[int, str]]] = {}
             rows = self.db.execute("SELECT id, title FROM films WHERE title GLOB '*[:–—-]*' ORDER BY id")
             for film, title in rows:
@@ -83,8 +82,8 @@ class FilmKB:
                 for subtitle in subtitle_keys(title):
                     for key in {subtitle, f"{series} {subtitle}"} - self.keys():
                         found.setdefault(key, []).append((film, series))
-            self._subtitles = {key: tuple(pairs) for key, pairs in found.items()}
-        return self._subtitles
+            self.whole["subtitles"] = {key: tuple(pairs) for key, pairs in found.items()}
+        return self.whole["subtitles"]  # type: ignore[return-value]
 
     def _by_subtitle(self, title: str) -> tuple[Subtitled, ...]:
         """The films (series left in) one of whose subtitles has the title's key, each with its series."""
@@ -100,11 +99,11 @@ class FilmKB:
     def given_names(self) -> frozenset[str]:
         """The first words of at least GIVEN_NAME_PEOPLE cast names: a word two people have is a given name ('james';
         not 'rolling' of a band), read once."""
-        if self._given_names is None:
+        if "given_names" not in self.whole:
             keys = self.db.execute("SELECT key FROM people WHERE key LIKE '% %'")
             firsts = Counter(key.split()[0] for (key,) in keys)
-            self._given_names = frozenset(word for word, n in firsts.items() if n >= GIVEN_NAME_PEOPLE)
-        return self._given_names
+            self.whole["given_names"] = frozenset(word for word, n in firsts.items() if n >= GIVEN_NAME_PEOPLE)
+        return self.whole["given_names"]  # type: ignore[return-value]
 
     def _key_of(self, title: str) -> str:
         """The title key under which the knowledge base holds a title ('' if none), its closing number read as digits,
@@ -152,13 +151,27 @@ def load(path: str = "") -> FilmKB:
     return _open(path, os.getpid())
 
 
+def preload(path: str = "") -> None:
+    """Read the tables of the whole knowledge base in this process, where forked workers will share them."""
+    base = load(path)
+    base.keys(), base.subtitles(), base.given_names()
+
+
 @lru_cache(maxsize=None)
 def _open(path: str, pid: int) -> FilmKB:
-    """Open a knowledge base for process `pid` (the key keeps a forked child from sharing its parent's connection)."""
+    """Open a knowledge base for process `pid` (the key keeps a forked child from sharing its parent's connection;
+    the tables read from the whole file it inherits)."""
     if path:
-        return FilmKB(Path(path))
+        return FilmKB(Path(path), _whole(path))
     with as_file(resources.path(KB_FILE)) as bundled:
-        return FilmKB(bundled)
+        return FilmKB(bundled, _whole(path))
+
+
+@lru_cache(maxsize=None)
+def _whole(path: str) -> dict[str, object]:
+    """The tables read from the whole knowledge base at `path`, one dict per file for every process forked from this
+    one."""
+    return {}
 
 
 def candidates(title_key: str) -> tuple[KBFilm, ...]:

@@ -20,6 +20,7 @@ CUE_VERBS = frozenset(LEXICON["cue_verbs_after_a_name"])
 PERSON_VERBS = frozenset(LEXICON["person_verbs"])
 AGENT_VERBS = frozenset(LEXICON["agent_verbs"])
 FAMILY_WORDS = frozenset(LEXICON["family_words"])
+NOT_NAME_OPENERS = HONORIFICS | FAMILY_WORDS  # words a name span does not start with
 REAL_PERSON_CUES = tuple(LEXICON["real_person_cues"])
 FICTIONAL_BEFORE = re.compile(r"\b(?:%s)\s*$" % "|".join(map(re.escape, LEXICON["fictional_cues_before"])))
 FICTIONAL_AFTER = tuple(LEXICON["fictional_cues_after"])
@@ -36,7 +37,7 @@ def trim_name(span: Span) -> Span | None:
     """A name span without honorifics, suffixes or family words ('Daughter X'), what follows a possessive ('X's TV')
     or punctuation; None if nothing is left."""
     start, end = span.start, span.end
-    while start < end and (span.doc[start].lower_ in HONORIFICS | FAMILY_WORDS or _suffix(span.doc[start].text)
+    while start < end and (span.doc[start].lower_ in NOT_NAME_OPENERS or _suffix(span.doc[start].text)
                            or not span.doc[start].text[:1].isupper()
                            or start + 1 < end and span.doc[start + 1].text == "-" and span.doc[start].like_num
                            or end - start > 2 and span.doc[start].pos_ in {"NOUN", "ADJ"}):
@@ -274,12 +275,12 @@ def shared_surname(span: Span) -> str:
     if len(span) != 1 or span.end + 3 > len(doc) or doc[span.end].lower_ not in {"and", "&"}:
         return ""
     first, last = doc[span.end + 1], doc[span.end + 2]
+    if not (first.is_title and last.is_title and first.ent_type_ == last.ent_type_ == "PERSON" and
+            (span.end + 3 == len(doc) or not doc[span.end + 3].is_title)):
+        return ""
     names = (trim_name(e) for e in doc._.entities if e.label_ == "PERSON")
     surnames = {name[-1].text for name in names if name is not None and len(name) >= 2}
-    if first.is_title and last.is_title and first.ent_type_ == last.ent_type_ == "PERSON" and \
-            (span.end + 3 == len(doc) or not doc[span.end + 3].is_title) and span.text not in surnames:
-        return f"{span.text} {last.text}"
-    return ""
+    return f"{span.text} {last.text}" if span.text not in surnames else ""
 
 
 def _listed_with_person(ents: list[Span], k: int) -> bool:

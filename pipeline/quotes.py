@@ -51,7 +51,8 @@ def numbered(quotes: list[Quote]) -> list[Quote]:
 
 
 @Language.factory("extract_quotes", default_config=DEFAULT_CONFIG,
-                  requires=["doc._.films", "doc._.people", "doc._.credits", "doc._.discourse"],
+                  requires=["doc._.films", "doc._.people", "doc._.credits", "doc._.discourse", "token.dep",
+                            "token.lemma", "token.tag"],
                   assigns=["doc._.quotes", "doc._.people"])
 def make_quotes_component(nlp: Language, name: str, title_words: int, statement_words: int, cue_words: int,
                           apposition_words: int, climb_depth: int, interview_lines: int) -> Callable[[Doc], Doc]:

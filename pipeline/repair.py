@@ -7,6 +7,8 @@ tokens; invisible characters (zero-width and soft hyphens) are dropped from toke
 import re
 from functools import cache
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
@@ -55,13 +57,15 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break, so a headline without a full stop stands alone, and never between
     two words of one line with only a space between them ('Harbour Road is ...': no sentence ends after 'Harbour'), nor
     at a colon between capitalised words ('Pale Harbour: The Reckoning', a title and its subtitle)."""
-    for token in doc[1:]:
-        previous = token.nbor(-1)
+    starts = doc.to_array([SENT_START]).astype(numpy.int64)  # 1 starts a sentence, -1 does not, 0 unknown
+    tokens = list(doc)
+    for previous, token in zip(tokens, tokens[1:]):
         if not token.is_space and ("\n" in previous.whitespace_ or previous.is_space and "\n" in previous.text):
-            token.is_sent_start = True
+            starts[token.i] = 1
         elif previous.whitespace_ == " " and (previous.is_alpha or previous.like_num or _subtitle_colon(previous)):
-            token.is_sent_start = False
-    return doc
+            starts[token.i] = -1
+    # One write for the whole doc: setting token.is_sent_start re-checks every token for a parse, each time.
+    return doc.from_array([SENT_START], starts.reshape(-1, 1).astype(numpy.uint64))
 
 
 def _subtitle_colon(token: Token) -> bool:

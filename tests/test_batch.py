@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
+from pipeline import extract as extraction
 from pipeline.cli import app
 
 runner = CliRunner()
@@ -280,13 +281,49 @@ def test_workers_end_with_a_killed_parent(tmp_path):
         assert time.monotonic() < deadline, "the run journaled nothing"
         time.sleep(0.05)
     children = psutil.Process(job.pid).children(recursive=True)
-    workers = [c for c in children if "spawn_main" in " ".join(c.cmdline()) and "resource_tracker" not in
-               " ".join(c.cmdline())]
+    workers = [c for c in children if "resource_tracker" not in " ".join(c.cmdline())]
     assert len(workers) == 2 and job.poll() is None
     os.kill(job.pid, signal.SIGKILL)
     job.wait()
     _, alive = psutil.wait_procs(children, timeout=5)
     assert alive == []
+
+
+PRELOADED: list[int] = []
+
+
+def _preload() -> None:
+    PRELOADED.append(os.getpid())
+
+
+def _what_the_worker_has(batch: list[int]) -> list[tuple[bool, list[int]]]:
+    """In a worker, for each item: whether it runs in another process than the test, and what it found preloaded."""
+    return [(os.getpid() != TEST_PID, list(PRELOADED)) for _ in batch]
+
+
+TEST_PID = os.getpid()
+
+
+@pytest.mark.skipif(extraction.worker_context().get_start_method() != "fork", reason="workers fork only where the OS can")
+def test_forked_workers_start_with_what_the_parent_preloaded_once():
+    PRELOADED.clear()
+    results = list(extraction.map_batches(_what_the_worker_has, iter([[1], [2, 3], [4]]), workers=2, preload=_preload))
+    assert results == [[(True, [TEST_PID])], [(True, [TEST_PID])] * 2, [(True, [TEST_PID])]]
+    assert PRELOADED == [TEST_PID]
+
+
+@pytest.mark.skipif(extraction.worker_context().get_start_method() != "fork", reason="workers fork only where the OS can")
+def test_forked_workers_share_the_knowledge_base_tables_the_parent_read():
+    extraction.kb.preload()
+    parent = extraction.kb.load()
+    results = list(extraction.map_batches(_knowledge_base_seen, iter([[1], [2]]), workers=2))
+    assert results == [[(True, id(parent.whole), id(parent.whole["keys"]))]] * 2
+
+
+def _knowledge_base_seen(batch: list[int]) -> list[tuple[bool, int, int]]:
+    """In a worker: whether it opened a knowledge base of its own, and the ids of the whole-file tables it reads."""
+    base = extraction.kb.load()
+    return [(base is not extraction.kb._open("", TEST_PID), id(base.whole), id(base.keys())) for _ in batch]
 
 
 @pytest.mark.parametrize("text,limit,sections", [

@@ -1,5 +1,7 @@
 """The default pipeline: built with no arguments, every component of ours declares what it needs and assigns."""
 
+import pytest
+
 from pipeline import DEFAULT_MODEL
 from pipeline.nlp import EXTRACTORS, build_nlp
 
@@ -18,3 +20,22 @@ def test_our_components_declare_what_they_assign(nlp):
 
 def test_builder_needs_no_arguments():
     assert build_nlp().pipe_names == build_nlp(DEFAULT_MODEL).pipe_names
+
+
+RULES = ["extract_films", "extract_people", "discourse", "extract_credits", "extract_dates", "extract_quotes"]
+
+
+@pytest.mark.parametrize("model_part,unmet", [
+    ("tagger", {name: ["token.tag"] for name in RULES}),
+    ("parser", {"sentence_index": ["doc.sents"], **{name: ["token.dep"] for name in RULES},
+                "extract_credits": ["doc.sents", "token.dep"]}),
+    ("lemmatizer", {name: ["token.lemma"] for name in RULES if name != "discourse"}),
+    ("ner", {"extract_films": ["doc.ents", "token.ent_type"], "extract_people": ["doc.ents"],
+             "extract_dates": ["token.ent_type"]}),
+])
+def test_every_part_of_the_model_is_read_by_our_rules(model_part, unmet):
+    """Each model component our rules read is declared in their `requires`: leaving it out cannot go unnoticed."""
+    nlp = build_nlp()
+    nlp.remove_pipe(model_part)
+    problems = nlp.analyze_pipes(pretty=False)["problems"]
+    assert {name: attrs for name, attrs in problems.items() if attrs} == unmet

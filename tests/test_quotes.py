@@ -218,8 +218,8 @@ def test_statement_length_is_a_setting(nlp):
 
 def test_the_component_says_what_it_reads_and_writes(nlp):
     meta = nlp.get_pipe_meta("extract_quotes")
-    assert (meta.requires, meta.assigns) == (["doc._.films", "doc._.people", "doc._.credits", "doc._.discourse"],
-                                             ["doc._.quotes", "doc._.people"])
+    assert (meta.requires, meta.assigns) == (["doc._.films", "doc._.people", "doc._.credits", "doc._.discourse",
+                                              "token.dep", "token.lemma", "token.tag"], ["doc._.quotes", "doc._.people"])
 
 
 def test_an_adverb_opening_the_sentence_is_not_the_speaker(nlp):

@@ -245,7 +245,7 @@ def test_window_sizes_are_settings(nlp, settings, expected):
     """The parenthesis window is a setting: past it the character is not read, only the bare credit of 'stars X'."""
     with nlp.select_pipes(disable=["extract_credits", "mark_characters", "extract_dates", "extract_quotes"]):
         doc = nlp("The thriller Glass Harbour stars Tomas Aldane (Victor Lang, a retired diver in a small town).")
-    assert rows(find_credits(doc, settings, Triggers(nlp.vocab))) == expected
+    assert rows(find_credits(doc, settings, Triggers(nlp))) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -31,7 +31,7 @@ def make_credit_finder(nlp: Language, name: str, settings: dict, kb_path: str) -
     """Create the component that stores the article's credits on doc._.credits and its characters on
     doc._.characters (the "mark_characters" component, after it, marks those people fictional); kb_path '' reads
     the bundled film knowledge base."""
-    triggers, options = Triggers(nlp.vocab), Settings(**settings)
+    triggers, options = Triggers(nlp), Settings(**settings)
 
     def credits_component(doc: Doc) -> Doc:
         doc._.credits = find_credits(doc, options, triggers, kb_path)

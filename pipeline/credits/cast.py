@@ -3,8 +3,6 @@
 
 from typing import NamedTuple
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import Film
@@ -130,22 +128,23 @@ def listed_role(ctx: CreditContext, token: Token) -> None:
 
 
 @construction
-def cast_list(ctx: CreditContext, sent: Span) -> None:
+def cast_list(ctx: CreditContext, cue: Span) -> None:
     """'F, starring A, B and C', 'other cast members include A and B', 'A and B have been cast': the names listed on
-    the cue's side act in the film (not every name of the sentence: 'directed by X and starring A' gives X none); a
-    cue that can face both ways ('A also stars', 'F also stars A') takes the names after it if there are any."""
-    text = ctx.doc._.text
-    for cue, side in CUES["cast_list_cues"].items():
-        for found in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)", text[sent.start_char:sent.end_char].lower()):
-            cue_span = ctx.doc.char_span(sent.start_char + found.start(), sent.start_char + found.end())
-            if cue_span is None:
-                continue
-            after = listed_names(ctx, cue_span, 1) if side != "before" else []
-            add_cast(ctx, after or (listed_names(ctx, cue_span, -1) if side != "after" else []))
-    for verb in (t for t in sent if t.lemma_ in CUES["inclusion_verbs"]):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and any(t.lower_ in CUES["cast_nouns"] for t in subject.subtree):
-            add_cast(ctx, listed_names(ctx, sent[verb.i - sent.start:verb.i - sent.start + 1], 1))
+    the cue's side (its label) act in the film (not every name of the sentence: 'directed by X and starring A' gives
+    X none); a cue that can face both ways ('A also stars', 'F also stars A') takes the names after it if any."""
+    after = listed_names(ctx, cue, 1) if cue.label_ != "before" else []
+    add_cast(ctx, after or (listed_names(ctx, cue, -1) if cue.label_ != "after" else []))
+
+
+@construction
+def cast_inclusion(ctx: CreditContext, verb: Token) -> None:
+    """'The cast of F includes A and B', 'its ensemble features A': the names a verb of inclusion lists after it,
+    when its subject is a cast."""
+    if verb.lemma_ not in CUES["inclusion_verbs"]:
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and any(t.lower_ in CUES["cast_nouns"] for t in subject.subtree):
+        add_cast(ctx, listed_names(ctx, ctx.doc[verb.i:verb.i + 1], 1))
 
 
 def add_cast(ctx: CreditContext, names: list[Span]) -> None:

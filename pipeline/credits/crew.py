@@ -410,8 +410,8 @@ def work_by(ctx: CreditContext, token: Token) -> None:
     if head.pos_ in {"VERB", "AUX"} and head.lower_ not in CUES["by_verbs"]:
         head = next((c for c in head.children if c.dep_ in {"nsubjpass", "nsubj"}), head)
     role = CUES["work_nouns"].get(head.lower_)
-    film = ctx.film_for(token)
-    if role is None or film is None:
+    film = ctx.film_for(token) if role is not None else None
+    if film is None:
         return
     for obj in (c for c in token.children if c.dep_ == "pobj"):
         for name in [obj, *obj.conjuncts]:

@@ -18,14 +18,17 @@ from .registry import CONSTRUCTIONS
 from .settings import Settings
 
 
-def pass_items(ctx: CreditContext, over: str, triggers: dict[str, list[Token]]) -> Iterable[Any]:
-    """What a pass runs over: the trigger tokens, the career-cue tokens, the sentences or the film mentions."""
+def pass_items(ctx: CreditContext, over: str, triggers: dict[str, list]) -> Iterable[Any]:
+    """What a pass runs over: the trigger tokens, the career-cue tokens, the sentences, the cast-list cues or the
+    film mentions."""
     if over == "triggers":
         return triggers["trigger"]
     if over == "career_cues":
         return triggers["career"]
     if over == "sentences":
         return ctx.doc.sents
+    if over == "cast_cues":
+        return triggers["cast_cues"]
     if over == "film_mentions":
         return [FilmMention(film, ctx.doc.char_span(s, e, alignment_mode="expand"))
                 for film in ctx.films for s, e in film.mentions]

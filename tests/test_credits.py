@@ -637,3 +637,14 @@ def test_a_job_said_of_a_person_and_the_films_listed_as_theirs(nlp, text, expect
 def test_a_film_in_brackets_after_a_nominee_takes_the_role_of_the_sentences_one_prize_category(nlp, text, role):
     assert [row[:3] for row in credits(nlp, text)] == [
         ("Glass Tide", "Laura Bennett", role), ("Red Orchard", "Tom Walsh", role)]
+
+
+@pytest.mark.parametrize("text, role", [
+    ('Other best actress nominees include Laura Bennett for "Glass Tide" and Sarah Jenkins for "Red Orchard".',
+     "actor"),
+    ('The best director shortlist features Laura Bennett for "Glass Tide", and Sarah Jenkins for "Red Orchard".',
+     "director"),
+])
+def test_each_name_for_film_pair_of_a_prize_list_gets_the_category(nlp, text, role):
+    assert [row[:3] for row in credits(nlp, text)] == [
+        ("Glass Tide", "Laura Bennett", role), ("Red Orchard", "Sarah Jenkins", role)]

@@ -35,6 +35,34 @@ def award_for(ctx: CreditContext, token: Token) -> None:
             near = [] if films or role == "actor" else [f for f in [ctx.film_near(token)] if f]
             for film in [films[i]] if len(films) == len(people) > 1 else films or near or [None]:
                 ctx.book.add(person, role, film, evidence)
+    if prep is not None and len(people) == len(films) == len(roles) == 1:
+        for person, film, span in paired_after(ctx, prep):
+            ctx.book.add(person, roles[0], film, span)
+
+
+def paired_after(ctx: CreditContext, prep: Token) -> list[tuple[Person, Film, Span]]:
+    """'A for F and B for G, C for H': the further name-for-film pairs of a list whose first pair ends after `prep`."""
+    doc, sent, pairs = ctx.doc, prep.sent, []
+    i = prep.i + 1
+    while i < sent.end and (doc[i].is_quote or ctx.film_at(doc[i]) is not None):
+        i += 1  # past the first pair's film
+    while i < sent.end:
+        while i < sent.end and (doc[i].text in LIST_WORDS or doc[i].is_quote):
+            i += 1
+        person = ctx.person_at(doc[i]) if i < sent.end and doc[i].lower_ not in PRONOUNS else None
+        if person is None:
+            break
+        start, i = i, ctx.mention_end(doc[i])
+        if i >= sent.end or doc[i].lower_ != "for":
+            break
+        i += 1 + (i + 1 < sent.end and doc[i + 1].is_quote)
+        film = ctx.film_at(doc[i]) if i < sent.end else None
+        if film is None:
+            break
+        while i < sent.end and (doc[i].is_quote or ctx.film_at(doc[i]) is film):
+            i += 1
+        pairs.append((person, film, doc[start:i]))
+    return pairs
 
 
 def award_categories(ctx: CreditContext, token: Token) -> tuple[list[str], int]:

@@ -648,3 +648,12 @@ def test_a_film_in_brackets_after_a_nominee_takes_the_role_of_the_sentences_one_
 def test_each_name_for_film_pair_of_a_prize_list_gets_the_category(nlp, text, role):
     assert [row[:3] for row in credits(nlp, text)] == [
         ("Glass Tide", "Laura Bennett", role), ("Red Orchard", "Sarah Jenkins", role)]
+
+
+@pytest.mark.parametrize("text", [
+    "Laura Bennett and Tom Walsh starred in the thriller Glass Tide.",
+    "Laura Bennett and Tom Walsh have appeared together in the comedy Glass Tide.",
+])
+def test_coordinated_subjects_of_an_acting_verb_all_act_in_the_film(nlp, text):
+    assert [row[:3] for row in credits(nlp, text)] == [
+        ("Glass Tide", "Laura Bennett", "actor"), ("Glass Tide", "Tom Walsh", "actor")]

@@ -33,14 +33,14 @@ def acting_in(ctx: CreditContext, token: Token) -> None:
         verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > token.i] if verb else []
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    person = ctx.person_at(owner) if owner is not None else ctx.subject_person(token)
+    people = [p for p in [ctx.person_at(owner)] if p] if owner is not None else ctx.subject_people(token)
     partners = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in CUES["co_acting_words"]
                 for obj in prep.children if obj.dep_ == "pobj" for p in [obj, *obj.conjuncts]]
     for prep in preps:
         films = [f for obj in prep.children if obj.dep_ == "pobj" for f in (
             relative_films(ctx, token) if obj.lower_ in RELATIVE_PRONOUNS else ctx.np_films(obj))]
         for film in films:
-            if person:
+            for person in people:
                 ctx.book.add(person, "actor", film, ctx.doc[token.i:prep.i + 2])
             for partner in partners:
                 if ctx.person_at(partner) and not ctx.named_as_crew(partner):

@@ -196,6 +196,18 @@ class CreditContext:
             start -= 1
         return start > 0 and ROLE_NOUNS.get(self.doc[start - 1].lower_, "actor") != "actor"
 
+    def subject_people(self, verb: Token) -> list[Person]:
+        """The people who are the subject of a verb: its subject person and those coordinated with it ('A, B and C
+        appeared in F')."""
+        person = self.subject_person(verb)
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        group: list[Person] = []
+        for name in [subject, *subject.conjuncts] if subject is not None else []:
+            other = self.person_at(name) if name.lower_ not in PRONOUNS else None
+            if other is not None and other not in group:
+                group.append(other)
+        return group if person in group else [person] if person else []
+
     def subject_person(self, verb: Token) -> Person | None:
         """The person who is the subject of a verb, climbing through xcomp/aux chains and participles."""
         if verb.i > 0 and self.person_at(verb.nbor(-1)) and verb.nbor(-1).lower_ not in PRONOUNS:

@@ -657,3 +657,10 @@ def test_each_name_for_film_pair_of_a_prize_list_gets_the_category(nlp, text, ro
 def test_coordinated_subjects_of_an_acting_verb_all_act_in_the_film(nlp, text):
     assert [row[:3] for row in credits(nlp, text)] == [
         ("Glass Tide", "Laura Bennett", "actor"), ("Glass Tide", "Tom Walsh", "actor")]
+
+
+def test_coordinated_subjects_of_a_career_cue_each_take_their_usual_role(nlp):
+    text = ("Director Laura Bennett spoke first. Director Tom Walsh followed. Laura Bennett and Tom Walsh are best "
+            "known for the thriller Glass Tide.")
+    assert [row[:3] for row in credits(nlp, text)] == [
+        ("Glass Tide", "Laura Bennett", "director"), ("Glass Tide", "Tom Walsh", "director")]

@@ -271,14 +271,12 @@ def career(ctx: CreditContext, token: Token) -> None:
     person worked on the films in their usual role."""
     if token.pos_ == "NOUN" and token.dep_ != "dobj":
         return
-    person = ctx.subject_person(token)
-    if person is None:
-        return
+    people = ctx.subject_people(token)
     heads = [token, *(c for c in token.children if c.dep_ == "dobj")]  # 'followed E with F': often on E
-    for prep in (c for head in heads for c in head.children):
+    for prep in (c for head in heads for c in head.children) if people else []:
         if prep.dep_ == "prep" and prep.lower_ == CUES["career_cues"][token.lower_]:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                for film in ctx.np_films(obj):
+                for film, person in ((f, p) for f in ctx.np_films(obj) for p in people):
                     role = ctx.usual_role(person, film)
                     if role:
                         ctx.book.add(person, role, film, ctx.doc[token.i:prep.i + 1])

@@ -4,7 +4,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from .. import kb
 from ..keys import name_key
@@ -19,14 +19,11 @@ from .settings import Settings
 
 
 def pass_items(ctx: CreditContext, over: str, triggers: dict[str, list]) -> Iterable[Any]:
-    """What a pass runs over: the trigger tokens, the career-cue tokens, the sentences, the cast-list cues or the
-    film mentions."""
+    """What a pass runs over: the trigger tokens, the career-cue tokens, the cast-list cues or the film mentions."""
     if over == "triggers":
         return triggers["trigger"]
     if over == "career_cues":
         return triggers["career"]
-    if over == "sentences":
-        return ctx.doc.sents
     if over == "cast_cues":
         return triggers["cast_cues"]
     if over == "film_mentions":

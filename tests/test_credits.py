@@ -664,3 +664,13 @@ def test_coordinated_subjects_of_a_career_cue_each_take_their_usual_role(nlp):
             "known for the thriller Glass Tide.")
     assert [row[:3] for row in credits(nlp, text)] == [
         ("Glass Tide", "Laura Bennett", "director"), ("Glass Tide", "Tom Walsh", "director")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nominees for best director are Laura Bennett (Glass Tide), Tom Walsh (Red Orchard) and Emma Clarke (Blue Lake).",
+     []),
+    ("The thriller Glass Tide stars Laura Bennett (Mary Doyle, a nurse) and Tom Walsh (Jack Pike).",
+     [("Glass Tide", "Laura Bennett", "actor", "Mary Doyle"), ("Glass Tide", "Tom Walsh", "actor", "Jack Pike")]),
+])
+def test_a_name_in_brackets_after_a_nominee_of_a_prize_is_no_character(nlp, text, expected):
+    assert [row[:4] for row in credits(nlp, text)] == expected

@@ -38,8 +38,8 @@ def parenthetical(ctx: CreditContext, token: Token) -> None:
         ctx.book.add(before, role, inner_films[0], doc[token.i - 1:close + 1])
         return
     character = character_run(doc, token.i + 1, ctx.settings)
-    if character is None or ctx.person_at(character[0]) is before:
-        return
+    if character is None or ctx.person_at(character[0]) is before or sentence_category(ctx, token.sent):
+        return  # in a list of a prize's nominees, 'A (Title)' names A's film, not a character
     comma = next((t.i for t in inside if t.text == ","), None)
     note = clean(doc[comma + 1:close].text) if comma is not None else ""
     ctx.book.add(before, "actor", ctx.film_for(token), doc[token.i - 1:close + 1], character, note)

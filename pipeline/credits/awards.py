@@ -198,7 +198,7 @@ def award_win(ctx: CreditContext, token: Token) -> None:
         return
     usual = "actor" if acting else ctx.book.profession(person) or ("actor" if acting_prize(token.sent) else None)
     for film in dedupe(films):
-        role = usual or ("actor" if ctx.in_kb_cast(person, film) else None)
+        role = usual or ("actor" if ctx.in_kb_cast(person.name, film) else None)
         if role:
             ctx.book.add(person, role, film, ctx.doc[token.i:objects[0].i + 1])
 

@@ -40,10 +40,11 @@ def hyphened_adjective(token: Token) -> bool:
 class CreditContext:
     """One doc's films, people and credits found so far, with the lookups the constructions share."""
 
-    def __init__(self, doc: Doc, settings: Settings, base: FilmKB):
+    def __init__(self, doc: Doc, settings: Settings, base: FilmKB, cast_cues: list[Span]):
         self.doc = doc
         self.settings = settings
         self.kb = base
+        self.cast_cue_starts = [cue.start for cue in cast_cues]
         self.films: list[Film] = doc._.films
         self.people: list[Person] = doc._.people
         self.discourse: Discourse = doc._.discourse
@@ -153,17 +154,17 @@ class CreditContext:
 
     def lists_cast(self, sent: Span) -> bool:
         """Whether a sentence has a cast-list cue ('other cast members include')."""
-        text = self.doc._.text[sent.start_char:sent.end_char].lower()
-        return any(cue in text for cue in CUES["cast_list_cues"])
+        return any(sent.start <= start < sent.end for start in self.cast_cue_starts)
 
     def usual_role(self, person: Person, film: Film) -> str | None:
         """The role a person's own film is credited for: what they do in this article, else acting where the
         knowledge base's cast of the film holds them."""
-        return self.book.profession(person) or ("actor" if self.in_kb_cast(person, film) else None)
+        return self.book.profession(person) or ("actor" if self.in_kb_cast(person.name, film) else None)
 
-    def in_kb_cast(self, person: Person, film: Film) -> bool:
-        """Whether the knowledge base lists a person in the cast of the KB film an article's film is linked to."""
-        return film.kb_id is not None and name_key(person.name) in self.kb.cast(film.kb_id)
+    def in_kb_cast(self, name: str, film: Film) -> bool:
+        """Whether the knowledge base lists a person's name in the cast of the KB film an article's film is linked
+        to."""
+        return film.kb_id is not None and name_key(name) in self.kb.cast(film.kb_id)
 
     # Which person a token is.
 

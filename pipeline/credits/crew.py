@@ -388,7 +388,7 @@ def acts_in(ctx: CreditContext, person: Person, film: Film) -> bool:
     """Whether a person is known as an actor: in this article (most credits so far), or in the knowledge base's
     cast of the film, unless the article calls them a director."""
     profession = ctx.book.profession(person)
-    return profession == "actor" or profession != "director" and ctx.in_kb_cast(person, film)
+    return profession == "actor" or profession != "director" and ctx.in_kb_cast(person.name, film)
 
 
 def subject_film(ctx: CreditContext, token: Token) -> Film | None:

@@ -7,8 +7,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .. import kb
-from ..keys import name_key
-from ..schema import Credit, Film
+from ..schema import Credit
 from . import actors, awards, cast, crew  # noqa: F401  (register the constructions)
 from .cast import FilmMention
 from .characters import mark_fictional
@@ -40,9 +39,8 @@ def find_credits(doc: Doc, settings: Settings, triggers: Triggers, kb_path: str 
     A character is marked fictional (the "mark_characters" pass, applied early) as soon as a construction names
     it, so that later constructions do not take that name for a real person."""
     doc._.characters = []
-    base = kb.load(kb_path)
-    ctx = CreditContext(doc, settings, base)
     found = triggers(doc, doc._.body_start)
+    ctx = CreditContext(doc, settings, kb.load(kb_path), found["cast_cues"])
     for step in settings.passes:
         functions = [CONSTRUCTIONS[name] for name in step["constructions"]]
         for item in pass_items(ctx, step["over"], found):
@@ -52,31 +50,28 @@ def find_credits(doc: Doc, settings: Settings, triggers: Triggers, kb_path: str 
                 function(ctx, item)
                 for character in doc._.characters[named:]:
                     mark_fictional(doc._.people, character)
-    found: dict[tuple, Credit] = {}
+    credits: dict[tuple, Credit] = {}
     for credit in ctx.book.kept():
-        credit = checked(credit, ctx.films, base)
+        credit = checked(credit, ctx)
         if credit.kb == "contradicted" and not credit.character \
                 and credit.construction not in settings.kb_strong_constructions \
                 or credit.role == "actor" and not credit.film:
-            credit = rescoped(credit, ctx.films, base)
-        found.setdefault((credit.film, credit.person, credit.role, credit.character), credit)
-    return list(found.values())
+            credit = rescoped(credit, ctx)
+        credits.setdefault((credit.film, credit.person, credit.role, credit.character), credit)
+    return list(credits.values())
 
 
-def checked(credit: Credit, films: list[Film], base: kb.FilmKB) -> Credit:
+def checked(credit: Credit, ctx: CreditContext) -> Credit:
     """A credit with `kb` set: an actor credit on a film whose knowledge-base cast is listed is 'confirmed' when that
     cast holds the person, else 'contradicted' (the KB lists the top-billed cast only)."""
-    film = next((f for f in films if f.title == credit.film), None)
-    top_billed = base.cast(film.kb_id) if credit.role == "actor" and film is not None and film.kb_id is not None \
-        else None
-    if top_billed:
-        credit.kb = "confirmed" if name_key(credit.person) in top_billed else "contradicted"
+    film = next((f for f in ctx.films if f.title == credit.film), None)
+    if credit.role == "actor" and film is not None and film.kb_id is not None and ctx.kb.cast(film.kb_id):
+        credit.kb = "confirmed" if ctx.in_kb_cast(credit.person, film) else "contradicted"
     return credit
 
 
-def rescoped(credit: Credit, films: list[Film], base: kb.FilmKB) -> Credit:
+def rescoped(credit: Credit, ctx: CreditContext) -> Credit:
     """An actor credit with no film, or a weakly evidenced one the KB contradicts, on the article's film whose KB cast
     holds the person (then confirmed), else on no film."""
-    key = name_key(credit.person)
-    other = next((f for f in films if f.kb_id is not None and key in base.cast(f.kb_id)), None)
+    other = next((f for f in ctx.films if ctx.in_kb_cast(credit.person, f)), None)
     return replace(credit, film=other.title if other else "", kb="confirmed" if other else "")

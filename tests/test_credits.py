@@ -674,3 +674,17 @@ def test_coordinated_subjects_of_a_career_cue_each_take_their_usual_role(nlp):
 ])
 def test_a_name_in_brackets_after_a_nominee_of_a_prize_is_no_character(nlp, text, expected):
     assert [row[:4] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The thriller Glass Tide uses effects like those made for the drama Red Harbour. It was directed by Laura "
+     "Bennett.",
+     [("Glass Tide", "Laura Bennett", "director", "", "")]),
+    ("Copper Moon opened the festival, a year after Salt Creek closed it. The film was written by Tom Walsh.",
+     [("Copper Moon", "Tom Walsh", "writer", "", "")]),
+    ("Fans of the drama Red Harbour queued for the thriller Glass Tide. Glass Tide borrows its score from Red "
+     "Harbour. It was produced by Anna Price and Omar Haddad.",
+     [("Glass Tide", "Anna Price", "producer", "", ""), ("Glass Tide", "Omar Haddad", "producer", "", "")]),
+])
+def test_it_or_the_film_before_a_passive_credit_is_the_topic_film_not_the_last_film_named(nlp, text, expected):
+    assert credits(nlp, text) == expected

@@ -145,8 +145,7 @@ def subject_films(ctx: CreditContext, verb: Token) -> list[Film]:
     if subject is None:
         return [f for f in [ctx.film_at(verb.head)] if f] if verb.dep_ in {"acl", "relcl"} else []
     if subject.lower_ in {"it", "film", "movie"}:
-        earlier = [(s, f) for f in ctx.films for s, _ in f.mentions if s < verb.sent.start_char]
-        return [max(earlier, key=lambda x: x[0])[1] if earlier else ctx.main]
+        return [f for f in [ctx.discourse.topics.topic_film(verb.sent)] if f]
     if subject.lower_ in {"films", "movies"}:
         return [f for c in subject.children if c.dep_ == "appos" for f in ctx.np_films(c)]
     return [f for f in [ctx.film_at(subject)] if f]

@@ -69,11 +69,13 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None, common_word
 
     def keep(span: Span | None) -> bool:
         """Whether a trimmed candidate can name a person: not a title (of the article or the KB), organisation,
-        thing ('X, which'), 'The X' or 'the X' (unless a known actor: 'the Dara Quint thriller')."""
+        thing ('X, which'), 'The X' or 'the X' (unless a known actor: 'the Dara Quint thriller'); a KB cast name
+        ending in an institution word ('Rebecca Hall') is kept."""
         return span is not None and span.start_char not in in_film and name_key(span.text) not in excluded \
-            and span[-1].lower_ not in NOT_PEOPLE_LAST and any(t.text[:1].isupper() for t in span) \
+            and (span[-1].lower_ not in NOT_PEOPLE_LAST or listed_actor(span_text(span), base) and not after_the(span)) \
+            and any(t.text[:1].isupper() for t in span) \
             and span[0].lower_ != "the" and not _thing_clause_after(span) and not _known_title(span, base) \
-            and (span.start == 0 or doc[span.start - 1].lower_ != "the" or known_actor(span, base))
+            and (not after_the(span) or known_actor(span, base))
 
     names = {name_key(span_text(span)) for span in map(trim_name, ents) if span is not None and len(span) >= 2}
 
@@ -148,6 +150,11 @@ def listed_actor(name: str, base: kb.FilmKB | None) -> bool:
     film's cast does not start with a given name)."""
     key = name_key(name)
     return base is not None and " " in key and _given_name(key.split()[0], base) and bool(base.films_of(key))
+
+
+def after_the(span: Span) -> bool:
+    """Whether 'the' comes right before a span ('the Albert Hall')."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
 
 def _given_name(word: str, base: kb.FilmKB) -> bool:

@@ -12,7 +12,7 @@ from pipeline.people import cluster_people, name_spans, named_as_work
 from pipeline.schema import Person, Work
 
 KB_CAST = ["Dara Quint", "Dara Mollen", "Dara Foyle", "Orla Penhallow", "Orla Brisk", "Orla Tamsin", "Velvet Harbours",
-           "Wren Astley", "Wren Galloway"]
+           "Wren Astley", "Wren Galloway", "Orla Hall", "Wren Day"]
 
 
 def people(nlp, text):
@@ -137,6 +137,16 @@ def test_names_ending_in_an_institution_word_and_their_short_forms_are_not_peopl
     text = "Orbit Networks' Dara Quint spoke first. Orbit said the deal was done."
     labels = [("Orbit Networks", "PERSON"), ("Dara Quint", "PERSON"), ("Orbit", "PERSON")]
     assert labelled_people(nlp, text, labels) == [("Dara Quint", ["Dara Quint"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The thriller stars Orla Hall and Tim Hollis.", [("Orla Hall", ["Orla Hall"]), ("Tim Hollis", ["Tim Hollis"])]),
+    ("Wren Day, who plays the mayor, spoke first.", [("Wren Day", ["Wren Day"])]),
+    ("The premiere was held at the Orla Hall in Leeds, said Tim Hollis.", [("Tim Hollis", ["Tim Hollis"])]),
+])
+def test_a_kb_cast_name_ending_in_an_institution_word_is_a_person_unless_after_the(kb_people, text, expected):
+    assert kb_people(text) == expected
+    assert all(name not in {"Orla Hall", "Wren Day"} for name, _ in kb_people(text, use_kb=False))
 
 
 def test_an_honorific_alone_is_not_a_person(nlp):

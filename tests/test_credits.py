@@ -688,3 +688,21 @@ def test_a_name_in_brackets_after_a_nominee_of_a_prize_is_no_character(nlp, text
 ])
 def test_it_or_the_film_before_a_passive_credit_is_the_topic_film_not_the_last_film_named(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The actor Tomas Aldane is tipped to take home his first Oscar, for the thriller Glass Harbour.",
+     [("Glass Harbour", "Tomas Aldane", "actor", "", "")]),
+    ("The actress Lucy Fenwick received a Bafta nomination for the drama Copper Moon.",
+     [("Copper Moon", "Lucy Fenwick", "actor", "", "")]),
+    ("Director Omar Haddad picked up a prize for the comedy Salt Creek on Sunday.",
+     [("Salt Creek", "Omar Haddad", "director", "", "")]),
+    ("Lucy Fenwick collected the supporting actress Bafta for the drama Copper Moon.",
+     [("Copper Moon", "Lucy Fenwick", "actor", "", "")]),
+])
+def test_a_prize_taken_home_or_received_for_a_film_credits_the_winner_in_their_usual_role(nlp, text, expected):
+    assert credits(nlp, text) == expected
+
+
+def test_a_prize_for_a_film_gives_no_credit_when_the_winners_role_is_unknown(nlp):
+    assert credits(nlp, "Tomas Aldane is tipped to take home his first Oscar, for the thriller Glass Harbour.") == []

@@ -183,7 +183,8 @@ def award_win(ctx: CreditContext, token: Token) -> None:
     """'X won for her performance in F', 'X was nominated for F', 'X, who won for playing C in F': the winner worked
     on F as an actor where the words talk of acting, else in their usual role, else as an actor where the sentence
     names an acting prize or the knowledge base has them in F's cast."""
-    if token.lemma_ not in CUES["award_verbs"] or token.pos_ != "VERB":
+    token = prize_verb(token)
+    if token is None:
         return
     heads = [token, *(c for c in token.children if c.dep_ == "dobj")]  # 'won an Oscar for F'
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
@@ -201,6 +202,16 @@ def award_win(ctx: CreditContext, token: Token) -> None:
         role = usual or ("actor" if ctx.in_kb_cast(person.name, film) else None)
         if role:
             ctx.book.add(person, role, film, ctx.doc[token.i:objects[0].i + 1])
+
+
+def prize_verb(token: Token) -> Token | None:
+    """The verb a prize is won or missed with: an award verb ('won', 'nominated'), or the verb a prize is the object
+    of ('took home an Oscar', 'received a nomination'), unless that is an award verb (then the verb is the trigger)."""
+    if token.lemma_ in CUES["award_verbs"]:
+        return token if token.pos_ == "VERB" else None
+    verb = token.head
+    return verb if token.lower_ in CUES["award_nouns"] and token.dep_ == "dobj" and verb.pos_ == "VERB" and \
+        verb.lemma_ not in CUES["award_verbs"] else None
 
 
 def sentence_category(ctx: CreditContext, sent: Span) -> str | None:

@@ -706,3 +706,17 @@ def test_a_prize_taken_home_or_received_for_a_film_credits_the_winner_in_their_u
 
 def test_a_prize_for_a_film_gives_no_credit_when_the_winners_role_is_unknown(nlp):
     assert credits(nlp, "Tomas Aldane is tipped to take home his first Oscar, for the thriller Glass Harbour.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Omar Haddad thriller Glass Harbour was second at the box office.",
+     [("Glass Harbour", "Omar Haddad", "director", "", "")]),
+    ("The Steven Spielberg film Copper Moon opened in 300 cinemas.",  # the KB lists him in almost no cast
+     [("Copper Moon", "Steven Spielberg", "director", "", "")]),
+    ("Gene Hackman thriller Glass Harbour was second at the box office.",  # the KB lists him in many casts
+     [("Glass Harbour", "Gene Hackman", "actor", "", "")]),
+    ("The actress Lucy Fenwick won praise. The Lucy Fenwick drama Copper Moon opened in 300 cinemas.",
+     [("Copper Moon", "Lucy Fenwick", "actor", "", "")]),
+])
+def test_a_name_modifying_a_titled_film_noun_makes_or_stars_in_it(nlp, text, expected):
+    assert credits(nlp, text) == expected

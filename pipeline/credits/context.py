@@ -161,6 +161,13 @@ class CreditContext:
         knowledge base's cast of the film holds them."""
         return self.book.profession(person) or ("actor" if self.in_kb_cast(person.name, film) else None)
 
+    def kb_acts(self, name: str, film: Film) -> bool:
+        """Whether the knowledge base has a person act in a film: in its cast where it lists one, else in the casts of
+        at least `kb_actor_min_films` films (a known actor)."""
+        if film.kb_id is not None and self.kb.cast(film.kb_id):
+            return self.in_kb_cast(name, film)
+        return len(self.kb.films_of(name_key(name))) >= self.settings.kb_actor_min_films
+
     def in_kb_cast(self, name: str, film: Film) -> bool:
         """Whether the knowledge base lists a person's name in the cast of the KB film an article's film is linked
         to."""

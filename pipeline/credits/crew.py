@@ -329,12 +329,14 @@ def says_director(sent: Span) -> bool:
 
 @construction
 def maker_modifier(ctx: CreditContext, token: Token) -> None:
-    """'the Ines Varga film', 'the 1994 Jane Doe tale', 'a Jane Doe production': a name modifying a film noun is the
-    director (producer of a production) of the film the phrase stands for."""
+    """'the Ines Varga film', 'the 1994 Jane Doe tale', 'a Jane Doe production', 'Jane Doe thriller X' (opening a
+    sentence): a name modifying a film noun is the director (producer of a production) of the film the phrase stands
+    for, or its actor where they are known to act."""
     doc = ctx.doc
     nouns = CUES["maker_nouns"]
     role = nouns[token.lower_] if token.lower_ in nouns else "director" if token.lower_ in FILM_NOUNS else None
-    if role is None or token.i < 2 or token.dep_ == "compound" or doc[token.i - 1].lower_ in PRONOUNS:
+    titled = token.i + 1 < len(doc) and ctx.film_at(doc[token.i + 1]) is not None  # 'the X drama F'
+    if role is None or token.i < 2 or token.dep_ == "compound" and not titled or doc[token.i - 1].lower_ in PRONOUNS:
         return
     person = ctx.person_at(doc[token.i - 1])
     if person is None:
@@ -342,11 +344,12 @@ def maker_modifier(ctx: CreditContext, token: Token) -> None:
     det = mention_start(ctx, doc[token.i - 1]) - 1
     while det >= token.sent.start and doc[det].is_digit:  # a year, not 'the 21st X film' (a series)
         det -= 1
-    if det < token.sent.start or doc[det].lower_ not in {"the", "a", "an", "this"}:
+    if det >= token.sent.start and doc[det].lower_ not in {"the", "a", "an", "this"}:
         return
     film = phrase_film(ctx, token, det)
-    if film and not (role == "director" and acts_in(ctx, person, film)):
-        ctx.book.add(person, role, film, doc[det:token.i + 1])
+    if film:
+        role = "actor" if role == "director" and acts_in(ctx, person, film) else role
+        ctx.book.add(person, role, film, doc[max(det, token.sent.start):token.i + 1])
 
 
 def phrase_film(ctx: CreditContext, noun: Token, det: int) -> Film | None:
@@ -385,10 +388,10 @@ def hyphened_maker(ctx: CreditContext, token: Token) -> None:
 
 
 def acts_in(ctx: CreditContext, person: Person, film: Film) -> bool:
-    """Whether a person is known as an actor: in this article (most credits so far), or in the knowledge base's
-    cast of the film, unless the article calls them a director."""
+    """Whether a person is known as an actor: in this article (most credits so far), or to the knowledge base (the
+    film's cast, else a known actor), unless the article calls them a director."""
     profession = ctx.book.profession(person)
-    return profession == "actor" or profession != "director" and ctx.in_kb_cast(person.name, film)
+    return profession == "actor" or profession != "director" and ctx.kb_acts(person.name, film)
 
 
 def subject_film(ctx: CreditContext, token: Token) -> Film | None:

@@ -23,6 +23,7 @@ class Settings:
     list_introducer_tokens: int = 2  # words after a plural role noun read for 'including', 'such as'
     owner_words_before: int = 14  # words before a film mention searched for its owner
     owner_words_after: int = 6  # words after a film mention searched for an apposed owner
+    kb_actor_min_films: int = 10  # KB casts that make a person a known actor where a film's own cast is not listed
     kb_strong_constructions: list[str] = field(default_factory=lambda: [
         "parenthetical", "as_character", "play_character", "by_agent"])  # kept when the KB's cast lacks the actor
     passes: list[dict] = field(default_factory=lambda: [

@@ -720,3 +720,16 @@ def test_a_prize_for_a_film_gives_no_credit_when_the_winners_role_is_unknown(nlp
 ])
 def test_a_name_modifying_a_titled_film_noun_makes_or_stars_in_it(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The thriller Glass Harbour earned Bafta nominations for Gene Hackman and Sissy Spacek.",
+     [("Glass Harbour", "Gene Hackman", "actor", "", ""), ("Glass Harbour", "Sissy Spacek", "actor", "", "")]),
+    ("The drama Copper Moon opened. The film, which scored Oscar nominations for Bill Paxton and actress Lucy "
+     "Fenwick, made $5m.",
+     [("Copper Moon", "Bill Paxton", "actor", "", ""), ("Copper Moon", "Lucy Fenwick", "actor", "", "")]),
+    ("The director Omar Haddad spoke. The comedy Salt Creek, which won a prize for Omar Haddad, made $5m.",
+     [("Salt Creek", "Omar Haddad", "director", "", "")]),
+])
+def test_a_film_that_earns_nominations_for_people_credits_each_in_their_usual_role(nlp, text, expected):
+    assert credits(nlp, text) == expected

@@ -131,21 +131,7 @@ def by_agent(ctx: CreditContext, token: Token) -> None:
             ctx.book.add(ctx.person_at(first), role, ctx.film_for(token), evidence, character)
         return
     agents = [first, *(t for t in doc[ctx.mention_end(first) - 1].conjuncts if t.i > first.i)]
-    for film in subject_films(ctx, token) or [ctx.film_for(token)]:
+    for film in ctx.subject_films(token) or [ctx.film_for(token)]:
         for agent in (a for a in agents if ctx.person_at(a)):
             ctx.book.add(ctx.person_at(agent), role, film, doc[token.i:ctx.mention_end(agent)])
 
-
-def subject_films(ctx: CreditContext, verb: Token) -> list[Film]:
-    """The films a passive verb is about: its subject ('X was directed by', 'the two films, X and Y, were'),
-    or for 'it'/'the film' the film before."""
-    subject = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
-    if subject is None and verb.dep_ in {"acl", "relcl"} and verb.head.lower_ in FILM_NOUNS:
-        subject = verb.head
-    if subject is None:
-        return [f for f in [ctx.film_at(verb.head)] if f] if verb.dep_ in {"acl", "relcl"} else []
-    if subject.lower_ in {"it", "film", "movie"}:
-        return [f for f in [ctx.discourse.topics.topic_film(verb.sent)] if f]
-    if subject.lower_ in {"films", "movies"}:
-        return [f for c in subject.children if c.dep_ == "appos" for f in ctx.np_films(c)]
-    return [f for f in [ctx.film_at(subject)] if f]

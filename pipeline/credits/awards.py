@@ -180,9 +180,8 @@ def dedupe(items: list) -> list:
 
 @construction
 def award_win(ctx: CreditContext, token: Token) -> None:
-    """'X won for her performance in F', 'X was nominated for F', 'X, who won for playing C in F': the winner worked
-    on F as an actor where the words talk of acting, else in their usual role, else as an actor where the sentence
-    names an acting prize or the knowledge base has them in F's cast."""
+    """'X won for her performance in F', 'X was nominated for F', 'X, who won for playing C in F', 'F earned
+    nominations for A and B': the winners worked on the film (see add_winner)."""
     token = prize_verb(token)
     if token is None:
         return
@@ -191,17 +190,27 @@ def award_win(ctx: CreditContext, token: Token) -> None:
     objects = [c for p in preps for c in p.children if c.dep_ in {"pobj", "pcomp"}]
     if not objects or any(t.lower_ == "best" for t in ctx.doc[token.i:objects[0].i + 1]):
         return  # a prize category: award_for
+    evidence = ctx.doc[token.i:objects[0].i + 1]
+    nominees = dedupe([p for obj in objects for p in named_in(ctx, obj)[0]])
+    if nominees:  # 'F earned nominations for A and B'
+        for film in dedupe(ctx.subject_films(token)):
+            for person in nominees:
+                add_winner(ctx, person, film, False, evidence)
+        return
     acting = any(o.lemma_ in CUES["acting_heads"] or o.lemma_ in CUES["play_verbs"] for o in objects)
     films = [f for obj in objects for f in ctx.np_films(obj)] or (  # 'for her turn as a diver in F'
         ctx.films_in(ctx.doc[objects[0].i:token.right_edge.i + 1]) if acting else [])
     person = ctx.subject_person(token)
-    if not films or person is None:
-        return
-    usual = "actor" if acting else ctx.book.profession(person) or ("actor" if acting_prize(token.sent) else None)
-    for film in dedupe(films):
-        role = usual or ("actor" if ctx.in_kb_cast(person.name, film) else None)
-        if role:
-            ctx.book.add(person, role, film, ctx.doc[token.i:objects[0].i + 1])
+    for film in dedupe(films) if person is not None else []:
+        add_winner(ctx, person, film, acting, evidence)
+
+
+def add_winner(ctx: CreditContext, person: Person, film: Film, acting: bool, evidence: Span) -> None:
+    """Credit a prize's winner or nominee on a film: as an actor where the words talk of acting, else in their usual
+    role, else as an actor where the sentence names an acting prize."""
+    role = "actor" if acting else ctx.usual_role(person, film) or ("actor" if acting_prize(evidence.sent) else None)
+    if role:
+        ctx.book.add(person, role, film, evidence)
 
 
 def prize_verb(token: Token) -> Token | None:

@@ -131,6 +131,22 @@ class CreditContext:
         film = self.film_at(self.doc[i]) if i < len(self.doc) and i > token.right_edge.i + 1 else None
         return [film] if film else []
 
+    def subject_films(self, verb: Token) -> list[Film]:
+        """The films a verb is about: its subject ('X was directed by', 'the two films, X and Y, were', 'X, which
+        earned'), or for 'it'/'the film' the topic film."""
+        subject = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+        if verb.dep_ in {"acl", "relcl"} and (subject is None or subject.lower_ in {"which", "that"}):
+            if verb.head.lower_ not in FILM_NOUNS:
+                return [f for f in [self.film_at(verb.head)] if f]
+            subject = verb.head
+        if subject is None:
+            return []
+        if subject.lower_ in {"it", "film", "movie"}:
+            return [f for f in [self.discourse.topics.topic_film(verb.sent)] if f]
+        if subject.lower_ in {"films", "movies"}:
+            return [f for c in subject.children if c.dep_ == "appos" for f in self.np_films(c)]
+        return [f for f in [self.film_at(subject)] if f]
+
     def clause_film(self, token: Token) -> Film | None:
         """The first film named in the clause of a token (the subtree of its nearest verb)."""
         verb = clause_verb(token)
@@ -158,8 +174,8 @@ class CreditContext:
 
     def usual_role(self, person: Person, film: Film) -> str | None:
         """The role a person's own film is credited for: what they do in this article, else acting where the
-        knowledge base's cast of the film holds them."""
-        return self.book.profession(person) or ("actor" if self.in_kb_cast(person.name, film) else None)
+        knowledge base has them act (kb_acts)."""
+        return self.book.profession(person) or ("actor" if self.kb_acts(person.name, film) else None)
 
     def kb_acts(self, name: str, film: Film) -> bool:
         """Whether the knowledge base has a person act in a film: in its cast where it lists one, else in the casts of

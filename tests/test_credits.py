@@ -733,3 +733,17 @@ def test_a_name_modifying_a_titled_film_noun_makes_or_stars_in_it(nlp, text, exp
 ])
 def test_a_film_that_earns_nominations_for_people_credits_each_in_their_usual_role(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lucy Fenwick has also played Sally Field's daughter in the thriller Glass Harbour.",
+     [("Glass Harbour", "Lucy Fenwick", "actor", "", ""), ("Glass Harbour", "Sally Field", "actor", "", "")]),
+    ("In the drama Salt Creek, Tomas Aldane plays the husband of Sally Field's character.",
+     [("Salt Creek", "Sally Field", "actor", "", ""), ("Salt Creek", "Tomas Aldane", "actor", "", "")]),
+    ("Gene Hackman plays the father of Bill Paxton in the western Copper Moon.",
+     [("Copper Moon", "Bill Paxton", "actor", "", ""), ("Copper Moon", "Gene Hackman", "actor", "", "")]),
+    ("Kurt Russell plays a mechanic in the comedy Salt Creek.",
+     [("Salt Creek", "Kurt Russell", "actor", "", "")]),
+])
+def test_a_part_defined_by_another_persons_part_puts_that_person_in_the_film(nlp, text, expected):
+    assert credits(nlp, text) == expected

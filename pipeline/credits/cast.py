@@ -35,7 +35,7 @@ def acting_in(ctx: CreditContext, token: Token) -> None:
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     people = [p for p in [ctx.person_at(owner)] if p] if owner is not None else ctx.subject_people(token)
     partners = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in CUES["co_acting_words"]
-                for obj in prep.children if obj.dep_ == "pobj" for p in [obj, *obj.conjuncts]]
+                for obj in prep.children if obj.dep_ == "pobj" for p in [obj, *obj.conjuncts]] + related_parts(ctx, token)
     for prep in preps:
         films = [f for obj in prep.children if obj.dep_ == "pobj" for f in (
             relative_films(ctx, token) if obj.lower_ in RELATIVE_PRONOUNS else ctx.np_films(obj))]
@@ -45,6 +45,23 @@ def acting_in(ctx: CreditContext, token: Token) -> None:
             for partner in partners:
                 if ctx.person_at(partner) and not ctx.named_as_crew(partner):
                     ctx.book.add(ctx.person_at(partner), "actor", film, ctx.doc[token.i:ctx.mention_end(partner)])
+
+
+def related_parts(ctx: CreditContext, verb: Token) -> list[Token]:
+    """'plays X's daughter', 'played the husband of X's character': the real people whose parts the part a verb plays
+    is defined by (models/credit_cues.json relation_nouns)."""
+    found, nouns = [], [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_ in CUES["play_verbs"]]
+    while nouns:
+        noun = nouns.pop()
+        if noun.lemma_.lower() not in CUES["relation_nouns"]:
+            continue
+        for child in noun.children:
+            owners = [child] if child.dep_ == "poss" else [o for o in child.children if o.dep_ == "pobj"] \
+                if child.dep_ == "prep" and child.lower_ == "of" else []
+            for owner in owners:
+                real = owner.lower_ not in PRONOUNS and ctx.person_at(owner) is not None
+                (found if real else nouns).append(owner)
+    return found
 
 
 @construction

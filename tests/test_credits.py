@@ -215,7 +215,7 @@ def test_career_films_take_the_persons_usual_role(nlp, text, films):
 
 @pytest.mark.parametrize("last, expected", [
     ("At the gala, actress Lucy Fenwick read out a speech.", [("", "Lucy Fenwick", "actor", "", "")]),
-    ("Actress Lucy Fenwick plays a spy.", [("Silver Current", "Lucy Fenwick", "actor", "", "")]),
+    ("Actress Lucy Fenwick plays a spy.", [("Silver Current", "Lucy Fenwick", "actor", "", "a spy")]),
     ("The drama Lantern Road won the top prize, and its star Lucy Fenwick thanked the crew.",
      [("Lantern Road", "Lucy Fenwick", "actor", "", "")]),
 ])
@@ -743,7 +743,22 @@ def test_a_film_that_earns_nominations_for_people_credits_each_in_their_usual_ro
     ("Gene Hackman plays the father of Bill Paxton in the western Copper Moon.",
      [("Copper Moon", "Bill Paxton", "actor", "", ""), ("Copper Moon", "Gene Hackman", "actor", "", "")]),
     ("Kurt Russell plays a mechanic in the comedy Salt Creek.",
-     [("Salt Creek", "Kurt Russell", "actor", "", "")]),
+     [("Salt Creek", "Kurt Russell", "actor", "", "a mechanic")]),
 ])
 def test_a_part_defined_by_another_persons_part_puts_that_person_in_the_film(nlp, text, expected):
+    assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The thriller Glass Harbour opens on Friday. Lucy Fenwick plays a nurse who solves a murder.",
+     [("Glass Harbour", "Lucy Fenwick", "actor", "", "a nurse")]),
+    ("The thriller Glass Harbour opens on Friday. Lucy Fenwick will star as a nurse.",
+     [("Glass Harbour", "Lucy Fenwick", "actor", "", "a nurse")]),
+    ("Lucy Fenwick portrays an ambitious lawyer in the drama Copper Moon.",
+     [("Copper Moon", "Lucy Fenwick", "actor", "", "an ambitious lawyer")]),
+    ("The thriller Glass Harbour opens on Friday. Lucy Fenwick plays a key role in the campaign.", []),
+    ("The thriller Glass Harbour opens on Friday. Tomas Aldane plays a medley of songs on the piano.", []),
+    ("Lucy Fenwick plays a mean game of tennis.", []),
+])
+def test_a_part_described_by_a_common_noun_credits_the_actor_on_the_film_in_focus(nlp, text, expected):
     assert credits(nlp, text) == expected

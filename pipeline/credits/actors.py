@@ -53,17 +53,38 @@ def as_character(ctx: CreditContext, token: Token) -> None:
     if token.lower_ != "as" or token.i + 1 >= len(doc):
         return
     character = character_run(doc, token.i + 1, ctx.settings)
-    if character is None:
-        return
     head = token.head.head if token.head.dep_ == "advmod" else token.head  # 'is back as C'
+    acting = head.lemma_ in CUES["as_verbs"] or head.lemma_ in CUES["acting_heads"]
+    if character is None:
+        part = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if acting and head.pos_ == "VERB" and part is not None:
+            add_described_part(ctx, ctx.subject_person(head), head, part)  # 'A stars as a nurse'
+        return
     actor = None
-    if head.lemma_ in CUES["as_verbs"] or head.lemma_ in CUES["acting_heads"]:
+    if acting:
         between = [ctx.person_at(t) for t in doc[head.i + 1:token.i] if t.lower_ not in PRONOUNS]
         actor = next((p for p in reversed(between) if p), None) or ctx.subject_person(head)
     if actor is None and token.i > 0:
         actor = owner_of_acting(ctx, doc[token.i - 1]) or ctx.person_at(doc[token.i - 1])
     if actor:
         ctx.book.add(actor, "actor", ctx.film_for(token), doc[token.i - 1:character.end], character)
+
+
+def add_described_part(ctx: CreditContext, actor: Person | None, verb: Token, part: Token) -> None:
+    """'A plays a nurse', 'A stars as a retired detective': an acting verb whose part is a common noun with 'a'/'an'
+    credits the actor (the part as a note) on the film of the clause or in focus, unless a place or purpose that is
+    no film follows ('plays a key role in the talks')."""
+    doc = ctx.doc
+    if actor is None or part.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                                       for c in part.children):
+        return
+    clauses = {t.i for c in part.subtree if c.dep_ == "relcl" for t in c.subtree}
+    preps = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"in", "on", "at", "for"} and t.i not in clauses]
+    if any(not ctx.films_from(o) for p in preps for o in p.children if o.dep_ == "pobj"):
+        return
+    film = ctx.film_for(verb)
+    if film is not None:
+        ctx.book.add(actor, "actor", film, doc[verb.i:part.i + 1], note=doc[part.left_edge.i:part.i + 1].text)
 
 
 def owner_of_acting(ctx: CreditContext, noun: Token) -> Person | None:
@@ -90,6 +111,8 @@ def play_character(ctx: CreditContext, token: Token) -> None:
         if obj is not None and token.lemma_ == "voice":
             note = doc[obj.left_edge.i:obj.i + 1].text
             ctx.book.add(actor, "actor", ctx.film_for(token), doc[token.i:obj.i + 1], note=note)
+        elif obj is not None and token.pos_ == "VERB":
+            add_described_part(ctx, actor, token, obj)
         return
     ctx.book.add(actor, "actor", ctx.film_for(token), doc[token.i:character.end], character)
 

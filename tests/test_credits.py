@@ -762,3 +762,20 @@ def test_a_part_defined_by_another_persons_part_puts_that_person_in_the_film(nlp
 ])
 def test_a_part_described_by_a_common_noun_credits_the_actor_on_the_film_in_focus(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lucy Fenwick was cast as the lead in the thriller Glass Harbour.",
+     [("Glass Harbour", "Lucy Fenwick", "actor", "", "")]),
+    ("Omar Haddad cast Lucy Fenwick in the thriller Glass Harbour.",
+     [("Glass Harbour", "Lucy Fenwick", "actor", "", "")]),
+    ("The thriller Glass Harbour opens on Friday. Its cast is led by Lucy Fenwick.",
+     [("Glass Harbour", "Lucy Fenwick", "actor", "", "")]),
+    ("The thriller Glass Harbour opens on Friday. Lucy Fenwick heads the cast, which also includes Tom Walsh.",
+     [("Glass Harbour", "Lucy Fenwick", "actor", "", ""), ("Glass Harbour", "Tom Walsh", "actor", "", "")]),
+    ("The thriller Glass Harbour opens on Friday. Lucy Fenwick leads a cast that includes Tom Walsh and Anna Price.",
+     [("Glass Harbour", "Anna Price", "actor", "", ""), ("Glass Harbour", "Lucy Fenwick", "actor", "", ""),
+      ("Glass Harbour", "Tom Walsh", "actor", "", "")]),
+])
+def test_casting_verbs_and_the_lead_of_a_cast(nlp, text, expected):
+    assert credits(nlp, text) == expected

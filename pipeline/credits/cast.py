@@ -23,9 +23,11 @@ class FilmMention(NamedTuple):
 
 @construction
 def acting_in(ctx: CreditContext, token: Token) -> None:
-    """'X starred in F', 'her role in F, G and H', 'Varga's leading role in F', 'F, in which he stars': actor credits;
-    those named with 'with' or 'alongside' ('X stars with A and B in F') act in the same films."""
-    if token.lemma_ not in CUES["acting_heads"]:
+    """'X starred in F', 'her role in F, G and H', 'Varga's leading role in F', 'F, in which he stars', 'X was cast
+    as the lead in F', 'they cast X in F': actor credits; those named with 'with' or 'alongside' ('X stars with A and
+    B in F') act in the same films."""
+    casting = token.lemma_ in CUES["casting_verbs"] and token.pos_ == "VERB"
+    if token.lemma_ not in CUES["acting_heads"] and not casting:
         return
     preps = [t for t in token.subtree if t.dep_ == "prep" and t.lower_ == "in" and t.head.i >= token.i
              and not any(a.dep_ in {"relcl", "advcl", "ccomp"} for a in t.ancestors if a.i > token.i)]
@@ -33,7 +35,8 @@ def acting_in(ctx: CreditContext, token: Token) -> None:
         verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > token.i] if verb else []
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    people = [p for p in [ctx.person_at(owner)] if p] if owner is not None else ctx.subject_people(token)
+    cast = [p for c in token.children if casting and c.dep_ == "dobj" for p in [ctx.person_at(c)] if p]
+    people = cast or ([p for p in [ctx.person_at(owner)] if p] if owner is not None else ctx.subject_people(token))
     partners = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in CUES["co_acting_words"]
                 for obj in prep.children if obj.dep_ == "pobj" for p in [obj, *obj.conjuncts]] + related_parts(ctx, token)
     for prep in preps:

@@ -779,3 +779,20 @@ def test_a_part_described_by_a_common_noun_credits_the_actor_on_the_film_in_focu
 ])
 def test_casting_verbs_and_the_lead_of_a_cast(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+LEAD = "The thriller Glass Harbour and the drama Copper Moon lead the nominations.\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (LEAD + "Best actor: Tomas Aldane, Glass Harbour; Gene Hackman, Copper Moon.",
+     [("Copper Moon", "Gene Hackman", "actor", "", ""), ("Glass Harbour", "Tomas Aldane", "actor", "", "")]),
+    (LEAD + "Best director: Omar Haddad for Glass Harbour, Tom Walsh for Copper Moon.",
+     [("Copper Moon", "Tom Walsh", "director", "", ""), ("Glass Harbour", "Omar Haddad", "director", "", "")]),
+    (LEAD + "Best actress: Lucy Fenwick, Sally Field and Anna Price.",
+     [("", "Anna Price", "actor", "", ""), ("", "Lucy Fenwick", "actor", "", ""), ("", "Sally Field", "actor", "", "")]),
+    (LEAD + "Film - Glass Harbour; director - Omar Haddad; actor - Gene Hackman.",
+     [("", "Gene Hackman", "actor", "", ""), ("", "Omar Haddad", "director", "", "")]),
+])
+def test_every_entry_of_a_nominee_list_takes_its_category_and_the_film_after_it(nlp, text, expected):
+    assert credits(nlp, text) == expected

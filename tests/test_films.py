@@ -1186,3 +1186,12 @@ def test_cue_phrases_match_whole_words(nlp, text, expected):
 ])
 def test_the_title_after_each_name_of_a_nominee_list_is_a_film_and_the_names_are_not(nlp, text, expected):
     assert sorted(title for title, *_ in films(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Box office top three:\n1. Glass Harbour, $64.4m\n2. Copper Moon, $19.3m\n3. Salt Creek, $14.1m",
+     ["Copper Moon", "Glass Harbour", "Salt Creek"]),
+    ("Weekend chart\nGlass Harbour - $12m\nSalt Creek - $9m", ["Glass Harbour", "Salt Creek"]),
+])
+def test_a_title_listed_with_its_takings_is_a_film(nlp, text, expected):
+    assert sorted(title for title, *_ in films(nlp, text)) == expected

@@ -163,9 +163,10 @@ def _given_name(word: str, base: kb.FilmKB) -> bool:
 
 
 def _conjuncts(span: Span) -> list[Span]:
-    """The names an entity joins with 'and' or a slash ('Omar and Tariq Haddad' -> 'Omar', 'Tariq Haddad'), or the
-    entity."""
-    cuts = [t.i for t in span if t.lower_ in {"and", "&", "/"}]
+    """The names an entity joins with 'and', a slash or a spaced dash ('Omar and Tariq Haddad' -> 'Omar', 'Tariq
+    Haddad'; 'Tom Hale - Glass Tide' -> 'Tom Hale', 'Glass Tide'), or the entity."""
+    cuts = [t.i for t in span if t.lower_ in {"and", "&", "/"} or t.text in {"-", "–", "—"} and t.i > 0
+            and span.doc[t.i - 1].whitespace_ and t.whitespace_]
     bounds = zip([span.start] + [i + 1 for i in cuts], cuts + [span.end])
     return [span.doc[start:end] for start, end in bounds if end > start]
 

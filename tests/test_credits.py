@@ -797,3 +797,8 @@ LEAD = "The thriller Glass Harbour and the drama Copper Moon lead the nomination
 ])
 def test_every_entry_of_a_nominee_list_takes_its_category_and_the_film_after_it(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+def test_a_nominee_list_entry_may_name_the_film_first(nlp):
+    text = LEAD.rstrip() + "\nBest original screenplay: Glass Harbour - Tom Walsh\n"
+    assert credits(nlp, text) == [("Glass Harbour", "Tom Walsh", "writer", "", "")]

@@ -358,3 +358,9 @@ def test_a_person_named_only_inside_a_titled_work_is_that_work(nlp, kind, named)
     show = Person("Maria Tonight", [(start, start + len("Maria Tonight")), (text.index("Maria asked"), text.index("Maria asked") + 5)])
     host = next(p for p in doc._.people if p.name == "Maria Lund")
     assert (named_as_work(doc, show), named_as_work(doc, host)) == (named, False)
+
+
+def test_a_name_ends_at_a_spaced_dash(nlp):
+    text = "Nominations\n\nBest actor\nTom Walsh - Anna Price\n"
+    labels = [("Tom Walsh - Anna Price", "PERSON")]
+    assert labelled_people(nlp, text, labels) == [("Tom Walsh", ["Tom Walsh"]), ("Anna Price", ["Anna Price"])]

@@ -249,25 +249,29 @@ def category_list(ctx: CreditContext, token: Token) -> None:
 
 
 def nominees(ctx: CreditContext, start: int) -> list[tuple[Person, Film | None, Span]]:
-    """The entries of a nominee list from token `start` on, each a name and the film right after it ('A, F; B (G)
-    and C for H', or one 'A - F' a line), up to the first that starts with no name or a blank line."""
+    """The entries of a nominee list from token `start` on, each a name and the film right after or before it ('A, F;
+    B (G) and C for H', 'F - A', or one entry a line), up to the first that starts with neither or a blank line."""
     doc, found, i = ctx.doc, [], start
     while i < len(doc):
         while i < len(doc) and (doc[i].text in {";", ",", "and", "&"} or line_break(doc[i]) and doc[i].text.count(
                 "\n") == 1):
             i += 1
+        first, before = i, ctx.film_at(doc[i]) if i < len(doc) else None  # 'F - A': the film first
+        while before is not None and i < len(doc) and (ctx.film_at(doc[i]) is before or doc[i].is_quote
+                                                       or doc[i].text in {",", "-", "–", "—", ":"}):
+            i += 1
         person = ctx.person_at(doc[i]) if i < len(doc) and doc[i].lower_ not in PRONOUNS else None
         if person is None:
             break
-        first, i = i, ctx.mention_end(doc[i])
+        first, i = (first if before else i), ctx.mention_end(doc[i])
         after = i
         while after < len(doc) and (doc[after].text in {",", "(", "-", "–", "—", "for"} or doc[after].is_quote):
             after += 1
-        film = ctx.film_at(doc[after]) if after < len(doc) and after > i else None
+        film = before or (ctx.film_at(doc[after]) if after < len(doc) and after > i else None)
         while film is not None and after < len(doc) and (ctx.film_at(doc[after]) is film or doc[after].is_quote
                                                            or doc[after].text == ")"):
             after += 1
-        i = after if film is not None else i
+        i = after if film is not None and before is None else i
         found.append((person, film, doc[first:i]))
     return found
 

@@ -802,3 +802,13 @@ def test_every_entry_of_a_nominee_list_takes_its_category_and_the_film_after_it(
 def test_a_nominee_list_entry_may_name_the_film_first(nlp):
     text = LEAD.rstrip() + "\nBest original screenplay: Glass Harbour - Tom Walsh\n"
     assert credits(nlp, text) == [("Glass Harbour", "Tom Walsh", "writer", "", "")]
+
+
+@pytest.mark.parametrize("text", [
+    "The thriller Glass Harbour opens on Friday. Lucy Fenwick and her Glass Harbour co-star Tom Walsh attended.",
+    "The thriller Glass Harbour opens on Friday. Lucy Fenwick was joined by her co-star Tom Walsh.",
+    "Lucy Fenwick and co-star Tom Walsh, who appear together in the thriller Glass Harbour, arrived.",
+])
+def test_the_person_a_co_star_is_owned_by_or_listed_with_acts_in_the_film_too(nlp, text):
+    assert credits(nlp, text) == [("Glass Harbour", "Lucy Fenwick", "actor", "", ""),
+                                  ("Glass Harbour", "Tom Walsh", "actor", "", "")]

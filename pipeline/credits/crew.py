@@ -33,6 +33,9 @@ def role_noun(ctx: CreditContext, token: Token) -> None:
     in_focus = ctx.main if role != "actor" or ctx.about_acting(token) else (  # not 'actress X read out', but
         ctx.discourse.topics.topic_film(token.sent) or ctx.main if ctx.discourse.film_references(token.sent) else None)
     film = before or owner_film(ctx, token) or ctx.clause_film(token) or in_focus
+    partner = co_star_partner(ctx, token)
+    if partner is not None and partner is not person:
+        ctx.book.add(partner, "actor", film, doc[token.i:ctx.mention_end(doc[after])])
     name_root = doc[ctx.mention_end(doc[after]) - 1]
     named = [doc[after]] + (list(name_root.conjuncts) if token.lower_ != token.lemma_ else [])  # plural: "stars"
     for name in named:
@@ -43,6 +46,24 @@ def role_noun(ctx: CreditContext, token: Token) -> None:
         for conj in token.conjuncts:
             if conj.lower_ in ROLE_NOUNS:
                 ctx.book.add(listed, ROLE_NOUNS[conj.lower_], film, doc[conj.i:ctx.mention_end(name)])
+
+
+def co_star_partner(ctx: CreditContext, star: Token) -> Person | None:
+    """'her (F) co-star B', "A's co-star B", 'A and co-star B', 'A with co-star B': the person a co-star shares the
+    film with."""
+    doc, i = ctx.doc, star.i - 1
+    if star.lower_ in {"co-star", "costar"}:
+        pass
+    elif i >= 1 and doc[i].text == "-" and doc[i - 1].lower_ == "co":
+        i -= 2
+    else:
+        return None
+    while i >= 0 and (ctx.film_at(doc[i]) is not None or doc[i].is_quote):
+        i -= 1  # 'her F co-star'
+    if i >= 0 and doc[i].lower_ in {"her", "his", "their"}:
+        return ctx.person_at(doc[i])
+    named = i >= 1 and (doc[i].text in POSSESSIVES or doc[i].lower_ in {"and", "with"})
+    return ctx.person_at(doc[i - 1]) if named and doc[i - 1].lower_ not in PRONOUNS else None
 
 
 def job_of(token: Token) -> str | None:

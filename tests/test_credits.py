@@ -812,3 +812,17 @@ def test_a_nominee_list_entry_may_name_the_film_first(nlp):
 def test_the_person_a_co_star_is_owned_by_or_listed_with_acts_in_the_film_too(nlp, text):
     assert credits(nlp, text) == [("Glass Harbour", "Lucy Fenwick", "actor", "", ""),
                                   ("Glass Harbour", "Tom Walsh", "actor", "", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The thriller Glass Harbour opens on Friday. It stars Tomas Aldane as John Hale, a farmer who loses his land, "
+     "alongside Henry Fox and Lucy Fenwick.",
+     [("Glass Harbour", "Henry Fox", "actor", "", ""), ("Glass Harbour", "Lucy Fenwick", "actor", "", ""),
+      ("Glass Harbour", "Tomas Aldane", "actor", "John Hale", "")]),
+    ("The thriller Glass Harbour opens on Friday. The film stars Tom Walsh as a fisherman, with Anna Price and "
+     "Omar Haddad in supporting roles.",
+     [("Glass Harbour", "Anna Price", "actor", "", ""), ("Glass Harbour", "Omar Haddad", "actor", "", ""),
+      ("Glass Harbour", "Tom Walsh", "actor", "", "")]),
+])
+def test_those_a_film_stars_alongside_or_with_its_lead_act_in_it(nlp, text, expected):
+    assert credits(nlp, text) == expected

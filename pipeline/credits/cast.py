@@ -78,6 +78,12 @@ def film_stars(ctx: CreditContext, token: Token) -> None:
     for span in listed_names(ctx, ctx.doc[token.i:token.i + 1], 1) if films else []:
         for film in films:
             ctx.book.add(ctx.person_at(span[0]), "actor", film, ctx.doc[token.i:span.end])
+    partners = [p for prep in token.subtree if prep.dep_ == "prep" and prep.lower_ in CUES["co_acting_words"]
+                for obj in prep.children if obj.dep_ == "pobj" for p in [obj, *obj.conjuncts]]
+    for partner in partners if films else []:  # 'F stars A as C, alongside B and D'
+        if ctx.person_at(partner) and partner.lower_ not in PRONOUNS and not ctx.named_as_crew(partner):
+            for film in films:
+                ctx.book.add(ctx.person_at(partner), "actor", film, ctx.doc[token.i:ctx.mention_end(partner)])
 
 
 @construction

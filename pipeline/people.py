@@ -15,6 +15,7 @@ LEXICON = resources.lexicon("people.json")
 HONORIFICS = frozenset(LEXICON["honorifics"])
 NOT_PEOPLE = frozenset(LEXICON["not_people"])
 CUE_NOUNS = frozenset(LEXICON["cue_nouns_before_a_name"]) | {"by", "starring", "co-starring", "opposite", "alongside"}
+NOT_PEOPLE_FIRST = frozenset(LEXICON["not_people_first_words"])
 NOT_PEOPLE_LAST = frozenset(LEXICON["not_people_last_words"])
 CUE_VERBS = frozenset(LEXICON["cue_verbs_after_a_name"])
 PERSON_VERBS = frozenset(LEXICON["person_verbs"])
@@ -69,12 +70,12 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None, common_word
 
     def keep(span: Span | None) -> bool:
         """Whether a trimmed candidate can name a person: not a title (of the article or the KB), organisation,
-        thing ('X, which'), 'The X' or 'the X' (unless a known actor: 'the Dara Quint thriller'); a KB cast name
-        ending in an institution word ('Rebecca Hall') is kept."""
+        thing ('X, which'), award category ('Best Actress'), 'The X' or 'the X' (unless a known actor: 'the Dara Quint
+        thriller'); a KB cast name ending in an institution word ('Rebecca Hall') is kept."""
         return span is not None and span.start_char not in in_film and name_key(span.text) not in excluded \
             and (span[-1].lower_ not in NOT_PEOPLE_LAST or listed_actor(span_text(span), base) and not after_the(span)) \
-            and any(t.text[:1].isupper() for t in span) \
-            and span[0].lower_ != "the" and not _thing_clause_after(span) and not _known_title(span, base) \
+            and any(t.text[:1].isupper() for t in span) and span[0].lower_ not in NOT_PEOPLE_FIRST | {"the"} \
+            and not _thing_clause_after(span) and not _known_title(span, base) \
             and (not after_the(span) or known_actor(span, base))
 
     names = {name_key(span_text(span)) for span in map(trim_name, ents) if span is not None and len(span) >= 2}

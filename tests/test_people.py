@@ -364,3 +364,10 @@ def test_a_name_ends_at_a_spaced_dash(nlp):
     text = "Nominations\n\nBest actor\nTom Walsh - Anna Price\n"
     labels = [("Tom Walsh - Anna Price", "PERSON")]
     assert labelled_people(nlp, text, labels) == [("Tom Walsh", ["Tom Walsh"]), ("Anna Price", ["Anna Price"])]
+
+
+@pytest.mark.parametrize("category", ["Best Actress", "Best Supporting Actor", "Outstanding Lead Actress"])
+def test_an_award_category_the_model_calls_a_person_is_none(nlp, category):
+    text = f"Tim Hollis received a nomination for {category} for his performance."
+    labels = [("Tim Hollis", "PERSON"), (category, "PERSON")]
+    assert labelled_people(nlp, text, labels) == [("Tim Hollis", ["Tim Hollis"])]

@@ -1195,3 +1195,11 @@ def test_the_title_after_each_name_of_a_nominee_list_is_a_film_and_the_names_are
 ])
 def test_a_title_listed_with_its_takings_is_a_film(nlp, text, expected):
     assert sorted(title for title, *_ in films(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Walsh has directed the thrillers Glass Tide and Copper Moon.", ["Copper Moon", "Glass Tide"]),
+    ("Her credits span the comedies Salt Creek, Glass Tide and Copper Moon.", ["Copper Moon", "Glass Tide", "Salt Creek"]),
+])
+def test_a_plural_genre_noun_before_titles_makes_them_films(nlp, text, expected):
+    assert sorted(title for title, *_ in films(nlp, text)) == expected

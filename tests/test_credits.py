@@ -826,3 +826,22 @@ def test_the_person_a_co_star_is_owned_by_or_listed_with_acts_in_the_film_too(nl
 ])
 def test_those_a_film_stars_alongside_or_with_its_lead_act_in_it(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The actress Lucy Fenwick first found fame in the thriller Night Porter, and went on to combine such hits as "
+     "Glass Tide, Copper Moon and Salt Creek with smaller films including Red Harbour.", "Lucy Fenwick"),
+    ("Gene Hackman found fame in the thriller Night Porter and later combined such hits as Glass Tide, Copper Moon "
+     "and Salt Creek with smaller films including Red Harbour.", "Gene Hackman"),
+])
+def test_a_filmography_whose_subject_is_named_once_credits_every_film_in_the_usual_role(nlp, text, person):
+    films = ["Copper Moon", "Glass Tide", "Night Porter", "Red Harbour", "Salt Creek"]
+    assert credits(nlp, text) == [(film, person, "actor", "", "") for film in films]
+
+
+@pytest.mark.parametrize("text", [
+    "In the drama Copper Moon, Tomas Aldane, a star for almost as long as his brother Henry Aldane, plays a judge.",
+    "In the drama Copper Moon, Tomas Aldane plays a judge as well as Henry Aldane.",
+])
+def test_the_second_as_of_a_comparison_names_no_character(nlp, text):
+    assert all(character == "" for _, _, _, character, _ in credits(nlp, text))

@@ -50,8 +50,8 @@ def as_character(ctx: CreditContext, token: Token) -> None:
     """'A as C', 'A will be seen as C', 'A stars as C', 'A is back as C', 'reprising her role as C',
     'makes his first appearance as C', 'A won for her performance as C'."""
     doc = ctx.doc
-    if token.lower_ != "as" or token.i + 1 >= len(doc):
-        return
+    if token.lower_ != "as" or token.i + 1 >= len(doc) or token.i >= 2 and doc[token.i - 2].lower_ == "as":
+        return  # not a comparison: 'as long as his brother Ben', 'as well as'
     character = character_run(doc, token.i + 1, ctx.settings)
     head = token.head.head if token.head.dep_ == "advmod" else token.head  # 'is back as C'
     acting = head.lemma_ in CUES["as_verbs"] or head.lemma_ in CUES["acting_heads"]

@@ -293,16 +293,20 @@ def owner_window(ctx: CreditContext, mention: Span) -> list[Token]:
 
 @construction
 def career(ctx: CreditContext, token: Token) -> None:
-    """'X, best known for F and G', 'nominated for such films as F and G', 'she followed E with F': the
-    person worked on the films in their usual role."""
+    """'X, best known for F and G', 'nominated for such films as F and G', 'she followed E with F', 'found fame in
+    F', 'combined such hits as F and G with H': the person worked on the films in their usual role."""
     if token.pos_ == "NOUN" and token.dep_ != "dobj":
         return
     people = ctx.subject_people(token)
-    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]  # 'followed E with F': often on E
-    for prep in (c for head in heads for c in head.children) if people else []:
-        if prep.dep_ == "prep" and prep.lower_ == CUES["career_cues"][token.lower_]:
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                for film, person in ((f, p) for f in ctx.np_films(obj) for p in people):
-                    role = ctx.usual_role(person, film)
-                    if role:
-                        ctx.book.add(person, role, film, ctx.doc[token.i:prep.i + 1])
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    heads = [token, *objects, *([token.head] if token.dep_ == "dobj" else [])]  # 'followed E with F': often on E;
+    # 'found fame in F': on the verb
+    found = [(o, o) for o in objects if o.tag_ == "NNS" and token.pos_ == "VERB"]  # 'combined such hits as F'
+    found += [(obj, prep) for head in heads for prep in head.children
+              if prep.dep_ == "prep" and prep.lower_ == CUES["career_cues"][token.lower_]
+              for obj in prep.children if obj.dep_ == "pobj"]
+    for obj, last in found if people else []:
+        for film, person in ((f, p) for f in ctx.np_films(obj) for p in people):
+            role = ctx.usual_role(person, film)
+            if role:
+                ctx.book.add(person, role, film, ctx.doc[token.i:last.i + 1])

@@ -242,13 +242,17 @@ class CreditContext:
             if antecedent:
                 return antecedent
         for _ in range(self.settings.subject_max_climb):
+            subjects = []
             for child in verb.children:
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in {"role", "part", "performance", "turn"}:
                     owner = next((c for c in child.children if c.dep_ == "poss"), None)
                     return self.person_at(owner) if owner is not None else None
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ not in {"who", "that", "which"} \
                         or child.dep_ == "poss" and verb.pos_ == "NOUN":
-                    return self.person_at(child)
+                    subjects.append(child)
+            if subjects:  # 'The actress X found': the name is the person, a subject or apposed to one
+                named = [n for s in subjects for n in [s, *(c for c in s.children if c.dep_ == "appos")]]
+                return next((p for p in map(self.person_at, named) if p), None)
             if verb.dep_ in {"acl", "relcl"} or verb.dep_ == "appos":
                 return self.person_at(verb.head)
             if verb.head.i == verb.i:

@@ -1203,3 +1203,11 @@ def test_a_title_listed_with_its_takings_is_a_film(nlp, text, expected):
 ])
 def test_a_plural_genre_noun_before_titles_makes_them_films(nlp, text, expected):
     assert sorted(title for title, *_ in films(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She went on to such hits as Glass Tide and Copper Moon.", ["Copper Moon", "Glass Tide"]),
+    ("He made smaller films including Salt Creek and Night Porter.", ["Night Porter", "Salt Creek"]),
+])
+def test_titles_after_a_filmography_phrase_are_films(nlp, text, expected):
+    assert sorted(title for title, *_ in films(nlp, text)) == expected

@@ -845,3 +845,14 @@ def test_a_filmography_whose_subject_is_named_once_credits_every_film_in_the_usu
 ])
 def test_the_second_as_of_a_comparison_names_no_character(nlp, text):
     assert all(character == "" for _, _, _, character, _ in credits(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Imelda Gray looks likely to lose out in the best actress field to Lucy Fenwick in the drama Glass Harbour.",
+     [("Glass Harbour", "Lucy Fenwick", "actor", "", "")]),
+    ("Critics tipped Tom Walsh in the thriller Copper Moon to win.", [("Copper Moon", "Tom Walsh", "actor", "", "")]),
+    ("The thriller Copper Moon opens with Tom Walsh in a car.", []),
+    ("The actor, nominated for playing Henry Price in the drama Glass Harbour, spoke.", []),
+])
+def test_a_person_named_right_before_in_a_film_acts_in_it(nlp, text, expected):
+    assert credits(nlp, text) == expected

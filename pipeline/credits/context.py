@@ -204,6 +204,13 @@ class CreditContext:
         """The real person mentioned last before a token."""
         return self.discourse.latest_person(token.idx, token.text)
 
+    def mention_start(self, token: Token) -> int:
+        """The index of the first token of the name mention that ends at (or covers) a token."""
+        start, person = token.i, self.person_at(token)
+        while start > 0 and person is not None and self.person_at(self.doc[start - 1]) is person:
+            start -= 1
+        return start
+
     def mention_end(self, token: Token) -> int:
         """The token index just past the name mention that starts at (or covers) a token."""
         end = token.i + 1

@@ -291,18 +291,10 @@ def possessed_film(ctx: CreditContext, token: Token) -> tuple[Film, int] | None:
         words.append(t)
     if not words or words[-1].lower_ not in FILM_NOUNS or not described_film(ctx, words):
         return None
-    start = mention_start(ctx, token.nbor(-1))
+    start = ctx.mention_start(token.nbor(-1))
     before = film_ending_at(ctx, start - 1) if doc[start - 1].text == "," else None
     film = before or subject_film(ctx, words[-1])
     return (film, words[-1].i + 1) if film else None
-
-
-def mention_start(ctx: CreditContext, token: Token) -> int:
-    """The index of the first token of the name mention that ends at (or covers) a token."""
-    start, person = token.i, ctx.person_at(token)
-    while start > 0 and person is not None and ctx.person_at(ctx.doc[start - 1]) is person:
-        start -= 1
-    return start
 
 
 def describing_word(token: Token) -> bool:
@@ -362,7 +354,7 @@ def maker_modifier(ctx: CreditContext, token: Token) -> None:
     person = ctx.person_at(doc[token.i - 1])
     if person is None:
         return
-    det = mention_start(ctx, doc[token.i - 1]) - 1
+    det = ctx.mention_start(doc[token.i - 1]) - 1
     while det >= token.sent.start and doc[det].is_digit:  # a year, not 'the 21st X film' (a series)
         det -= 1
     if det >= token.sent.start and doc[det].lower_ not in {"the", "a", "an", "this"}:

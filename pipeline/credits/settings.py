@@ -36,7 +36,7 @@ class Settings:
         {"over": "triggers", "constructions": ["possessive_maker", "maker_modifier", "award_win",
                                                "hyphened_maker"]},
         {"over": "triggers", "constructions": ["making"]},
-        {"over": "film_mentions", "constructions": ["owned_film"]},
+        {"over": "film_mentions", "constructions": ["owned_film", "person_in_film"]},
         {"over": "career_cues", "constructions": ["career"]},
     ])
 

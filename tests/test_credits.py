@@ -856,3 +856,15 @@ def test_the_second_as_of_a_comparison_names_no_character(nlp, text):
 ])
 def test_a_person_named_right_before_in_a_film_acts_in_it(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The thriller Glass Harbour opens on Friday. The story writer was Anna Price.",
+     [("Glass Harbour", "Anna Price", "writer", "", "")]),
+    ("The thriller Glass Harbour opens on Friday. Its director is Omar Haddad.",
+     [("Glass Harbour", "Omar Haddad", "director", "", "")]),
+    ("The thriller Glass Harbour opens on Friday. It had music by Daniel Hart.",
+     [("Glass Harbour", "Daniel Hart", "composer", "", "")]),
+])
+def test_a_role_said_of_a_person_by_be_and_a_work_had_by_its_maker(nlp, text, expected):
+    assert credits(nlp, text) == expected

@@ -66,6 +66,20 @@ def co_star_partner(ctx: CreditContext, star: Token) -> Person | None:
     return ctx.person_at(doc[i - 1]) if named and doc[i - 1].lower_ not in PRONOUNS else None
 
 
+@construction
+def role_is(ctx: CreditContext, token: Token) -> None:
+    """'The director was X', 'Its story writer is X': a role noun that is the subject of 'be', a person its
+    attribute."""
+    role = job_of(token)
+    if role is None or token.dep_ != "nsubj" or token.head.lemma_ != "be":
+        return
+    attr = next((c for c in token.head.children if c.dep_ == "attr"), None)
+    person = ctx.person_at(attr) if attr is not None and attr.lower_ not in PRONOUNS else None
+    film = owner_film(ctx, token) or ctx.clause_film(token) or ctx.film_for(token) if person else None
+    if film is not None:
+        ctx.book.add(person, role, film, ctx.doc[token.i:ctx.mention_end(attr)])
+
+
 def job_of(token: Token) -> str | None:
     """The credit role of a role noun, as the lower-case word before it may change it: 'music director' -> other,
     'communications director' -> none (no film job, models/credit_cues.json job_modifiers)."""
@@ -423,8 +437,9 @@ def work_by(ctx: CreditContext, token: Token) -> None:
     if token.lower_ != "by":
         return
     head = token.head
-    if head.pos_ in {"VERB", "AUX"} and head.lower_ not in CUES["by_verbs"]:
-        head = next((c for c in head.children if c.dep_ in {"nsubjpass", "nsubj"}), head)
+    if head.pos_ in {"VERB", "AUX"} and head.lower_ not in CUES["by_verbs"]:  # 'the score was written by', 'had music by'
+        head = next((c for c in head.children if c.dep_ in {"nsubjpass", "nsubj", "dobj"}
+                     and c.lower_ in CUES["work_nouns"]), head)
     role = CUES["work_nouns"].get(head.lower_)
     film = ctx.film_for(token) if role is not None else None
     if film is None:

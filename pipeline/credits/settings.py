@@ -30,7 +30,7 @@ class Settings:
         {"over": "triggers", "constructions": ["parenthetical", "as_character", "play_character", "by_agent"]},
         {"over": "triggers", "constructions": ["role_noun", "role_verb", "acting_in", "award_for",
                                                "opposite", "listed_role", "film_stars", "work_by", "debut_role",
-                                               "category_list", "behind_camera", "served_as", "role_attribute"]},
+                                               "category_list", "behind_camera", "served_as", "role_attribute", "role_is"]},
         {"over": "cast_cues", "constructions": ["cast_list"]},
         {"over": "triggers", "constructions": ["cast_inclusion"]},
         {"over": "triggers", "constructions": ["possessive_maker", "maker_modifier", "award_win",

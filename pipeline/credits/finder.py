@@ -41,15 +41,16 @@ def find_credits(doc: Doc, settings: Settings, triggers: Triggers, kb_path: str 
     doc._.characters = []
     found = triggers(doc, doc._.body_start)
     ctx = CreditContext(doc, settings, kb.load(kb_path), found["cast_cues"])
+    characters, people = ctx.book.characters, doc._.people  # read once: each doc._ access builds an object
     for step in settings.passes:
         functions = [CONSTRUCTIONS[name] for name in step["constructions"]]
         for item in pass_items(ctx, step["over"], found):
             for function in functions:
-                named = len(doc._.characters)
+                named = len(characters)
                 ctx.book.construction = function.__name__
                 function(ctx, item)
-                for character in doc._.characters[named:]:
-                    mark_fictional(doc._.people, character)
+                for character in characters[named:]:
+                    mark_fictional(people, character)
     credits: dict[tuple, Credit] = {}
     for credit in ctx.book.kept():
         credit = checked(credit, ctx)

@@ -868,3 +868,13 @@ def test_a_person_named_right_before_in_a_film_acts_in_it(nlp, text, expected):
 ])
 def test_a_role_said_of_a_person_by_be_and_a_work_had_by_its_maker(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The chart held Sally Field and Gene Hackman's romantic comedy Copper Moon at number three.",
+     [("Copper Moon", "Gene Hackman", "actor", "", ""), ("Copper Moon", "Sally Field", "actor", "", "")]),
+    ("The chart held Tom Walsh and Anna Price's comedy Copper Moon at number three.",
+     [("Copper Moon", "Anna Price", "director", "", ""), ("Copper Moon", "Tom Walsh", "director", "", "")]),
+])
+def test_two_owners_of_a_film_each_take_their_usual_role_else_director(nlp, text, expected):
+    assert credits(nlp, text) == expected

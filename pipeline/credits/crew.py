@@ -249,7 +249,8 @@ def recent_films(ctx: CreditContext, token: Token, n: int) -> list[Film]:
 def possessive_maker(ctx: CreditContext, token: Token) -> None:
     """"Orwell's Winter of the Gulls", "Orwell's acclaimed boxing drama X", "X, Orwell's biopic of ...", "Orwell,
     whose latest film, X": a person's possessive before a film, or before a film noun set beside one, is its director
-    (not for a person known here as an actor); "X's Orwell" is the person's usual role in X."""
+    (not for a person known here as an actor); "X's Orwell" is the person's usual role in X; two owners ("A and B's
+    comedy F") each take their usual role, else director."""
     doc = ctx.doc
     whose = token.lower_ == "whose" and token.i >= 2 and doc[token.i - 1].text == ","
     if not (token.text in POSSESSIVES or whose) or token.i == 0 or token.i + 1 >= len(doc):
@@ -264,6 +265,14 @@ def possessive_maker(ctx: CreditContext, token: Token) -> None:
     if found is None:
         return
     film, end = found
+    start = ctx.mention_start(owner)
+    joined = start >= 2 and doc[start - 1].lower_ in {"and", "&"} and doc[start - 2].lower_ not in PRONOUNS
+    co_owner = ctx.person_at(doc[start - 2]) if joined and not whose else None
+    if co_owner is not None and co_owner is not person:  # 'A and B's comedy F': each in their usual role
+        for owner_person in (co_owner, person):
+            ctx.book.add(owner_person, ctx.usual_role(owner_person, film) or "director", film,
+                         doc[ctx.mention_start(doc[start - 2]):end])
+        return
     described = noun_after_film(ctx, end)
     if described in CUES["own_acting_nouns"]:  # 'X's F co-star Y', 'X's F role'
         ctx.book.add(person, "actor", film, doc[owner.i:end])

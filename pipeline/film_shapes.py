@@ -4,7 +4,8 @@ patterns around a title (models/film_cues.json)."""
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, wraps
+from typing import TypeVar
 
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, ORTH, POS, TAG
@@ -13,9 +14,10 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from . import docindex, resources  # noqa: F401  (docindex: doc._.entities)
+from . import docindex, resources
 from .keys import name_key
 
+T = TypeVar("T")
 CUES = resources.lexicon("film_cues.json")
 FUNCTION_WORDS = frozenset(CUES["function_words"])
 FILM_NOUNS = resources.concept("film_nouns")
@@ -33,6 +35,22 @@ SUM_UNITS = {"m", "bn", "k", "million", "billion"}  # '$8m', '£1.2bn'
 VALUE_COLUMNS = (ORTH, LOWER, LEMMA, TAG, DEP)  # the string-valued attributes a cue pattern's needs are read from
 VALUE_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "LEMMA": LEMMA, "TAG": TAG, "DEP": DEP}
 PARSE_ATTRS = [LEMMA, POS, TAG, MORPH, DEP, HEAD]  # what a dependency cue row may read besides the words
+
+
+def per_span(function: Callable[..., T]) -> Callable[..., T]:
+    """Keep a function's answers for a span (and further arguments) on the span's Doc, for the spans asked about again
+    (a sentence, a candidate title in the two passes of the KB evidence)."""
+    name = f"pipeline.{function.__name__}"
+
+    @wraps(function)
+    def kept(span: Span, *args) -> T:
+        found = span.doc.user_data.setdefault(name, {})
+        key = (span.start, span.end, *args)
+        if key not in found:
+            found[key] = function(span, *args)
+        return found[key]
+
+    return kept
 
 
 def title_word(token, first: bool = False) -> bool:
@@ -122,9 +140,10 @@ def _year_of_film_noun(span: Span) -> int | None:
 
 
 def ent_label(span: Span) -> str:
-    """The label of a named entity covering the whole span (leading 'The' ignored), else ''."""
-    start = span.start + (span[0].lower_ == "the")
-    return next((ent.label_ for ent in span.doc._.entities if ent.start <= start and ent.end >= span.end), "")
+    """The label of a named entity covering the whole span (a leading 'The' before other words ignored), else ''."""
+    start = span.start + (span[0].lower_ == "the" and len(span) > 1)
+    entity = docindex.entity_at(span.doc, start)
+    return entity.label_ if entity is not None and entity.end >= span.end else ""
 
 
 def defined_titles(doc) -> list[Span]:
@@ -139,6 +158,7 @@ def defined_as_film(span: Span) -> bool:
     return subject is not None and (subject.start, subject.end) == (span.start, span.end) and bool(_definition(span))
 
 
+@per_span
 def _sentence_subject(sent: Span) -> Span | None:
     """The title-shaped opening of a sentence before its first 'is'/'was' or bracket, if there is one."""
     end = _subject_end(sent)
@@ -365,6 +385,7 @@ def bracketed_figure(span: Span) -> list:
     return list(doc[span.end:close + 1])
 
 
+@per_span
 def _sentence_words(sent: Span) -> set[str]:
     """The lower-cased words and adjacent word pairs of a sentence ('box', 'won for')."""
     words = [t.lower_ for t in sent]

@@ -863,9 +863,16 @@ def _clause_verb_after(span: Span) -> bool:
 
 def _list_gap(a: Span, b: Span, quoted_pair: bool = False) -> set[str]:
     """The words between two titles of a list, leaving out what a list may hold around its items: a bracketed year or
-    sum after the first ('X (1994), Y') and a maker's possessive before the second ('A's X, B's Y and C's Z')."""
+    sum after the first ('X (1994), Y') and a maker's possessive before the second ('A's X, B's Y and C's Z'); read up
+    to the first word that is no list separator (the two are then no list, whatever follows)."""
     aside = {t.i for t in bracketed_figure(a)} | {t.i for t in _maker_before(b)}
-    return {t.lower_ for t in a.doc[a.end:b.start] if not (quoted_pair and t.is_quote or t.i in aside)}
+    words = set()
+    for token in a.doc[a.end:b.start]:
+        if not (quoted_pair and token.is_quote or token.i in aside):
+            words.add(token.lower_)
+            if token.lower_ not in LIST_SEPARATORS:
+                break
+    return words
 
 
 def _maker_before(span: Span) -> Span | list:

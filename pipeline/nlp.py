@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import DEFAULT_MODEL
-from . import discourse, docindex, repair, resources  # (discourse, docindex, repair register components)
+from . import discourse, docindex, indexed_ruler, repair, resources  # (they register components)
 from . import films, people, link_films, credits, dates, quotes  # noqa: F401  (register the extractors)
 from .errors import ModelNotFound
 
@@ -24,6 +24,10 @@ def build_nlp(model: str = DEFAULT_MODEL) -> Language:
     for required in ("parser", "ner"):
         if required not in nlp.pipe_names:
             raise ModelNotFound(f"spaCy pipeline {model!r} has no {required!r}; one with a parser and NER is needed")
+    if "attribute_ruler" in nlp.pipe_names:
+        nlp.add_pipe("indexed_attribute_ruler", name="indexed_ruler", after="attribute_ruler")
+        nlp.remove_pipe("attribute_ruler")
+        nlp.rename_pipe("indexed_ruler", "attribute_ruler")
     repair.add_tokenizer_rules(nlp)
     nlp.add_pipe("repair_glued_words", first=True)
     nlp.add_pipe("paragraph_boundaries", after="repair_glued_words")

@@ -17,18 +17,14 @@ film only when a KB cast member of the film is named; a name the KB knows only a
 
 import re
 from collections import Counter
-from collections.abc import Callable
-from functools import wraps
-from typing import TypeVar
 
 from spacy.tokens import Doc, Span
 
 from . import kb
 from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, bracketed_year, breaks,
-                          ent_label, film_year, person_elsewhere, title_word)
+                          ent_label, film_year, per_span, person_elsewhere, title_word)
 from .keys import name_key
 
-T = TypeVar("T")
 INNER_WORDS = FUNCTION_WORDS | JOINERS | {"/", ".", "?"}
 RUN_JOINERS = INNER_WORDS | {"and", "or", ","}
 NOT_FILMS = frozenset({"series"})
@@ -118,22 +114,6 @@ def abbreviation(token, of_names: bool = True) -> bool:
     """A capitalised abbreviation with its full stops, which a title may hold ('St.', 'L.A.'; with `of_names` also
     those of a person's name: 'Mr.', 'Dr.', 'Jr.')."""
     return ABBREVIATION.match(token.text) is not None and (of_names or token.lower_ not in NAME_ABBREVIATIONS)
-
-
-def per_span(function: Callable[..., T]) -> Callable[..., T]:
-    """Keep a function's answers for a span (and further arguments) on the span's Doc: the two passes of the KB
-    evidence ask again for the same spans."""
-    name = f"pipeline.{function.__name__}"
-
-    @wraps(function)
-    def kept(span: Span, *args) -> T:
-        found = span.doc.user_data.setdefault(name, {})
-        key = (span.start, span.end, *args)
-        if key not in found:
-            found[key] = function(span, *args)
-        return found[key]
-
-    return kept
 
 
 @per_span

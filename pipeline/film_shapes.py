@@ -2,15 +2,22 @@
 patterns around a title (models/film_cues.json)."""
 
 import re
-from functools import cache
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache, wraps
+from typing import TypeVar
 
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.matcher import DependencyMatcher, Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from . import docindex, resources  # noqa: F401  (docindex: doc._.entities)
+from . import docindex, resources
 from .keys import name_key
 
+T = TypeVar("T")
 CUES = resources.lexicon("film_cues.json")
 FUNCTION_WORDS = frozenset(CUES["function_words"])
 FILM_NOUNS = resources.concept("film_nouns")
@@ -25,6 +32,25 @@ DEFINING_NOUNS = frozenset(CUES["definition_nouns"])
 NOT_FILM_MODIFIERS = frozenset(CUES["tv_words"]) | frozenset(CUES["not_film_definition_words"])
 CUE_PATTERNS = CUES["cue_patterns"]
 SUM_UNITS = {"m", "bn", "k", "million", "billion"}  # '$8m', '£1.2bn'
+VALUE_COLUMNS = (ORTH, LOWER, LEMMA, TAG, DEP)  # the string-valued attributes a cue pattern's needs are read from
+VALUE_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "LEMMA": LEMMA, "TAG": TAG, "DEP": DEP}
+PARSE_ATTRS = [LEMMA, POS, TAG, MORPH, DEP, HEAD]  # what a dependency cue row may read besides the words
+
+
+def per_span(function: Callable[..., T]) -> Callable[..., T]:
+    """Keep a function's answers for a span (and further arguments) on the span's Doc, for the spans asked about again
+    (a sentence, a candidate title in the two passes of the KB evidence)."""
+    name = f"pipeline.{function.__name__}"
+
+    @wraps(function)
+    def kept(span: Span, *args) -> T:
+        found = span.doc.user_data.setdefault(name, {})
+        key = (span.start, span.end, *args)
+        if key not in found:
+            found[key] = function(span, *args)
+        return found[key]
+
+    return kept
 
 
 def title_word(token, first: bool = False) -> bool:
@@ -114,9 +140,10 @@ def _year_of_film_noun(span: Span) -> int | None:
 
 
 def ent_label(span: Span) -> str:
-    """The label of a named entity covering the whole span (leading 'The' ignored), else ''."""
-    start = span.start + (span[0].lower_ == "the")
-    return next((ent.label_ for ent in span.doc._.entities if ent.start <= start and ent.end >= span.end), "")
+    """The label of a named entity covering the whole span (a leading 'The' before other words ignored), else ''."""
+    start = span.start + (span[0].lower_ == "the" and len(span) > 1)
+    entity = docindex.entity_at(span.doc, start)
+    return entity.label_ if entity is not None and entity.end >= span.end else ""
 
 
 def defined_titles(doc) -> list[Span]:
@@ -131,6 +158,7 @@ def defined_as_film(span: Span) -> bool:
     return subject is not None and (subject.start, subject.end) == (span.start, span.end) and bool(_definition(span))
 
 
+@per_span
 def _sentence_subject(sent: Span) -> Span | None:
     """The title-shaped opening of a sentence before its first 'is'/'was' or bracket, if there is one."""
     end = _subject_end(sent)
@@ -205,34 +233,106 @@ def is_title_case(text: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in FUNCTION_WORDS or not w[0].isalpha() for w in words)
 
 
+@dataclass(frozen=True)
+class _Cue:
+    """A cue pattern row with a matcher of its own, and for each token a match must hold, the values it can have."""
+    row: dict
+    matcher: Matcher | DependencyMatcher
+    needs: tuple[tuple[tuple[int, frozenset[int]], ...], ...]  # per token: (index in VALUE_COLUMNS, allowed hashes)
+
+
 @cache
-def _cue_matchers(vocab: Vocab) -> tuple[Matcher, DependencyMatcher]:
-    """The token and dependency matchers of the cue patterns of models/film_cues.json, each under its row number."""
-    tokens, dependencies = Matcher(vocab), DependencyMatcher(vocab)
+def _cues(vocab: Vocab) -> tuple[_Cue, ...]:
+    """The cue patterns of models/film_cues.json in file order, each with its own token or dependency matcher."""
+    cues = []
     for k, row in enumerate(CUE_PATTERNS):
         if "dependency" in row:
-            dependencies.add(str(k), [row["dependency"]])
-        else:
-            tokens.add(str(k), [row["pattern"]])
-    return tokens, dependencies
+            matcher, tokens = DependencyMatcher(vocab), [node["RIGHT_ATTRS"] for node in row["dependency"]]
+            matcher.add(str(k), [row["dependency"]])
+        else:  # the tokens of a match: those of the pattern that are neither optional nor negated
+            matcher, tokens = Matcher(vocab), [token for token in row["pattern"] if token.get("OP") in {None, "+"}]
+            matcher.add(str(k), [row["pattern"]])
+        needs = tuple(need for need in map(_needed_values, tokens) if need)
+        cues.append(_Cue(row, matcher, needs))
+    return tuple(cues)
+
+
+def _needed_values(token: dict) -> tuple[tuple[int, frozenset[int]], ...]:
+    """The values a token pattern allows for the attributes of VALUE_ATTRS ('LOWER': 'by', 'LEMMA': {'IN': [...]}), as
+    (index in VALUE_COLUMNS, hashes of the allowed values)."""
+    needs = []
+    for attr, value in token.items():
+        values = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) and len(value) == 1 \
+            else None
+        if attr in VALUE_ATTRS and values is not None:
+            needs.append((VALUE_COLUMNS.index(VALUE_ATTRS[attr]), frozenset(map(get_string_id, values))))
+    return tuple(needs)
 
 
 def _cue_matches(doc: Doc) -> dict[str, dict[int, list[dict]]]:
     """The cue pattern rows matched in a doc by side: 'before' rows by the token their match ends at, 'after' rows by
-    the token theirs starts at, 'subject' rows by their 'title' token (matched on first use, kept with the Doc)."""
+    the token theirs starts at (in the order the matches end, then start, then the file's), 'subject' rows by their
+    'title' token (matched on first use, kept with the Doc). Each row's matcher runs only over the sentences that
+    hold every word it needs."""
     if "pipeline.film_cue_patterns" not in doc.user_data:
         found: dict[str, dict[int, list[dict]]] = {"before": {}, "after": {}, "subject": {}}
-        tokens, dependencies = _cue_matchers(doc.vocab)
-        for match_id, start, end in tokens(doc):
-            row = CUE_PATTERNS[int(doc.vocab.strings[match_id])]
-            if not any(t.is_sent_start for t in doc[start + 1:min(end + 1, len(doc))]):  # one sentence, title too
-                found[row["side"]].setdefault(end if row["side"] == "before" else start, []).append(row)
-        for match_id, token_ids in dependencies(doc):
-            row = CUE_PATTERNS[int(doc.vocab.strings[match_id])]
-            title = token_ids[[part["RIGHT_ID"] for part in row["dependency"]].index("title")]
-            found["subject"].setdefault(title, []).append(row)
+        sentences = list(doc.sents)
+        holding = _sentences_holding(doc, sentences)
+        token_matches = []
+        for k, cue in enumerate(_cues(doc.vocab)):
+            for sentence in (sentences[s] for s in sorted(holding(cue.needs))):
+                if isinstance(cue.matcher, DependencyMatcher):
+                    for title in _subject_titles(cue, sentence):
+                        found["subject"].setdefault(title, []).append(cue.row)
+                else:
+                    token_matches.extend((end, start, k) for start, end in _token_matches(cue.matcher, sentence))
+        for end, start, k in sorted(token_matches):
+            row = CUE_PATTERNS[k]
+            found[row["side"]].setdefault(end if row["side"] == "before" else start, []).append(row)
         doc.user_data["pipeline.film_cue_patterns"] = found
     return doc.user_data["pipeline.film_cue_patterns"]
+
+
+def _sentences_holding(doc: Doc, sentences: list[Span]) -> Callable[[tuple], set[int]]:
+    """A function giving the numbers of the sentences in which, for each needs of a token, some token has the values
+    needed (from one array of the doc's values, no Token objects)."""
+    values = doc.to_array(list(VALUE_COLUMNS))
+    in_doc = [set(numpy.unique(column).tolist()) for column in values.T]
+    sentence_of = numpy.repeat(numpy.arange(len(sentences)), [len(sentence) for sentence in sentences])
+
+    def holding(needs: tuple) -> set[int]:
+        if any(allowed.isdisjoint(in_doc[column]) for token in needs for column, allowed in token):
+            return set()
+        found = set(range(len(sentences)))
+        for token in needs:
+            here = numpy.ones(len(doc), dtype=bool)
+            for column, allowed in token:
+                here &= numpy.logical_or.reduce([values[:, column] == value for value in allowed & in_doc[column]])
+            found &= set(sentence_of[here].tolist())
+        return found
+
+    return holding
+
+
+def _token_matches(matcher: Matcher, sentence: Span) -> list[tuple[int, int]]:
+    """The (start, end) of a token row's matches in one sentence that leave the token after them (the title of a
+    'before' row) in the sentence too."""
+    doc = sentence.doc
+    matches = ((start + sentence.start, end + sentence.start) for _, start, end in matcher(sentence))
+    return [(start, end) for start, end in matches if end < sentence.end or end == len(doc)]
+
+
+def _subject_titles(cue: _Cue, sentence: Span) -> list[int]:
+    """The 'title' tokens of a dependency row's matches in one sentence, matched in the sentence alone."""
+    title = [part["RIGHT_ID"] for part in cue.row["dependency"]].index("title")
+    return [token_ids[title] + sentence.start for _, token_ids in cue.matcher(_parsed_sentence(sentence))]
+
+
+def _parsed_sentence(sentence: Span) -> Doc:
+    """A sentence as a Doc of its own with its words' PARSE_ATTRS, which is all a dependency row reads (the parser
+    attaches no word across a sentence start, so the sentence's tree stays whole); cheaper than Span.as_doc."""
+    words = Doc(sentence.doc.vocab, words=[token.text for token in sentence])
+    return words.from_array(PARSE_ATTRS, sentence.to_array(PARSE_ATTRS))
 
 
 def first_name_and_surname(span: Span) -> bool:
@@ -285,6 +385,7 @@ def bracketed_figure(span: Span) -> list:
     return list(doc[span.end:close + 1])
 
 
+@per_span
 def _sentence_words(sent: Span) -> set[str]:
     """The lower-cased words and adjacent word pairs of a sentence ('box', 'won for')."""
     words = [t.lower_ for t in sent]

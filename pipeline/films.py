@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from . import docindex, film_descriptions, film_kb_titles, kb, resources, works
 from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, YEAR, bracketed_figure,
                           bracketed_year, breaks, cue_pattern, defined_as_film, defined_titles, ent_label, film_year,
-                          first_name_and_surname, is_title_case, noun_modifier, numeral_with_slash, person_elsewhere,
-                          title_word)
+                          first_name_and_surname, is_title_case, noun_modifier, numeral_with_slash, per_span,
+                          person_elsewhere, title_word)
 from .keys import name_key
 from .repair import clean, english_words
 from .schema import Film
@@ -402,27 +402,27 @@ class FilmWindows:
     tv: int = 2  # of the words before a cue noun, those that may make it a TV one ('the BBC drama X')
 
 
+@per_span
 def _left_words(span: Span, n: int) -> list[str]:
     """Lower-cased words before a span in its sentence, nearest last, commas and quote marks dropped, a hyphenated word
-    in one piece ('follow-up', 'rom-com')."""
-    start = max(span.sent.start, span.start - n)
-    words: list[str] = []
-    for t in span.doc[start:span.start]:
-        if words and t.i > start and not t.nbor(-1).whitespace_ and (t.text == "-" or words[-1].endswith("-")):
-            words[-1] += t.lower_
-        elif not (t.is_quote or t.text in {",", "(", "–", "—"}):
-            words.append(t.lower_)
-    return words
+    in one piece ('follow-up', 'rom-com'); kept per span, never to be changed in place."""
+    return _words(span.doc._.tokens, max(span.sent.start, span.start - n), span.start, {",", "(", "–", "—"})
 
 
+@per_span
 def _right_words(span: Span, n: int) -> list[str]:
-    """Lower-cased words after a span in its sentence, commas, quote marks and relative pronouns dropped."""
-    end = min(span.sent.end, span.end + n)
+    """Lower-cased words after a span in its sentence, commas, quote marks and relative pronouns dropped; kept per span,
+    never to be changed in place."""
+    return _words(span.doc._.tokens, span.end, min(span.sent.end, span.end + n), {",", "that", "which"})
+
+
+def _words(tokens: tuple[Token, ...], start: int, end: int, dropped: set[str]) -> list[str]:
+    """The lower-cased words of tokens[start:end], quote marks and `dropped` left out, a hyphenated word in one piece."""
     words: list[str] = []
-    for t in span.doc[span.end:end]:
-        if words and t.i > span.end and not t.nbor(-1).whitespace_ and (t.text == "-" or words[-1].endswith("-")):
+    for t in tokens[start:end]:
+        if words and t.i > start and not tokens[t.i - 1].whitespace_ and (t.text == "-" or words[-1].endswith("-")):
             words[-1] += t.lower_
-        elif not (t.is_quote or t.text in {",", "that", "which"}):
+        elif not (t.is_quote or t.text in dropped):
             words.append(t.lower_)
     return words
 
@@ -877,9 +877,16 @@ def _clause_verb_after(span: Span) -> bool:
 
 def _list_gap(a: Span, b: Span, quoted_pair: bool = False) -> set[str]:
     """The words between two titles of a list, leaving out what a list may hold around its items: a bracketed year or
-    sum after the first ('X (1994), Y') and a maker's possessive before the second ('A's X, B's Y and C's Z')."""
+    sum after the first ('X (1994), Y') and a maker's possessive before the second ('A's X, B's Y and C's Z'); read up
+    to the first word that is no list separator (the two are then no list, whatever follows)."""
     aside = {t.i for t in bracketed_figure(a)} | {t.i for t in _maker_before(b)}
-    return {t.lower_ for t in a.doc[a.end:b.start] if not (quoted_pair and t.is_quote or t.i in aside)}
+    words = set()
+    for token in a.doc[a.end:b.start]:
+        if not (quoted_pair and token.is_quote or token.i in aside):
+            words.add(token.lower_)
+            if token.lower_ not in LIST_SEPARATORS:
+                break
+    return words
 
 
 def _maker_before(span: Span) -> Span | list:

@@ -4,13 +4,16 @@ from datetime import date
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 
 from . import DEFAULT_MODEL
-from . import discourse, docindex, repair, resources  # (discourse, docindex, repair register components)
+from . import discourse, docindex, indexed_lemmatizer, indexed_ruler, repair, resources  # (register components)
 from . import films, people, link_films, credits, dates, quotes  # noqa: F401  (register the extractors)
 from .errors import ModelNotFound
 
+STAND_INS = {"attribute_ruler": (AttributeRuler, "indexed_attribute_ruler"),  # model component: its kind, a faster
+             "lemmatizer": (Lemmatizer, "indexed_lemmatizer")}                # equivalent's factory
 EXTRACTORS = ["extract_films", "extract_people", "link_films", "discourse", "extract_credits", "mark_characters",
               "extract_dates", "extract_quotes"]
 
@@ -24,6 +27,9 @@ def build_nlp(model: str = DEFAULT_MODEL) -> Language:
     for required in ("parser", "ner"):
         if required not in nlp.pipe_names:
             raise ModelNotFound(f"spaCy pipeline {model!r} has no {required!r}; one with a parser and NER is needed")
+    for name, (kind, stand_in) in STAND_INS.items():
+        if name in nlp.pipe_names and isinstance(nlp.get_pipe(name), kind):
+            _stand_in(nlp, name, stand_in)
     repair.add_tokenizer_rules(nlp)
     nlp.add_pipe("repair_glued_words", first=True)
     nlp.add_pipe("paragraph_boundaries", after="repair_glued_words")
@@ -34,6 +40,14 @@ def build_nlp(model: str = DEFAULT_MODEL) -> Language:
     for name in EXTRACTORS:
         nlp.add_pipe(name)
     return nlp
+
+
+def _stand_in(nlp: Language, name: str, factory: str) -> None:
+    """Put a faster equivalent (made by `factory`, which keeps and uses the model's component) in the place of the
+    model's component `name`, under the same name."""
+    nlp.add_pipe(factory, name=f"{name} (indexed)", after=name)
+    nlp.remove_pipe(name)
+    nlp.rename_pipe(f"{name} (indexed)", name)
 
 
 def make_doc(nlp: Language, text: str, published: date | None) -> Doc:

@@ -26,7 +26,7 @@ RULES = ["extract_films", "extract_people", "discourse", "extract_credits", "ext
 
 
 @pytest.mark.parametrize("model_part,unmet", [
-    ("tagger", {name: ["token.tag"] for name in RULES}),
+    ("tagger", {"attribute_ruler": ["token.tag"], **{name: ["token.tag"] for name in RULES}}),
     ("parser", {"sentence_index": ["doc.sents"], **{name: ["token.dep"] for name in RULES},
                 "extract_credits": ["doc.sents", "token.dep"]}),
     ("lemmatizer", {name: ["token.lemma"] for name in RULES if name != "discourse"}),

@@ -878,3 +878,17 @@ def test_a_role_said_of_a_person_by_be_and_a_work_had_by_its_maker(nlp, text, ex
 ])
 def test_two_owners_of_a_film_each_take_their_usual_role_else_director(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lucy Fenwick was spotted in Paris. The actress, who starred in the thriller Glass Harbour, wore red.",
+     [("Glass Harbour", "Lucy Fenwick", "actor", "", "")]),
+    ("Tom Walsh met Lucy Fenwick in Paris. The actress, who starred in the thriller Glass Harbour, wore red.",
+     [("Glass Harbour", "Lucy Fenwick", "actor", "", "")]),
+    ("Lucy Fenwick met Tom Walsh in Paris. The actress, who starred in the thriller Glass Harbour, wore red.",
+     [("Glass Harbour", "Lucy Fenwick", "actor", "", "")]),
+    ("Tom Walsh was spotted in Paris. The star, who plays Jack Hale in the thriller Glass Harbour, wore red.",
+     [("Glass Harbour", "Tom Walsh", "actor", "Jack Hale", "")]),
+])
+def test_the_actress_with_no_name_after_it_is_the_latest_person_of_her_gender(nlp, text, expected):
+    assert credits(nlp, text) == expected

@@ -8,6 +8,8 @@ from ..keys import name_key
 from ..referents import clause_verb
 from ..schema import Film, Person
 from .cues import CUES, FILM_NOUNS, PRONOUNS, ROLE_NOUNS
+
+ACTING_DESCRIPTIONS = {"actress": "she", "actor": "", "star": ""}  # a description noun and its pronoun's gender
 from .record import CreditBook
 from .settings import Settings
 
@@ -192,13 +194,25 @@ class CreditContext:
     # Which person a token is.
 
     def person_at(self, token: Token) -> Person | None:
-        """The real person mentioned at a token, resolving pronouns to the latest person before it."""
+        """The real person mentioned at a token, resolving pronouns, and 'the (F) actress' with no name after it, to the
+        latest person before it (of the pronoun's or the noun's gender)."""
         if token.lower_ in PRONOUNS:
             return self.latest_person(token)
+        if token.lower_ in ACTING_DESCRIPTIONS and self.describes(token):
+            return self.discourse.latest_person(token.idx, ACTING_DESCRIPTIONS[token.lower_])
         if hyphened_adjective(token):
             return None
         person = self.discourse.person_at(token.idx, token.idx + len(token))
         return person if person and not person.fictional else None
+
+    def describes(self, noun: Token) -> bool:
+        """Whether a noun stands for a person by description: 'the' before it ('the Glass Tide actress'), no name in
+        its phrase or right after it."""
+        after = self.doc[noun.i + 1] if noun.i + 1 < len(self.doc) else None
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
+            c.pos_ == "PROPN" and self.discourse.person_at(c.idx, c.idx + 1) for c in noun.children) and not (
+            after is not None and (after.pos_ == "PROPN" or after.text == ",")
+            and self.discourse.person_at(after.idx + (after.text == ",") * 2, after.idx + 3) is not None)
 
     def latest_person(self, token: Token) -> Person | None:
         """The real person mentioned last before a token."""

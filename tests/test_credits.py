@@ -892,3 +892,9 @@ def test_two_owners_of_a_film_each_take_their_usual_role_else_director(nlp, text
 ])
 def test_the_actress_with_no_name_after_it_is_the_latest_person_of_her_gender(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+def test_the_actor_who_opens_someone_new_not_the_latest_person(nlp):
+    text = "Tom Walsh stars in the comedy Glass Harbour. The actor who will voice the pig has yet to be revealed."
+    assert credits(nlp, text) == [("Glass Harbour", "Tom Walsh", "actor", "", "")]
+

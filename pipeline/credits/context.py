@@ -209,6 +209,8 @@ class CreditContext:
         """Whether a noun stands for a person by description: 'the' before it ('the Glass Tide actress'), no name in
         its phrase or right after it."""
         after = self.doc[noun.i + 1] if noun.i + 1 < len(self.doc) else None
+        if after is not None and after.lower_ in {"who", "that"} and any(c.dep_ == "relcl" for c in noun.children):
+            return False  # 'the actor who will voice X': someone new, not someone named before
         return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
             c.pos_ == "PROPN" and self.discourse.person_at(c.idx, c.idx + 1) for c in noun.children) and not (
             after is not None and (after.pos_ == "PROPN" or after.text == ",")

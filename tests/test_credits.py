@@ -898,3 +898,15 @@ def test_the_actor_who_opens_someone_new_not_the_latest_person(nlp):
     text = "Tom Walsh stars in the comedy Glass Harbour. The actor who will voice the pig has yet to be revealed."
     assert credits(nlp, text) == [("Glass Harbour", "Tom Walsh", "actor", "", "")]
 
+
+
+@pytest.mark.parametrize("text, film, role", [
+    ("The director Lucy Fenwick made the drama Copper Moon. Her career peaked with the drama Night Porter in 2001.",
+     "Night Porter", "director"),
+    ("The actress Lucy Fenwick made the drama Copper Moon. She rose to prominence in the thriller Glass Harbour.",
+     "Glass Harbour", "actor"),
+    ("The actress Lucy Fenwick made the drama Copper Moon. She shot to fame with the thriller Glass Harbour.",
+     "Glass Harbour", "actor"),
+])
+def test_the_film_a_career_rose_or_peaked_with_takes_the_usual_role(nlp, text, film, role):
+    assert credits(nlp, text) == [("Copper Moon", "Lucy Fenwick", role, "", ""), (film, "Lucy Fenwick", role, "", "")]

@@ -312,15 +312,16 @@ def owner_window(ctx: CreditContext, mention: Span) -> list[Token]:
 def career(ctx: CreditContext, token: Token) -> None:
     """'X, best known for F and G', 'nominated for such films as F and G', 'she followed E with F', 'found fame in
     F', 'combined such hits as F and G with H': the person worked on the films in their usual role."""
-    if token.pos_ == "NOUN" and token.dep_ != "dobj":
-        return
+    noun_of = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" else None
+    if token.pos_ == "NOUN" and (noun_of is None or noun_of.pos_ != "VERB"):
+        return  # 'found fame', 'rose to prominence': the noun of a verb
     people = ctx.subject_people(token)
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    heads = [token, *objects, *([token.head] if token.dep_ == "dobj" else [])]  # 'followed E with F': often on E;
+    heads = [token, *objects, *([noun_of] if token.pos_ == "NOUN" else [])]  # 'followed E with F': often on E;
     # 'found fame in F': on the verb
     found = [(o, o) for o in objects if o.tag_ == "NNS" and token.pos_ == "VERB"]  # 'combined such hits as F'
     found += [(obj, prep) for head in heads for prep in head.children
-              if prep.dep_ == "prep" and prep.lower_ == CUES["career_cues"][token.lower_]
+              if prep.dep_ == "prep" and prep.lower_ in CUES["career_cues"][token.lower_]
               for obj in prep.children if obj.dep_ == "pobj"]
     for obj, last in found if people else []:
         for film, person in ((f, p) for f in ctx.np_films(obj) for p in people):

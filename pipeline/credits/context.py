@@ -267,7 +267,8 @@ class CreditContext:
         for _ in range(self.settings.subject_max_climb):
             subjects = []
             for child in verb.children:
-                if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in {"role", "part", "performance", "turn"}:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in {"role", "part", "performance", "turn",
+                                                                          "career"}:
                     owner = next((c for c in child.children if c.dep_ == "poss"), None)
                     return self.person_at(owner) if owner is not None else None
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ not in {"who", "that", "which"} \

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from . import docindex, kb, resources  # noqa: F401  (docindex: doc._.text, doc._.tokens)
 from .keys import name_key
-from .people import HONORIFICS, find_person, person_named
+from .people import HONORIFICS, NOT_PEOPLE_LAST, find_person, person_named
 from .schema import Credit, Film, Person
 from .speech import is_speech_verb
 
@@ -250,9 +250,9 @@ class Referents:
     def unlisted_name(self, token: Token) -> bool:
         """Whether a proper noun outside the people list still names a person (tagged so, or acting as one); a film
         title does not, unless it is a given name and surname speaking after the verb ('said the Courier's Jo Ray'),
-        nor a word the article uses as an organisation's name."""
+        nor a word the article uses as an organisation's name, nor an institution word ending one ('Downing Street')."""
         if token.pos_ != "PROPN" or self.in_film(token) and not self.named_speaker(token) \
-                or token.lower_ in UNNAMED_SPEAKERS or self.organisation_word(token):
+                or token.lower_ in UNNAMED_SPEAKERS or token.lower_ in NOT_PEOPLE_LAST or self.organisation_word(token):
             return False
         opener = token.is_sent_start and token.i + 1 < len(self.doc) and token.nbor().text == "," \
             and token.lower_ in self.common_words  # 'Backstage, X said'

@@ -140,6 +140,21 @@ def test_names_ending_in_an_institution_word_and_their_short_forms_are_not_peopl
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Harbour Lights is a 2011 thriller directed by Laura Bennett. It was released on March 2, 2012, by Vantage "
+     "Features.", [("Laura Bennett", ["Laura Bennett"])]),
+    ("Produced by Kestrel Productions, the horror film stars Lisa Duncan.", [("Lisa Duncan", ["Lisa Duncan"])]),
+    ("It was distributed by Meridian Attractions in North America and by Tom Walsh in Ireland.",
+     [("Tom Walsh", ["Tom Walsh"])]),
+    ("The animated film by Chris Dunmore was distributed by Solace Pictures Releasing.",
+     [("Chris Dunmore", ["Chris Dunmore"])]),
+    ("Minister resigns\n\nThe minister resigned. Downing Street said Joanna Whitfield had been replaced.",
+     [("Joanna Whitfield", ["Joanna Whitfield"])]),
+])
+def test_a_company_or_institution_named_after_by_or_speaking_is_not_a_person(nlp, text, expected):
+    assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The thriller stars Orla Hall and Tim Hollis.", [("Orla Hall", ["Orla Hall"]), ("Tim Hollis", ["Tim Hollis"])]),
     ("Wren Day, who plays the mayor, spoke first.", [("Wren Day", ["Wren Day"])]),
     ("The premiere was held at the Orla Hall in Leeds, said Tim Hollis.", [("Tim Hollis", ["Tim Hollis"])]),

@@ -125,3 +125,14 @@ def test_an_attribution_with_a_title_abbreviation_still_interrupts_one_quotation
     assert ids(nlp, text) == [("Ann Reyes", "The plan is sound,", 1), ("Ann Reyes", "but it needs money.", 1)]
     text = 'Talks\n\n"It was close," said Sen. Ellen Voss. "Too close," said Rep. Tom Wexley.'
     assert ids(nlp, text) == [("Ellen Voss", "It was close,", 1), ("Tom Wexley", "Too close,", 2)]
+
+
+def test_an_institution_speaking_is_an_unnamed_source_not_a_person(nlp):
+    text = "Resignation\n\nDowning Street said the prime minister had accepted the resignation."
+    assert rows(nlp, text) == [("", "Downing Street", "indirect", "said",
+                                "the prime minister had accepted the resignation")]
+    assert people(nlp, text) == []
+    text = 'Deal\n\nKestrel Productions said the drama was "a hard sell" in Europe.'
+    assert rows(nlp, text) == [("", "Kestrel Productions", "indirect", "said", 'the drama was "a hard sell" in Europe'),
+                               ("", "Kestrel Productions", "partial", "said", "a hard sell")]
+    assert people(nlp, text) == []

@@ -4,6 +4,8 @@ statements from a named person.
 Every article here is made up for the tests (no corpus text, no real names).
 """
 
+import pytest
+
 
 def rows(nlp, text):
     """(speaker, source, kind, cue, quote) of each quote."""
@@ -136,3 +138,30 @@ def test_an_institution_speaking_is_an_unnamed_source_not_a_person(nlp):
     assert rows(nlp, text) == [("", "Kestrel Productions", "indirect", "said", 'the drama was "a hard sell" in Europe'),
                                ("", "Kestrel Productions", "partial", "said", "a hard sell")]
     assert people(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sanctions\n\nAsked about sanctions, Chancellor Peter Baumann replied that all options remained open.",
+     [("Peter Baumann", "", "indirect", "replied", "all options remained open")]),
+    ("Vote\n\nSen. Laura Bennett responded that the committee had not seen the papers.",
+     [("Laura Bennett", "", "indirect", "responded", "the committee had not seen the papers")]),
+    ("Vote\n\nTom Walsh, the whip, answered that the vote would go ahead.",
+     [("Tom Walsh", "", "indirect", "answered", "the vote would go ahead")]),
+    ("Contest\n\nIn a letter to members, party chairman Greg Hanley wrote that the contest would open in June.",
+     [("Greg Hanley", "", "indirect", "wrote", "the contest would open in June")]),
+    ("Hearing\n\nMark Ellis said little. He indicated that he would seek a subpoena.",
+     [("Mark Ellis", "", "indirect", "indicated", "he would seek a subpoena")]),
+    ("Budget\n\nFinance minister Ruth Kemp pointed out that revenues had risen for a year.",
+     [("Ruth Kemp", "", "indirect", "pointed out", "revenues had risen for a year")]),
+])
+def test_reply_and_written_report_verbs_introduce_reported_speech(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Script\n\nGreg Hanley wrote the script in a month.",
+    "Script\n\nGreg Hanley wrote it was over, in his diary.",
+    "Deal\n\nThe parties agreed the deal would run for a year.",
+])
+def test_a_written_or_agreed_clause_without_that_is_no_reported_speech(nlp, text):
+    assert rows(nlp, text) == []

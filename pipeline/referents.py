@@ -347,9 +347,19 @@ def clause_subject(verb: Token, skip: set[int], depth: int) -> Token | None:
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return verb.head
         if verb.dep_ not in {"conj", "advcl", "xcomp", "pcomp"} or verb.head.i == verb.i:
-            return None
+            return stranded_subject(verb)
         verb = verb.head
     return None
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The noun phrase right before a verb with no subject that the parser hung on an earlier noun as an apposition
+    ('Speaking on the X Show, the 29-year-old said ...': 'the 29-year-old' speaks), or None."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.dep_ != "appos" or before.head.i > before.i \
+            or before.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return None
+    return before if any(t.text == "," for t in verb.doc[before.head.i:before.left_edge.i]) else None
 
 
 def kb_cast(film: Film) -> frozenset[str]:

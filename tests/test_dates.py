@@ -112,6 +112,18 @@ def test_with_a_publication_date_a_month_or_day_is_in_that_year(nlp):
         ("premiere", "2 September 2023", "2023-09-02"), ("release", "12 January", "2024-01-12")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Midnight Orchard is a 2020 comedy. It was produced by Jason Kerr. It was released on Netflix on February 14, "
+     "2020.", [("release", "2020", "2020"), ("streaming_release", "February 14, 2020", "2020-02-14")]),
+    ("Midnight Orchard is a 2020 thriller. It was produced by Ruth Kemp. It was shot in Malta over six weeks. It was "
+     "released in the UK on 4 October 2020.", [("release", "2020", "2020"), ("release", "4 October 2020", "2020-10-04")]),
+    ("Midnight Orchard is a 2020 thriller. Ruth Kemp grew up on a farm in Ohio. It was sold by her father on March 3, "
+     "1998.", [("release", "2020", "2020")]),
+])
+def test_a_run_of_it_sentences_after_a_film_sentence_stays_about_the_film(nlp, text, expected):
+    assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Midnight Orchard"])] == expected
+
+
 def test_out_is_a_release_only_when_the_film_is_or_comes_out(nlp):
     text = ('Ann Bell stepped out in New York on Thursday to promote Pale Fire. Pale Fire is out on Friday. Iron Bay '
             'comes out on 4 August.')

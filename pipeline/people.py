@@ -35,7 +35,7 @@ if not Doc.has_extension("people"):
 
 def trim_name(span: Span) -> Span | None:
     """A name span without honorifics, suffixes or family words ('Daughter X'), what follows a possessive ('X's TV')
-    or punctuation; None if nothing is left."""
+    or punctuation (a lower-case word after a hyphen stays: 'Min-jun'); None if nothing is left."""
     start, end = span.start, span.end
     while start < end and (span.doc[start].lower_ in NOT_NAME_OPENERS or _suffix(span.doc[start].text)
                            or not span.doc[start].text[:1].isupper()
@@ -43,9 +43,16 @@ def trim_name(span: Span) -> Span | None:
                            or end - start > 2 and span.doc[start].pos_ in {"NOUN", "ADJ"}):
         start += 1
     end = next((t.i for t in span.doc[start:end] if t.text in POSSESSIVES), end)
-    while end > start and not span.doc[end - 1].text[:1].isupper():
+    while end > start and not span.doc[end - 1].text[:1].isupper() and not _hyphenated_tail(span.doc, end - 1):
         end -= 1
     return span.doc[start:end] if end > start else None
+
+
+def _hyphenated_tail(doc: Doc, i: int) -> bool:
+    """Whether a lower-case proper noun ends a name written with a hyphen and no spaces ('jun' of 'Park Min-jun'; not
+    the common word of 'a Roy Orbison-type song')."""
+    return i >= 2 and doc[i].is_alpha and doc[i].pos_ == "PROPN" and doc[i - 1].text == "-" \
+        and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and _capitalised(doc[i - 2])
 
 
 def _capitalised(token: Token) -> bool:

@@ -140,6 +140,21 @@ def test_names_ending_in_an_institution_word_and_their_short_forms_are_not_peopl
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Paper Moon is a 2012 South Korean thriller film directed by Park Min-jun. Park also wrote it.",
+     [("Park Min-jun", ["Park Min-jun", "Park"])]),
+    ("The film was directed by Wong Kar-wai and Hou Hsiao-hsien.",
+     [("Wong Kar-wai", ["Wong Kar-wai"]), ("Hou Hsiao-hsien", ["Hou Hsiao-hsien"])]),
+    ("The music was composed by Jean-Luc Moreau, with cinematography by Kim Dae-sung.",
+     [("Jean-Luc Moreau", ["Jean-Luc Moreau"]), ("Kim Dae-sung", ["Kim Dae-sung"])]),
+    ("Tom Walsh wrote it as a Roy Orbison-type ballad.",
+     [("Tom Walsh", ["Tom Walsh"]), ("Roy Orbison", ["Roy Orbison"])]),
+    ("It was a Christopher Nolan-directed epic.", [("Christopher Nolan", ["Christopher Nolan"])]),
+])
+def test_a_hyphenated_given_name_stays_whole_but_a_compound_adjective_is_cut(nlp, text, expected):
+    assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Harbour Lights is a 2011 thriller directed by Laura Bennett. It was released on March 2, 2012, by Vantage "
      "Features.", [("Laura Bennett", ["Laura Bennett"])]),
     ("Produced by Kestrel Productions, the horror film stars Lisa Duncan.", [("Lisa Duncan", ["Lisa Duncan"])]),

@@ -20,6 +20,8 @@ CUE_VERBS = frozenset(LEXICON["cue_verbs_after_a_name"])
 PERSON_VERBS = frozenset(LEXICON["person_verbs"])
 AGENT_VERBS = frozenset(LEXICON["agent_verbs"])
 FAMILY_WORDS = frozenset(LEXICON["family_words"])
+ROLE_NOUNS = (frozenset(LEXICON["cue_nouns_before_a_name"]) | frozenset(LEXICON["title_role_nouns"])) - FAMILY_WORDS \
+    - frozenset(LEXICON["partner_words"])  # 'X husband Y' in a headline is 'X's husband Y'
 NOT_NAME_OPENERS = HONORIFICS | FAMILY_WORDS  # words a name span does not start with
 REAL_PERSON_CUES = tuple(LEXICON["real_person_cues"])
 FICTIONAL_BEFORE = re.compile(r"\b(?:%s)\s*$" % "|".join(map(re.escape, LEXICON["fictional_cues_before"])))
@@ -75,14 +77,14 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None, common_word
     excluded = NOT_PEOPLE | film_keys
 
     def keep(span: Span | None) -> bool:
-        """Whether a trimmed candidate can name a person: not a title (of the article or the KB), organisation,
-        thing ('X, which'), 'The X' or 'the X' (unless a known actor: 'the Dara Quint thriller'); a KB cast name
-        ending in an institution word ('Rebecca Hall') is kept."""
+        """Whether a trimmed candidate can name a person: not a title (of the article or the KB, or of a role before
+        a name: 'X star Y'), organisation, thing ('X, which'), 'The X' or 'the X' (unless a known actor: 'the Dara
+        Quint thriller'); a KB cast name ending in an institution word ('Rebecca Hall') is kept."""
         return span is not None and span.start_char not in in_film and name_key(span.text) not in excluded \
             and (span[-1].lower_ not in NOT_PEOPLE_LAST or listed_actor(span_text(span), base) and not after_the(span)) \
             and any(t.text[:1].isupper() for t in span) \
             and span[0].lower_ != "the" and not _thing_clause_after(span) and not _known_title(span, base) \
-            and (not after_the(span) or known_actor(span, base))
+            and (not after_the(span) or known_actor(span, base)) and not _names_role_of_next_name(span)
 
     names = {name_key(span_text(span)) for span in map(trim_name, ents) if span is not None and len(span) >= 2}
 
@@ -187,6 +189,17 @@ def _known_title(span: Span, base: kb.FilmKB | None) -> bool:
     """Whether a name of two or more words is a KB film title and starts with no given name ('Quarry Ridge'-like)."""
     return base is not None and len(span) >= 2 and not _given_name(span[0].text, base) \
         and name_key(span_text(span)) in base.keys()
+
+
+def _names_role_of_next_name(span: Span) -> bool:
+    """Whether a name is the title a role noun before another name belongs to ('Bake Off judge Tom Walsh', 'Harry
+    Potter actor Ines Varga'): a show, a franchise or a character, not a person."""
+    doc = span.doc
+    if span.end + 1 >= len(doc):
+        return False
+    role, name = doc[span.end], doc[span.end + 1]
+    return role.lower_ in ROLE_NOUNS and role.is_lower and role.pos_ == "NOUN" and _capitalised(name) \
+        and name.pos_ == "PROPN"
 
 
 def _organisation_words(ents: list[Span]) -> set[str]:

@@ -139,6 +139,18 @@ def test_names_ending_in_an_institution_word_and_their_short_forms_are_not_peopl
     assert labelled_people(nlp, text, labels) == [("Dara Quint", ["Dara Quint"])]
 
 
+@pytest.mark.parametrize("show", ["Bake Off judge", "Peaky Blinders actor", "Love Island winner", "Ted Lasso star",
+                                  "Harry Potter actor", "Strictly Come Dancing judge"])
+def test_a_title_before_a_role_noun_and_a_name_is_not_a_person(nlp, show):
+    text = f"Soap news\n\nLaura Bennett is engaged. {show} Tom Walsh was the first to congratulate her."
+    assert people(nlp, text) == [("Laura Bennett", ["Laura Bennett"]), ("Tom Walsh", ["Tom Walsh"])]
+
+
+def test_a_name_before_a_family_word_and_a_name_is_a_person(nlp):
+    text = "Laura Bennett husband Tom Walsh in hospital\n\nThe actor was taken ill on Friday."
+    assert people(nlp, text) == [("Laura Bennett", ["Laura Bennett"]), ("Tom Walsh", ["Tom Walsh"])]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Paper Moon is a 2012 South Korean thriller film directed by Park Min-jun. Park also wrote it.",
      [("Park Min-jun", ["Park Min-jun", "Park"])]),

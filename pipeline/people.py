@@ -84,7 +84,8 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None, common_word
             and (span[-1].lower_ not in NOT_PEOPLE_LAST or listed_actor(span_text(span), base) and not after_the(span)) \
             and any(t.text[:1].isupper() for t in span) \
             and span[0].lower_ != "the" and not _thing_clause_after(span) and not _known_title(span, base) \
-            and (not after_the(span) or known_actor(span, base)) and not _names_role_of_next_name(span)
+            and (not after_the(span) or known_actor(span, base)) and not _names_role_of_next_name(span) \
+            and not _owned_by_name(span, base)
 
     names = {name_key(span_text(span)) for span in map(trim_name, ents) if span is not None and len(span) >= 2}
 
@@ -189,6 +190,14 @@ def _known_title(span: Span, base: kb.FilmKB | None) -> bool:
     """Whether a name of two or more words is a KB film title and starts with no given name ('Quarry Ridge'-like)."""
     return base is not None and len(span) >= 2 and not _given_name(span[0].text, base) \
         and name_key(span_text(span)) in base.keys()
+
+
+def _owned_by_name(span: Span, base: kb.FilmKB | None) -> bool:
+    """Whether a name that starts with no given name follows a name's possessive ('Kevin Hale's Midnight Drive'): that
+    person's work or character, not a person ('Orbit's Dara Quint' starts with a given name)."""
+    doc = span.doc
+    return base is not None and span.start >= 2 and doc[span.start - 1].text in POSSESSIVES \
+        and _capitalised(doc[span.start - 2]) and not _given_name(span[0].text, base)
 
 
 def _names_role_of_next_name(span: Span) -> bool:

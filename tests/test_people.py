@@ -146,6 +146,16 @@ def test_a_title_before_a_role_noun_and_a_name_is_not_a_person(nlp, show):
     assert people(nlp, text) == [("Laura Bennett", ["Laura Bennett"]), ("Tom Walsh", ["Tom Walsh"])]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Chart news\n\nJenna Miles scored a fifth number one, beating Kevin Hale's Midnight Drive.",
+     [("Jenna Miles", ["Jenna Miles"]), ("Kevin Hale", ["Kevin Hale"])]),
+    ("Chart news\n\nThe remix of Jenna Miles' Broken Glass topped the chart.", [("Jenna Miles", ["Jenna Miles"])]),
+    ("Chart news\n\nIt was Kevin Hale's Midnight Drive that won.", [("Kevin Hale", ["Kevin Hale"])]),
+])
+def test_a_name_after_a_persons_possessive_without_a_given_name_is_their_work(nlp, text, expected):
+    assert people(nlp, text) == expected
+
+
 def test_a_name_before_a_family_word_and_a_name_is_a_person(nlp):
     text = "Laura Bennett husband Tom Walsh in hospital\n\nThe actor was taken ill on Friday."
     assert people(nlp, text) == [("Laura Bennett", ["Laura Bennett"]), ("Tom Walsh", ["Tom Walsh"])]

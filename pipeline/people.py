@@ -85,7 +85,7 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None, common_word
             and any(t.text[:1].isupper() for t in span) \
             and span[0].lower_ != "the" and not _thing_clause_after(span) and not _known_title(span, base) \
             and (not after_the(span) or known_actor(span, base)) and not _names_role_of_next_name(span) \
-            and not _owned_by_name(span, base)
+            and not _owned_by_name(span, base) and not _brand_word(span, base)
 
     names = {name_key(span_text(span)) for span in map(trim_name, ents) if span is not None and len(span) >= 2}
 
@@ -190,6 +190,14 @@ def _known_title(span: Span, base: kb.FilmKB | None) -> bool:
     """Whether a name of two or more words is a KB film title and starts with no given name ('Quarry Ridge'-like)."""
     return base is not None and len(span) >= 2 and not _given_name(span[0].text, base) \
         and name_key(span_text(span)) in base.keys()
+
+
+def _brand_word(span: Span, base: kb.FilmKB | None) -> bool:
+    """Whether a name is written as one word ('CinemaScore', 'PostTrak') that the model did not call a person and that
+    starts with no given name: a brand, not a glued name ('VingRhames')."""
+    doc = span.doc
+    glued = any(not t.whitespace_ and doc[t.i + 1].text[:1].isupper() for t in span[:-1])
+    return glued and span[0].ent_type_ != "PERSON" and not (base is not None and _given_name(span[0].text, base))
 
 
 def _owned_by_name(span: Span, base: kb.FilmKB | None) -> bool:

@@ -156,6 +156,15 @@ def test_a_name_after_a_persons_possessive_without_a_given_name_is_their_work(nl
     assert people(nlp, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Poll\n\nAudiences polled by CinemaScore gave the film an average grade of B.", []),
+    ("Poll\n\nThe trailer was shared by PostTrak analysts and Tom Walsh.", [("Tom Walsh", ["Tom Walsh"])]),
+    ("Poll\n\nThe film was watched by VingRhames and his wife.", [("Ving Rhames", ["VingRhames"])]),
+])
+def test_a_brand_written_as_one_word_is_not_a_glued_name(nlp, text, expected):
+    assert people(nlp, text) == expected
+
+
 def test_a_name_before_a_family_word_and_a_name_is_a_person(nlp):
     text = "Laura Bennett husband Tom Walsh in hospital\n\nThe actor was taken ill on Friday."
     assert people(nlp, text) == [("Laura Bennett", ["Laura Bennett"]), ("Tom Walsh", ["Tom Walsh"])]

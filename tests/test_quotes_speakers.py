@@ -424,3 +424,17 @@ def test_a_one_word_name_the_model_calls_a_place_but_that_opens_no_organisation_
 def test_a_description_the_parser_hangs_on_the_programme_before_it_still_speaks(nlp, text, speaker, outlet, quote):
     assert [(q.speaker, q.outlet, q.kind, q.cue, q.quote) for q in nlp(text)._.quotes] == [
         (speaker, outlet, "partial", "said", quote)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Resignation\n\nHealth minister Joanna Whitfield quit on Friday. Her letter read: "I can no longer serve in good '
+     'conscience."', [("Joanna Whitfield", "", "direct", "read", "I can no longer serve in good conscience.")]),
+    ('Tribute\n\nActor Tom Walsh paid tribute to his co-star. His tweet read: "Rest easy, my friend. You taught me '
+     'everything."', [("Tom Walsh", "", "direct", "read", "Rest easy, my friend. You taught me everything.")]),
+    ("Salt Line (film)\n\nSalt Line is a 2019 thriller film directed by Ruth Kemp. The website's critics consensus "
+     'reads, "Tense and beautifully shot, Salt Line rewards patient viewers."',
+     [("", "", "direct", "reads", "Tense and beautifully shot, Salt Line rewards patient viewers.")]),
+    ('Protest\n\nHundreds gathered outside the cinema. One sign read: "Bring back the old screen."', []),
+])
+def test_a_letter_post_or_consensus_that_reads_a_quotation_gives_its_authors_words(nlp, text, expected):
+    assert sources(nlp, text) == expected

@@ -103,8 +103,12 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None, common_word
         if ent.label_ != "PERSON" and not (ent.label_ in OTHER_NAME_LABELS and (
                 _looks_like_name(trim_name(ent) or ent) and (
                     _listed_with_person(ents, k) or _cued_as_person(ent) or _maker_of_film(ent, in_film))
-                or len(ent) <= 2 and name_key(ent[0].text) in known) or known_actor(trim_name(ent), base)):
+                or len(ent) <= 2 and name_key(ent[0].text) in known) or known_actor(trim_name(ent), base)) \
+                or _split_first_name(ent, ents[k + 1] if k + 1 < len(ents) else None):
             continue
+        before = ents[k - 1] if k > 0 else None
+        if before is not None and _split_first_name(before, ent):
+            ent = ent.doc[before.start:ent.end]
         spans += [complete_name(span) for span in map(trimmed, _conjuncts(_with_first_name(ent))) if keep(span)]
     taken = {t.i for span in spans for t in span}
     spans += [span for span in map(trimmed, _unlabelled_names(doc, taken, in_film)) if keep(span) and len(span) >= 2]
@@ -259,6 +263,13 @@ def _acts_as_person(span: Span) -> bool:
         return True
     by = span.doc[span.start - 1] if span.start > 0 else None
     return by is not None and by.lower_ == "by" and by.head.lower_ in AGENT_VERBS
+
+
+def _split_first_name(first: Span, rest: Span | None) -> bool:
+    """Whether the model split one name into a one-word PERSON and the PERSON right after it, one space between
+    ('Sarah' + 'Jessica Porter')."""
+    return rest is not None and first.label_ == rest.label_ == "PERSON" and len(first) == 1 \
+        and first.end == rest.start and first[0].whitespace_ == " " and _capitalised(first[0])
 
 
 def _with_first_name(ent: Span) -> Span:

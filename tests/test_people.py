@@ -165,6 +165,23 @@ def test_a_brand_written_as_one_word_is_not_a_glued_name(nlp, text, expected):
     assert people(nlp, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Sarah Jessica Porter and Philip Seymour Hale starred alongside Samuel L. Jordan in the 2004 film.",
+     ["Sarah Jessica Porter", "Philip Seymour Hale", "Samuel L. Jordan"]),
+    ("Star news\n\nSarah Jessica Porter wore a gown by Vera Lowell.", ["Sarah Jessica Porter", "Vera Lowell"]),
+])
+def test_a_first_name_the_model_split_from_the_rest_of_the_name_joins_it(nlp, text, expected):
+    assert [name for name, _ in people(nlp, text)] == expected
+
+
+def test_a_one_word_name_joins_the_next_name_only_with_one_space_between(nlp):
+    text = "Sarah Jessica Porter spoke first. Then Laura, Tom Walsh and Emma Hart spoke."
+    labels = [("Sarah", "PERSON"), ("Jessica Porter", "PERSON"), ("Laura", "PERSON"), ("Tom Walsh", "PERSON"),
+              ("Emma Hart", "PERSON")]
+    assert labelled_people(nlp, text, labels) == [("Sarah Jessica Porter", ["Sarah Jessica Porter"]),
+                                                  ("Tom Walsh", ["Tom Walsh"]), ("Emma Hart", ["Emma Hart"])]
+
+
 def test_a_name_before_a_family_word_and_a_name_is_a_person(nlp):
     text = "Laura Bennett husband Tom Walsh in hospital\n\nThe actor was taken ill on Friday."
     assert people(nlp, text) == [("Laura Bennett", ["Laura Bennett"]), ("Tom Walsh", ["Tom Walsh"])]

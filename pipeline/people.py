@@ -198,10 +198,11 @@ def _known_title(span: Span, base: kb.FilmKB | None) -> bool:
 
 def _brand_word(span: Span, base: kb.FilmKB | None) -> bool:
     """Whether a name is written as one word ('CinemaScore', 'PostTrak') that the model did not call a person and that
-    starts with no given name: a brand, not a glued name ('VingRhames')."""
+    starts with no given name, or that starts with a pronoun ('YouGov'): a brand, not a glued name ('VingRhames')."""
     doc = span.doc
     glued = any(not t.whitespace_ and doc[t.i + 1].text[:1].isupper() for t in span[:-1])
-    return glued and span[0].ent_type_ != "PERSON" and not (base is not None and _given_name(span[0].text, base))
+    return glued and (span[0].pos_ == "PRON" or span[0].ent_type_ != "PERSON"
+                      and not (base is not None and _given_name(span[0].text, base)))
 
 
 def _owned_by_name(span: Span, base: kb.FilmKB | None) -> bool:

@@ -160,6 +160,7 @@ def test_a_name_after_a_persons_possessive_without_a_given_name_is_their_work(nl
     ("Poll\n\nAudiences polled by CinemaScore gave the film an average grade of B.", []),
     ("Poll\n\nThe trailer was shared by PostTrak analysts and Tom Walsh.", [("Tom Walsh", ["Tom Walsh"])]),
     ("Poll\n\nThe film was watched by VingRhames and his wife.", [("Ving Rhames", ["VingRhames"])]),
+    ("Economy\n\nAccording to a poll by YouGov, 54% of voters back the plan.", []),
 ])
 def test_a_brand_written_as_one_word_is_not_a_glued_name(nlp, text, expected):
     assert people(nlp, text) == expected

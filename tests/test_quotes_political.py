@@ -165,3 +165,16 @@ def test_reply_and_written_report_verbs_introduce_reported_speech(nlp, text, exp
 ])
 def test_a_written_or_agreed_clause_without_that_is_no_reported_speech(nlp, text):
     assert rows(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Waiting lists\n\nHealth Secretary Ruth Kemp told BBC Radio 4's Today programme that waiting lists were "
+     "falling.\n", [("Ruth Kemp", "", "indirect", "told", "waiting lists were falling")]),
+    ("Talks\n\nForeign Minister Ahmed Nasser told CNN's State of the Union programme that the talks had stalled.\n",
+     [("Ahmed Nasser", "", "indirect", "told", "the talks had stalled")]),
+    ("Funds\n\nLaura Bennett assured the committee members that the funds were safe.\n",
+     [("Laura Bennett", "", "indirect", "assured", "the funds were safe")]),
+    ("Figures\n\nLaura Bennett mentioned the claim that the figures were wrong.\n", []),
+])
+def test_a_that_clause_hung_on_the_listener_of_a_tell_verb_is_reported(nlp, text, expected):
+    assert rows(nlp, text) == expected

@@ -335,18 +335,24 @@ class Referents:
 
 def clause_subject(verb: Token, skip: set[int], depth: int) -> Token | None:
     """The subject of a verb, climbing at most `depth` heads through conjoined and subordinate verbs ('..., saying:
-    ...'); the agent of a passive one ('was called "..." by critics'); tokens in `skip` (quoted ones) are no subject."""
+    ...') and prepositions ('after saying'), where a passive verb's subject speaks ('X was quoted as saying'); the
+    agent of a passive one ('was called "..." by critics'); tokens in `skip` (quoted ones) are no subject."""
+    subordinate = False  # whether the verb was reached from a clause under it ('quoted as saying', 'to have said')
     for _ in range(depth):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in skip]
+        subjects = [c for c in verb.children if (c.dep_ == "nsubj" or subordinate and c.dep_ == "nsubjpass")
+                    and c.i not in skip]
         if subjects:  # the nearest of two: 'Backstage, X told ...' parses both as subjects
             child = subjects[-1]
             return verb.head if child.lower_ in RELATIVE and verb.dep_ == "relcl" else child
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return verb.head
-        if verb.dep_ not in {"conj", "advcl", "xcomp", "pcomp"} or verb.head.i == verb.i:
+        subordinate = verb.dep_ in {"advcl", "xcomp", "pcomp"}
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head
+        elif verb.dep_ not in {"conj", "advcl", "xcomp", "pcomp"} or verb.head.i == verb.i:
             return stranded_subject(verb)
         verb = verb.head
     return None

@@ -178,3 +178,18 @@ def test_a_written_or_agreed_clause_without_that_is_no_reported_speech(nlp, text
 ])
 def test_a_that_clause_hung_on_the_listener_of_a_tell_verb_is_reported(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Party row\n\nTom Walsh was quoted as saying that the party had lost its way.",
+     [("Tom Walsh", "", "indirect", "saying", "the party had lost its way")]),
+    ("Party row\n\nSenator Laura Bennett was criticised for saying that the vote was rigged.",
+     [("Laura Bennett", "", "indirect", "saying", "the vote was rigged")]),
+    ("Party row\n\nMark Ellis left the meeting after saying that the deal was dead.",
+     [("Mark Ellis", "", "indirect", "saying", "the deal was dead")]),
+    ("Party row\n\nThe minister, Ruth Kemp, is understood to have said that the plan would be dropped.",
+     [("Ruth Kemp", "", "indirect", "have said", "the plan would be dropped")]),
+    ("Party row\n\nThe plan was dropped after critics said it was unworkable.", []),
+])
+def test_the_subject_of_a_passive_or_a_preposition_above_the_speech_verb_speaks(nlp, text, expected):
+    assert rows(nlp, text) == expected

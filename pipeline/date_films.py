@@ -16,6 +16,11 @@ MODIFIER_DEPS = {"compound", "amod", "nummod", "poss", "nmod", "npadvmod", "quan
 PRONOUN_SUBJECTS = {"it", "this", "they"}
 
 
+def main_subject(sent: Span) -> Token | None:
+    """The subject of a sentence's root verb, if any."""
+    return next((t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
+
+
 class FilmContext:
     """The films of one doc as the date rules see them; `mark_dated` records the films dated with a year."""
 
@@ -47,15 +52,20 @@ class FilmContext:
 
     def about_film(self, span: Span) -> bool:
         """Whether a date's sentence is about a film: a film, a film word, or 'It ...' (subject of the sentence or
-        of the date's clause) after such a sentence."""
+        of the date's clause) after such a sentence, or after a run of 'It ...' sentences following one ('X is a
+        2011 film. It was produced by A. It was released on ...')."""
         sent = self.topics.segment(span.root)
         if self._film_evidence(sent, span):
             return True
-        subject = next((t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
         subjects = [c for t in path(span) for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if any(t.lower_ in PRONOUN_SUBJECTS for t in [subject, *subjects] if t is not None):
-            index = self.topics.segments.index(sent)
-            return index > 0 and self._film_evidence(self.topics.segments[index - 1], None)
+        if not any(t.lower_ in PRONOUN_SUBJECTS for t in [main_subject(sent), *subjects] if t is not None):
+            return False
+        for before in reversed(self.topics.segments[:self.topics.segments.index(sent)]):
+            if self._film_evidence(before, None):
+                return True
+            subject = main_subject(before)
+            if subject is None or subject.lower_ not in PRONOUN_SUBJECTS:
+                return False
         return False
 
     def _film_evidence(self, sent: Span, span: Span | None) -> bool:

@@ -48,6 +48,7 @@ LIST_QUANTIFIERS = frozenset(LEX["list_quantifiers"])
 RELATION_NOUNS = frozenset(LEX["relation_nouns"])
 SAME_TITLE_RELATIONS = frozenset(LEX["same_title_relations"])
 SERIES_WORDS = frozenset(LEX["series_words"])
+RANGE_WORDS = frozenset(LEX["range_words"])
 DAY_WORDS = frozenset(w for w in CAL["day_offsets"] if " " not in w)  # 'today', 'tonight'
 
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "xcomp", "conj", "parataxis", "csubj"}

@@ -2,12 +2,13 @@
 misses or splits ("on 18 March", "May 19, 2006", "in 1996", "11-26 March", "mid-1990s", "Last year in March" as
 one span); overlapping candidates become the longest one that is still a date. Durations, ages, times of day and
 quantities are rejected (the normalizer gives them no value even against a reference date), as are periods up to
-now ('the past year') and spans inside a film title or a name (a programme's: 'Film 2005')."""
+now ('the past year') and spans inside a film title or a name (a programme's: 'Film 2005'). A range's end is found
+within one span ('May to July 2015') or as the span after a range word ('from 4 May to 2 July 2015')."""
 
 from spacy.tokens import Doc, Span, Token
 
 from .date_rules import (BARE_UNITS, DATE_SPAN_PATTERNS, DAY_WORDS, DECADE, DROP_LEADING, DROP_TRAILING, FILM_NOUNS,
-                         NAME_ENTS, NUMBER_ENTS, PERIOD, RESTATE_OPEN, TIME_AFTER, DateSettings)
+                         NAME_ENTS, NUMBER_ENTS, PERIOD, RANGE_WORDS, RESTATE_OPEN, TIME_AFTER, DateSettings)
 from .date_values import PROBE, precision_of
 from .normalize_dates import normalize
 
@@ -118,3 +119,27 @@ def restated(span: Span, spans: list[Span]) -> bool:
         return False
     return precision_of(span.text) == "day" and precision_of(nxt.text) == "day" and not any(
         t.is_digit for t in span)
+
+
+def range_end(span: Span) -> Span | None:
+    """The end of a range of dates written as one span ('December 2006' of 'between October and December 2006'),
+    or None."""
+    doc = span.doc
+    for token in span[1:-1]:
+        if token.lower_ in RANGE_WORDS and precision_of(doc[span.start:token.i].text) \
+                and precision_of(doc[token.i + 1:span.end].text):
+            return doc[token.i + 1:span.end]
+    return None
+
+
+def closes_range(span: Span, spans: list[Span]) -> bool:
+    """Whether a date ends a range whose start is the date span right before it, a range word and at most a comma
+    between ('28 April 2018' of 'from 4 February to 28 April 2018'; with 'and', only after 'between')."""
+    doc = span.doc
+    before = next((s for s in spans if s.end < span.start <= s.end + 2), None)
+    if before is None:
+        return False
+    words = [t.lower_ for t in doc[before.end:span.start] if t.text != ","]
+    if len(words) != 1 or words[0] not in RANGE_WORDS:
+        return False
+    return words[0] != "and" or before.start > 0 and doc[before.start - 1].lower_ == "between"

@@ -13,14 +13,16 @@ One job per module, each a set of functions over a Doc:
   without a film to give it;
 - platform (`date_platforms`): the service or channel of a streaming release;
 - value (`date_values`): normalize(text, published), an anaphor resolved against the latest earlier date;
-  a relative date with no reference keeps its row with value "".
+  without a publication date a month or day with no year takes the year of a dated month or day of its sentence;
+  a relative date with no reference keeps its row with value "";
+- ranges (`date_spans`): the end of a filming range ('from May to July 2015') is the date filming ended.
 
 Word lists, regexes and phrases are data in models/date_events.json, date_words.json and date_patterns.json;
 window sizes are the extract_dates component's config.
 """
 
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -32,8 +34,8 @@ from .date_films import FilmContext
 from .date_platforms import Platforms, platform
 from .date_rules import (COMPARISON_PREPOSITIONS, DECADE, PERIOD_PREPOSITIONS, RESCHEDULING_WORDS, DateRules,
                          DateSettings)
-from .date_spans import date_spans
-from .date_values import Value, date_value
+from .date_spans import closes_range, date_spans, range_end
+from .date_values import Value, span_value
 from .normalize_dates import normalize
 from .schema import DateFact
 
@@ -50,15 +52,34 @@ def extract_dates(doc: Doc, rules: DateRules) -> list[DateFact]:
     ctx, platforms = FilmContext(doc, rules), Platforms(doc, rules)
     rows: list[Row] = []
     anchor: Value | None = None
-    for span in date_spans(doc, rules.settings):
+    spans = date_spans(doc, rules.settings)
+    for span in spans:
         written = normalize(span.text, None)
-        value = date_value(span.text, anchor, doc._.published)
+        value = span_value(span, spans, anchor, doc._.published)
         if written[0]:
             anchor = written
-        found = facts_for(ctx, platforms, span, value)
+        found = _filming_range(facts_for(ctx, platforms, span, value), span, spans, anchor)
         ctx.mark_dated(span, [f for f, _, _ in found])
         rows += found
     return _distinct(rows)
+
+
+def _filming_range(found: list[Row], span: Span, spans: list[Span], anchor: Value | None) -> list[Row]:
+    """The rows of a date with the end of the filming range it writes ('from May to July 2015': July ends filming);
+    a date closing a range begun by the date before it ends filming too ('from 4 May to 2 July 2015')."""
+    if closes_range(span, spans):
+        found = [(_filming_ended(fact), inferred, triggered) for fact, inferred, triggered in found]
+    end = range_end(span)
+    if end is None:
+        return found
+    value = span_value(end, spans, anchor, span.doc._.published)
+    return found + [(_filming_ended(_fact(end, fact.film, fact.event, value)), inferred, triggered)
+                    for fact, inferred, triggered in found if fact.event == "filming_start"]
+
+
+def _filming_ended(fact: DateFact) -> DateFact:
+    """A filming start fact as the end of filming (the end of a filming range); any other fact as it is."""
+    return replace(fact, event="filming_end") if fact.event == "filming_start" else fact
 
 
 def _distinct(rows: list[Row]) -> list[DateFact]:

@@ -12,6 +12,7 @@ from .speech import cue_text, is_speech_verb
 
 CUES = resources.lexicon("quote_cues.json")
 REPORT_NEEDS_THAT = frozenset(CUES["report_needs_that"])
+ADDRESSEE_VERBS = frozenset(CUES["addressee_verbs"])
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 QUESTION_WORDS = frozenset({"why", "what", "where", "when", "who", "which"})
 
@@ -36,7 +37,7 @@ def reported(ctx: QuoteContext, verb: Token) -> list[Quote]:
         return parenthetical(ctx, verb)
     if any(c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.i in ctx.direct for c in verb.children):
         return []  # 'X said "...", whilst ...': the verb is the cue of the quotation after it
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i not in ctx.quoted), None)
+    clause = reported_clause(ctx, verb)
     span, subject = None, ctx.referents.subject(verb)
     if clause is not None and any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
         that = any(c.lower_ == "that" for c in clause.children)
@@ -62,6 +63,18 @@ def reported(ctx: QuoteContext, verb: Token) -> list[Quote]:
             rows.append(Quote(speaker_name(speaker), ctx.text[start:end], "indirect", cue_text(verb), start, end,
                               outlet, source))
     return rows
+
+
+def reported_clause(ctx: QuoteContext, verb: Token) -> Token | None:
+    """The head of the clause a report verb reports, outside quotations: its clausal complement, or a 'that' clause
+    with a subject of its own that the parser hung on the addressee of 'tell'-like verbs ('told BBC Radio's Today
+    programme that ...'; not the content noun of 'mentioned the claim that ...')."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and verb.lemma_.lower() in ADDRESSEE_VERBS]
+    misplaced = [c for o in objects for c in o.children if c.dep_ in {"acl", "relcl", "advcl"} and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and any(
+        m.dep_ in {"nsubj", "nsubjpass"} for m in c.children)]
+    complements = [c for c in verb.children if c.dep_ == "ccomp"] + misplaced
+    return next((c for c in complements if c.left_edge.i not in ctx.quoted), None)
 
 
 def after_prepositional_object(clause: Token, verb: Token) -> bool:

@@ -21,6 +21,8 @@ CUE_VERBS = frozenset(LEXICON["cue_verbs_after_a_name"])
 PERSON_VERBS = frozenset(LEXICON["person_verbs"])
 AGENT_VERBS = frozenset(LEXICON["agent_verbs"])
 FAMILY_WORDS = frozenset(LEXICON["family_words"])
+ROLE_NOUNS = (frozenset(LEXICON["cue_nouns_before_a_name"]) | frozenset(LEXICON["title_role_nouns"])) - FAMILY_WORDS \
+    - frozenset(LEXICON["partner_words"])  # 'X husband Y' in a headline is 'X's husband Y'
 NOT_NAME_OPENERS = HONORIFICS | FAMILY_WORDS  # words a name span does not start with
 REAL_PERSON_CUES = tuple(LEXICON["real_person_cues"])
 FICTIONAL_BEFORE = re.compile(r"\b(?:%s)\s*$" % "|".join(map(re.escape, LEXICON["fictional_cues_before"])))
@@ -36,7 +38,7 @@ if not Doc.has_extension("people"):
 
 def trim_name(span: Span) -> Span | None:
     """A name span without honorifics, suffixes or family words ('Daughter X'), what follows a possessive ('X's TV')
-    or punctuation; None if nothing is left."""
+    or punctuation (a lower-case word after a hyphen stays: 'Min-jun'); None if nothing is left."""
     start, end = span.start, span.end
     while start < end and (span.doc[start].lower_ in NOT_NAME_OPENERS or _suffix(span.doc[start].text)
                            or not span.doc[start].text[:1].isupper()
@@ -44,9 +46,16 @@ def trim_name(span: Span) -> Span | None:
                            or end - start > 2 and span.doc[start].pos_ in {"NOUN", "ADJ"}):
         start += 1
     end = next((t.i for t in span.doc[start:end] if t.text in POSSESSIVES), end)
-    while end > start and not span.doc[end - 1].text[:1].isupper():
+    while end > start and not span.doc[end - 1].text[:1].isupper() and not _hyphenated_tail(span.doc, end - 1):
         end -= 1
     return span.doc[start:end] if end > start else None
+
+
+def _hyphenated_tail(doc: Doc, i: int) -> bool:
+    """Whether a lower-case proper noun ends a name written with a hyphen and no spaces ('jun' of 'Park Min-jun'; not
+    the common word of 'a Roy Orbison-type song')."""
+    return i >= 2 and doc[i].is_alpha and doc[i].pos_ == "PROPN" and doc[i - 1].text == "-" \
+        and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and _capitalised(doc[i - 2])
 
 
 def _capitalised(token: Token) -> bool:
@@ -69,14 +78,16 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None, common_word
     excluded = NOT_PEOPLE | film_keys
 
     def keep(span: Span | None) -> bool:
-        """Whether a trimmed candidate can name a person: not a title (of the article or the KB), organisation,
-        thing ('X, which'), award category ('Best Actress'), 'The X' or 'the X' (unless a known actor: 'the Dara Quint
-        thriller'); a KB cast name ending in an institution word ('Rebecca Hall') is kept."""
+        """Whether a trimmed candidate can name a person: not a title (of the article or the KB, or of a role before
+        a name: 'X star Y'), organisation, thing ('X, which'), award category ('Best Actress'), 'The X' or 'the X'
+        (unless a known actor: 'the Dara Quint thriller'); a KB cast name ending in an institution word ('Rebecca
+        Hall') is kept."""
         return span is not None and span.start_char not in in_film and name_key(span.text) not in excluded \
             and (span[-1].lower_ not in NOT_PEOPLE_LAST or listed_actor(span_text(span), base) and not after_the(span)) \
             and any(t.text[:1].isupper() for t in span) and span[0].lower_ not in NOT_PEOPLE_FIRST | {"the"} \
             and not _thing_clause_after(span) and not _known_title(span, base) \
-            and (not after_the(span) or known_actor(span, base))
+            and (not after_the(span) or known_actor(span, base)) and not _names_role_of_next_name(span) \
+            and not _owned_by_name(span, base) and not _brand_word(span, base)
 
     names = {name_key(span_text(span)) for span in map(trim_name, ents) if span is not None and len(span) >= 2}
 
@@ -94,8 +105,12 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None, common_word
         if ent.label_ != "PERSON" and not (ent.label_ in OTHER_NAME_LABELS and (
                 _looks_like_name(trim_name(ent) or ent) and (
                     _listed_with_person(ents, k) or _cued_as_person(ent) or _maker_of_film(ent, in_film))
-                or len(ent) <= 2 and name_key(ent[0].text) in known) or known_actor(trim_name(ent), base)):
+                or len(ent) <= 2 and name_key(ent[0].text) in known) or known_actor(trim_name(ent), base)) \
+                or _split_first_name(ent, ents[k + 1] if k + 1 < len(ents) else None):
             continue
+        before = ents[k - 1] if k > 0 else None
+        if before is not None and _split_first_name(before, ent):
+            ent = ent.doc[before.start:ent.end]
         spans += [complete_name(span) for span in map(trimmed, _conjuncts(_with_first_name(ent))) if keep(span)]
     taken = {t.i for span in spans for t in span}
     spans += [span for span in map(trimmed, _unlabelled_names(doc, taken, in_film)) if keep(span) and len(span) >= 2]
@@ -184,6 +199,34 @@ def _known_title(span: Span, base: kb.FilmKB | None) -> bool:
         and name_key(span_text(span)) in base.keys()
 
 
+def _brand_word(span: Span, base: kb.FilmKB | None) -> bool:
+    """Whether a name is written as one word ('CinemaScore', 'PostTrak') that the model did not call a person and that
+    starts with no given name, or that starts with a pronoun ('YouGov'): a brand, not a glued name ('VingRhames')."""
+    doc = span.doc
+    glued = any(not t.whitespace_ and doc[t.i + 1].text[:1].isupper() for t in span[:-1])
+    return glued and (span[0].pos_ == "PRON" or span[0].ent_type_ != "PERSON"
+                      and not (base is not None and _given_name(span[0].text, base)))
+
+
+def _owned_by_name(span: Span, base: kb.FilmKB | None) -> bool:
+    """Whether a name that starts with no given name follows a name's possessive ('Kevin Hale's Midnight Drive'): that
+    person's work or character, not a person ('Orbit's Dara Quint' starts with a given name)."""
+    doc = span.doc
+    return base is not None and span.start >= 2 and doc[span.start - 1].text in POSSESSIVES \
+        and _capitalised(doc[span.start - 2]) and not _given_name(span[0].text, base)
+
+
+def _names_role_of_next_name(span: Span) -> bool:
+    """Whether a name is the title a role noun before another name belongs to ('Bake Off judge Tom Walsh', 'Harry
+    Potter actor Ines Varga'): a show, a franchise or a character, not a person."""
+    doc = span.doc
+    if span.end + 1 >= len(doc):
+        return False
+    role, name = doc[span.end], doc[span.end + 1]
+    return role.lower_ in ROLE_NOUNS and role.is_lower and role.pos_ == "NOUN" and _capitalised(name) \
+        and name.pos_ == "PROPN"
+
+
 def _organisation_words(ents: list[Span]) -> set[str]:
     """The first words of names ending in an institution word ('Orbit' of 'Orbit Pictures'): alone, they name it."""
     return {name_key(e[0].text) for e in ents if len(e) >= 2 and _capitalised(e[0]) and e[-1].lower_ in NOT_PEOPLE_LAST}
@@ -224,6 +267,13 @@ def _acts_as_person(span: Span) -> bool:
         return True
     by = span.doc[span.start - 1] if span.start > 0 else None
     return by is not None and by.lower_ == "by" and by.head.lower_ in AGENT_VERBS
+
+
+def _split_first_name(first: Span, rest: Span | None) -> bool:
+    """Whether the model split one name into a one-word PERSON and the PERSON right after it, one space between
+    ('Sarah' + 'Jessica Porter')."""
+    return rest is not None and first.label_ == rest.label_ == "PERSON" and len(first) == 1 \
+        and first.end == rest.start and first[0].whitespace_ == " " and _capitalised(first[0])
 
 
 def _with_first_name(ent: Span) -> Span:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from . import docindex, kb, resources  # noqa: F401  (docindex: doc._.text, doc._.tokens)
 from .keys import name_key
-from .people import HONORIFICS, find_person, person_named
+from .people import HONORIFICS, NOT_PEOPLE_LAST, find_person, person_named
 from .schema import Credit, Film, Person
 from .speech import is_speech_verb
 
@@ -250,9 +250,9 @@ class Referents:
     def unlisted_name(self, token: Token) -> bool:
         """Whether a proper noun outside the people list still names a person (tagged so, or acting as one); a film
         title does not, unless it is a given name and surname speaking after the verb ('said the Courier's Jo Ray'),
-        nor a word the article uses as an organisation's name."""
+        nor a word the article uses as an organisation's name, nor an institution word ending one ('Downing Street')."""
         if token.pos_ != "PROPN" or self.in_film(token) and not self.named_speaker(token) \
-                or token.lower_ in UNNAMED_SPEAKERS or self.organisation_word(token):
+                or token.lower_ in UNNAMED_SPEAKERS or token.lower_ in NOT_PEOPLE_LAST or self.organisation_word(token):
             return False
         opener = token.is_sent_start and token.i + 1 < len(self.doc) and token.nbor().text == "," \
             and token.lower_ in self.common_words  # 'Backstage, X said'
@@ -335,21 +335,37 @@ class Referents:
 
 def clause_subject(verb: Token, skip: set[int], depth: int) -> Token | None:
     """The subject of a verb, climbing at most `depth` heads through conjoined and subordinate verbs ('..., saying:
-    ...'); the agent of a passive one ('was called "..." by critics'); tokens in `skip` (quoted ones) are no subject."""
+    ...') and prepositions ('after saying'), where a passive verb's subject speaks ('X was quoted as saying'); the
+    agent of a passive one ('was called "..." by critics'); tokens in `skip` (quoted ones) are no subject."""
+    subordinate = False  # whether the verb was reached from a clause under it ('quoted as saying', 'to have said')
     for _ in range(depth):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in skip]
+        subjects = [c for c in verb.children if (c.dep_ == "nsubj" or subordinate and c.dep_ == "nsubjpass")
+                    and c.i not in skip]
         if subjects:  # the nearest of two: 'Backstage, X told ...' parses both as subjects
             child = subjects[-1]
             return verb.head if child.lower_ in RELATIVE and verb.dep_ == "relcl" else child
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return verb.head
-        if verb.dep_ not in {"conj", "advcl", "xcomp", "pcomp"} or verb.head.i == verb.i:
-            return None
+        subordinate = verb.dep_ in {"advcl", "xcomp", "pcomp"}
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head
+        elif verb.dep_ not in {"conj", "advcl", "xcomp", "pcomp"} or verb.head.i == verb.i:
+            return stranded_subject(verb)
         verb = verb.head
     return None
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The noun phrase right before a verb with no subject that the parser hung on an earlier noun as an apposition
+    ('Speaking on the X Show, the 29-year-old said ...': 'the 29-year-old' speaks), or None."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.dep_ != "appos" or before.head.i > before.i \
+            or before.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return None
+    return before if any(t.text == "," for t in verb.doc[before.head.i:before.left_edge.i]) else None
 
 
 def kb_cast(film: Film) -> frozenset[str]:

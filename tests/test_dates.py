@@ -67,6 +67,63 @@ def test_principal_photography_in_an_encyclopedia_lead(nlp):
     ]
 
 
+@pytest.mark.parametrize("text, start, end, start_value, end_value, precision", [
+    ("Quiet Years is a 2008 drama. Filming took place between October and December 2006 in Dublin.",
+     "between October and December 2006", "December 2006", "2006-10", "2006-12", "month"),
+    ("Quiet Years is a 2008 drama. Principal photography took place from May to July 2007 in Wales.",
+     "May to July 2007", "July 2007", "2007-05", "2007-07", "month"),
+    ("Quiet Years is a 2008 drama. Principal photography ran from 4 February to 28 April 2007 in Malta.",
+     "4 February", "28 April 2007", "2007-02-04", "2007-04-28", "day"),
+    ("Quiet Years is a 2008 drama. Filming lasted from March 3, 2007, until June 9, 2007.",
+     "March 3, 2007", "June 9, 2007", "2007-03-03", "2007-06-09", "day"),
+])
+def test_the_end_of_a_filming_range_is_the_end_of_filming(nlp, text, start, end, start_value, end_value, precision):
+    assert run(nlp, text, ["Quiet Years"]) == [
+        row(text, "Quiet Years", "release", "2008", "2008", "year"),
+        row(text, "Quiet Years", "filming_start", start, start_value, precision),
+        row(text, "Quiet Years", "filming_end", end, end_value, precision),
+    ]
+
+
+def test_a_release_range_keeps_its_start_and_coordinated_releases_are_no_range(nlp):
+    text = "Quiet Years moved its release from 3 March to 14 April 2008."
+    assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Quiet Years"])] == [
+        ("release", "3 March", "2008-03-03"), ("release", "14 April 2008", "2008-04-14")]
+    text = "Quiet Years opened on 3 March and 14 April 2008 in two countries."
+    assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Quiet Years"])] == [
+        ("release", "3 March", "2008-03-03"), ("release", "14 April 2008", "2008-04-14")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ash Valley is a 2012 horror film. Filming began in March and wrapped in June 2011.",
+     [("release", "2012", "2012"), ("filming_start", "March", "2011-03"), ("filming_end", "June 2011", "2011-06")]),
+    ("Ash Valley opened in France on 12 May and in Britain on 20 June 2012.",
+     [("release", "12 May", "2012-05-12"), ("release", "20 June 2012", "2012-06-20")]),
+    ("Ash Valley premiered on 2 September 2011 at Venice and was released on 4 November.",
+     [("premiere", "2 September 2011", "2011-09-02"), ("release", "4 November", "2011-11-04")]),
+])
+def test_without_a_publication_date_a_month_or_day_takes_the_year_of_its_sentence(nlp, text, expected):
+    assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Ash Valley"])] == expected
+
+
+def test_with_a_publication_date_a_month_or_day_is_in_that_year(nlp):
+    text = "Ash Valley premiered on 2 September 2023 at Venice and opens in Britain on 12 January."
+    assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Ash Valley"], published=date(2024, 1, 5))] == [
+        ("premiere", "2 September 2023", "2023-09-02"), ("release", "12 January", "2024-01-12")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Midnight Orchard is a 2020 comedy. It was produced by Jason Kerr. It was released on Netflix on February 14, "
+     "2020.", [("release", "2020", "2020"), ("streaming_release", "February 14, 2020", "2020-02-14")]),
+    ("Midnight Orchard is a 2020 thriller. It was produced by Ruth Kemp. It was shot in Malta over six weeks. It was "
+     "released in the UK on 4 October 2020.", [("release", "2020", "2020"), ("release", "4 October 2020", "2020-10-04")]),
+    ("Midnight Orchard is a 2020 thriller. Ruth Kemp grew up on a farm in Ohio. It was sold by her father on March 3, "
+     "1998.", [("release", "2020", "2020")]),
+])
+def test_a_run_of_it_sentences_after_a_film_sentence_stays_about_the_film(nlp, text, expected):
+    assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Midnight Orchard"])] == expected
+
+
 def test_out_is_a_release_only_when_the_film_is_or_comes_out(nlp):
     text = ('Ann Bell stepped out in New York on Thursday to promote Pale Fire. Pale Fire is out on Friday. Iron Bay '
             'comes out on 4 August.')

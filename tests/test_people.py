@@ -139,6 +139,85 @@ def test_names_ending_in_an_institution_word_and_their_short_forms_are_not_peopl
     assert labelled_people(nlp, text, labels) == [("Dara Quint", ["Dara Quint"])]
 
 
+@pytest.mark.parametrize("show", ["Bake Off judge", "Peaky Blinders actor", "Love Island winner", "Ted Lasso star",
+                                  "Harry Potter actor", "Strictly Come Dancing judge"])
+def test_a_title_before_a_role_noun_and_a_name_is_not_a_person(nlp, show):
+    text = f"Soap news\n\nLaura Bennett is engaged. {show} Tom Walsh was the first to congratulate her."
+    assert people(nlp, text) == [("Laura Bennett", ["Laura Bennett"]), ("Tom Walsh", ["Tom Walsh"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chart news\n\nJenna Miles scored a fifth number one, beating Kevin Hale's Midnight Drive.",
+     [("Jenna Miles", ["Jenna Miles"]), ("Kevin Hale", ["Kevin Hale"])]),
+    ("Chart news\n\nThe remix of Jenna Miles' Broken Glass topped the chart.", [("Jenna Miles", ["Jenna Miles"])]),
+    ("Chart news\n\nIt was Kevin Hale's Midnight Drive that won.", [("Kevin Hale", ["Kevin Hale"])]),
+])
+def test_a_name_after_a_persons_possessive_without_a_given_name_is_their_work(nlp, text, expected):
+    assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Poll\n\nAudiences polled by CinemaScore gave the film an average grade of B.", []),
+    ("Poll\n\nThe trailer was shared by PostTrak analysts and Tom Walsh.", [("Tom Walsh", ["Tom Walsh"])]),
+    ("Poll\n\nThe film was watched by VingRhames and his wife.", [("Ving Rhames", ["VingRhames"])]),
+    ("Economy\n\nAccording to a poll by YouGov, 54% of voters back the plan.", []),
+])
+def test_a_brand_written_as_one_word_is_not_a_glued_name(nlp, text, expected):
+    assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sarah Jessica Porter and Philip Seymour Hale starred alongside Samuel L. Jordan in the 2004 film.",
+     ["Sarah Jessica Porter", "Philip Seymour Hale", "Samuel L. Jordan"]),
+    ("Star news\n\nSarah Jessica Porter wore a gown by Vera Lowell.", ["Sarah Jessica Porter", "Vera Lowell"]),
+])
+def test_a_first_name_the_model_split_from_the_rest_of_the_name_joins_it(nlp, text, expected):
+    assert [name for name, _ in people(nlp, text)] == expected
+
+
+def test_a_one_word_name_joins_the_next_name_only_with_one_space_between(nlp):
+    text = "Sarah Jessica Porter spoke first. Then Laura, Tom Walsh and Emma Hart spoke."
+    labels = [("Sarah", "PERSON"), ("Jessica Porter", "PERSON"), ("Laura", "PERSON"), ("Tom Walsh", "PERSON"),
+              ("Emma Hart", "PERSON")]
+    assert labelled_people(nlp, text, labels) == [("Sarah Jessica Porter", ["Sarah Jessica Porter"]),
+                                                  ("Tom Walsh", ["Tom Walsh"]), ("Emma Hart", ["Emma Hart"])]
+
+
+def test_a_name_before_a_family_word_and_a_name_is_a_person(nlp):
+    text = "Laura Bennett husband Tom Walsh in hospital\n\nThe actor was taken ill on Friday."
+    assert people(nlp, text) == [("Laura Bennett", ["Laura Bennett"]), ("Tom Walsh", ["Tom Walsh"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paper Moon is a 2012 South Korean thriller film directed by Park Min-jun. Park also wrote it.",
+     [("Park Min-jun", ["Park Min-jun", "Park"])]),
+    ("The film was directed by Wong Kar-wai and Hou Hsiao-hsien.",
+     [("Wong Kar-wai", ["Wong Kar-wai"]), ("Hou Hsiao-hsien", ["Hou Hsiao-hsien"])]),
+    ("The music was composed by Jean-Luc Moreau, with cinematography by Kim Dae-sung.",
+     [("Jean-Luc Moreau", ["Jean-Luc Moreau"]), ("Kim Dae-sung", ["Kim Dae-sung"])]),
+    ("Tom Walsh wrote it as a Roy Orbison-type ballad.",
+     [("Tom Walsh", ["Tom Walsh"]), ("Roy Orbison", ["Roy Orbison"])]),
+    ("It was a Christopher Nolan-directed epic.", [("Christopher Nolan", ["Christopher Nolan"])]),
+])
+def test_a_hyphenated_given_name_stays_whole_but_a_compound_adjective_is_cut(nlp, text, expected):
+    assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbour Lights is a 2011 thriller directed by Laura Bennett. It was released on March 2, 2012, by Vantage "
+     "Features.", [("Laura Bennett", ["Laura Bennett"])]),
+    ("Produced by Kestrel Productions, the horror film stars Lisa Duncan.", [("Lisa Duncan", ["Lisa Duncan"])]),
+    ("It was distributed by Meridian Attractions in North America and by Tom Walsh in Ireland.",
+     [("Tom Walsh", ["Tom Walsh"])]),
+    ("The animated film by Chris Dunmore was distributed by Solace Pictures Releasing.",
+     [("Chris Dunmore", ["Chris Dunmore"])]),
+    ("Minister resigns\n\nThe minister resigned. Downing Street said Joanna Whitfield had been replaced.",
+     [("Joanna Whitfield", ["Joanna Whitfield"])]),
+])
+def test_a_company_or_institution_named_after_by_or_speaking_is_not_a_person(nlp, text, expected):
+    assert people(nlp, text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The thriller stars Orla Hall and Tim Hollis.", [("Orla Hall", ["Orla Hall"]), ("Tim Hollis", ["Tim Hollis"])]),
     ("Wren Day, who plays the mayor, spoke first.", [("Wren Day", ["Wren Day"])]),

@@ -4,6 +4,8 @@ statements from a named person.
 Every article here is made up for the tests (no corpus text, no real names).
 """
 
+import pytest
+
 
 def rows(nlp, text):
     """(speaker, source, kind, cue, quote) of each quote."""
@@ -125,3 +127,69 @@ def test_an_attribution_with_a_title_abbreviation_still_interrupts_one_quotation
     assert ids(nlp, text) == [("Ann Reyes", "The plan is sound,", 1), ("Ann Reyes", "but it needs money.", 1)]
     text = 'Talks\n\n"It was close," said Sen. Ellen Voss. "Too close," said Rep. Tom Wexley.'
     assert ids(nlp, text) == [("Ellen Voss", "It was close,", 1), ("Tom Wexley", "Too close,", 2)]
+
+
+def test_an_institution_speaking_is_an_unnamed_source_not_a_person(nlp):
+    text = "Resignation\n\nDowning Street said the prime minister had accepted the resignation."
+    assert rows(nlp, text) == [("", "Downing Street", "indirect", "said",
+                                "the prime minister had accepted the resignation")]
+    assert people(nlp, text) == []
+    text = 'Deal\n\nKestrel Productions said the drama was "a hard sell" in Europe.'
+    assert rows(nlp, text) == [("", "Kestrel Productions", "indirect", "said", 'the drama was "a hard sell" in Europe'),
+                               ("", "Kestrel Productions", "partial", "said", "a hard sell")]
+    assert people(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sanctions\n\nAsked about sanctions, Chancellor Peter Baumann replied that all options remained open.",
+     [("Peter Baumann", "", "indirect", "replied", "all options remained open")]),
+    ("Vote\n\nSen. Laura Bennett responded that the committee had not seen the papers.",
+     [("Laura Bennett", "", "indirect", "responded", "the committee had not seen the papers")]),
+    ("Vote\n\nTom Walsh, the whip, answered that the vote would go ahead.",
+     [("Tom Walsh", "", "indirect", "answered", "the vote would go ahead")]),
+    ("Contest\n\nIn a letter to members, party chairman Greg Hanley wrote that the contest would open in June.",
+     [("Greg Hanley", "", "indirect", "wrote", "the contest would open in June")]),
+    ("Hearing\n\nMark Ellis said little. He indicated that he would seek a subpoena.",
+     [("Mark Ellis", "", "indirect", "indicated", "he would seek a subpoena")]),
+    ("Budget\n\nFinance minister Ruth Kemp pointed out that revenues had risen for a year.",
+     [("Ruth Kemp", "", "indirect", "pointed out", "revenues had risen for a year")]),
+])
+def test_reply_and_written_report_verbs_introduce_reported_speech(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Script\n\nGreg Hanley wrote the script in a month.",
+    "Script\n\nGreg Hanley wrote it was over, in his diary.",
+    "Deal\n\nThe parties agreed the deal would run for a year.",
+])
+def test_a_written_or_agreed_clause_without_that_is_no_reported_speech(nlp, text):
+    assert rows(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Waiting lists\n\nHealth Secretary Ruth Kemp told BBC Radio 4's Today programme that waiting lists were "
+     "falling.\n", [("Ruth Kemp", "", "indirect", "told", "waiting lists were falling")]),
+    ("Talks\n\nForeign Minister Ahmed Nasser told CNN's State of the Union programme that the talks had stalled.\n",
+     [("Ahmed Nasser", "", "indirect", "told", "the talks had stalled")]),
+    ("Funds\n\nLaura Bennett assured the committee members that the funds were safe.\n",
+     [("Laura Bennett", "", "indirect", "assured", "the funds were safe")]),
+    ("Figures\n\nLaura Bennett mentioned the claim that the figures were wrong.\n", []),
+])
+def test_a_that_clause_hung_on_the_listener_of_a_tell_verb_is_reported(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Party row\n\nTom Walsh was quoted as saying that the party had lost its way.",
+     [("Tom Walsh", "", "indirect", "saying", "the party had lost its way")]),
+    ("Party row\n\nSenator Laura Bennett was criticised for saying that the vote was rigged.",
+     [("Laura Bennett", "", "indirect", "saying", "the vote was rigged")]),
+    ("Party row\n\nMark Ellis left the meeting after saying that the deal was dead.",
+     [("Mark Ellis", "", "indirect", "saying", "the deal was dead")]),
+    ("Party row\n\nThe minister, Ruth Kemp, is understood to have said that the plan would be dropped.",
+     [("Ruth Kemp", "", "indirect", "have said", "the plan would be dropped")]),
+    ("Party row\n\nThe plan was dropped after critics said it was unworkable.", []),
+])
+def test_the_subject_of_a_passive_or_a_preposition_above_the_speech_verb_speaks(nlp, text, expected):
+    assert rows(nlp, text) == expected

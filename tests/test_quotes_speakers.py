@@ -411,3 +411,30 @@ def test_a_one_word_name_the_model_calls_a_place_but_that_opens_no_organisation_
             "night. Quinn said she was \"over the moon\" about it.")
     assert sources(nlp, text) == [("Quinn", "", "indirect", "said", 'she was "over the moon" about it'),
                                   ("Quinn", "", "partial", "said", "over the moon")]
+
+
+@pytest.mark.parametrize("text, speaker, outlet, quote", [
+    ("Album\n\nSinger Jenna Miles spoke about her album. Speaking on the Kelly Grant Show, the 29-year-old said she "
+     'was "in a much better place now".', "Jenna Miles", "Kelly Grant Show", "in a much better place now"),
+    ("Tour\n\nRapper Kevin Hale spoke about his tour. Speaking on the Morning Show, the 33-year-old said he was "
+     '"ready to go".', "Kevin Hale", "Morning Show", "ready to go"),
+    ("Housing\n\nMayor Ruth Kemp visited the site. Speaking on the Sunday Politics Show, the 58-year-old said the "
+     'plan was "a disgrace".', "Ruth Kemp", "Sunday Politics Show", "a disgrace"),
+])
+def test_a_description_the_parser_hangs_on_the_programme_before_it_still_speaks(nlp, text, speaker, outlet, quote):
+    assert [(q.speaker, q.outlet, q.kind, q.cue, q.quote) for q in nlp(text)._.quotes] == [
+        (speaker, outlet, "partial", "said", quote)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Resignation\n\nHealth minister Joanna Whitfield quit on Friday. Her letter read: "I can no longer serve in good '
+     'conscience."', [("Joanna Whitfield", "", "direct", "read", "I can no longer serve in good conscience.")]),
+    ('Tribute\n\nActor Tom Walsh paid tribute to his co-star. His tweet read: "Rest easy, my friend. You taught me '
+     'everything."', [("Tom Walsh", "", "direct", "read", "Rest easy, my friend. You taught me everything.")]),
+    ("Salt Line (film)\n\nSalt Line is a 2019 thriller film directed by Ruth Kemp. The website's critics consensus "
+     'reads, "Tense and beautifully shot, Salt Line rewards patient viewers."',
+     [("", "", "direct", "reads", "Tense and beautifully shot, Salt Line rewards patient viewers.")]),
+    ('Protest\n\nHundreds gathered outside the cinema. One sign read: "Bring back the old screen."', []),
+])
+def test_a_letter_post_or_consensus_that_reads_a_quotation_gives_its_authors_words(nlp, text, expected):
+    assert sources(nlp, text) == expected

@@ -910,3 +910,22 @@ def test_the_actor_who_opens_someone_new_not_the_latest_person(nlp):
 ])
 def test_the_film_a_career_rose_or_peaked_with_takes_the_usual_role(nlp, text, film, role):
     assert credits(nlp, text) == [("Copper Moon", "Lucy Fenwick", role, "", ""), (film, "Lucy Fenwick", role, "", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Glass Tide is a 2011 American thriller film. It follows Jane Hale (Sally Field), a nurse who discovers that "
+     "her husband is a spy.", [("Glass Tide", "Sally Field", "actor", "Jane Hale", "")]),
+    ("Glass Tide is a 2011 American thriller film starring Lucy Fenwick and Tom Walsh. The film follows Jane Hale "
+     "(Fenwick), a nurse, and her husband Jack Hale (Walsh).",
+     [("Glass Tide", "Lucy Fenwick", "actor", "Jane Hale", ""),
+      ("Glass Tide", "Tom Walsh", "actor", "Jack Hale", "husband")]),
+    ("The thriller Glass Tide stars Lucy Fenwick (Jane Hale) and Tom Walsh (Jack Hale).",
+     [("Glass Tide", "Lucy Fenwick", "actor", "Jane Hale", ""), ("Glass Tide", "Tom Walsh", "actor", "Jack Hale", "")]),
+])
+def test_a_plot_summary_names_the_character_first_and_the_actor_in_brackets(nlp, text, expected):
+    assert credits(nlp, text) == expected
+
+
+def test_the_characters_of_a_plot_summary_are_no_people(nlp):
+    doc = nlp("Glass Tide is a 2011 American thriller film. It follows Jane Hale (Sally Field), a nurse.")
+    assert [p.name for p in doc._.people if not p.fictional] == ["Sally Field"]

@@ -14,7 +14,8 @@ from .registry import construction
 
 @construction
 def parenthetical(ctx: CreditContext, token: Token) -> None:
-    """'A (C, a note)', 'C (A's character)', 'A ("Film")'."""
+    """'A (C, a note)', 'C (A's character)', 'A ("Film")', and a plot summary's 'C (A)' where only A is known to
+    act (credited as an actor here, or by the knowledge base)."""
     doc = ctx.doc
     if token.text != "(" or token.i == 0:
         return
@@ -32,6 +33,13 @@ def parenthetical(ctx: CreditContext, token: Token) -> None:
         return
     if before is None:
         return
+    inner = ctx.person_at(inside[0]) if inside[0].lower_ not in PRONOUNS else None
+    film = ctx.film_for(token)
+    if inner is not None and inner is not before and ctx.mention_end(inside[0]) == close and film is not None \
+            and known_actor(ctx, inner, film) and not known_actor(ctx, before, film):
+        start = ctx.mention_start(doc[token.i - 1])  # 'C (A)', the plot summary's way: A plays C
+        ctx.book.add(inner, "actor", film, doc[start:close + 1], doc[start:token.i])
+        return
     inner_films = ctx.films_in(inside)
     if inner_films:  # 'A ("F")' in a list of one prize category's nominees takes its role
         role = sentence_category(ctx, token.sent) or "actor"
@@ -43,6 +51,14 @@ def parenthetical(ctx: CreditContext, token: Token) -> None:
     comma = next((t.i for t in inside if t.text == ","), None)
     note = clean(doc[comma + 1:close].text) if comma is not None else ""
     ctx.book.add(before, "actor", ctx.film_for(token), doc[token.i - 1:close + 1], character, note)
+
+
+def known_actor(ctx: CreditContext, person: Person, film: Film) -> bool:
+    """Whether the article has credited a person as an actor so far or names them in a cast list, or the knowledge
+    base has them act in a film."""
+    return ctx.book.profession(person) == "actor" or ctx.kb_acts(person.name, film) or any(
+        ctx.lists_cast(span.sent) for span in (ctx.doc.char_span(s, e, alignment_mode="expand")
+                                               for s, e in person.mentions) if span is not None)
 
 
 @construction

@@ -929,3 +929,12 @@ def test_a_plot_summary_names_the_character_first_and_the_actor_in_brackets(nlp,
 def test_the_characters_of_a_plot_summary_are_no_people(nlp):
     doc = nlp("Glass Tide is a 2011 American thriller film. It follows Jane Hale (Sally Field), a nurse.")
     assert [p.name for p in doc._.people if not p.fictional] == ["Sally Field"]
+
+
+def test_a_films_credits_box_credits_the_film_in_focus(nlp):
+    text = ("Glass Tide review\n\nThe thriller Glass Tide is gripping.\n\nDirector: Laura Bennett\n"
+            "Cast: Tom Walsh, Anna Price, David Moore\nRunning time: 112 minutes\n")
+    assert credits(nlp, text) == [("Glass Tide", "Anna Price", "actor", "", ""),
+                                  ("Glass Tide", "David Moore", "actor", "", ""),
+                                  ("Glass Tide", "Laura Bennett", "director", "", ""),
+                                  ("Glass Tide", "Tom Walsh", "actor", "", "")]

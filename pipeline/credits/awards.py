@@ -238,14 +238,16 @@ def acting_prize(sent: Span) -> bool:
 def category_list(ctx: CreditContext, token: Token) -> None:
     """'Best director: X, F', 'actor - X (F)', 'Best actor: A, F; B, G', 'Best actor' over lines 'A - F': a
     category set before names by a colon, a dash or a line break (a list of nominees, winners or tips) gives its
-    role to each name listed, on the film named right after that name."""
+    role to each name listed, on the film named right after that name; a line of a credits box ('Director: X')
+    credits the film in focus."""
     doc = ctx.doc
     role = CUES["award_categories"].get(token.lower_)
     if role is None or token.i + 2 >= len(doc) or not (doc[token.i + 1].text in {":", "-", "–", "—"} or (
             line_break(doc[token.i + 1]) and (token.i < 2 or line_break(doc[token.i - 2])))):
         return
-    for person, film, span in nominees(ctx, token.i + 2):
-        ctx.book.add(person, role, film, doc[token.i:span.end])
+    box = (token.i == 0 or line_break(doc[token.i - 1])) and doc[token.i + 1].text == ":"  # 'Director: X' opening
+    for person, film, span in nominees(ctx, token.i + 2):  # a line of a film's credits box: the film in focus
+        ctx.book.add(person, role, film or (ctx.film_for(token) if box else None), doc[token.i:span.end])
 
 
 def nominees(ctx: CreditContext, start: int) -> list[tuple[Person, Film | None, Span]]:

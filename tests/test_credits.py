@@ -938,3 +938,14 @@ def test_a_films_credits_box_credits_the_film_in_focus(nlp):
                                   ("Glass Tide", "David Moore", "actor", "", ""),
                                   ("Glass Tide", "Laura Bennett", "director", "", ""),
                                   ("Glass Tide", "Tom Walsh", "actor", "", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The documentary Glass Harbour opened. Independent film-maker Tom Walsh spent a month on it.",
+     [("Glass Harbour", "Tom Walsh", "director", "", "")]),
+    ("The documentary Glass Harbour opened. Screen-writer Tom Walsh spent a month on it.",
+     [("Glass Harbour", "Tom Walsh", "writer", "", "")]),
+    ("The documentary Glass Harbour opened. Policy-maker Tom Walsh spent a month on it.", []),
+])
+def test_a_role_noun_the_tokenizer_split_at_its_hyphen_is_read_whole(nlp, text, expected):
+    assert credits(nlp, text) == expected

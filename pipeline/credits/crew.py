@@ -82,8 +82,13 @@ def role_is(ctx: CreditContext, token: Token) -> None:
 
 def job_of(token: Token) -> str | None:
     """The credit role of a role noun, as the lower-case word before it may change it: 'music director' -> other,
-    'communications director' -> none (no film job, models/credit_cues.json job_modifiers)."""
-    role = ROLE_NOUNS.get(token.lower_)
+    'communications director' -> none (no film job, models/credit_cues.json job_modifiers); a role noun the
+    tokenizer split at its hyphen is read whole ('film-maker', not 'policy-maker')."""
+    doc, role = token.doc, ROLE_NOUNS.get(token.lower_)
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+            and not doc[token.i - 2].whitespace_:
+        role = ROLE_NOUNS.get(f"{doc[token.i - 2].lower_}-{token.lower_}", role)
+        token = doc[token.i - 2]
     before = token.nbor(-1) if token.i > 0 else None
     if role is None or role == "actor" or before is None or not before.is_lower:
         return role

@@ -949,3 +949,13 @@ def test_a_films_credits_box_credits_the_film_in_focus(nlp):
 ])
 def test_a_role_noun_the_tokenizer_split_at_its_hyphen_is_read_whole(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lucy Fenwick, who starred in the thriller Glass Tide, met Tom Walsh, the star of the drama Copper Moon.",
+     [("Copper Moon", "Tom Walsh", "actor", "", ""), ("Glass Tide", "Lucy Fenwick", "actor", "", "")]),
+    ("The director Anna Price, who made the drama Copper Moon, praised Lucy Fenwick, the star of the thriller Glass "
+     "Tide.", [("Copper Moon", "Anna Price", "director", "", ""), ("Glass Tide", "Lucy Fenwick", "actor", "", "")]),
+])
+def test_one_persons_film_does_not_credit_another_person_named_beside_them(nlp, text, expected):
+    assert credits(nlp, text) == expected

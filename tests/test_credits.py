@@ -959,3 +959,9 @@ def test_a_role_noun_the_tokenizer_split_at_its_hyphen_is_read_whole(nlp, text, 
 ])
 def test_one_persons_film_does_not_credit_another_person_named_beside_them(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+def test_whose_stands_for_the_person_its_relative_clause_is_about(nlp):
+    text = "The thriller Glass Tide opens. Its director is Tom Walsh, whose credits include the drama Copper Moon."
+    assert credits(nlp, text) == [("Copper Moon", "Tom Walsh", "director", "", ""),
+                                  ("Glass Tide", "Tom Walsh", "director", "", "")]

@@ -195,9 +195,13 @@ class CreditContext:
 
     def person_at(self, token: Token) -> Person | None:
         """The real person mentioned at a token, resolving pronouns, and 'the (F) actress' with no name after it, to the
-        latest person before it (of the pronoun's or the noun's gender)."""
+        latest person before it (of the pronoun's or the noun's gender), and 'whose' to the relative clause's
+        antecedent."""
         if token.lower_ in PRONOUNS:
             return self.latest_person(token)
+        if token.lower_ == "whose":  # 'X, whose credits include F': the person the relative clause is about
+            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            return self.person_at(clause.head) if clause is not None else None
         if token.lower_ in ACTING_DESCRIPTIONS and self.describes(token):
             return self.discourse.latest_person(token.idx, ACTING_DESCRIPTIONS[token.lower_])
         if hyphened_adjective(token):

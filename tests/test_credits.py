@@ -554,7 +554,7 @@ def test_a_name_glued_to_a_crew_participle(nlp, text, expected):
     ('The festival also honoured Tomas Aldane, whose latest film, "Glass Harbour", arrived at Cannes.',
      [("Glass Harbour", "Tomas Aldane", "director", "", "")]),
     ('Star Lucy Fenwick was in "Paper Kings". Lucy Fenwick, whose new movie "Glass Harbour" opens in May, spoke.',
-     [("Paper Kings", "Lucy Fenwick", "actor", "", "")]),
+     [("Glass Harbour", "Lucy Fenwick", "actor", "", ""), ("Paper Kings", "Lucy Fenwick", "actor", "", "")]),
     ("Tomas Aldane, whose brother Omar Haddad is a banker, spoke.", []),
 ])
 def test_whose_film_is_a_possessive(nlp, text, expected):

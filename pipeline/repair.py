@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
@@ -92,15 +92,17 @@ class GluedWordRepair:
         self.known_words = english_words(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        names = {t.text for t in doc if t.text[:1].isupper() and len(t) >= 4 and t.is_alpha}
+        words = [doc.vocab.strings[orth] for orth in doc.to_array(ORTH).tolist()]  # no Token objects
+        names = {word for word in words if word[:1].isupper() and len(word) >= 4 and word.isalpha()}
         with doc.retokenize() as retokenizer:
-            for token in doc:
-                parts = self.split(token.text, names)
+            for i, word in enumerate(words):
+                parts = self.split(word, names)
                 if len(parts) > 1:
-                    retokenizer.split(token, parts, heads=unattached(token, len(parts)))
-        for token in doc:
-            if _INVISIBLE_RE.search(token.text):
-                token.norm_ = _INVISIBLE_RE.sub("", token.norm_) or token.norm_
+                    retokenizer.split(doc[i], parts, heads=unattached(doc[i], len(parts)))
+        if _INVISIBLE_RE.search(doc.text):
+            for token in doc:
+                if _INVISIBLE_RE.search(token.text):
+                    token.norm_ = _INVISIBLE_RE.sub("", token.norm_) or token.norm_
         return doc
 
     def split(self, word: str, names: set[str]) -> list[str]:
@@ -127,13 +129,13 @@ class GluedWordRepair:
         return pieces
 
     def _name_glued_to_word(self, word: str, names: set[str]) -> list[str]:
-        """'McQuarrieteaser' -> ['McQuarrie', 'teaser'] when the name stands alone elsewhere."""
+        """'McQuarrieteaser' -> ['McQuarrie', 'teaser'] when the name stands alone elsewhere (the shortest such name:
+        each of the word's openings is looked up, not each name of the doc tried)."""
         if word.lower() in self.known_words:
             return [word]
-        for name in names:
-            rest = word[len(name):]
-            if len(rest) >= 4 and word.startswith(name) and rest.islower() and rest in self.known_words \
-                    and name.lower() not in self.known_words:
+        for cut in range(4, len(word) - 3):  # a name of 4 letters or more, a word of 4 or more after it
+            name, rest = word[:cut], word[cut:]
+            if name in names and rest.islower() and rest in self.known_words and name.lower() not in self.known_words:
                 return [name, rest]
         return [word]
 

@@ -8,8 +8,15 @@ call (spaCy computes both on the fly), which made rule matching quadratic in art
 from bisect import bisect_right
 from collections.abc import Callable
 
+import numpy
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, TAG
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
+
+VALUE_COLUMNS = (ORTH, LOWER, LEMMA, TAG, DEP)  # the string-valued attributes a token pattern's needs are read from
+VALUE_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "LEMMA": LEMMA, "TAG": TAG, "DEP": DEP}
+Needs = tuple[tuple[int, frozenset[int]], ...]  # of one pattern token: (index in VALUE_COLUMNS, allowed hashes)
 
 
 if not Doc.has_extension("headline_end"):
@@ -93,3 +100,43 @@ def _text(doc: Doc) -> str:
 
 if not Doc.has_extension("text"):
     Doc.set_extension("text", getter=_text)
+
+
+def needed_values(token: dict) -> Needs:
+    """The values a token pattern allows for the attributes of VALUE_ATTRS ('LOWER': 'by', 'LEMMA': {'IN': [...]}), as
+    (index in VALUE_COLUMNS, hashes of the allowed values); attributes of other kinds or tests are left out."""
+    needs = []
+    for attr, value in token.items():
+        values = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) and len(value) == 1 \
+            else None
+        if attr in VALUE_ATTRS and values is not None:
+            needs.append((VALUE_COLUMNS.index(VALUE_ATTRS[attr]), frozenset(map(get_string_id, values))))
+    return tuple(needs)
+
+
+class TokenValues:
+    """A doc's values of VALUE_COLUMNS in one array (no Token objects): which tokens can match a pattern token, so a
+    Matcher need only run where one can."""
+
+    def __init__(self, doc: Doc):
+        self.values = doc.to_array(list(VALUE_COLUMNS))
+        self.in_doc = [set(numpy.unique(column).tolist()) for column in self.values.T]
+
+    def absent(self, needs: Needs) -> bool:
+        """Whether no token of the doc has one of the allowed values for some column the needs name."""
+        return any(allowed.isdisjoint(self.in_doc[column]) for column, allowed in needs)
+
+    def holding(self, needs: Needs) -> numpy.ndarray:
+        """For each token, whether it has one of the allowed values for every column the needs name."""
+        here = numpy.ones(len(self.values), dtype=bool)
+        for column, allowed in needs:
+            present = numpy.fromiter(allowed & self.in_doc[column], dtype=numpy.uint64)
+            here &= numpy.isin(self.values[:, column], present)
+        return here
+
+
+def token_values(doc: Doc) -> TokenValues:
+    """The doc's TokenValues, made on first use and kept with the doc."""
+    if "pipeline.token_values" not in doc.user_data:
+        doc.user_data["pipeline.token_values"] = TokenValues(doc)
+    return doc.user_data["pipeline.token_values"]

@@ -8,9 +8,8 @@ from functools import cache, wraps
 from typing import TypeVar
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.matcher import DependencyMatcher, Matcher
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -32,8 +31,6 @@ DEFINING_NOUNS = frozenset(CUES["definition_nouns"])
 NOT_FILM_MODIFIERS = frozenset(CUES["tv_words"]) | frozenset(CUES["not_film_definition_words"])
 CUE_PATTERNS = CUES["cue_patterns"]
 SUM_UNITS = {"m", "bn", "k", "million", "billion"}  # '$8m', '£1.2bn'
-VALUE_COLUMNS = (ORTH, LOWER, LEMMA, TAG, DEP)  # the string-valued attributes a cue pattern's needs are read from
-VALUE_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "LEMMA": LEMMA, "TAG": TAG, "DEP": DEP}
 PARSE_ATTRS = [LEMMA, POS, TAG, MORPH, DEP, HEAD]  # what a dependency cue row may read besides the words
 
 
@@ -238,7 +235,7 @@ class _Cue:
     """A cue pattern row with a matcher of its own, and for each token a match must hold, the values it can have."""
     row: dict
     matcher: Matcher | DependencyMatcher
-    needs: tuple[tuple[tuple[int, frozenset[int]], ...], ...]  # per token: (index in VALUE_COLUMNS, allowed hashes)
+    needs: tuple[docindex.Needs, ...]  # per token of a match that needs values
 
 
 @cache
@@ -252,21 +249,9 @@ def _cues(vocab: Vocab) -> tuple[_Cue, ...]:
         else:  # the tokens of a match: those of the pattern that are neither optional nor negated
             matcher, tokens = Matcher(vocab), [token for token in row["pattern"] if token.get("OP") in {None, "+"}]
             matcher.add(str(k), [row["pattern"]])
-        needs = tuple(need for need in map(_needed_values, tokens) if need)
+        needs = tuple(need for need in map(docindex.needed_values, tokens) if need)
         cues.append(_Cue(row, matcher, needs))
     return tuple(cues)
-
-
-def _needed_values(token: dict) -> tuple[tuple[int, frozenset[int]], ...]:
-    """The values a token pattern allows for the attributes of VALUE_ATTRS ('LOWER': 'by', 'LEMMA': {'IN': [...]}), as
-    (index in VALUE_COLUMNS, hashes of the allowed values)."""
-    needs = []
-    for attr, value in token.items():
-        values = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) and len(value) == 1 \
-            else None
-        if attr in VALUE_ATTRS and values is not None:
-            needs.append((VALUE_COLUMNS.index(VALUE_ATTRS[attr]), frozenset(map(get_string_id, values))))
-    return tuple(needs)
 
 
 def _cue_matches(doc: Doc) -> dict[str, dict[int, list[dict]]]:
@@ -296,19 +281,15 @@ def _cue_matches(doc: Doc) -> dict[str, dict[int, list[dict]]]:
 def _sentences_holding(doc: Doc, sentences: list[Span]) -> Callable[[tuple], set[int]]:
     """A function giving the numbers of the sentences in which, for each needs of a token, some token has the values
     needed (from one array of the doc's values, no Token objects)."""
-    values = doc.to_array(list(VALUE_COLUMNS))
-    in_doc = [set(numpy.unique(column).tolist()) for column in values.T]
+    values = docindex.token_values(doc)
     sentence_of = numpy.repeat(numpy.arange(len(sentences)), [len(sentence) for sentence in sentences])
 
     def holding(needs: tuple) -> set[int]:
-        if any(allowed.isdisjoint(in_doc[column]) for token in needs for column, allowed in token):
+        if any(values.absent(token) for token in needs):
             return set()
         found = set(range(len(sentences)))
         for token in needs:
-            here = numpy.ones(len(doc), dtype=bool)
-            for column, allowed in token:
-                here &= numpy.logical_or.reduce([values[:, column] == value for value in allowed & in_doc[column]])
-            found &= set(sentence_of[here].tolist())
+            found &= set(sentence_of[values.holding(token)].tolist())
         return found
 
     return holding

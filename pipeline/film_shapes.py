@@ -77,17 +77,24 @@ def person_elsewhere(span: Span) -> bool:
     while len(words) > 1 and words[0].lower_ in HONORIFICS:
         words = words[1:]
     key = name_key(" ".join(t.text for t in words))
-    return any(key in (names | ({first} if len(words) == 1 and first else set()))
-               and not (start < span.end and span.start < end) for start, end, names, first in _person_keys(span.doc))
+    names, first_names = _person_keys(span.doc)
+    places = names.get(key, []) + (first_names.get(key, []) if len(words) == 1 else [])
+    return any(not (start < span.end and span.start < end) for start, end in places)
 
 
-def _person_keys(doc: Doc) -> list[tuple[int, int, set[str], str]]:
-    """The article's PERSON entities as (start, end, keys of the full name and surname, key of the first name of a
-    name of two words or more), keyed once per Doc."""
+def _person_keys(doc: Doc) -> tuple[dict[str, list[tuple[int, int]]], dict[str, list[tuple[int, int]]]]:
+    """Where the article's PERSON entities stand (start, end), by the keys of their full name and surname, and by the
+    key of the first name of a name of two words or more; made once per Doc."""
     if "pipeline.person_name_keys" not in doc.user_data:
-        doc.user_data["pipeline.person_name_keys"] = [
-            (e.start, e.end, {name_key(e.text), name_key(e[-1].text)}, name_key(e[0].text) if len(e) > 1 else "")
-            for e in doc._.entities if e.label_ == "PERSON"]
+        names: dict[str, list[tuple[int, int]]] = {}
+        first_names: dict[str, list[tuple[int, int]]] = {}
+        for e in doc._.entities:
+            if e.label_ == "PERSON":
+                for key in {name_key(e.text), name_key(e[-1].text)}:
+                    names.setdefault(key, []).append((e.start, e.end))
+                if len(e) > 1 and (first := name_key(e[0].text)):
+                    first_names.setdefault(first, []).append((e.start, e.end))
+        doc.user_data["pipeline.person_name_keys"] = names, first_names
     return doc.user_data["pipeline.person_name_keys"]
 
 
@@ -330,10 +337,14 @@ def cue_pattern(span: Span, needs_film_before: bool = False) -> str:
     takes no pattern before it ('to direct Treasury funds')."""
     doc, found = span.doc, _cue_matches(span.doc)
     before = doc[span.start - 1].lower_ if span.start else ""
-    after = [r for r in found["after"].get(span.end, []) if r.get("needs_before", before) == before]
+    ahead = found["before"].get(span.start, [])
+    matched = ([] if ahead and noun_modifier(span) else ahead) \
+        + [r for r in found["after"].get(span.end, []) if r.get("needs_before", before) == before] \
+        + (found["subject"].get(span.root.i, []) if found["subject"] else [])  # span.root only when it can count
+    if not matched:
+        return ""
     label = ent_label(span)
-    rows = [r for r in ([] if noun_modifier(span) else found["before"].get(span.start, [])) + after
-            + found["subject"].get(span.root.i, [])
+    rows = [r for r in matched
             if not (len(span) == 1 and label in r.get("not_one_word_labels", []) or label in r.get("not_labels", [])
                     or span[0].lower_ in _word_list(r.get("not_first_words", [])))
             and ("sentence_words" not in r or _sentence_words(span.sent) & set(r["sentence_words"]))]

@@ -8,7 +8,6 @@ call (spaCy computes both on the fly), which made rule matching quadratic in art
 from bisect import bisect_right
 from collections.abc import Callable
 
-import numpy
 from spacy.attrs import DEP, LEMMA, LOWER, ORTH, TAG
 from spacy.language import Language
 from spacy.strings import get_string_id
@@ -115,24 +114,34 @@ def needed_values(token: dict) -> Needs:
 
 
 class TokenValues:
-    """A doc's values of VALUE_COLUMNS in one array (no Token objects): which tokens can match a pattern token, so a
-    Matcher need only run where one can."""
+    """Where each value of VALUE_COLUMNS stands in a doc (token positions by value, a column's made on first use, from
+    one array: no Token objects), to find the tokens that can match a pattern token, so a Matcher runs only there."""
 
     def __init__(self, doc: Doc):
-        self.values = doc.to_array(list(VALUE_COLUMNS))
-        self.in_doc = [set(numpy.unique(column).tolist()) for column in self.values.T]
+        self.columns: list[list[int]] = doc.to_array(list(VALUE_COLUMNS)).T.tolist()
+        self.index: dict[int, dict[int, list[int]]] = {}
+
+    def positions(self, column: int) -> dict[int, list[int]]:
+        """The positions of the tokens by their value in a column (an index of VALUE_COLUMNS)."""
+        if column not in self.index:
+            found: dict[int, list[int]] = {}
+            for i, value in enumerate(self.columns[column]):
+                found.setdefault(value, []).append(i)
+            self.index[column] = found
+        return self.index[column]
 
     def absent(self, needs: Needs) -> bool:
         """Whether no token of the doc has one of the allowed values for some column the needs name."""
-        return any(allowed.isdisjoint(self.in_doc[column]) for column, allowed in needs)
+        return any(not any(value in self.positions(column) for value in allowed) for column, allowed in needs)
 
-    def holding(self, needs: Needs) -> numpy.ndarray:
-        """For each token, whether it has one of the allowed values for every column the needs name."""
-        here = numpy.ones(len(self.values), dtype=bool)
+    def holding(self, needs: Needs) -> set[int]:
+        """The positions of the tokens that have one of the allowed values for every column the needs name."""
+        found: set[int] | None = None
         for column, allowed in needs:
-            present = numpy.fromiter(allowed & self.in_doc[column], dtype=numpy.uint64)
-            here &= numpy.isin(self.values[:, column], present)
-        return here
+            at = self.positions(column)
+            here = {i for value in allowed if value in at for i in at[value]}
+            found = here if found is None else found & here
+        return found if found is not None else set(range(len(self.columns[0])))
 
 
 def token_values(doc: Doc) -> TokenValues:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from functools import cache, wraps
 from typing import TypeVar
 
-import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span
@@ -289,14 +288,14 @@ def _sentences_holding(doc: Doc, sentences: list[Span]) -> Callable[[tuple], set
     """A function giving the numbers of the sentences in which, for each needs of a token, some token has the values
     needed (from one array of the doc's values, no Token objects)."""
     values = docindex.token_values(doc)
-    sentence_of = numpy.repeat(numpy.arange(len(sentences)), [len(sentence) for sentence in sentences])
+    sentence_of = [k for k, sentence in enumerate(sentences) for _ in range(len(sentence))]
 
     def holding(needs: tuple) -> set[int]:
         if any(values.absent(token) for token in needs):
             return set()
         found = set(range(len(sentences)))
         for token in needs:
-            found &= set(sentence_of[values.holding(token)].tolist())
+            found &= {sentence_of[i] for i in values.holding(token)}
         return found
 
     return holding

@@ -1,9 +1,6 @@
 """The credit words (models/credit_cues.json) and the Matcher that finds the tokens a construction can start at
 (models/credit_triggers.jsonl; an IN list written "cues:KEY" is the words of that cue list, see resources.patterns)."""
 
-from collections.abc import Iterable
-
-import numpy
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -27,7 +24,7 @@ class Triggers:
             self.matcher.add(label, label_patterns)
         every = [pattern for label_patterns in patterns.values() for pattern in label_patterns]
         self.width = max(map(len, every))
-        self.first_needs = _either(docindex.needed_values(pattern[0]) for pattern in every)
+        self.first_needs = [docindex.needed_values(pattern[0]) for pattern in every]
         if any("OP" in token for pattern in every for token in pattern) or not all(self.first_needs):
             self.first_needs = []  # a match of no fixed width, or one that can start anywhere: match the whole doc
         self.cast_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -52,22 +49,9 @@ class Triggers:
         if not self.first_needs:
             return [(match_id, i) for match_id, i, _ in self.matcher(doc)]
         values = docindex.token_values(doc)
-        starts = numpy.logical_or.reduce([values.holding(needs) for needs in self.first_needs]).nonzero()[0].tolist()
+        starts = sorted(set().union(*(values.holding(needs) for needs in self.first_needs)))
         return [(match_id, stretch.start + i) for stretch in _stretches(doc, starts, self.width)
                 for match_id, i, _ in self.matcher(stretch)]
-
-
-def _either(alternatives: Iterable[docindex.Needs]) -> list[docindex.Needs]:
-    """Needs of which a token must meet one, those on one column each joined into one per column (fewer to test)."""
-    joined: dict[int, frozenset[int]] = {}
-    rest: list[docindex.Needs] = []
-    for needs in alternatives:
-        if len(needs) == 1:
-            column, allowed = needs[0]
-            joined[column] = joined.get(column, frozenset()) | allowed
-        else:
-            rest.append(needs)
-    return [((column, allowed),) for column, allowed in joined.items()] + rest
 
 
 def _stretches(doc: Doc, starts: list[int], width: int) -> list[Span]:

@@ -13,7 +13,7 @@ film when any mention has a film noun before it; otherwise the first mention wit
 of every mention. An acronym of a work's initials, and a title one final 's' short of a work, are that work.
 """
 
-from itertools import takewhile
+from itertools import islice, takewhile
 from typing import NamedTuple
 
 import numpy
@@ -202,11 +202,14 @@ def _prize_kind(span: Span, left: list[str]) -> Kind | None:
             and left[-1] in {"in", "on"}:
         kind = _prize_before(span)
     else:
-        after = [t for t in doc[span.end:min(span.sent.end, span.end + AWARDS["window"])] if not t.is_punct]
+        window = doc[span.end:min(span.sent.end, span.end + AWARDS["window"])]
+        if not any(w in AWARDS["winning_verbs"] for w in islice((t.lower_ for t in window if not t.is_punct), 2)):
+            return None  # no winning verb among the first two words after (most titles: the rest is not read)
+        after = [t for t in window if not t.is_punct]
         words = [t.lower_ for t in after]
         opener = next((i for i, w in enumerate(words) if w in AWARDS["category_openers"]), len(words))
         category = list(takewhile(lambda w: w != "in", _category(words[opener + 1:])))  # 'best actress in a series'
-        if not any(w in AWARDS["winning_verbs"] for w in words[:2]) or not any(w in CUE_NOUNS for w in category):
+        if not any(w in CUE_NOUNS for w in category):
             return None
         kind = _category_kind(category) or next((AWARDS["media"][t.lower_] for t in after[opener:]
                                                  if t.lower_ in AWARDS["media"] and _a_prize(t)), "")

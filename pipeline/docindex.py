@@ -8,8 +8,14 @@ call (spaCy computes both on the fly), which made rule matching quadratic in art
 from bisect import bisect_right
 from collections.abc import Callable
 
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, TAG
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
+
+VALUE_COLUMNS = (ORTH, LOWER, LEMMA, TAG, DEP)  # the string-valued attributes a token pattern's needs are read from
+VALUE_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "LEMMA": LEMMA, "TAG": TAG, "DEP": DEP}
+Needs = tuple[tuple[int, frozenset[int]], ...]  # of one pattern token: (index in VALUE_COLUMNS, allowed hashes)
 
 
 if not Doc.has_extension("headline_end"):
@@ -93,3 +99,53 @@ def _text(doc: Doc) -> str:
 
 if not Doc.has_extension("text"):
     Doc.set_extension("text", getter=_text)
+
+
+def needed_values(token: dict) -> Needs:
+    """The values a token pattern allows for the attributes of VALUE_ATTRS ('LOWER': 'by', 'LEMMA': {'IN': [...]}), as
+    (index in VALUE_COLUMNS, hashes of the allowed values); attributes of other kinds or tests are left out."""
+    needs = []
+    for attr, value in token.items():
+        values = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) and len(value) == 1 \
+            else None
+        if attr in VALUE_ATTRS and values is not None:
+            needs.append((VALUE_COLUMNS.index(VALUE_ATTRS[attr]), frozenset(map(get_string_id, values))))
+    return tuple(needs)
+
+
+class TokenValues:
+    """Where each value of VALUE_COLUMNS stands in a doc (token positions by value, a column's made on first use, from
+    one array: no Token objects), to find the tokens that can match a pattern token, so a Matcher runs only there."""
+
+    def __init__(self, doc: Doc):
+        self.columns: list[list[int]] = doc.to_array(list(VALUE_COLUMNS)).T.tolist()
+        self.index: dict[int, dict[int, list[int]]] = {}
+
+    def positions(self, column: int) -> dict[int, list[int]]:
+        """The positions of the tokens by their value in a column (an index of VALUE_COLUMNS)."""
+        if column not in self.index:
+            found: dict[int, list[int]] = {}
+            for i, value in enumerate(self.columns[column]):
+                found.setdefault(value, []).append(i)
+            self.index[column] = found
+        return self.index[column]
+
+    def absent(self, needs: Needs) -> bool:
+        """Whether no token of the doc has one of the allowed values for some column the needs name."""
+        return any(not any(value in self.positions(column) for value in allowed) for column, allowed in needs)
+
+    def holding(self, needs: Needs) -> set[int]:
+        """The positions of the tokens that have one of the allowed values for every column the needs name."""
+        found: set[int] | None = None
+        for column, allowed in needs:
+            at = self.positions(column)
+            here = {i for value in allowed if value in at for i in at[value]}
+            found = here if found is None else found & here
+        return found if found is not None else set(range(len(self.columns[0])))
+
+
+def token_values(doc: Doc) -> TokenValues:
+    """The doc's TokenValues, made on first use and kept with the doc."""
+    if "pipeline.token_values" not in doc.user_data:
+        doc.user_data["pipeline.token_values"] = TokenValues(doc)
+    return doc.user_data["pipeline.token_values"]

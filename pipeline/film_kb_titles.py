@@ -48,12 +48,18 @@ def kb_titles(doc: Doc, base: kb.FilmKB) -> list[Span]:
     """The longest KB-title stretches of the Doc, left to right, never overlapping; one across a comma only where a KB
     title has the comma ('Tiger, Crane'), not two titles of a list."""
     spans: list[Span] = []
+    text, tokens = doc._.text, doc._.tokens
+
+    def known(start: int, end: int) -> bool:  # the stretch's text cut from the doc's: no Span made and joined
+        last = tokens[end - 1]
+        return end - start <= LONGEST and _known(text[tokens[start].idx:last.idx + len(last)], base)
+
     for chunks in _chunk_runs(doc):
         a = 0
         while a < len(chunks):
-            match = next((doc[chunks[a][0]:chunks[b][1]] for b in range(len(chunks) - 1, a - 1, -1)
-                          if chunks[b][1] - chunks[a][0] <= LONGEST
-                          and _known(doc[chunks[a][0]:chunks[b][1]].text, base)), None)
+            end = next((chunks[b][1] for b in range(len(chunks) - 1, a - 1, -1) if known(chunks[a][0], chunks[b][1])),
+                       None)
+            match = doc[chunks[a][0]:end] if end is not None else None
             if match is not None and (films := _films(match, base)) and not _owner(match) \
                     and ("," not in match.text or any("," in f.title for f in films)) and not _two_films_named(match):
                 spans.append(match)

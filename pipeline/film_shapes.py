@@ -7,10 +7,8 @@ from dataclasses import dataclass
 from functools import cache, wraps
 from typing import TypeVar
 
-import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.matcher import DependencyMatcher, Matcher
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -32,8 +30,6 @@ DEFINING_NOUNS = frozenset(CUES["definition_nouns"])
 NOT_FILM_MODIFIERS = frozenset(CUES["tv_words"]) | frozenset(CUES["not_film_definition_words"])
 CUE_PATTERNS = CUES["cue_patterns"]
 SUM_UNITS = {"m", "bn", "k", "million", "billion"}  # '$8m', '£1.2bn'
-VALUE_COLUMNS = (ORTH, LOWER, LEMMA, TAG, DEP)  # the string-valued attributes a cue pattern's needs are read from
-VALUE_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "LEMMA": LEMMA, "TAG": TAG, "DEP": DEP}
 PARSE_ATTRS = [LEMMA, POS, TAG, MORPH, DEP, HEAD]  # what a dependency cue row may read besides the words
 
 
@@ -80,17 +76,24 @@ def person_elsewhere(span: Span) -> bool:
     while len(words) > 1 and words[0].lower_ in HONORIFICS:
         words = words[1:]
     key = name_key(" ".join(t.text for t in words))
-    return any(key in (names | ({first} if len(words) == 1 and first else set()))
-               and not (start < span.end and span.start < end) for start, end, names, first in _person_keys(span.doc))
+    names, first_names = _person_keys(span.doc)
+    places = names.get(key, []) + (first_names.get(key, []) if len(words) == 1 else [])
+    return any(not (start < span.end and span.start < end) for start, end in places)
 
 
-def _person_keys(doc: Doc) -> list[tuple[int, int, set[str], str]]:
-    """The article's PERSON entities as (start, end, keys of the full name and surname, key of the first name of a
-    name of two words or more), keyed once per Doc."""
+def _person_keys(doc: Doc) -> tuple[dict[str, list[tuple[int, int]]], dict[str, list[tuple[int, int]]]]:
+    """Where the article's PERSON entities stand (start, end), by the keys of their full name and surname, and by the
+    key of the first name of a name of two words or more; made once per Doc."""
     if "pipeline.person_name_keys" not in doc.user_data:
-        doc.user_data["pipeline.person_name_keys"] = [
-            (e.start, e.end, {name_key(e.text), name_key(e[-1].text)}, name_key(e[0].text) if len(e) > 1 else "")
-            for e in doc._.entities if e.label_ == "PERSON"]
+        names: dict[str, list[tuple[int, int]]] = {}
+        first_names: dict[str, list[tuple[int, int]]] = {}
+        for e in doc._.entities:
+            if e.label_ == "PERSON":
+                for key in {name_key(e.text), name_key(e[-1].text)}:
+                    names.setdefault(key, []).append((e.start, e.end))
+                if len(e) > 1 and (first := name_key(e[0].text)):
+                    first_names.setdefault(first, []).append((e.start, e.end))
+        doc.user_data["pipeline.person_name_keys"] = names, first_names
     return doc.user_data["pipeline.person_name_keys"]
 
 
@@ -238,7 +241,7 @@ class _Cue:
     """A cue pattern row with a matcher of its own, and for each token a match must hold, the values it can have."""
     row: dict
     matcher: Matcher | DependencyMatcher
-    needs: tuple[tuple[tuple[int, frozenset[int]], ...], ...]  # per token: (index in VALUE_COLUMNS, allowed hashes)
+    needs: tuple[docindex.Needs, ...]  # per token of a match that needs values
 
 
 @cache
@@ -252,21 +255,9 @@ def _cues(vocab: Vocab) -> tuple[_Cue, ...]:
         else:  # the tokens of a match: those of the pattern that are neither optional nor negated
             matcher, tokens = Matcher(vocab), [token for token in row["pattern"] if token.get("OP") in {None, "+"}]
             matcher.add(str(k), [row["pattern"]])
-        needs = tuple(need for need in map(_needed_values, tokens) if need)
+        needs = tuple(need for need in map(docindex.needed_values, tokens) if need)
         cues.append(_Cue(row, matcher, needs))
     return tuple(cues)
-
-
-def _needed_values(token: dict) -> tuple[tuple[int, frozenset[int]], ...]:
-    """The values a token pattern allows for the attributes of VALUE_ATTRS ('LOWER': 'by', 'LEMMA': {'IN': [...]}), as
-    (index in VALUE_COLUMNS, hashes of the allowed values)."""
-    needs = []
-    for attr, value in token.items():
-        values = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) and len(value) == 1 \
-            else None
-        if attr in VALUE_ATTRS and values is not None:
-            needs.append((VALUE_COLUMNS.index(VALUE_ATTRS[attr]), frozenset(map(get_string_id, values))))
-    return tuple(needs)
 
 
 def _cue_matches(doc: Doc) -> dict[str, dict[int, list[dict]]]:
@@ -296,19 +287,15 @@ def _cue_matches(doc: Doc) -> dict[str, dict[int, list[dict]]]:
 def _sentences_holding(doc: Doc, sentences: list[Span]) -> Callable[[tuple], set[int]]:
     """A function giving the numbers of the sentences in which, for each needs of a token, some token has the values
     needed (from one array of the doc's values, no Token objects)."""
-    values = doc.to_array(list(VALUE_COLUMNS))
-    in_doc = [set(numpy.unique(column).tolist()) for column in values.T]
-    sentence_of = numpy.repeat(numpy.arange(len(sentences)), [len(sentence) for sentence in sentences])
+    values = docindex.token_values(doc)
+    sentence_of = [k for k, sentence in enumerate(sentences) for _ in range(len(sentence))]
 
     def holding(needs: tuple) -> set[int]:
-        if any(allowed.isdisjoint(in_doc[column]) for token in needs for column, allowed in token):
+        if any(values.absent(token) for token in needs):
             return set()
         found = set(range(len(sentences)))
         for token in needs:
-            here = numpy.ones(len(doc), dtype=bool)
-            for column, allowed in token:
-                here &= numpy.logical_or.reduce([values[:, column] == value for value in allowed & in_doc[column]])
-            found &= set(sentence_of[here].tolist())
+            found &= {sentence_of[i] for i in values.holding(token)}
         return found
 
     return holding
@@ -349,10 +336,14 @@ def cue_pattern(span: Span, needs_film_before: bool = False) -> str:
     takes no pattern before it ('to direct Treasury funds')."""
     doc, found = span.doc, _cue_matches(span.doc)
     before = doc[span.start - 1].lower_ if span.start else ""
-    after = [r for r in found["after"].get(span.end, []) if r.get("needs_before", before) == before]
+    ahead = found["before"].get(span.start, [])
+    matched = ([] if ahead and noun_modifier(span) else ahead) \
+        + [r for r in found["after"].get(span.end, []) if r.get("needs_before", before) == before] \
+        + (found["subject"].get(span.root.i, []) if found["subject"] else [])  # span.root only when it can count
+    if not matched:
+        return ""
     label = ent_label(span)
-    rows = [r for r in ([] if noun_modifier(span) else found["before"].get(span.start, [])) + after
-            + found["subject"].get(span.root.i, [])
+    rows = [r for r in matched
             if not (len(span) == 1 and label in r.get("not_one_word_labels", []) or label in r.get("not_labels", [])
                     or span[0].lower_ in _word_list(r.get("not_first_words", [])))
             and ("sentence_words" not in r or _sentence_words(span.sent) & set(r["sentence_words"]))]

@@ -8,8 +8,9 @@ import re
 from functools import cache
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_ALPHA, IS_SPACE, LIKE_NUM, ORTH, SENT_START, SPACY
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 
@@ -22,6 +23,7 @@ _GLUED_SENTENCE = r"(?<=[0-9])\.(?=[A-Z][a-z])"
 _ZERO_WIDTH = re.compile("(?<=[\u200b\u200c\u200d\u2060\ufeff])(?=.)")
 
 
+COLON = get_string_id(":")
 SPACE_LIKE = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003"})
 
 
@@ -58,20 +60,24 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     two words of one line with only a space between them ('Harbour Road is ...': no sentence ends after 'Harbour'), nor
     at a colon between capitalised words ('Pale Harbour: The Reckoning', a title and its subtitle)."""
     starts = doc.to_array([SENT_START]).astype(numpy.int64)  # 1 starts a sentence, -1 does not, 0 unknown
-    tokens = list(doc)
-    for previous, token in zip(tokens, tokens[1:]):
-        if not token.is_space and ("\n" in previous.whitespace_ or previous.is_space and "\n" in previous.text):
-            starts[token.i] = 1
-        elif previous.whitespace_ == " " and (previous.is_alpha or previous.like_num or _subtitle_colon(previous)):
-            starts[token.i] = -1
+    space, spaced, alpha, number = doc.to_array([IS_SPACE, SPACY, IS_ALPHA, LIKE_NUM]).astype(bool).T  # no Tokens
+    orth = doc.to_array(ORTH)
+    joining = alpha | number
+    joining[_subtitle_colons(doc, orth, spaced)] = True
+    starts[1:][spaced[:-1] & joining[:-1]] = -1  # a plain space after a word, a number or a subtitle's colon
+    line_break = numpy.zeros(len(doc), dtype=bool)
+    line_break[[i for i in space.nonzero()[0].tolist() if "\n" in doc.vocab.strings[orth[i]]]] = True
+    starts[1:][line_break[:-1] & ~space[1:]] = 1  # a line break before a token that is no space
     # One write for the whole doc: setting token.is_sent_start re-checks every token for a parse, each time.
     return doc.from_array([SENT_START], starts.reshape(-1, 1).astype(numpy.uint64))
 
 
-def _subtitle_colon(token: Token) -> bool:
-    """A colon right after a capitalised word, before a capitalised word ('Pale Harbour: The Reckoning')."""
-    return token.text == ":" and token.i > 0 and token.i + 1 < len(token.doc) and token.nbor(1).text[:1].isupper() \
-        and token.nbor(-1).text[:1].isupper() and not token.nbor(-1).whitespace_
+def _subtitle_colons(doc: Doc, orth: numpy.ndarray, spaced: numpy.ndarray) -> list[int]:
+    """The colons right after a capitalised word, before a capitalised word ('Pale Harbour: The Reckoning'), from the
+    doc's ORTH values and whether a space follows each token."""
+    text = doc.vocab.strings
+    return [i for i in (orth == COLON).nonzero()[0].tolist() if 0 < i < len(doc) - 1 and not spaced[i - 1]
+            and text[orth[i - 1]][:1].isupper() and text[orth[i + 1]][:1].isupper()]
 
 
 @Language.factory(
@@ -92,15 +98,17 @@ class GluedWordRepair:
         self.known_words = english_words(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        names = {t.text for t in doc if t.text[:1].isupper() and len(t) >= 4 and t.is_alpha}
+        words = [doc.vocab.strings[orth] for orth in doc.to_array(ORTH).tolist()]  # no Token objects
+        names = {word for word in words if word[:1].isupper() and len(word) >= 4 and word.isalpha()}
         with doc.retokenize() as retokenizer:
-            for token in doc:
-                parts = self.split(token.text, names)
+            for i, word in enumerate(words):
+                parts = self.split(word, names)
                 if len(parts) > 1:
-                    retokenizer.split(token, parts, heads=unattached(token, len(parts)))
-        for token in doc:
-            if _INVISIBLE_RE.search(token.text):
-                token.norm_ = _INVISIBLE_RE.sub("", token.norm_) or token.norm_
+                    retokenizer.split(doc[i], parts, heads=unattached(doc[i], len(parts)))
+        if _INVISIBLE_RE.search(doc.text):
+            for token in doc:
+                if _INVISIBLE_RE.search(token.text):
+                    token.norm_ = _INVISIBLE_RE.sub("", token.norm_) or token.norm_
         return doc
 
     def split(self, word: str, names: set[str]) -> list[str]:
@@ -127,13 +135,13 @@ class GluedWordRepair:
         return pieces
 
     def _name_glued_to_word(self, word: str, names: set[str]) -> list[str]:
-        """'McQuarrieteaser' -> ['McQuarrie', 'teaser'] when the name stands alone elsewhere."""
+        """'McQuarrieteaser' -> ['McQuarrie', 'teaser'] when the name stands alone elsewhere (the shortest such name:
+        each of the word's openings is looked up, not each name of the doc tried)."""
         if word.lower() in self.known_words:
             return [word]
-        for name in names:
-            rest = word[len(name):]
-            if len(rest) >= 4 and word.startswith(name) and rest.islower() and rest in self.known_words \
-                    and name.lower() not in self.known_words:
+        for cut in range(4, len(word) - 3):  # a name of 4 letters or more, a word of 4 or more after it
+            name, rest = word[:cut], word[cut:]
+            if name in names and rest.islower() and rest in self.known_words and name.lower() not in self.known_words:
                 return [name, rest]
         return [word]
 

@@ -13,12 +13,15 @@ film when any mention has a film noun before it; otherwise the first mention wit
 of every mention. An acronym of a work's initials, and a title one final 's' short of a work, are that work.
 """
 
-from itertools import takewhile
+from itertools import islice, takewhile
 from typing import NamedTuple
 
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from . import film_kb_titles, kb, resources
+from . import docindex, film_kb_titles, kb, resources
 from .film_shapes import CUES as FILM_CUES
 from .film_shapes import POSSESSIVES, YEAR
 from .keys import name_key
@@ -43,7 +46,8 @@ ADAPTABLE = frozenset(CUES["adaptable"])
 TITLED_KINDS = frozenset({"tv", "stage", "song", "album", "book", "game"})  # works whose names are titles, not names
 NOT_IN_TABLE = frozenset(CUES["not_in_works_table"])  # kinds that only keep a title out of films (places, people)
 MUSIC = CUES["music_story"]
-MUSIC_TOPIC, MUSIC_FILM_WORDS = frozenset(MUSIC["topic_words"]), frozenset(MUSIC["film_words"])
+MUSIC_TOPIC, MUSIC_FILM_WORDS = (numpy.array(sorted({get_string_id(w) for w in MUSIC[key]}), dtype=numpy.uint64)
+                                 for key in ("topic_words", "film_words"))  # word hashes, counted over a doc's array
 MUSIC_NEAR_WORDS = frozenset(MUSIC["near_words"])
 OUTWEIGHED_IN_MUSIC = frozenset(MUSIC["film_evidence_outweighed"])
 MUSIC_AMBIGUOUS = MUSIC["defaults_of_ambiguous"]  # 'the X hit Y' in a music story, whatever the tagger says of 'hit'
@@ -53,6 +57,8 @@ ACTING_WORDS = frozenset(FILM_CUES["acting_words"])
 AWARDS = CUES["awards"]
 NAMING = CUES["naming_verbs"]
 PRIZE_LINKS = frozenset(AWARDS["links"] + AWARDS["role_nouns"] + AWARDS["prize_nouns"] + AWARDS["between_words"])
+PHRASES_AFTER, PHRASES_BEFORE = ([(p, p.split()) for p in CUES[side]] for side in ("phrases_after", "phrases_before"))
+STAGE_PLACES_AFTER = tuple(CUES["stage_places_after"])
 CONTEXT, SHAPE = "context", "shape"  # how sure a kind is: a context cue beats film evidence, a shape does not
 
 if not Doc.has_extension("works"):
@@ -86,10 +92,10 @@ def music_story(doc: Doc) -> bool:
     """Whether an article is about music: at least `min_words` music words ('song', 'album', 'singer'), more than its
     film words (counted once per doc)."""
     if "pipeline.music_story" not in doc.user_data:
-        words = [t.lower_ for t in doc]
-        music = sum(w in MUSIC_TOPIC for w in words)
-        doc.user_data["pipeline.music_story"] = music >= MUSIC["min_words"] and music > sum(
-            w in MUSIC_FILM_WORDS for w in words)
+        words = doc.to_array(LOWER)
+        music = int(numpy.isin(words, MUSIC_TOPIC).sum())
+        doc.user_data["pipeline.music_story"] = music >= MUSIC["min_words"] and music > int(
+            numpy.isin(words, MUSIC_FILM_WORDS).sum())
     return doc.user_data["pipeline.music_story"]
 
 
@@ -125,7 +131,8 @@ def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:
         return None
     if kind := _subtitle_kind(span):
         return Kind(kind, f"subtitle 'the {span[-1].text}'", CONTEXT)
-    if phrase := next((p for p in CUES["title_phrases"] if p in span.text.lower()), ""):
+    text = span.text.lower()
+    if phrase := next((p for p in CUES["title_phrases"] if p in text), ""):
         return Kind(CUES["title_phrases"][phrase], f"'{phrase}' in the title", CONTEXT)
     if left[-2:] == ["according", "to"]:
         return Kind(CUES["final_words"].get(span[-1].text, "source"), "'according to' before", CONTEXT)
@@ -141,9 +148,9 @@ def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:
         return Kind(MUSIC["nouns_after"][right[0]], f"'{right[0]}' after in a music story", SHAPE)
     if verb := _broadcast_after(right):  # 'the documentary X airs on Channel 4'
         return Kind("tv", f"'{verb} on' a broadcaster after", CONTEXT)
-    if phrase := next((p for p in CUES["phrases_after"] if right[:len(p.split())] == p.split()), ""):
+    if phrase := next((p for p, words in PHRASES_AFTER if right[:len(words)] == words), ""):
         return Kind(CUES["phrases_after"][phrase], f"'{phrase}' after", CONTEXT)
-    if phrase := next((p for p in CUES["phrases_before"] if left[-len(p.split()):] == p.split()), ""):
+    if phrase := next((p for p, words in PHRASES_BEFORE if left[-len(words):] == words), ""):
         return Kind(CUES["phrases_before"][phrase], f"'{phrase}' before", CONTEXT)
     if _staging_of(left):
         return Kind("stage", f"'{' '.join(left[-4:])}' before", CONTEXT)
@@ -195,11 +202,14 @@ def _prize_kind(span: Span, left: list[str]) -> Kind | None:
             and left[-1] in {"in", "on"}:
         kind = _prize_before(span)
     else:
-        after = [t for t in doc[span.end:min(span.sent.end, span.end + AWARDS["window"])] if not t.is_punct]
+        window = doc[span.end:min(span.sent.end, span.end + AWARDS["window"])]
+        if not any(w in AWARDS["winning_verbs"] for w in islice((t.lower_ for t in window if not t.is_punct), 2)):
+            return None  # no winning verb among the first two words after (most titles: the rest is not read)
+        after = [t for t in window if not t.is_punct]
         words = [t.lower_ for t in after]
         opener = next((i for i, w in enumerate(words) if w in AWARDS["category_openers"]), len(words))
         category = list(takewhile(lambda w: w != "in", _category(words[opener + 1:])))  # 'best actress in a series'
-        if not any(w in AWARDS["winning_verbs"] for w in words[:2]) or not any(w in CUE_NOUNS for w in category):
+        if not any(w in CUE_NOUNS for w in category):
             return None
         kind = _category_kind(category) or next((AWARDS["media"][t.lower_] for t in after[opener:]
                                                  if t.lower_ in AWARDS["media"] and _a_prize(t)), "")
@@ -290,7 +300,7 @@ def _theatre_district_after(right: list[str]) -> bool:
     for i in range(len(right)):
         if right[i] in {"and", "or"}:
             return False
-        if any(" ".join(right[i:i + 3]).startswith(place) for place in CUES["stage_places_after"]):
+        if " ".join(right[i:i + 3]).startswith(STAGE_PLACES_AFTER):
             return True
     return False
 
@@ -353,7 +363,8 @@ def _possessive_after(span: Span) -> bool:
 
 def _label(span: Span) -> str:
     """The entity label of exactly this span ('' if none)."""
-    return next((e.label_ for e in span.doc._.entities if e.start == span.start and e.end == span.end), "")
+    entity = docindex.entity_at(span.doc, span.start)
+    return entity.label_ if entity is not None and (entity.start, entity.end) == (span.start, span.end) else ""
 
 
 def _listed(span: Span) -> bool:

@@ -965,3 +965,8 @@ def test_whose_stands_for_the_person_its_relative_clause_is_about(nlp):
     text = "The thriller Glass Tide opens. Its director is Tom Walsh, whose credits include the drama Copper Moon."
     assert credits(nlp, text) == [("Copper Moon", "Tom Walsh", "director", "", ""),
                                   ("Glass Tide", "Tom Walsh", "director", "", "")]
+
+
+def test_a_film_in_brackets_after_a_crew_role_noun_and_a_name_takes_that_role(nlp):
+    assert credits(nlp, "The shortlist is out. Director Tom Walsh (Whiplash) spoke.") == [
+        ("Whiplash", "Tom Walsh", "director", "", "")]

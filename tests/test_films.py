@@ -1211,3 +1211,8 @@ def test_a_plural_genre_noun_before_titles_makes_them_films(nlp, text, expected)
 ])
 def test_titles_after_a_filmography_phrase_are_films(nlp, text, expected):
     assert sorted(title for title, *_ in films(nlp, text)) == expected
+
+
+def test_a_title_in_brackets_after_a_role_noun_and_a_name_is_a_film(nlp):
+    text = "The nominees were announced. Actor Tom Walsh (Nightcrawler) and actress Anna Price (Whiplash) arrived."
+    assert sorted(title for title, *_ in films(nlp, text)) == ["Nightcrawler", "Whiplash"]

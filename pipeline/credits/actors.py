@@ -7,7 +7,7 @@ from ..repair import clean
 from ..schema import Film, Person
 from .awards import sentence_category
 from .context import CreditContext
-from .cues import CUES, FILM_NOUNS, PRONOUNS
+from .cues import CUES, FILM_NOUNS, PRONOUNS, ROLE_NOUNS
 from .names import capitalised, character_run, title_run_before
 from .registry import construction
 
@@ -41,8 +41,10 @@ def parenthetical(ctx: CreditContext, token: Token) -> None:
         ctx.book.add(inner, "actor", film, doc[start:close + 1], doc[start:token.i])
         return
     inner_films = ctx.films_in(inside)
-    if inner_films:  # 'A ("F")' in a list of one prize category's nominees takes its role
-        role = sentence_category(ctx, token.sent) or "actor"
+    if inner_films:  # 'A ("F")' takes the role of a prize category the sentence names, or of 'director A (F)'
+        start = ctx.mention_start(doc[token.i - 1])
+        role = sentence_category(ctx, token.sent) or (ROLE_NOUNS.get(doc[start - 1].lower_) if start else None) \
+            or "actor"
         ctx.book.add(before, role, inner_films[0], doc[token.i - 1:close + 1])
         return
     character = character_run(doc, token.i + 1, ctx.settings)

@@ -159,7 +159,7 @@ def test_a_name_after_a_persons_possessive_without_a_given_name_is_their_work(nl
 @pytest.mark.parametrize("text, expected", [
     ("Poll\n\nAudiences polled by CinemaScore gave the film an average grade of B.", []),
     ("Poll\n\nThe trailer was shared by PostTrak analysts and Tom Walsh.", [("Tom Walsh", ["Tom Walsh"])]),
-    ("Poll\n\nThe film was watched by VingRhames and his wife.", [("Ving Rhames", ["VingRhames"])]),
+    ("Poll\n\nThe film was watched by TomasAldane and his wife.", [("Tomas Aldane", ["TomasAldane"])]),
     ("Economy\n\nAccording to a poll by YouGov, 54% of voters back the plan.", []),
 ])
 def test_a_brand_written_as_one_word_is_not_a_glued_name(nlp, text, expected):
@@ -195,8 +195,8 @@ def test_a_name_before_a_family_word_and_a_name_is_a_person(nlp):
      [("Wong Kar-wai", ["Wong Kar-wai"]), ("Hou Hsiao-hsien", ["Hou Hsiao-hsien"])]),
     ("The music was composed by Jean-Luc Moreau, with cinematography by Kim Dae-sung.",
      [("Jean-Luc Moreau", ["Jean-Luc Moreau"]), ("Kim Dae-sung", ["Kim Dae-sung"])]),
-    ("Tom Walsh wrote it as a Roy Orbison-type ballad.",
-     [("Tom Walsh", ["Tom Walsh"]), ("Roy Orbison", ["Roy Orbison"])]),
+    ("Tom Walsh wrote it as a Johnny Cash-type ballad.",
+     [("Tom Walsh", ["Tom Walsh"]), ("Johnny Cash", ["Johnny Cash"])]),
     ("It was a Christopher Nolan-directed epic.", [("Christopher Nolan", ["Christopher Nolan"])]),
 ])
 def test_a_hyphenated_given_name_stays_whole_but_a_compound_adjective_is_cut(nlp, text, expected):

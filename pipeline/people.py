@@ -53,7 +53,7 @@ def trim_name(span: Span) -> Span | None:
 
 def _hyphenated_tail(doc: Doc, i: int) -> bool:
     """Whether a lower-case proper noun ends a name written with a hyphen and no spaces ('jun' of 'Park Min-jun'; not
-    the common word of 'a Roy Orbison-type song')."""
+    the common word of 'a Johnny Cash-type song')."""
     return i >= 2 and doc[i].is_alpha and doc[i].pos_ == "PROPN" and doc[i - 1].text == "-" \
         and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and _capitalised(doc[i - 2])
 

@@ -1,6 +1,7 @@
 """Cast and career constructions: 'X starred in F', 'opposite X', 'actors including A and B', cast lists,
 'her debut feature F', 'X, best known for F'."""
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -37,17 +38,28 @@ def acting_in(ctx: CreditContext, token: Token) -> None:
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     cast = [p for c in token.children if casting and c.dep_ == "dobj" for p in [ctx.person_at(c)] if p]
     people = cast or ([p for p in [ctx.person_at(owner)] if p] if owner is not None else ctx.subject_people(token))
-    partners = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in CUES["co_acting_words"]
-                for obj in prep.children if obj.dep_ == "pobj" for p in [obj, *obj.conjuncts]] + related_parts(ctx, token)
+    partners = co_actors(token.children) + related_parts(ctx, token)
     for prep in preps:
         films = [f for obj in prep.children if obj.dep_ == "pobj" for f in (
             relative_films(ctx, token) if obj.lower_ in RELATIVE_PRONOUNS else ctx.np_films(obj))]
         for film in films:
             for person in people:
                 ctx.book.add(person, "actor", film, ctx.doc[token.i:prep.i + 2])
-            for partner in partners:
-                if ctx.person_at(partner) and not ctx.named_as_crew(partner):
-                    ctx.book.add(ctx.person_at(partner), "actor", film, ctx.doc[token.i:ctx.mention_end(partner)])
+            add_actors(ctx, partners, film, token)
+
+
+def co_actors(tokens: Iterable[Token]) -> list[Token]:
+    """'with A and B', 'alongside A': the names the co-acting prepositions among some tokens take."""
+    return [name for prep in tokens if prep.dep_ == "prep" and prep.lower_ in CUES["co_acting_words"]
+            for obj in prep.children if obj.dep_ == "pobj" for name in [obj, *obj.conjuncts]]
+
+
+def add_actors(ctx: CreditContext, names: list[Token], film: Film, cue: Token) -> None:
+    """Credit as actors in a film the people named at some tokens, except those a crew role noun introduces."""
+    for name in names:
+        person = ctx.person_at(name)
+        if person and not ctx.named_as_crew(name):
+            ctx.book.add(person, "actor", film, ctx.doc[cue.i:ctx.mention_end(name)])
 
 
 def related_parts(ctx: CreditContext, verb: Token) -> list[Token]:
@@ -78,12 +90,9 @@ def film_stars(ctx: CreditContext, token: Token) -> None:
     for span in listed_names(ctx, ctx.doc[token.i:token.i + 1], 1) if films else []:
         for film in films:
             ctx.book.add(ctx.person_at(span[0]), "actor", film, ctx.doc[token.i:span.end])
-    partners = [p for prep in token.subtree if prep.dep_ == "prep" and prep.lower_ in CUES["co_acting_words"]
-                for obj in prep.children if obj.dep_ == "pobj" for p in [obj, *obj.conjuncts]]
-    for partner in partners if films else []:  # 'F stars A as C, alongside B and D'
-        if ctx.person_at(partner) and partner.lower_ not in PRONOUNS and not ctx.named_as_crew(partner):
-            for film in films:
-                ctx.book.add(ctx.person_at(partner), "actor", film, ctx.doc[token.i:ctx.mention_end(partner)])
+    partners = [name for name in co_actors(token.subtree) if name.lower_ not in PRONOUNS]
+    for film in films:  # 'F stars A as C, alongside B and D'
+        add_actors(ctx, partners, film, token)
 
 
 @construction
@@ -128,10 +137,8 @@ def opposite(ctx: CreditContext, token: Token) -> None:
         return
     film = ctx.clause_film(token)
     objects = [c for c in token.children if c.dep_ == "pobj"]
-    for obj in objects + [c for o in objects for c in o.conjuncts]:
-        person = ctx.person_at(obj)
-        if person and film and not ctx.named_as_crew(obj):
-            ctx.book.add(person, "actor", film, ctx.doc[token.i:ctx.mention_end(obj)])
+    if film:
+        add_actors(ctx, objects + [c for o in objects for c in o.conjuncts], film, token)
 
 
 @construction

@@ -8,10 +8,11 @@ from ..keys import name_key
 from ..referents import clause_verb
 from ..schema import Film, Person
 from .cues import CUES, FILM_NOUNS, PRONOUNS, ROLE_NOUNS
-
-ACTING_DESCRIPTIONS = {"actress": "she", "actor": "", "star": ""}  # a description noun and its pronoun's gender
 from .record import CreditBook
 from .settings import Settings
+
+ACTING_DESCRIPTIONS = {"actress": "she", "actor": "", "star": ""}  # a description noun and its pronoun's gender
+OWNED_SUBJECTS = {"role", "part", "performance", "turn", "career"}  # 'her role was ...': the owner is the subject
 
 
 def aside(text: str, start: int) -> bool:
@@ -212,13 +213,14 @@ class CreditContext:
     def describes(self, noun: Token) -> bool:
         """Whether a noun stands for a person by description: 'the' before it ('the Glass Tide actress'), no name in
         its phrase or right after it."""
-        after = self.doc[noun.i + 1] if noun.i + 1 < len(self.doc) else None
-        if after is not None and after.lower_ in {"who", "that"} and any(c.dep_ == "relcl" for c in noun.children):
+        doc, after = self.doc, noun.i + 1
+        if after < len(doc) and doc[after].lower_ in {"who", "that"} and any(c.dep_ == "relcl" for c in noun.children):
             return False  # 'the actor who will voice X': someone new, not someone named before
+        after += after + 1 < len(doc) and doc[after].text == ","  # 'the actress, X,' names her
+        named = [c for c in noun.children if c.pos_ == "PROPN"] + [doc[after]] * (
+            after < len(doc) and (doc[after].pos_ == "PROPN" or doc[after - 1].text == ","))
         return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
-            c.pos_ == "PROPN" and self.discourse.person_at(c.idx, c.idx + 1) for c in noun.children) and not (
-            after is not None and (after.pos_ == "PROPN" or after.text == ",")
-            and self.discourse.person_at(after.idx + (after.text == ",") * 2, after.idx + 3) is not None)
+            self.discourse.person_at(t.idx, t.idx + 1) for t in named)
 
     def latest_person(self, token: Token) -> Person | None:
         """The real person mentioned last before a token."""
@@ -271,8 +273,7 @@ class CreditContext:
         for _ in range(self.settings.subject_max_climb):
             subjects = []
             for child in verb.children:
-                if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in {"role", "part", "performance", "turn",
-                                                                          "career"}:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in OWNED_SUBJECTS:
                     owner = next((c for c in child.children if c.dep_ == "poss"), None)
                     return self.person_at(owner) if owner is not None else None
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ not in {"who", "that", "which"} \

@@ -51,13 +51,10 @@ def role_noun(ctx: CreditContext, token: Token) -> None:
 def co_star_partner(ctx: CreditContext, star: Token) -> Person | None:
     """'her (F) co-star B', "A's co-star B", 'A and co-star B', 'A with co-star B': the person a co-star shares the
     film with."""
-    doc, i = ctx.doc, star.i - 1
-    if star.lower_ in {"co-star", "costar"}:
-        pass
-    elif i >= 1 and doc[i].text == "-" and doc[i - 1].lower_ == "co":
-        i -= 2
-    else:
+    doc, start = ctx.doc, compound_start(star)
+    if star.lower_ not in {"co-star", "costar"} and not (start < star.i and doc[start].lower_ == "co"):
         return None
+    i = start - 1
     while i >= 0 and (ctx.film_at(doc[i]) is not None or doc[i].is_quote):
         i -= 1  # 'her F co-star'
     if i >= 0 and doc[i].lower_ in {"her", "his", "their"}:
@@ -80,15 +77,23 @@ def role_is(ctx: CreditContext, token: Token) -> None:
         ctx.book.add(person, role, film, ctx.doc[token.i:ctx.mention_end(attr)])
 
 
+def compound_start(token: Token) -> int:
+    """The index of the first part of a hyphened word the tokenizer split ('film-maker' read at 'maker'), else the
+    token's own."""
+    doc = token.doc
+    split = token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+        and not doc[token.i - 2].whitespace_
+    return token.i - 2 if split else token.i
+
+
 def job_of(token: Token) -> str | None:
     """The credit role of a role noun, as the lower-case word before it may change it: 'music director' -> other,
     'communications director' -> none (no film job, models/credit_cues.json job_modifiers); a role noun the
     tokenizer split at its hyphen is read whole ('film-maker', not 'policy-maker')."""
-    doc, role = token.doc, ROLE_NOUNS.get(token.lower_)
-    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
-            and not doc[token.i - 2].whitespace_:
-        role = ROLE_NOUNS.get(f"{doc[token.i - 2].lower_}-{token.lower_}", role)
-        token = doc[token.i - 2]
+    doc, role, start = token.doc, ROLE_NOUNS.get(token.lower_), compound_start(token)
+    if start < token.i:
+        role = ROLE_NOUNS.get(f"{doc[start].lower_}-{token.lower_}", role)
+        token = doc[start]
     before = token.nbor(-1) if token.i > 0 else None
     if role is None or role == "actor" or before is None or not before.is_lower:
         return role

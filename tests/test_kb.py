@@ -270,13 +270,29 @@ def kb_credits(nlp, kb_path: Path, text: str) -> list[tuple]:
 
 
 def test_the_kb_cast_confirms_actor_credits_and_a_weak_contradicted_one_moves_off_the_film(nlp, tiny_kb):
-    text = ("The 2011 thriller Harbor Lights, starring Tomas Rehn and Helen Marsh, opens next week. "
+    text = ("The 2011 thriller Harbor Lights, starring Helen Marsh, opens next week. "
             "Ilse Varga plays Jo Pike in Harbor Lights, and Oskar Brandt plays Captain Bell in it.")
     assert kb_credits(nlp, tiny_kb, text) == [
         ("", "Helen Marsh", "actor", "", ""),
         ("Harbor Lights", "Ilse Varga", "actor", "Jo Pike", "confirmed"),
-        ("Harbor Lights", "Oskar Brandt", "actor", "Captain Bell", "contradicted"),
+        ("Harbor Lights", "Oskar Brandt", "actor", "Captain Bell", "contradicted")]
+
+
+@pytest.mark.parametrize("text", [
+    "The 2011 thriller Harbor Lights, starring Tomas Rehn and Dana Kovac, opens next week.",
+    "The 2011 thriller Harbor Lights opens next week. Its cast includes Dana Kovac and Tomas Rehn.",
+    "The 2011 thriller Harbor Lights stars Dana Kovac, Tomas Rehn and a dog.",
+])
+def test_a_contradicted_name_keeps_the_film_of_a_list_whose_other_name_the_kb_confirms(nlp, tiny_kb, text):
+    assert kb_credits(nlp, tiny_kb, text) == [
+        ("Harbor Lights", "Dana Kovac", "actor", "", "contradicted"),
         ("Harbor Lights", "Tomas Rehn", "actor", "", "confirmed")]
+
+
+def test_a_list_the_kb_confirms_no_name_of_moves_off_the_film(nlp, tiny_kb):
+    text = "The 2011 thriller Harbor Lights, starring Piet Lorne and Dana Kovac, opens next week."
+    assert kb_credits(nlp, tiny_kb, text) == [
+        ("", "Dana Kovac", "actor", "", ""), ("", "Piet Lorne", "actor", "", "")]
 
 
 def test_a_contradicted_list_credit_moves_to_the_articles_film_whose_kb_cast_holds_the_actor(nlp, tiny_kb):

@@ -34,7 +34,8 @@ def pass_items(ctx: CreditContext, over: str, triggers: dict[str, list]) -> Iter
 def find_credits(doc: Doc, settings: Settings, triggers: Triggers, kb_path: str = "") -> list[Credit]:
     """The credits of an article (headline excluded); the characters they name are on doc._.characters. An actor
     credit the knowledge base's cast contradicts (kb_path '' = the bundled KB) is kept only on strong evidence: a
-    character named, or a construction that states the acting itself ('A plays C', 'played by A').
+    character named, a construction that states the acting itself ('A plays C', 'played by A'), or a list whose
+    other name the KB confirms.
 
     A character is marked fictional (the "mark_characters" pass, applied early) as soon as a construction names
     it, so that later constructions do not take that name for a real person."""
@@ -52,12 +53,14 @@ def find_credits(doc: Doc, settings: Settings, triggers: Triggers, kb_path: str 
                 for character in characters[named:]:
                     mark_fictional(people, character)
     credits: dict[tuple, Credit] = {}
-    for credit in ctx.book.kept():
-        credit = checked(credit, ctx)
+    found_credits = [checked(credit, ctx) for credit in ctx.book.kept()]
+    confirmed_lists = {list_of(credit, doc) for credit in found_credits
+                       if credit.kb == "confirmed" and credit.construction in settings.list_constructions}
+    for credit in found_credits:
         if credit.kb == "contradicted" and not credit.character \
                 and credit.construction not in settings.kb_strong_constructions \
                 or credit.role == "actor" and not credit.film:
-            credit = rescoped(credit, ctx)
+            credit = rescoped(credit, ctx, vouched=list_of(credit, doc) in confirmed_lists)
         credits.setdefault((credit.film, credit.person, credit.role, credit.character), credit)
     return list(credits.values())
 
@@ -71,8 +74,16 @@ def checked(credit: Credit, ctx: CreditContext) -> Credit:
     return credit
 
 
-def rescoped(credit: Credit, ctx: CreditContext) -> Credit:
+def list_of(credit: Credit, doc: Doc) -> tuple[str, str, int]:
+    """The list a credit came from, if its construction reads lists: its construction, film and sentence. A KB cast
+    (top-billed only) that confirms one name of 'F stars A, B and C' vouches for the film of the others."""
+    return credit.construction, credit.film, doc.char_span(credit.start, credit.end, alignment_mode="expand").sent.start
+
+
+def rescoped(credit: Credit, ctx: CreditContext, vouched: bool) -> Credit:
     """An actor credit with no film, or a weakly evidenced one the KB contradicts, on the article's film whose KB cast
-    holds the person (then confirmed), else on no film."""
+    holds the person (then confirmed), else on its own film where its list is `vouched` for, else on no film."""
     other = next((f for f in ctx.films if ctx.in_kb_cast(credit.person, f)), None)
+    if other is None and vouched:
+        return credit
     return replace(credit, film=other.title if other else "", kb="confirmed" if other else "")

@@ -302,6 +302,27 @@ def test_those_who_act_with_someone_in_a_film_act_in_it_too(nlp, text, expected)
     assert [row[:3] for row in credits(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Laura Bennett and Michael Turner star in the thriller Glass Tide.",
+    "Laura Bennett, Michael Turner and Sarah Jenkins co-star in the thriller Glass Tide, out in May.",
+    "In May, Laura Bennett co-starred with Michael Turner in the thriller Glass Tide.",
+    "Sarah Jenkins & Laura Bennett appear in the thriller Glass Tide.",
+])
+def test_a_list_of_names_right_before_an_acting_verb_all_act_in_its_film(nlp, text):
+    names = [name for name in ("Laura Bennett", "Michael Turner", "Sarah Jenkins") if name in text]
+    assert credits(nlp, text) == [("Glass Tide", name, "actor", "", "") for name in names]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laura Bennett is in talks to star in Glass Tide, a new drama.", ("Glass Tide", "Laura Bennett", "actor")),
+    ("Michael Turner is in line to direct the thriller Glass Tide.", ("Glass Tide", "Michael Turner", "director")),
+    ("Sarah Jenkins was in negotiations to produce the thriller Glass Tide.",
+     ("Glass Tide", "Sarah Jenkins", "producer")),
+])
+def test_a_role_verb_completing_the_subjects_state_phrase_credits_the_subject(nlp, text, expected):
+    assert [row[:3] for row in credits(nlp, text)] == [expected]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("His credits include the thriller Glass Tide, which starred Laura Bennett and Sarah Jenkins.",
      [("Glass Tide", "Laura Bennett", "actor"), ("Glass Tide", "Sarah Jenkins", "actor")]),

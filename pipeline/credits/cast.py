@@ -35,6 +35,8 @@ def acting_in(ctx: CreditContext, token: Token) -> None:
     if not preps and token.pos_ == "NOUN":
         verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > token.i] if verb else []
+    if not preps and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ == "in" and ctx.listed_before(token):
+        preps = [ctx.doc[token.i + 1]]  # 'A and B co-star in F' parsed as a noun phrase: the 'in' right after it
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     cast = [p for c in token.children if casting and c.dep_ == "dobj" for p in [ctx.person_at(c)] if p]
     people = cast or ([p for p in [ctx.person_at(owner)] if p] if owner is not None else ctx.subject_people(token))

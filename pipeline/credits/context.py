@@ -40,6 +40,15 @@ def hyphened_adjective(token: Token) -> bool:
         and not token.whitespace_ and doc[token.i + 2].is_lower
 
 
+def compound_start(token: Token) -> int:
+    """The index of the first part of a hyphened word the tokenizer split ('film-maker' read at 'maker'), else the
+    token's own."""
+    doc = token.doc
+    split = token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+        and not doc[token.i - 2].whitespace_
+    return token.i - 2 if split else token.i
+
+
 class CreditContext:
     """One doc's films, people and credits found so far, with the lookups the constructions share."""
 
@@ -249,10 +258,28 @@ class CreditContext:
             start -= 1
         return start > 0 and ROLE_NOUNS.get(self.doc[start - 1].lower_, "actor") != "actor"
 
+    def listed_before(self, token: Token) -> list[Person]:
+        """The people of a list of names that ends right before a word ('A, B and C co-star in F': C, B, A), whatever
+        the parse makes of the word; pronouns end the list."""
+        found: list[Person] = []
+        i = compound_start(token) - 1
+        while i >= 0 and self.doc[i].lower_ not in PRONOUNS and (person := self.person_at(self.doc[i])) is not None:
+            found.append(person)
+            i = self.mention_start(self.doc[i]) - 1
+            joiners = 0
+            while i >= 0 and joiners < 2 and self.doc[i].lower_ in {",", "and", "&"}:
+                i, joiners = i - 1, joiners + 1
+            if not joiners:
+                break
+        return found
+
     def subject_people(self, verb: Token) -> list[Person]:
         """The people who are the subject of a verb: its subject person and those coordinated with it ('A, B and C
-        appeared in F')."""
+        appeared in F'), or the list of names right before it where the parse coordinates none."""
         person = self.subject_person(verb)
+        listed = self.listed_before(verb)
+        if person is not None and person in listed and len(listed) > 1:
+            return listed[::-1]
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         group: list[Person] = []
         for name in [subject, *subject.conjuncts] if subject is not None else []:
@@ -261,10 +288,18 @@ class CreditContext:
                 group.append(other)
         return group if person in group else [person] if person else []
 
+    def state_phrase(self, verb: Token) -> bool:
+        """Whether a verb completes a prepositional phrase of the clause's subject's state ('is in talks to star',
+        'is in line to direct', 'are on course to produce'): its subject is the clause's, not the noun's."""
+        noun = verb.head
+        return verb.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+            and noun.head.head.pos_ in {"AUX", "VERB"} and not self.person_at(noun)
+
     def subject_person(self, verb: Token) -> Person | None:
         """The person who is the subject of a verb, climbing through xcomp/aux chains and participles."""
-        if verb.i > 0 and self.person_at(verb.nbor(-1)) and verb.nbor(-1).lower_ not in PRONOUNS:
-            return self.person_at(verb.nbor(-1))
+        before = compound_start(verb) - 1
+        if before >= 0 and self.person_at(self.doc[before]) and self.doc[before].lower_ not in PRONOUNS:
+            return self.person_at(self.doc[before])
         who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in {"who", "that"}), None)
         if who is not None and who.i >= 2 and who.nbor(-1).text == ",":
             antecedent = self.person_at(who.nbor(-2))
@@ -282,7 +317,7 @@ class CreditContext:
             if subjects:  # 'The actress X found': the name is the person, a subject or apposed to one
                 named = [n for s in subjects for n in [s, *(c for c in s.children if c.dep_ == "appos")]]
                 return next((p for p in map(self.person_at, named) if p), None)
-            if verb.dep_ in {"acl", "relcl"} or verb.dep_ == "appos":
+            if (verb.dep_ in {"acl", "relcl"} or verb.dep_ == "appos") and not self.state_phrase(verb):
                 return self.person_at(verb.head)
             if verb.head.i == verb.i:
                 break

@@ -4,7 +4,7 @@ from spacy.tokens import Span, Token
 
 from ..films import POSSESSIVES
 from ..schema import Film, Person
-from .context import CreditContext, hyphened_adjective
+from .context import CreditContext, compound_start, hyphened_adjective
 from .cues import CUES, FILM_NOUNS, PRONOUNS, ROLE_NOUNS
 from .registry import construction
 
@@ -75,15 +75,6 @@ def role_is(ctx: CreditContext, token: Token) -> None:
     film = owner_film(ctx, token) or ctx.clause_film(token) or ctx.film_for(token) if person else None
     if film is not None:
         ctx.book.add(person, role, film, ctx.doc[token.i:ctx.mention_end(attr)])
-
-
-def compound_start(token: Token) -> int:
-    """The index of the first part of a hyphened word the tokenizer split ('film-maker' read at 'maker'), else the
-    token's own."""
-    doc = token.doc
-    split = token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
-        and not doc[token.i - 2].whitespace_
-    return token.i - 2 if split else token.i
 
 
 def job_of(token: Token) -> str | None:

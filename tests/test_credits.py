@@ -874,8 +874,14 @@ def test_the_second_as_of_a_comparison_names_no_character(nlp, text):
     ("Critics tipped Tom Walsh in the thriller Copper Moon to win.", [("Copper Moon", "Tom Walsh", "actor", "", "")]),
     ("The thriller Copper Moon opens with Tom Walsh in a car.", []),
     ("The actor, nominated for playing Henry Price in the drama Glass Harbour, spoke.", []),
+    ("Lucy Fenwick and Tom Walsh in the thriller Copper Moon.",
+     [("Copper Moon", "Lucy Fenwick", "actor", "", ""), ("Copper Moon", "Tom Walsh", "actor", "", "")]),
+    ("Critics tipped Imelda Gray, Tom Walsh and Lucy Fenwick in the drama Glass Harbour to win.",
+     [("Glass Harbour", "Imelda Gray", "actor", "", ""), ("Glass Harbour", "Lucy Fenwick", "actor", "", ""),
+      ("Glass Harbour", "Tom Walsh", "actor", "", "")]),
+    ("The actor, praised for playing Imelda Gray and Henry Price in the thriller Copper Moon, spoke.", []),
 ])
-def test_a_person_named_right_before_in_a_film_acts_in_it(nlp, text, expected):
+def test_the_people_named_right_before_in_a_film_act_in_it(nlp, text, expected):
     assert credits(nlp, text) == expected
 
 

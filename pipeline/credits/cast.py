@@ -281,19 +281,20 @@ def owned_film(ctx: CreditContext, mention: FilmMention) -> None:
 
 @construction
 def person_in_film(ctx: CreditContext, mention: FilmMention) -> None:
-    """'lose out to A in F', 'tipped A in the thriller F to win': a person named right before 'in F' acts in F (not
-    one a crew role noun introduces, 'director A in F', nor one played, 'playing A in F')."""
+    """'lose out to A in F', 'tipped A in the thriller F to win', 'A and B in F': the people named right before 'in F'
+    act in F (not one a crew role noun introduces, 'director A in F', nor those played, 'playing A in F')."""
     film, span = mention
     root = span.root.head if span.root.dep_ == "appos" and span.root.head.lower_ in FILM_NOUNS else span.root
     prep = root.head if root.dep_ == "pobj" else None  # 'in F', 'in the drama F'
     if prep is None or prep.lower_ != "in" or prep.i == 0:
         return
-    name = ctx.doc[prep.i - 1]
-    person = ctx.person_at(name) if name.pos_ == "PROPN" else None
-    start = ctx.mention_start(name) if person is not None else 0
+    names = ctx.listed_before(prep) if ctx.doc[prep.i - 1].pos_ == "PROPN" else []
+    start = names[-1].i if names else 0
     played = start > 0 and (ctx.doc[start - 1].lemma_ in CUES["play_verbs"] or ctx.doc[start - 1].lower_ == "as")
-    if person is not None and not played and not ctx.named_as_crew(name):  # not 'playing A in F': A is the part
-        ctx.book.add(person, "actor", film, ctx.doc[start:span.end])
+    for name in names if not played else []:  # not 'playing A in F': A is the part
+        person = ctx.person_at(name)
+        if person and not ctx.named_as_crew(name):
+            ctx.book.add(person, "actor", film, ctx.doc[name.i:span.end])
 
 
 def listed_as_own(between: Span, mention: Span) -> bool:

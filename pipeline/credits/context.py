@@ -258,14 +258,15 @@ class CreditContext:
             start -= 1
         return start > 0 and ROLE_NOUNS.get(self.doc[start - 1].lower_, "actor") != "actor"
 
-    def listed_before(self, token: Token) -> list[Person]:
-        """The people of a list of names that ends right before a word ('A, B and C co-star in F': C, B, A), whatever
-        the parse makes of the word; pronouns end the list."""
-        found: list[Person] = []
+    def listed_before(self, token: Token) -> list[Token]:
+        """The first words of the names of a list that ends right before a word ('A, B and C co-star in F': C, B, A),
+        whatever the parse makes of the word; pronouns end the list."""
+        found: list[Token] = []
         i = compound_start(token) - 1
-        while i >= 0 and self.doc[i].lower_ not in PRONOUNS and (person := self.person_at(self.doc[i])) is not None:
-            found.append(person)
-            i = self.mention_start(self.doc[i]) - 1
+        while i >= 0 and self.doc[i].lower_ not in PRONOUNS and self.person_at(self.doc[i]) is not None:
+            i = self.mention_start(self.doc[i])
+            found.append(self.doc[i])
+            i -= 1
             joiners = 0
             while i >= 0 and joiners < 2 and self.doc[i].lower_ in {",", "and", "&"}:
                 i, joiners = i - 1, joiners + 1
@@ -277,7 +278,7 @@ class CreditContext:
         """The people who are the subject of a verb: its subject person and those coordinated with it ('A, B and C
         appeared in F'), or the list of names right before it where the parse coordinates none."""
         person = self.subject_person(verb)
-        listed = self.listed_before(verb)
+        listed = [self.person_at(name) for name in self.listed_before(verb)]
         if person is not None and person in listed and len(listed) > 1:
             return listed[::-1]
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

@@ -997,3 +997,18 @@ def test_whose_stands_for_the_person_its_relative_clause_is_about(nlp):
 def test_a_film_in_brackets_after_a_crew_role_noun_and_a_name_takes_that_role(nlp):
     assert credits(nlp, "The shortlist is out. Director Tom Walsh (Whiplash) spoke.") == [
         ("Whiplash", "Tom Walsh", "director", "", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Copper Moon, the latest film from Ann Lyle, opens on Friday.", [("Copper Moon", "Ann Lyle", "director")]),
+    ("Copper Moon is the new thriller from Ann Lyle and Tom Walsh.",
+     [("Copper Moon", "Ann Lyle", "director"), ("Copper Moon", "Tom Walsh", "director")]),
+    ("The thriller Copper Moon opens on Friday. It is a drama from Ann Lyle.",
+     [("Copper Moon", "Ann Lyle", "director")]),
+    ("Copper Moon, a studio production from Ann Lyle, opens on Friday.", [("Copper Moon", "Ann Lyle", "producer")]),
+    ("Lucy Fenwick starred in the drama Glass Harbour. The thriller Copper Moon, the new comedy from Lucy Fenwick, "
+     "opens on Friday.", [("Copper Moon", "Lucy Fenwick", "actor"), ("Glass Harbour", "Lucy Fenwick", "actor")]),
+    ("Lucy Fenwick got a letter from Ann Lyle about the thriller Copper Moon.", []),
+])
+def test_the_people_a_film_noun_comes_from_made_the_film(nlp, text, expected):
+    assert [row[:3] for row in credits(nlp, text)] == expected

@@ -370,8 +370,7 @@ def maker_modifier(ctx: CreditContext, token: Token) -> None:
     sentence): a name modifying a film noun is the director (producer of a production) of the film the phrase stands
     for, or its actor where they are known to act."""
     doc = ctx.doc
-    nouns = CUES["maker_nouns"]
-    role = nouns[token.lower_] if token.lower_ in nouns else "director" if token.lower_ in FILM_NOUNS else None
+    role = maker_role(token)
     titled = token.i + 1 < len(doc) and ctx.film_at(doc[token.i + 1]) is not None  # 'the X drama F'
     if role is None or token.i < 2 or token.dep_ == "compound" and not titled or doc[token.i - 1].lower_ in PRONOUNS:
         return
@@ -387,6 +386,31 @@ def maker_modifier(ctx: CreditContext, token: Token) -> None:
     if film:
         role = "actor" if role == "director" and acts_in(ctx, person, film) else role
         ctx.book.add(person, role, film, doc[max(det, token.sent.start):token.i + 1])
+
+
+def maker_role(noun: Token) -> str | None:
+    """The role of a film noun's maker: producer of a production, director of other film nouns, none of a biopic's
+    subject ('the X biopic'); None for other nouns."""
+    nouns = CUES["maker_nouns"]
+    return nouns[noun.lower_] if noun.lower_ in nouns else "director" if noun.lower_ in FILM_NOUNS else None
+
+
+@construction
+def film_from(ctx: CreditContext, token: Token) -> None:
+    """'F, the new drama from X', 'F is the latest comedy from X and Y', 'a thriller by X': the people after 'from' (or
+    'by', for a noun 'work_by' does not read) a film noun made the film the phrase stands for: its director (producer
+    of a production), or its actor where they are known to act."""
+    role = maker_role(token) or ("director" if token.lower_ in CUES["maker_nouns"] else None)
+    if role is None:
+        return
+    preps = [c for c in token.children if c.dep_ == "prep" and (
+        c.lower_ == "from" or c.lower_ == "by" and token.lower_ not in CUES["work_nouns"])]
+    names = [n for prep in preps for obj in prep.children if obj.dep_ == "pobj" for n in [obj, *obj.conjuncts]]
+    people = [(name, person) for name in names if name.lower_ not in PRONOUNS for person in [ctx.person_at(name)] if person]
+    film = phrase_film(ctx, token, token.left_edge.i) if people else None
+    for name, person in people if film else []:
+        ctx.book.add(person, "actor" if role == "director" and acts_in(ctx, person, film) else role, film,
+                     ctx.doc[token.i:ctx.mention_end(name)])
 
 
 def phrase_film(ctx: CreditContext, noun: Token, det: int) -> Film | None:

@@ -35,7 +35,7 @@ class Settings:
                                                "category_list", "behind_camera", "served_as", "role_attribute", "role_is"]},
         {"over": "cast_cues", "constructions": ["cast_list"]},
         {"over": "triggers", "constructions": ["cast_inclusion"]},
-        {"over": "triggers", "constructions": ["possessive_maker", "maker_modifier", "award_win",
+        {"over": "triggers", "constructions": ["possessive_maker", "maker_modifier", "film_from", "award_win",
                                                "hyphened_maker"]},
         {"over": "triggers", "constructions": ["making"]},
         {"over": "film_mentions", "constructions": ["owned_film", "person_in_film"]},

@@ -449,9 +449,7 @@ def film_evidence(span: Span, quoted: bool, w: FilmWindows = FilmWindows()) -> s
         return ""
     label = ent_label(span)
     strong = _strong_evidence(span, left, right, label, w)
-    award_for = left and (left[-1] == "for" or left[-1] == "to" and len(span) > 1) \
-        and any(word in CUES["award_words"] for word in left[-w.award:]) \
-        and span[0].lower_ not in AWARD_CATEGORY_OPENERS  # "won best actor for X", "went to X Y"; not a category
+    award_for = _award_for(span, left, w)
     if strong or quoted:
         film_word_after = right[:1] and right[0] in {"film", "movie", "films", "movies", "sequel"}
         owned = span.start >= 2 and span.doc[span.start - 1].is_quote and span.doc[span.start - 2].text in POSSESSIVES
@@ -469,6 +467,12 @@ def film_evidence(span: Span, quoted: bool, w: FilmWindows = FilmWindows()) -> s
             and label not in NAME_ENTS and not _acts_after(right) and not first_name_and_surname(span):
         return "film verb after"
     return ""
+
+
+def _award_for(span: Span, left: list[str], w: FilmWindows) -> bool:
+    """'won best actor for X', 'the prize went to X Y': a span an award is for, not an award category."""
+    return bool(left) and (left[-1] == "for" or left[-1] == "to" and len(span) > 1) \
+        and any(word in CUES["award_words"] for word in left[-w.award:]) and span[0].lower_ not in AWARD_CATEGORY_OPENERS
 
 
 def _modifier(span: Span) -> bool:
@@ -745,12 +749,14 @@ def _set_aside_works(candidates: list[Span], quoted_starts: set[int], base: kb.F
 def _accept_kb_titles(candidates: list[Span], accepted: set[int], base: kb.FilmKB, film_article: bool,
                       guarded: set[int], windows: FilmWindows) -> None:
     """Accept the KB titles among the candidates that the knowledge base and the article give evidence for (a film
-    cue counts as one piece of evidence for the guarded hard titles)."""
+    cue counts as one piece of evidence for the guarded hard titles; an award being for a title, for every title,
+    whatever the model labels it)."""
     if not candidates:
         return
     doc = candidates[0].doc
     people = film_kb_titles.person_keys(doc)
-    cues = {c.start: film_evidence(c, False, windows) for c in candidates if c.start in guarded}
+    cues = {c.start: c.start in guarded and film_evidence(c, False, windows)
+            or ("award for" if _award_for(c, _left_words(c, windows.left), windows) else "") for c in candidates}
     era = None
     for _ in range(2):  # the second pass knows the year of the films the first accepted
         listed = _listed_with_a_film(candidates, accepted)

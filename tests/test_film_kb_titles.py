@@ -32,6 +32,7 @@ KB_FILMS = [
     {"title": "Milo & Trent Get the Lantern", "year": 2008, "cast": ["Tomas Rehn"], "genres": [], "href": None},
     {"title": "Ash and Bone", "year": 2012, "cast": [], "genres": [], "href": None},
     {"title": "Ash", "year": 1999, "cast": [], "genres": [], "href": None},
+    {"title": "Nora Vance", "year": 2010, "cast": ["Ada Marlow"], "genres": [], "href": None},
     {"title": "Bone", "year": 1990, "cast": [], "genres": [], "href": None},
 ]
 WIKIDATA = [
@@ -112,6 +113,20 @@ def test_a_kb_title_listed_with_a_film_is_a_film(kb_films, text, expected):
     ("Hale Brody 2 arrives\nMara Quill returns as a spy. Hale Brody 2 opens on Friday." + FILM_WORDS, []),
 ])
 def test_a_kb_title_the_model_calls_a_person_elsewhere_is_a_film_when_its_cast_is_named(kb_films, text, expected):
+    assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a KB title named like a person: its cast named and an award being for it make it a film
+    ("Ada Marlow won an Oscar for Nora Vance in 2011.", [("Nora Vance", 1)]),
+    ("Ada Marlow earned a Bafta nomination for Nora Vance.", [("Nora Vance", 1)]),
+    ("The prize went to Nora Vance, with Ada Marlow.", [("Nora Vance", 1)]),
+    # the award without its cast, or its cast without an award, does not
+    ("Mara Quill won an Oscar for Nora Vance in 2011.", []),
+    ("Ada Marlow thanked Nora Vance in 2011.", []),
+])
+def test_a_kb_title_named_like_a_person_is_a_film_when_an_award_is_for_it_and_its_cast_is_named(kb_films, text,
+                                                                                               expected):
     assert kb_films(text) == expected
 
 

@@ -1216,3 +1216,14 @@ def test_titles_after_a_filmography_phrase_are_films(nlp, text, expected):
 def test_a_title_in_brackets_after_a_role_noun_and_a_name_is_a_film(nlp):
     text = "The nominees were announced. Actor Tom Walsh (Nightcrawler) and actress Anna Price (Whiplash) arrived."
     assert sorted(title for title, *_ in films(nlp, text)) == ["Nightcrawler", "Whiplash"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harrowgate, directed by Ann Lyle, took $80m.", [("Harrowgate", None, 1)]),
+    ("Critics loved Glass Harbour, written and directed by Ann Lyle.", [("Glass Harbour", None, 1)]),
+    ("Copper Moon (directed by Ann Lyle) opens on Friday.", [("Copper Moon", None, 1)]),
+    ("The play Salt Acre, directed by Ann Lyle, opens tonight.", []),
+    ("Lucy Fenwick, directed by Ann Lyle, gives her best performance.", []),
+])
+def test_a_title_a_director_credit_follows_is_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected

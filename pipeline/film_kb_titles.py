@@ -20,9 +20,9 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from . import kb
-from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, bracketed_year, breaks,
-                          ent_label, film_year, per_span, person_elsewhere, title_word)
+from . import docindex, kb
+from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, STAR_WORDS,
+                          bracketed_year, breaks, ent_label, film_year, per_span, person_elsewhere, title_word)
 from .keys import name_key
 
 INNER_WORDS = FUNCTION_WORDS | JOINERS | {"/", ".", "?"}
@@ -187,6 +187,8 @@ def kb_evidence(span: Span, base: kb.FilmKB, person_keys: frozenset[str], film_a
     films = _films(span, base)
     if not films:
         return ""
+    if cast_member_after(span, films, base):
+        return "KB cast member named after it"
     cast_named = any(base.cast(f.id) & person_keys for f in films)
     year, contender, own_evidence, hard = _surroundings(span)
     reasons = [reason for reason, holds in (
@@ -201,6 +203,17 @@ def kb_evidence(span: Span, base: kb.FilmKB, person_keys: frozenset[str], film_a
     from_kb = bool(reasons) and reasons[0].startswith("KB")
     enough = len(reasons) >= 2 and from_kb or listed if hard else bool(reasons)
     return "; ".join(reasons) if enough and (cast_named or not person_elsewhere(span)) else ""
+
+
+def cast_member_after(span: Span, films: tuple[kb.KBFilm, ...], base: kb.FilmKB) -> bool:
+    """'X star A', 'X actress A': an acting noun right after a title and a name after it that the KB lists in the
+    cast of the title's film (a TV show's star is in no such cast)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in STAR_WORDS:
+        return False
+    name = docindex.entity_at(doc, span.end + 1)
+    return name is not None and name.start == span.end + 1 and name.label_ in NAME_LABELS \
+        and any(name_key(name.text) in base.cast(f.id) for f in films)
 
 
 @per_span

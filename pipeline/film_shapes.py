@@ -22,6 +22,7 @@ FILM_NOUNS = resources.concept("film_nouns")
 HONORIFICS = frozenset(resources.lexicon("people.json")["honorifics"])
 FIRST_NAMES = frozenset(n for names in ("female", "male") for n in resources.lexicon("quote_names.json")[names])
 POSSESSIVES = {"'s", "’s", "'", "’"}
+STAR_WORDS = frozenset({"star", "stars", "actor", "actress", "co-star", "costar"})  # 'X star A' names X's member
 CONTRACTIONS = {mark + rest for mark in "'’" for rest in ("m", "re", "ve", "ll", "d")}  # "I'm Not Leaving"
 JOINERS = {":", "-", "–", "—", "'s", "’s", "!", "&", "'", "’", "n't", "n’t"} | CONTRACTIONS
 YEAR = re.compile(r"^(19\d\d|20\d\d)$")

@@ -16,10 +16,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import docindex, film_descriptions, film_kb_titles, kb, resources, works
-from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, YEAR, bracketed_figure,
-                          bracketed_year, breaks, cue_pattern, defined_as_film, defined_titles, ent_label, film_year,
-                          first_name_and_surname, is_title_case, noun_modifier, numeral_with_slash, per_span,
-                          person_elsewhere, title_word)
+from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, STAR_WORDS, YEAR,
+                          bracketed_figure, bracketed_year, breaks, cue_pattern, defined_as_film, defined_titles,
+                          ent_label, film_year, first_name_and_surname, is_title_case, noun_modifier,
+                          numeral_with_slash, per_span, person_elsewhere, title_word)
 from .keys import name_key
 from .repair import clean, english_words
 from .schema import Film
@@ -47,7 +47,6 @@ LIST_SEPARATORS = frozenset({",", "and", "or", "&"})
 COMPASS_WORDS = frozenset({"western", "eastern", "northern", "southern", "central"})  # 'western' before a place
 NOT_FILM_AFTER = frozenset(CUES["not_film_after"])
 CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
-STAR_WORDS = frozenset({"star", "stars", "actor", "actress", "co-star", "costar"})  # 'X star A' names X's member
 ACTOR_AFTER = {"as", "in", "alongside", "opposite"}  # 'A stars as X', 'A starred in X': A is an actor, not a film
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LANGUAGE", "EVENT"}
 _QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))([“\"‘'])([^“”\"‘\n]{1,90}?)([”\"’'])(?=[\s,.;:!?)\]—–-]|$)", re.M)

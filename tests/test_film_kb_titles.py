@@ -250,3 +250,13 @@ def test_a_kb_title_spans_a_possessive_a_dash_in_any_spelling_and_an_ampersand_o
 ])
 def test_two_one_word_kb_titles_joined_by_and_are_the_kb_title_of_both_unless_named_films(kb_films, text, expected):
     assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nora Vance star Ada Marlow was seen in Rome on Friday.", [("Nora Vance", 1)]),
+    ("Fans cheered as Hale Brody 2 actress Ilse Varga arrived.", [("Hale Brody 2", 1)]),
+    ("Osric star Ada Marlow was seen in Rome on Friday.", []),
+    ("Tin Crown star Mara Quill was seen in Rome on Friday.", []),
+])
+def test_a_kb_title_before_an_acting_noun_and_a_member_of_its_kb_cast_is_a_film(kb_films, text, expected):
+    assert kb_films(text) == expected

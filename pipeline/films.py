@@ -674,8 +674,9 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
     in_quotes = {i for s in quoted for i in range(s.start, s.end)}
     defined = [s for s in defined_titles(doc) if not in_quotes.intersection(range(s.start, s.end))]
     in_definitions = {i for s in defined for i in range(s.start, s.end)}
-    runs = [r for r in title_runs(doc) if r.start not in in_quotes and not in_definitions.intersection(
-        range(r.start, r.end)) and not _common_word(r, common_words)]
+    runs, line_titles = _line_entries(title_runs(doc), base)
+    runs = [r for r in runs if r.start not in in_quotes and not in_definitions.intersection(
+        range(r.start, r.end)) and (r.start in line_titles or not _common_word(r, common_words))]
     candidates = sorted(quoted + defined + runs, key=lambda s: s.start)
     guarded: set[int] = set()
     if base is not None:
@@ -685,7 +686,8 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
     first_body_token = doc._.body_start
     topic = film_kb_titles.topic(doc)
     accepted = {c.start for c in candidates if c.start >= first_body_token and c.start not in guarded
-                and evidence[c.start] not in {"", "quoted title" if topic == "other works" else ""}}
+                and (evidence[c.start] not in {"", "quoted title" if topic == "other works" else ""}
+                     or c.start in line_titles)}
     if base is not None:
         _accept_kb_titles(candidates, accepted, base, topic == "films", guarded, windows)
         accepted -= film_kb_titles.kb_people(candidates, base) - quoted_starts
@@ -710,6 +712,46 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
     _add_verbatim_mentions(doc._.text, films)
     film_descriptions.add_described_films(doc, films, base)
     return films
+
+
+def _line_entries(runs: list[Span], base: kb.FilmKB | None) -> tuple[list[Span], set[int]]:
+    """The runs with each whole line of a 'Name - Title' (or 'Title - Name') list of two or more lines split at its
+    spaced dash, and the starts of the title sides: the side that is no name, on the side most lines agree on."""
+    entries = [(run, dash) for run in runs for dash in [_line_dash(run)] if dash is not None]
+    sides = [_name_side(run.doc[run.start:dash], run.doc[dash + 1:run.end], base) for run, dash in entries]
+    known = [side for side in sides if side]
+    if len(entries) < 2 or not known:
+        return runs, set()
+    side = max(("left", "right"), key=known.count)
+    parts: dict[int, list[Span]] = {}
+    for (run, dash), found in zip(entries, sides):
+        left, right = run.doc[run.start:dash], run.doc[dash + 1:run.end]
+        title = right if side == "left" else left
+        if found in {side, ""} and not (len(title) == 1 and title[0].lower_ in NAME_CUE_NOUNS):
+            parts[run.start] = [left, right]
+    titles = {part.start for (run, _), found in zip(entries, sides) if run.start in parts
+              for part in parts[run.start][1 if side == "left" else 0:][:1]}
+    return [part for run in runs for part in parts.get(run.start, [run])], titles
+
+
+def _line_dash(run: Span) -> int | None:
+    """The index of the one spaced dash inside a run that is a whole line ('Tom Hale - Glass Tide'), else None."""
+    doc = run.doc
+    opens = run.start == 0 or "\n" in doc[run.start - 1].text + doc[run.start - 1].whitespace_
+    closes = run.end == len(doc) or "\n" in doc[run.end - 1].whitespace_ + doc[run.end].text
+    dashes = [t.i for t in run[1:-1] if t.text in {"-", "–", "—"} and t.whitespace_ and doc[t.i - 1].whitespace_]
+    return dashes[0] if opens and closes and len(dashes) == 1 else None
+
+
+def _name_side(left: Span, right: Span, base: kb.FilmKB | None) -> str:
+    """'left' or 'right': the one side of a line entry that is a person's name (a known first name, a KB actor or a
+    name the model labels a person elsewhere), '' when neither or both are."""
+    def name(side: Span) -> bool:
+        return 2 <= len(side) <= 4 and all(t.is_title for t in side) and (
+            side[0].lower_ in FIRST_NAMES or base is not None and bool(base.films_of(name_key(side.text)))
+            or person_elsewhere(side))
+    found = [label for label, side in (("left", left), ("right", right)) if name(side)]
+    return found[0] if len(found) == 1 else ""
 
 
 def _aliases(candidates: list[Span]) -> list[tuple[Span, Span]]:

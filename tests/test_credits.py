@@ -1012,3 +1012,11 @@ def test_a_film_in_brackets_after_a_crew_role_noun_and_a_name_takes_that_role(nl
 ])
 def test_the_people_a_film_noun_comes_from_made_the_film(nlp, text, expected):
     assert [row[:3] for row in credits(nlp, text)] == expected
+
+
+def test_a_nominee_list_of_one_entry_a_line_passes_over_a_line_that_names_nobody(nlp):
+    text = ("Shortlist\n\nBest actress\nLucy Fenwick - Glass Harbour\nthe Salt Acre team - The Salt Acre\n"
+            "Imelda Gray - Copper Moon\n\nBest director\nMara Quist - Glass Harbour\nTom Walsh - Harrowgate\n")
+    assert [row[:3] for row in credits(nlp, text)] == [
+        ("Copper Moon", "Imelda Gray", "actor"), ("Glass Harbour", "Lucy Fenwick", "actor"),
+        ("Glass Harbour", "Mara Quist", "director"), ("Harrowgate", "Tom Walsh", "director")]

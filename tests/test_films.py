@@ -1227,3 +1227,15 @@ def test_a_title_in_brackets_after_a_role_noun_and_a_name_is_a_film(nlp):
 ])
 def test_a_title_a_director_credit_follows_is_a_film(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shortlist\n\nBest actress\nLucy Fenwick - Glass Harbour\nMara Quist - The Salt Acre\nImelda Gray - Copper Moon\n",
+     [("Glass Harbour", None, 1), ("The Salt Acre", None, 1), ("Copper Moon", None, 1)]),
+    ("Shortlist\n\nBest director\nGlass Harbour - Ann Lyle\nHarrowgate - Tom Walsh\n",
+     [("Glass Harbour", None, 1), ("Harrowgate", None, 1)]),
+    ("Crew\n\nDirector - Ann Lyle\nProducer - Tom Walsh\n", []),
+    ("Shortlist\n\nLucy Fenwick - Glass Harbour\n\nShe is thrilled.", []),
+])
+def test_the_side_of_a_name_and_title_line_list_that_is_no_name_is_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected

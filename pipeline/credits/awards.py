@@ -252,7 +252,8 @@ def category_list(ctx: CreditContext, token: Token) -> None:
 
 def nominees(ctx: CreditContext, start: int) -> list[tuple[Person, Film | None, Span]]:
     """The entries of a nominee list from token `start` on, each a name and the film right after or before it ('A, F;
-    B (G) and C for H', 'F - A', or one entry a line), up to the first that starts with neither or a blank line."""
+    B (G) and C for H', 'F - A', or one entry a line, where a line that names nobody is passed over), up to the first
+    that starts with neither or a blank line."""
     doc, found, i = ctx.doc, [], start
     while i < len(doc):
         while i < len(doc) and (doc[i].text in {";", ",", "and", "&"} or line_break(doc[i]) and doc[i].text.count(
@@ -263,6 +264,9 @@ def nominees(ctx: CreditContext, start: int) -> list[tuple[Person, Film | None, 
                                                        or doc[i].text in {",", "-", "–", "—", ":"}):
             i += 1
         person = ctx.person_at(doc[i]) if i < len(doc) and doc[i].lower_ not in PRONOUNS else None
+        if person is None and found and i < len(doc) and line_break(doc[i - 1]):  # a line not read: the next one
+            i = next((k for k in range(i, len(doc)) if line_break(doc[k])), len(doc))
+            continue
         if person is None:
             break
         first, i = (first if before else i), ctx.mention_end(doc[i])
@@ -275,6 +279,8 @@ def nominees(ctx: CreditContext, start: int) -> list[tuple[Person, Film | None, 
             after += 1
         i = after if film is not None and before is None else i
         found.append((person, film, doc[first:i]))
+        if film is None and i < len(doc) and doc[i].text in {"-", "–", "—"}:  # 'A - G', G no film found: next line
+            i = next((k for k in range(i, len(doc)) if line_break(doc[k])), len(doc))
     return found
 
 

@@ -759,11 +759,14 @@ def test_a_film_that_earns_nominations_for_people_credits_each_in_their_usual_ro
 
 @pytest.mark.parametrize("text, expected", [
     ("Lucy Fenwick has also played Sally Field's daughter in the thriller Glass Harbour.",
-     [("Glass Harbour", "Lucy Fenwick", "actor", "", ""), ("Glass Harbour", "Sally Field", "actor", "", "")]),
+     [("Glass Harbour", "Lucy Fenwick", "actor", "", "Sally Field's daughter"),
+      ("Glass Harbour", "Sally Field", "actor", "", "")]),
     ("In the drama Salt Creek, Tomas Aldane plays the husband of Sally Field's character.",
-     [("Salt Creek", "Sally Field", "actor", "", ""), ("Salt Creek", "Tomas Aldane", "actor", "", "")]),
+     [("Salt Creek", "Sally Field", "actor", "", ""),
+      ("Salt Creek", "Tomas Aldane", "actor", "", "the husband of Sally Field's character")]),
     ("Gene Hackman plays the father of Bill Paxton in the western Copper Moon.",
-     [("Copper Moon", "Bill Paxton", "actor", "", ""), ("Copper Moon", "Gene Hackman", "actor", "", "")]),
+     [("Copper Moon", "Bill Paxton", "actor", "", ""),
+      ("Copper Moon", "Gene Hackman", "actor", "", "the father of Bill Paxton")]),
     ("Kurt Russell plays a mechanic in the comedy Salt Creek.",
      [("Salt Creek", "Kurt Russell", "actor", "", "a mechanic")]),
 ])
@@ -781,6 +784,13 @@ def test_a_part_defined_by_another_persons_part_puts_that_person_in_the_film(nlp
     ("The thriller Glass Harbour opens on Friday. Lucy Fenwick plays a key role in the campaign.", []),
     ("The thriller Glass Harbour opens on Friday. Tomas Aldane plays a medley of songs on the piano.", []),
     ("Lucy Fenwick plays a mean game of tennis.", []),
+    ("The thriller Glass Harbour opens on Friday. Lucy Fenwick plays a nurse, and Tom Walsh plays her husband.",
+     [("Glass Harbour", "Lucy Fenwick", "actor", "", "a nurse"),
+      ("Glass Harbour", "Tom Walsh", "actor", "", "her husband")]),
+    ("The thriller Glass Harbour opens on Friday. Tom Walsh plays the father of the hero.",
+     [("Glass Harbour", "Tom Walsh", "actor", "", "the father of the hero")]),
+    ("Tom Walsh plays his brother at tennis every week.", []),
+    ("The thriller Glass Harbour opens on Friday. Tom Walsh plays the guitar in it.", []),
 ])
 def test_a_part_described_by_a_common_noun_credits_the_actor_on_the_film_in_focus(nlp, text, expected):
     assert credits(nlp, text) == expected

@@ -89,20 +89,23 @@ def as_character(ctx: CreditContext, token: Token) -> None:
 
 
 def add_described_part(ctx: CreditContext, actor: Person | None, verb: Token, part: Token) -> None:
-    """'A plays a nurse', 'A stars as a retired detective': an acting verb whose part is a common noun with 'a'/'an'
-    credits the actor (the part as a note) on the film of the clause or in focus, unless a place or purpose that is
-    no film follows ('plays a key role in the talks')."""
+    """'A plays a nurse', 'A stars as a retired detective', 'B plays his girlfriend': an acting verb whose part is a
+    common noun with 'a'/'an', or a relation noun with any determiner or owner, credits the actor (the part as a
+    note) on the film of the clause or in focus, unless a place or purpose that is no film follows ('plays a key role
+    in the talks')."""
     doc = ctx.doc
-    if actor is None or part.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"}
-                                                       for c in part.children):
+    related = part.lemma_.lower() in CUES["relation_nouns"] and part.lemma_.lower() not in {"role", "character"}
+    if actor is None or part.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} or related and c.dep_ in {"det", "poss"} for c in part.children):
         return
     clauses = {t.i for c in part.subtree if c.dep_ == "relcl" for t in c.subtree}
     preps = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"in", "on", "at", "for"} and t.i not in clauses]
     if any(not ctx.films_from(o) for p in preps for o in p.children if o.dep_ == "pobj"):
         return
     film = ctx.film_for(verb)
-    if film is not None:
-        ctx.book.add(actor, "actor", film, doc[verb.i:part.i + 1], note=doc[part.left_edge.i:part.i + 1].text)
+    end = max([part.i] + [c.right_edge.i for c in part.children if c.dep_ == "prep" and c.lower_ == "of"]) + 1
+    if film is not None:  # the note: the noun phrase up to its 'of' phrase ('the father of the hero'), no clause
+        ctx.book.add(actor, "actor", film, doc[verb.i:part.i + 1], note=doc[part.left_edge.i:end].text)
 
 
 def owner_of_acting(ctx: CreditContext, noun: Token) -> Person | None:

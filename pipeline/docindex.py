@@ -10,8 +10,10 @@ from collections.abc import Callable
 
 from spacy.attrs import DEP, LEMMA, LOWER, ORTH, TAG
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 VALUE_COLUMNS = (ORTH, LOWER, LEMMA, TAG, DEP)  # the string-valued attributes a token pattern's needs are read from
 VALUE_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "LEMMA": LEMMA, "TAG": TAG, "DEP": DEP}
@@ -149,3 +151,46 @@ def token_values(doc: Doc) -> TokenValues:
     if "pipeline.token_values" not in doc.user_data:
         doc.user_data["pipeline.token_values"] = TokenValues(doc)
     return doc.user_data["pipeline.token_values"]
+
+
+class GatedMatcher:
+    """A Matcher run only over the stretches of a doc where the first token of some pattern can match (TokenValues), not
+    over the whole doc: the same matches in the same order, as the patterns have fixed widths. Over the whole doc when
+    a pattern has an operator (no fixed width) or a first token that can be anything."""
+
+    def __init__(self, vocab: Vocab, patterns: dict[str, list[list[dict]]]):
+        self.matcher = Matcher(vocab)
+        for label, label_patterns in patterns.items():
+            self.matcher.add(label, label_patterns)
+        every = [pattern for label_patterns in patterns.values() for pattern in label_patterns]
+        self.width = max(map(len, every), default=1)
+        self.first_needs = [needed_values(pattern[0]) for pattern in every]
+        if any("OP" in token for pattern in every for token in pattern) or not all(self.first_needs):
+            self.first_needs = []
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(match id, start, end) of every match in the doc, as the Matcher gives them over the whole doc."""
+        if not self.first_needs:
+            return list(self.matcher(doc))
+        values = token_values(doc)
+        starts = sorted(set().union(*(values.holding(needs) for needs in self.first_needs)))
+        return [(match_id, stretch.start + start, stretch.start + end) for stretch in stretches(doc, starts, self.width)
+                for match_id, start, end in self.matcher(stretch)]
+
+
+def stretches(doc: Doc, starts: list[int], width: int) -> list[Span]:
+    """The spans of `width` tokens from each start (those that overlap or touch joined into one), in text order."""
+    bounds: list[list[int]] = []
+    for i in starts:
+        if bounds and i <= bounds[-1][1]:
+            bounds[-1][1] = min(i + width, len(doc))
+        else:
+            bounds.append([i, min(i + width, len(doc))])
+    return [doc[a:b] for a, b in bounds]
+
+
+def may_match(doc: Doc, pattern: list[dict]) -> bool:
+    """Whether a DependencyMatcher pattern can match in a doc: for each of its nodes some token has the values the node
+    needs (read from TokenValues, no Token objects)."""
+    values = token_values(doc)
+    return not any(values.absent(needed_values(node["RIGHT_ATTRS"])) for node in pattern)

@@ -3,7 +3,7 @@
 import pytest
 from spacy.matcher import Matcher
 
-from pipeline import docindex
+from pipeline import docindex, quote_patterns
 from pipeline.credits.cues import Triggers, _stretches
 
 TEXTS = [
@@ -41,3 +41,58 @@ def test_matcher_over_a_stretch_gives_offsets_in_it(nlp):
     matcher.add("x", [[{"LOWER": "by"}]])
     doc = nlp.make_doc("made by hand by me")
     assert [(start, end) for _, start, end in matcher(doc[2:5])] == [(1, 2)]
+
+
+QUOTE_TEXTS = [
+    '"We start shooting in May," the director told Variety, according to a statement from the studio.',
+    "Speaking to reporters, she said the sequel was ready, and added that talks with Orbit went well.",
+    'Her statement read: "Thank you." He paid tribute to the crew, describing them as "the best".',
+    "Nothing is reported in this sentence at all",
+    "She spoke with the BBC via video link and talked to fans, telling them it was done; he tells us so.",
+]
+
+
+def whole_doc_matches(nlp, patterns: dict[str, list[list[dict]]], doc) -> list[tuple[int, int, int]]:
+    matcher = Matcher(nlp.vocab)
+    for label, label_patterns in patterns.items():
+        matcher.add(label, label_patterns)
+    return list(matcher(doc))
+
+
+@pytest.mark.parametrize("text", QUOTE_TEXTS)
+def test_gated_quote_matchers_equal_the_whole_doc_matchers(nlp, text):
+    doc = nlp(text)
+    for labels in ({"OUTLET"}, {"SPEECH_VERB", "DESCRIBE_VERB", "REPORT_VERB", "ACCORDING_TO"}):
+        patterns = {label: [line["pattern"] for line in lines if "pattern" in line]
+                    for label, lines in quote_patterns._labelled(labels).items()}
+        gated = docindex.GatedMatcher(nlp.vocab, patterns)
+        assert gated.first_needs and gated(doc) == whole_doc_matches(nlp, patterns, doc)
+
+
+@pytest.mark.parametrize("text", QUOTE_TEXTS)
+def test_dependency_cues_are_skipped_only_where_they_cannot_match(nlp, text):
+    doc = nlp(text)
+    _, dependencies = quote_patterns.cue_matchers(nlp.vocab)
+    if not any(docindex.may_match(doc, pattern) for pattern in quote_patterns.DEPENDENCY_PATTERNS):
+        assert dependencies(doc) == []
+
+
+def test_dependency_cues_found_in_a_doc_that_may_match(nlp):
+    doc = nlp('Her statement read: "Thank you." He paid tribute to the crew.')
+    starts = quote_patterns.cue_tokens(doc)
+    assert {label: [doc[i].text for i in sorted(found)] for label, found in starts.items()} == {
+        "SPEECH_VERB": ["read", "Thank"], "DESCRIBE_VERB": ["paid"]}
+
+
+def test_may_match_needs_a_word_for_every_node(nlp):
+    pattern = [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "pay", "POS": "VERB"}},
+               {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "tribute", "RIGHT_ATTRS": {"LOWER": "tribute"}}]
+    assert docindex.may_match(nlp("They paid tribute."), pattern)
+    assert not docindex.may_match(nlp("They paid the bill."), pattern)
+
+
+def test_a_pattern_with_an_operator_is_matched_over_the_whole_doc(nlp):
+    gated = docindex.GatedMatcher(nlp.vocab, {"x": [[{"LOWER": "by"}, {"IS_TITLE": True, "OP": "+"}]]})
+    doc = nlp.make_doc("made by Ana Ruiz")
+    assert not gated.first_needs and gated(doc) == whole_doc_matches(
+        nlp, {"x": [[{"LOWER": "by"}, {"IS_TITLE": True, "OP": "+"}]]}, doc)

@@ -1,0 +1,51 @@
+"""cProfile of one pipeline component: where its time goes, function by function, over a corpus's articles.
+
+    python benchmarks/profile_component.py extract_quotes             # the dev corpus, top 30 by own time
+    python benchmarks/profile_component.py extract_people --sort cumulative --top 50
+
+The components before the named one run unprofiled; then the named one runs over every doc under cProfile, and the
+functions it spent most time in are printed (pstats).
+"""
+
+import argparse
+import cProfile
+import pstats
+from pathlib import Path
+
+from pipeline import DEFAULT_MODEL
+from pipeline.extract import SECTION_CHARS, _body, _doc, section_bounds
+from pipeline.nlp import build_nlp
+from pipeline.read import iter_articles
+
+DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("component", help="name of a pipeline component (extract_quotes, extract_people, ...)")
+    parser.add_argument("--corpus", type=Path, default=DEV, help="folder of articles")
+    parser.add_argument("--model", default=DEFAULT_MODEL)
+    parser.add_argument("--sort", default="tottime", help="pstats sort key (tottime, cumulative, ...)")
+    parser.add_argument("--top", type=int, default=30, help="how many functions to print")
+    args = parser.parse_args()
+    nlp = build_nlp(args.model)
+    if args.component not in nlp.pipe_names:
+        raise SystemExit(f"no component {args.component!r}; the pipeline has {', '.join(nlp.pipe_names)}")
+    articles = [a for a in iter_articles([args.corpus]) if a.status == "ok"]
+    docs = [_doc(nlp, (a, s, e), None) for a in articles for s, e in section_bounds(_body(a), SECTION_CHARS)]
+    for name, proc in nlp.pipeline:
+        if name == args.component:
+            break
+        docs = [proc(doc) for doc in docs]
+    component = nlp.get_pipe(args.component)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for doc in docs:
+        component(doc)
+    profiler.disable()
+    print(f"{args.component} over {len(docs)} docs")
+    pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.top)
+
+
+if __name__ == "__main__":
+    main()

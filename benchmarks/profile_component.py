@@ -2,6 +2,7 @@
 
     python benchmarks/profile_component.py extract_quotes             # the dev corpus, top 30 by own time
     python benchmarks/profile_component.py extract_people --sort cumulative --top 50
+    python benchmarks/profile_component.py extract_quotes --callers __getitem__   # who calls it, how often
 
 The components before the named one run unprofiled; then the named one runs over every doc under cProfile, and the
 functions it spent most time in are printed (pstats).
@@ -27,6 +28,7 @@ def main() -> None:
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--sort", default="tottime", help="pstats sort key (tottime, cumulative, ...)")
     parser.add_argument("--top", type=int, default=30, help="how many functions to print")
+    parser.add_argument("--callers", default="", help="print who calls the functions matching this instead")
     args = parser.parse_args()
     nlp = build_nlp(args.model)
     if args.component not in nlp.pipe_names:
@@ -44,7 +46,11 @@ def main() -> None:
         component(doc)
     profiler.disable()
     print(f"{args.component} over {len(docs)} docs")
-    pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.top)
+    stats = pstats.Stats(profiler).sort_stats(args.sort)
+    if args.callers:
+        stats.print_callers(args.callers)
+    else:
+        stats.print_stats(args.top)
 
 
 if __name__ == "__main__":

@@ -5,10 +5,10 @@ call (spaCy computes both on the fly), which made rule matching quadratic in art
 `doc._.tokens` keeps one Token object per position (spaCy makes a new one on every `doc[i]`).
 """
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from spacy.attrs import DEP, LEMMA, LOWER, ORTH, TAG
+from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, ORTH, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
@@ -85,6 +85,21 @@ def _tokens(doc: Doc) -> tuple[Token, ...]:
 
 if not Doc.has_extension("tokens"):
     Doc.set_extension("tokens", getter=_tokens)
+
+
+def _token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """The character offsets where the doc's tokens start and end, in token order (made on first use, kept)."""
+    if "pipeline.token_bounds" not in doc.user_data:
+        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
+        doc.user_data["pipeline.token_bounds"] = (starts, [s + n for s, n in zip(starts, lengths)])
+    return doc.user_data["pipeline.token_bounds"]
+
+
+def tokens_overlapping(doc: Doc, start: int, end: int) -> list[int]:
+    """The indices of the tokens whose characters overlap start..end (white space between tokens is in none)."""
+    starts, ends = _token_bounds(doc)
+    first = max(bisect_right(starts, start) - 1, 0)
+    return [i for i in range(first, bisect_left(starts, end)) if start < ends[i]]
 
 
 def keep_text(doc: Doc, text: str) -> None:

@@ -1,6 +1,7 @@
 """Find the people an article names and join short mentions ("McQuarrie") to full names."""
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -40,13 +41,14 @@ def trim_name(span: Span) -> Span | None:
     """A name span without honorifics, suffixes or family words ('Daughter X'), what follows a possessive ('X's TV')
     or punctuation (a lower-case word after a hyphen stays: 'Min-jun'); None if nothing is left."""
     start, end = span.start, span.end
-    while start < end and (span.doc[start].lower_ in NOT_NAME_OPENERS or _suffix(span.doc[start].text)
-                           or not span.doc[start].text[:1].isupper()
-                           or start + 1 < end and span.doc[start + 1].text == "-" and span.doc[start].like_num
-                           or end - start > 2 and span.doc[start].pos_ in {"NOUN", "ADJ"}):
+    tokens = span.doc._.tokens
+    while start < end and (tokens[start].lower_ in NOT_NAME_OPENERS or _suffix(tokens[start].text)
+                           or not tokens[start].text[:1].isupper()
+                           or start + 1 < end and tokens[start + 1].text == "-" and tokens[start].like_num
+                           or end - start > 2 and tokens[start].pos_ in {"NOUN", "ADJ"}):
         start += 1
-    end = next((t.i for t in span.doc[start:end] if t.text in POSSESSIVES), end)
-    while end > start and not span.doc[end - 1].text[:1].isupper() and not _hyphenated_tail(span.doc, end - 1):
+    end = next((t.i for t in tokens[start:end] if t.text in POSSESSIVES), end)
+    while end > start and not tokens[end - 1].text[:1].isupper() and not _hyphenated_tail(span.doc, end - 1):
         end -= 1
     return span.doc[start:end] if end > start else None
 
@@ -119,7 +121,7 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None, common_word
     spans += [span for span in map(trim_name, _first_names_before(doc, lone, taken)) if keep(span) and len(span) >= 2]
     taken = {t.i for span in spans for t in span}
     surnames = {name_key(e[-1].text) for e in full_names} - HONORIFICS
-    spans += [doc[t.i:t.i + 1] for t in doc if t.i not in taken and t.text[:1].isupper() and t.is_alpha and t.idx not in in_film
+    spans += [doc[t.i:t.i + 1] for t in doc._.tokens if t.i not in taken and t.text[:1].isupper() and t.is_alpha and t.idx not in in_film
               and (name_key(t.text) in surnames or t.pos_ == "PROPN" and name_key(t.text) in known)]
     return sorted(spans, key=lambda s: s.start)
 
@@ -433,14 +435,26 @@ def _surname(name: str) -> str:
     return words[-2] if len(words) > 2 and _suffix(words[-1]) else words[-1]
 
 
+@lru_cache(maxsize=65536)
+def _surname_key(name: str) -> str:
+    """The key of a name's surname."""
+    return name_key(_surname(name))
+
+
+@lru_cache(maxsize=65536)
+def _short_keys(name: str) -> frozenset[str]:
+    """The keys of the words a full name may be written short as: its surname, first name, last part of a hyphened
+    surname."""
+    return frozenset({_surname_key(name), name_key(name.split()[0]), name_key(_surname(name).split("-")[-1])})
+
+
 def _nearest_owner(people: list[Person], word: str, at: int) -> Person | None:
     """The full-name person whose surname or first name is `word`, preferring the latest one before `at`."""
-    owners = [p for p in people if word in {name_key(_surname(p.name)), name_key(p.name.split()[0]),
-                                            name_key(_surname(p.name).split("-")[-1])}] or \
-        [p for p in people if _one_letter_apart(word, name_key(_surname(p.name)))]
+    owners = [p for p in people if word in _short_keys(p.name)] or \
+        [p for p in people if _one_letter_apart(word, _surname_key(p.name))]
     if not owners:
         return None
-    surname = [p for p in owners if name_key(_surname(p.name)) == word]
+    surname = [p for p in owners if _surname_key(p.name) == word]
     owners = surname or owners
     before = [p for p in owners if p.mentions[0][0] < at]
     return max(before, key=lambda p: max(s for s, _ in p.mentions if s < at)) if before else owners[0]

@@ -3,7 +3,10 @@
 import re
 from functools import lru_cache
 
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_TITLE, POS
 from spacy.language import Language
+from spacy.parts_of_speech import PROPN
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from . import docindex, kb, resources, works  # noqa: F401  (docindex: doc._.entities, doc._.text, doc._.tokens)
@@ -31,6 +34,7 @@ FICTIONAL_AFTER = tuple(LEXICON["fictional_cues_after"])
 SUFFIXES = frozenset(LEXICON["name_suffixes"])
 NAME_MARKS = str.maketrans("[],", "   ")  # 'Mara [Quint]', 'Tomas Aldane, Jr.' are written without them
 LIST_WORDS = {",", "and", "&"}
+PROPER_WORD_LABELS = {get_string_id(label) for label in ("", "ORG", "NORP", "PERSON", "FAC", "PRODUCT", "LOC")}
 OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"}
 
 if not Doc.has_extension("people"):
@@ -39,7 +43,16 @@ if not Doc.has_extension("people"):
 
 def trim_name(span: Span) -> Span | None:
     """A name span without honorifics, suffixes or family words ('Daughter X'), what follows a possessive ('X's TV')
-    or punctuation (a lower-case word after a hyphen stays: 'Min-jun'); None if nothing is left."""
+    or punctuation (a lower-case word after a hyphen stays: 'Min-jun'); None if nothing is left. Kept with the doc by
+    bounds: the rules trim the same entity several times."""
+    trimmed = span.doc.user_data.setdefault("pipeline.trimmed_names", {})
+    if (span.start, span.end) not in trimmed:
+        trimmed[span.start, span.end] = _trimmed_name(span)
+    return trimmed[span.start, span.end]
+
+
+def _trimmed_name(span: Span) -> Span | None:
+    """trim_name, worked out."""
     start, end = span.start, span.end
     tokens = span.doc._.tokens
     while start < end and (tokens[start].lower_ in NOT_NAME_OPENERS or _suffix(tokens[start].text)
@@ -237,11 +250,11 @@ def _organisation_words(ents: list[Span]) -> set[str]:
 def _unlabelled_names(doc: Doc, taken: set[int], in_film: set[int]) -> list[Span]:
     """Two or three capitalised proper nouns the model did not call a person, used as one by the syntax:
     subject of 'play'/'say'-like verbs ('Ysolde Brennagh will play ...') or agent of 'played by'."""
-    tokens = doc._.tokens
+    tokens, proper = doc._.tokens, _proper_words(doc)
     found, i = [], 0
     while i < len(tokens):
         end = i
-        while end < len(tokens) and end - i < 3 and end not in taken and _proper_word(tokens[end]):
+        while end < len(tokens) and end - i < 3 and end not in taken and proper[end]:
             end += 1
         if end - i >= 2 and tokens[i].idx not in in_film and _acts_as_person(doc[i:end]):
             found.append(doc[i:end])
@@ -251,15 +264,18 @@ def _unlabelled_names(doc: Doc, taken: set[int], in_film: set[int]) -> list[Span
 
 def _first_names_before(doc: Doc, surnames: set[str], taken: set[int]) -> list[Span]:
     """'Ysolde Marrack' that the model left unlabelled, where 'Marrack' alone is a person elsewhere."""
-    tokens = doc._.tokens
-    return [doc[t.i - 1:t.i + 1] for t in tokens[1:] if t.is_title and name_key(t.text) in surnames
-            and t.i not in taken and t.i - 1 not in taken and _proper_word(tokens[t.i - 1])]
+    proper = _proper_words(doc)
+    return [doc[t.i - 1:t.i + 1] for t in doc._.tokens[1:] if t.is_title and name_key(t.text) in surnames
+            and t.i not in taken and t.i - 1 not in taken and proper[t.i - 1]]
 
 
-def _proper_word(token: Token) -> bool:
-    """A capitalised proper noun the model left unlabelled or labelled as a name-like entity."""
-    return token.pos_ == "PROPN" and token.is_title and token.is_alpha \
-        and token.ent_type_ in {"", "ORG", "NORP", "PERSON", "FAC", "PRODUCT", "LOC"}
+def _proper_words(doc: Doc) -> list[bool]:
+    """For each token, whether it is a capitalised proper noun the model left unlabelled or labelled as a name-like
+    entity (read from one array of the doc's values, no Token objects)."""
+    if not len(doc):
+        return []
+    pos, title, alpha, label = doc.to_array([POS, IS_TITLE, IS_ALPHA, ENT_TYPE]).T.tolist()
+    return [p == PROPN and t == 1 and a == 1 and e in PROPER_WORD_LABELS for p, t, a, e in zip(pos, title, alpha, label)]
 
 
 def _acts_as_person(span: Span) -> bool:

@@ -8,7 +8,7 @@ call (spaCy computes both on the fly), which made rule matching quadratic in art
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, ORTH, TAG
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
@@ -17,6 +17,7 @@ from spacy.vocab import Vocab
 
 VALUE_COLUMNS = (ORTH, LOWER, LEMMA, TAG, DEP)  # the string-valued attributes a token pattern's needs are read from
 VALUE_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "LEMMA": LEMMA, "TAG": TAG, "DEP": DEP}
+PARSE_ATTRS = [LEMMA, POS, TAG, MORPH, DEP, HEAD]  # what a dependency pattern may read besides the words
 Needs = tuple[tuple[int, frozenset[int]], ...]  # of one pattern token: (index in VALUE_COLUMNS, allowed hashes)
 
 
@@ -204,8 +205,23 @@ def stretches(doc: Doc, starts: list[int], width: int) -> list[Span]:
     return [doc[a:b] for a, b in bounds]
 
 
-def may_match(doc: Doc, pattern: list[dict]) -> bool:
-    """Whether a DependencyMatcher pattern can match in a doc: for each of its nodes some token has the values the node
-    needs (read from TokenValues, no Token objects)."""
+def sentences_holding(doc: Doc, needs: tuple[Needs, ...]) -> list[Span]:
+    """The sentences in which, for each of the needs (those of one pattern token each), some token has the values
+    needed (read from TokenValues, no Token objects), in text order."""
     values = token_values(doc)
-    return not any(values.absent(needed_values(node["RIGHT_ATTRS"])) for node in pattern)
+    if any(values.absent(token) for token in needs):
+        return []
+    sentences = list(doc.sents)
+    starts = [sentence.start for sentence in sentences]
+    found = set(range(len(sentences)))
+    for token in needs:
+        found &= {bisect_right(starts, i) - 1 for i in values.holding(token)}
+    return [sentences[k] for k in sorted(found)]
+
+
+def sentence_doc(sentence: Span) -> Doc:
+    """A sentence as a Doc of its own with its words and their PARSE_ATTRS, all a DependencyMatcher pattern of words,
+    lemmas, tags and dependencies reads (the parser attaches no word across a sentence start, so the sentence's tree
+    stays whole); cheaper than Span.as_doc, which copies the doc's user data."""
+    words = Doc(sentence.doc.vocab, words=[token.text for token in sentence])
+    return words.from_array(PARSE_ATTRS, sentence.to_array(PARSE_ATTRS))

@@ -3,8 +3,8 @@
 Each line has a `label` and a Matcher `pattern` or a DependencyMatcher `dependency` pattern. The cue labels
 (SPEECH_VERB, DESCRIBE_VERB, REPORT_VERB, ACCORDING_TO) are matched once per Doc and kept with it;
 OUTLET patterns ('told', 'speaking to') have a matcher of their own, whose matches keep their order. Token patterns
-run only where their first word stands (docindex.GatedMatcher), dependency patterns only in a doc that has a word
-for each of their nodes.
+run only where their first word stands (docindex.GatedMatcher), dependency patterns only in the sentences that have
+a word for each of their nodes.
 """
 
 from functools import cache
@@ -18,7 +18,6 @@ from . import docindex, resources
 
 PATTERNS = resources.jsonl("quote_patterns.jsonl")
 LABELS = {get_string_id(line["label"]): line["label"] for line in PATTERNS}  # match ids are label hashes
-DEPENDENCY_PATTERNS = [line["dependency"] for line in PATTERNS if "dependency" in line and line["label"] != "OUTLET"]
 
 
 def _labelled(keep: set[str] | None = None, skip: set[str] = frozenset()) -> dict[str, list[dict]]:
@@ -37,15 +36,18 @@ def outlet_matcher(vocab: Vocab) -> docindex.GatedMatcher:
 
 
 @cache
-def cue_matchers(vocab: Vocab) -> tuple[docindex.GatedMatcher, DependencyMatcher]:
-    """The token and dependency matchers of the cue labels."""
+def cue_matchers(vocab: Vocab) -> tuple[docindex.GatedMatcher, list[tuple[DependencyMatcher, tuple[docindex.Needs, ...]]]]:
+    """The token matcher of the cue labels, and a matcher of its own for each dependency pattern with the values its
+    nodes need."""
     labelled = _labelled(skip={"OUTLET"})
-    dependencies = DependencyMatcher(vocab)
-    for label, lines in labelled.items():
-        if dependency_patterns := [line["dependency"] for line in lines if "dependency" in line]:
-            dependencies.add(label, dependency_patterns)
     token_patterns = {label: patterns for label, lines in labelled.items()
                       if (patterns := [line["pattern"] for line in lines if "pattern" in line])}
+    dependencies = []
+    for label, lines in labelled.items():
+        for pattern in (line["dependency"] for line in lines if "dependency" in line):
+            matcher = DependencyMatcher(vocab)
+            matcher.add(label, [pattern])
+            dependencies.append((matcher, tuple(docindex.needed_values(node["RIGHT_ATTRS"]) for node in pattern)))
     return docindex.GatedMatcher(vocab, token_patterns), dependencies
 
 
@@ -56,9 +58,10 @@ def cue_tokens(doc: Doc) -> dict[str, frozenset[int]]:
         found: dict[str, set[int]] = {}
         for match_id, start, _ in tokens(doc):
             found.setdefault(LABELS[match_id], set()).add(start)
-        dependency_matches = dependencies(doc) if any(docindex.may_match(doc, p) for p in DEPENDENCY_PATTERNS) else []
-        for match_id, token_ids in dependency_matches:
-            found.setdefault(LABELS[match_id], set()).add(token_ids[0])
+        for matcher, needs in dependencies:
+            for sentence in docindex.sentences_holding(doc, needs):
+                for match_id, token_ids in matcher(docindex.sentence_doc(sentence)):
+                    found.setdefault(LABELS[match_id], set()).add(sentence.start + token_ids[0])
         doc.user_data["pipeline.quote_cues"] = {label: frozenset(ids) for label, ids in found.items()}
     return doc.user_data["pipeline.quote_cues"]
 

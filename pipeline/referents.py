@@ -118,6 +118,7 @@ class Referents:
         self.organisation_words: dict[str, bool] = {}  # by word as written (see organisation_word)
         self.by_token: dict[int, Person] = {}  # the first-listed person a token is part of a mention of (see person_of)
         self.indexed = 0  # how many people by_token holds
+        self.named_people: dict[tuple[str, int], Person | None] = {}  # by name and number of people (see person_named)
         self.history: list[tuple[int, Person]] = []
         self._track_subjects()
 
@@ -148,6 +149,13 @@ class Referents:
                     self.by_token.setdefault(i, person)
         self.indexed = len(self.people)
         return self.by_token.get(token.i)
+
+    def person_named(self, name: str) -> Person | None:
+        """people.person_named among the resolver's people, kept per name until a person is added."""
+        key = (name, len(self.people))
+        if key not in self.named_people:
+            self.named_people[key] = person_named(self.people, name)
+        return self.named_people[key]
 
     def subjects_in(self, start: int, end: int) -> list[Person]:
         """The people who are main-clause subjects at token indices start..end, in text order."""
@@ -237,10 +245,10 @@ class Referents:
                 return None if " " not in person.name and self.organisation_word(t) else self.surname_holder(t, person)
         if not token.text[:1].isupper() or token.lower_ in PRONOUNS:
             return None
-        person = person_named(self.people, token.text)
+        person = self.person_named(token.text)
         if person is None and self.unlisted_name(token):
             name = self.full_name(token) or name_text(token)
-            person = person_named(self.people, name) or Person(name=name, mentions=[(token.idx, token.idx + len(token))])
+            person = self.person_named(name) or Person(name=name, mentions=[(token.idx, token.idx + len(token))])
             if person not in self.people:
                 self.people.append(person)
         return person

@@ -1,7 +1,7 @@
 """The Matchers that run only where a pattern's first token can match find exactly what they find over the whole doc."""
 
 import pytest
-from spacy.matcher import Matcher
+from spacy.matcher import DependencyMatcher, Matcher
 
 from pipeline import docindex, quote_patterns
 from pipeline.credits.cues import Triggers, _stretches
@@ -69,12 +69,22 @@ def test_gated_quote_matchers_equal_the_whole_doc_matchers(nlp, text):
         assert gated.first_needs and gated(doc) == whole_doc_matches(nlp, patterns, doc)
 
 
-@pytest.mark.parametrize("text", QUOTE_TEXTS)
-def test_dependency_cues_are_skipped_only_where_they_cannot_match(nlp, text):
+@pytest.mark.parametrize("text", QUOTE_TEXTS + [
+    'The statement read: "We are sorry." Later, a letter from the cast read "Thank you", and he paid tribute.',
+    "He read the script. The note was short. They paid the bill and a tribute band played.",
+])
+def test_dependency_cues_matched_by_sentence_equal_the_whole_doc_matches(nlp, text):
     doc = nlp(text)
-    _, dependencies = quote_patterns.cue_matchers(nlp.vocab)
-    if not any(docindex.may_match(doc, pattern) for pattern in quote_patterns.DEPENDENCY_PATTERNS):
-        assert dependencies(doc) == []
+    whole = DependencyMatcher(nlp.vocab)
+    for label, lines in quote_patterns._labelled(skip={"OUTLET"}).items():
+        if patterns := [line["dependency"] for line in lines if "dependency" in line]:
+            whole.add(label, patterns)
+    found = {}
+    for match_id, start, _ in quote_patterns.cue_matchers(nlp.vocab)[0](doc):
+        found.setdefault(quote_patterns.LABELS[match_id], set()).add(start)
+    for match_id, token_ids in whole(doc):
+        found.setdefault(quote_patterns.LABELS[match_id], set()).add(token_ids[0])
+    assert quote_patterns.cue_tokens(doc) == {label: frozenset(ids) for label, ids in found.items()}
 
 
 def test_dependency_cues_found_in_a_doc_that_may_match(nlp):
@@ -84,11 +94,19 @@ def test_dependency_cues_found_in_a_doc_that_may_match(nlp):
         "SPEECH_VERB": ["read", "Thank"], "DESCRIBE_VERB": ["paid"]}
 
 
-def test_may_match_needs_a_word_for_every_node(nlp):
-    pattern = [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "pay", "POS": "VERB"}},
-               {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "tribute", "RIGHT_ATTRS": {"LOWER": "tribute"}}]
-    assert docindex.may_match(nlp("They paid tribute."), pattern)
-    assert not docindex.may_match(nlp("They paid the bill."), pattern)
+def test_sentences_holding_a_word_for_every_node(nlp):
+    doc = nlp("They paid tribute. They paid the bill. A tribute was paid.")
+    needs = (docindex.needed_values({"LEMMA": "pay", "POS": "VERB"}), docindex.needed_values({"LOWER": "tribute"}))
+    assert [s.text for s in docindex.sentences_holding(doc, needs)] == ["They paid tribute.", "A tribute was paid."]
+    assert docindex.sentences_holding(doc, (docindex.needed_values({"LOWER": "homage"}),)) == []
+
+
+def test_a_sentence_doc_keeps_the_words_and_their_parse(nlp):
+    doc = nlp("They paid tribute. Then she read the statement aloud.")
+    sentence = list(doc.sents)[1]
+    alone = docindex.sentence_doc(sentence)
+    assert [(t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i + sentence.start) for t in alone] == \
+        [(t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i) for t in sentence]
 
 
 def test_a_pattern_with_an_operator_is_matched_over_the_whole_doc(nlp):

@@ -130,9 +130,11 @@ class Referents:
         """Record the people who are subjects of main clauses, in text order (for 'he' and 'the actor'); under a
         first-person main clause, the subject of its complement ('I think Jo Ray came to ...')."""
         for sent in self.doc.sents:
-            verbs = [sent.root] + [c for c in sent.root.children if c.dep_ == "conj"]
-            if any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in sent.root.children):
-                verbs += [c for c in sent.root.children if c.dep_ == "ccomp"]
+            root = sent.root
+            children = list(root.children)
+            verbs = [root] + [c for c in children if c.dep_ == "conj"]
+            if any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in children):
+                verbs += [c for c in children if c.dep_ == "ccomp"]
             for verb in verbs:
                 for subject in verb.children:
                     if subject.dep_ in {"nsubj", "nsubjpass"} and subject.i not in self.quoted:
@@ -282,8 +284,8 @@ class Referents:
             return False
         opener = token.is_sent_start and token.i + 1 < len(self.doc) and token.nbor().text == "," \
             and token.lower_ in self.common_words  # 'Backstage, X said'
-        return token.ent_type_ == "PERSON" or self.titled(token) or (token.ent_type_ == "" and not opener
-                                                                      or self.given_named(token)) and looks_human(token)
+        return token.ent_type_ == "PERSON" or self.titled(token) or looks_human(token) and (
+            token.ent_type_ == "" and not opener or self.given_named(token))
 
     def organisation_word(self, token: Token) -> bool:
         """Whether a lone name the text never writes after other capitalised words is an organisation's: it opens a
@@ -291,9 +293,9 @@ class Referents:
         more, and more often than a person, across the article ('Orbit said ...' after 'Orbit's coverage')."""
         word = token.text
         if word not in self.organisation_words:
-            self.organisation_words[word] = self.full_name(token) is None and any(
+            self.organisation_words[word] = any(
                 len(e) > 1 and e[0].text == word and e.label_ in BODY_LABELS for e in self.doc._.entities) \
-                and mostly_a_body(Counter(t.ent_type_ for t in self.doc._.tokens if t.text == word and t.ent_type_))
+                and self.full_name(token) is None and mostly_a_body(Counter(t.ent_type_ for t in self.doc._.tokens if t.text == word and t.ent_type_))
         return self.organisation_words[word]
 
     def named_speaker(self, token: Token) -> bool:

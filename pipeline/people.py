@@ -88,6 +88,7 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None, common_word
     """Mentions of people: PERSON entities, name-like entities cued as people or known to the film knowledge base
     `base` as actors, and known surnames (`common_words`: English words, which may be glued after a name)."""
     in_film = {i for film in films for start, end in film.mentions for i in range(start, end)}
+    proper = _proper_words(doc)
     film_keys = {name_key(doc._.text[start:end]) for film in films for start, end in film.mentions}
     ents = list(doc._.entities)
     excluded = NOT_PEOPLE | film_keys
@@ -128,13 +129,16 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None, common_word
             ent = ent.doc[before.start:ent.end]
         spans += [complete_name(span) for span in map(trimmed, _conjuncts(_with_first_name(ent))) if keep(span)]
     taken = {t.i for span in spans for t in span}
-    spans += [span for span in map(trimmed, _unlabelled_names(doc, taken, in_film)) if keep(span) and len(span) >= 2]
+    spans += [span for span in map(trimmed, _unlabelled_names(doc, taken, in_film, proper))
+              if keep(span) and len(span) >= 2]
     taken = {t.i for span in spans for t in span}
     lone = {name_key(s.text) for s in spans if len(s) == 1} - {name_key(s[-1].text) for s in spans if len(s) >= 2}
-    spans += [span for span in map(trim_name, _first_names_before(doc, lone, taken)) if keep(span) and len(span) >= 2]
+    spans += [span for span in map(trim_name, _first_names_before(doc, lone, taken, proper))
+              if keep(span) and len(span) >= 2]
     taken = {t.i for span in spans for t in span}
     surnames = {name_key(e[-1].text) for e in full_names} - HONORIFICS
-    spans += [doc[t.i:t.i + 1] for t in doc._.tokens if t.i not in taken and t.text[:1].isupper() and t.is_alpha and t.idx not in in_film
+    spans += [doc[t.i:t.i + 1] for t in doc._.tokens if t.i not in taken and t.text[:1].isupper() and t.is_alpha
+              and t.idx not in in_film
               and (name_key(t.text) in surnames or t.pos_ == "PROPN" and name_key(t.text) in known)]
     return sorted(spans, key=lambda s: s.start)
 
@@ -247,26 +251,29 @@ def _organisation_words(ents: list[Span]) -> set[str]:
     return {name_key(e[0].text) for e in ents if len(e) >= 2 and _capitalised(e[0]) and e[-1].lower_ in NOT_PEOPLE_LAST}
 
 
-def _unlabelled_names(doc: Doc, taken: set[int], in_film: set[int]) -> list[Span]:
-    """Two or three capitalised proper nouns the model did not call a person, used as one by the syntax:
-    subject of 'play'/'say'-like verbs ('Ysolde Brennagh will play ...') or agent of 'played by'."""
-    tokens, proper = doc._.tokens, _proper_words(doc)
-    found, i = [], 0
-    while i < len(tokens):
+def _unlabelled_names(doc: Doc, taken: set[int], in_film: set[int], proper: list[bool]) -> list[Span]:
+    """Two or three capitalised proper nouns (`proper`: _proper_words) the model did not call a person, used as one by
+    the syntax: subject of 'play'/'say'-like verbs ('Ysolde Brennagh will play ...') or agent of 'played by'."""
+    tokens = doc._.tokens
+    found, after = [], 0  # a run starts at a proper noun after the last run
+    for i in (k for k, is_proper in enumerate(proper) if is_proper and k not in taken):
+        if i < after:
+            continue
         end = i
         while end < len(tokens) and end - i < 3 and end not in taken and proper[end]:
             end += 1
         if end - i >= 2 and tokens[i].idx not in in_film and _acts_as_person(doc[i:end]):
             found.append(doc[i:end])
-        i = max(end, i + 1)
+        after = end
     return found
 
 
-def _first_names_before(doc: Doc, surnames: set[str], taken: set[int]) -> list[Span]:
-    """'Ysolde Marrack' that the model left unlabelled, where 'Marrack' alone is a person elsewhere."""
-    proper = _proper_words(doc)
-    return [doc[t.i - 1:t.i + 1] for t in doc._.tokens[1:] if t.is_title and name_key(t.text) in surnames
-            and t.i not in taken and t.i - 1 not in taken and proper[t.i - 1]]
+def _first_names_before(doc: Doc, surnames: set[str], taken: set[int], proper: list[bool]) -> list[Span]:
+    """'Ysolde Marrack' that the model left unlabelled, where 'Marrack' alone is a person elsewhere (`proper`:
+    _proper_words)."""
+    tokens = doc._.tokens
+    return [doc[i - 1:i + 1] for i in range(1, len(tokens)) if proper[i - 1] and tokens[i].is_title
+            and name_key(tokens[i].text) in surnames and i not in taken and i - 1 not in taken]
 
 
 def _proper_words(doc: Doc) -> list[bool]:
@@ -275,7 +282,8 @@ def _proper_words(doc: Doc) -> list[bool]:
     if not len(doc):
         return []
     pos, title, alpha, label = doc.to_array([POS, IS_TITLE, IS_ALPHA, ENT_TYPE]).T.tolist()
-    return [p == PROPN and t == 1 and a == 1 and e in PROPER_WORD_LABELS for p, t, a, e in zip(pos, title, alpha, label)]
+    return [p == PROPN and t == 1 and a == 1 and e in PROPER_WORD_LABELS
+            for p, t, a, e in zip(pos, title, alpha, label)]
 
 
 def _acts_as_person(span: Span) -> bool:

@@ -18,6 +18,7 @@ from . import docindex, resources
 
 PATTERNS = resources.jsonl("quote_patterns.jsonl")
 LABELS = {get_string_id(line["label"]): line["label"] for line in PATTERNS}  # match ids are label hashes
+NodeNeeds = tuple[docindex.Needs, ...]  # the values each node of a dependency pattern needs
 
 
 def _labelled(keep: set[str] | None = None, skip: set[str] = frozenset()) -> dict[str, list[dict]]:
@@ -36,7 +37,7 @@ def outlet_matcher(vocab: Vocab) -> docindex.GatedMatcher:
 
 
 @cache
-def cue_matchers(vocab: Vocab) -> tuple[docindex.GatedMatcher, list[tuple[DependencyMatcher, tuple[docindex.Needs, ...]]]]:
+def cue_matchers(vocab: Vocab) -> tuple[docindex.GatedMatcher, list[tuple[DependencyMatcher, NodeNeeds]]]:
     """The token matcher of the cue labels, and a matcher of its own for each dependency pattern with the values its
     nodes need."""
     labelled = _labelled(skip={"OUTLET"})

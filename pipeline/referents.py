@@ -295,7 +295,7 @@ class Referents:
         if word not in self.organisation_words:
             self.organisation_words[word] = any(
                 len(e) > 1 and e[0].text == word and e.label_ in BODY_LABELS for e in self.doc._.entities) \
-                and self.full_name(token) is None and mostly_a_body(Counter(t.ent_type_ for t in self.doc._.tokens if t.text == word and t.ent_type_))
+                and self.full_name(token) is None and mostly_a_body(self.doc, word)
         return self.organisation_words[word]
 
     def named_speaker(self, token: Token) -> bool:
@@ -396,9 +396,10 @@ def stranded_subject(verb: Token) -> Token | None:
     return before if any(t.text == "," for t in verb.doc[before.head.i:before.left_edge.i]) else None
 
 
-def mostly_a_body(labels: Counter) -> bool:
-    """Whether the model's labels of a word's uses make it an organisation or place (twice or more, and more often than
-    a person)."""
+def mostly_a_body(doc: Doc, word: str) -> bool:
+    """Whether the model's labels of a word's uses in a doc make it an organisation or place (twice or more, and more
+    often than a person)."""
+    labels = Counter(t.ent_type_ for t in doc._.tokens if t.text == word and t.ent_type_)
     bodies = sum(n for label, n in labels.items() if label in BODY_LABELS)
     return bodies >= 2 and bodies > labels["PERSON"]
 

@@ -8,8 +8,8 @@ import pytest
 from pipeline import kb
 from pipeline.kb_build import WIKIDATA_FILE, WIKIPEDIA_FILE, build
 from pipeline.nlp import build_nlp
-from pipeline.people import (_acts_as_person, _proper_words, _trimmed_name, _unlabelled_names, cluster_people, name_spans,
-                             named_as_work, trim_name)
+from pipeline.people import (_acts_as_person, _proper_words, _trimmed_name, _unlabelled_names, cluster_people,
+                             name_spans, named_as_work, trim_name)
 from pipeline.schema import Person, Work
 
 KB_CAST = ["Dara Quint", "Dara Mollen", "Dara Foyle", "Orla Penhallow", "Orla Brisk", "Orla Tamsin", "Velvet Harbours",

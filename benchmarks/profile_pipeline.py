@@ -2,6 +2,7 @@
 
     python benchmarks/profile_pipeline.py                  # the dev corpus repeated to 1,000 articles
     python benchmarks/profile_pipeline.py --articles 200   # quicker
+    python benchmarks/profile_pipeline.py --articles 200 --freeze-gc   # with gc.freeze() after start-up
 
 Runs in one process what `pipeline extract --workers 1` does (read, tokenize, each component over batches of
 BATCH_SIZE docs as nlp.pipe would, tables, write), timing each step apart in CPU time of this process (so other
@@ -12,6 +13,7 @@ for every script here.)
 """
 
 import argparse
+import gc
 import tempfile
 import time
 from collections import defaultdict
@@ -66,8 +68,10 @@ def run_component(proc: object, docs: list[Doc]) -> list[Doc]:
     return [proc(doc) for doc in docs]
 
 
-def profile(folder: Path, n: int, model: str, out: Path) -> tuple[Clock, dict[str, float], list[str], list[str]]:
-    """The clock of a run over n articles, the start-up times, the pipeline's component names and the model's."""
+def profile(folder: Path, n: int, model: str, out: Path, freeze_gc: bool = False
+            ) -> tuple[Clock, dict[str, float], list[str], list[str]]:
+    """The clock of a run over n articles, the start-up times, the pipeline's component names and the model's; with
+    `freeze_gc`, the objects made at start-up are moved out of the garbage collector's reach (gc.freeze) first."""
     startup: dict[str, float] = {}
     start = time.process_time()
     model_parts = spacy.load(model).pipe_names
@@ -78,6 +82,9 @@ def profile(folder: Path, n: int, model: str, out: Path) -> tuple[Clock, dict[st
     start = time.process_time()
     kb.load().given_names()
     startup["knowledge base"] = time.process_time() - start
+    if freeze_gc:
+        gc.collect()
+        gc.freeze()
     clock = Clock()
     articles = repeated_articles(folder, n, clock)
     with Output(out, "csv") as output:
@@ -124,9 +131,12 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000, help="number of articles (the corpus repeated)")
     parser.add_argument("--corpus", type=Path, default=DEV, help="folder of articles to repeat")
     parser.add_argument("--model", default=DEFAULT_MODEL)
+    parser.add_argument("--freeze-gc", action="store_true",
+                        help="gc.freeze() after start-up (what the collector's passes over start-up objects cost)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        clock, startup, names, model_parts = profile(args.corpus, args.articles, args.model, Path(tmp) / "out")
+        clock, startup, names, model_parts = profile(args.corpus, args.articles, args.model, Path(tmp) / "out",
+                                                     args.freeze_gc)
     report(clock, startup, names, model_parts, args.articles)
 
 

@@ -36,7 +36,7 @@ from .date_rules import (COMPARISON_PREPOSITIONS, DECADE, PERIOD_PREPOSITIONS, R
                          DateSettings)
 from .date_spans import closes_range, date_spans, range_end
 from .date_values import Value, span_value
-from .normalize_dates import normalize
+from .normalize_dates import normalize, prepare_parser
 from .schema import DateFact
 
 __all__ = ["extract_dates", "DateRules", "DateSettings"]
@@ -176,6 +176,7 @@ def make_dates(nlp: Language, name: str, title_gap: int, quote_window: int, name
     dates resolve against doc._.published, which nlp.make_doc sets before the pipeline runs."""
     settings = DateSettings(title_gap, quote_window, name_window, clause_edge_cost, no_path)
     rules = DateRules.build(nlp, settings)
+    prepare_parser()
 
     def dates_component(doc: Doc) -> Doc:
         doc._.dates = extract_dates(doc, rules)

@@ -5,16 +5,19 @@ call (spaCy computes both on the fly), which made rule matching quadratic in art
 `doc._.tokens` keeps one Token object per position (spaCy makes a new one on every `doc[i]`).
 """
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from spacy.attrs import DEP, LEMMA, LOWER, ORTH, TAG
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 VALUE_COLUMNS = (ORTH, LOWER, LEMMA, TAG, DEP)  # the string-valued attributes a token pattern's needs are read from
 VALUE_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "LEMMA": LEMMA, "TAG": TAG, "DEP": DEP}
+PARSE_ATTRS = [LEMMA, POS, TAG, MORPH, DEP, HEAD]  # what a dependency pattern may read besides the words
 Needs = tuple[tuple[int, frozenset[int]], ...]  # of one pattern token: (index in VALUE_COLUMNS, allowed hashes)
 
 
@@ -85,6 +88,21 @@ if not Doc.has_extension("tokens"):
     Doc.set_extension("tokens", getter=_tokens)
 
 
+def _token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """The character offsets where the doc's tokens start and end, in token order (made on first use, kept)."""
+    if "pipeline.token_bounds" not in doc.user_data:
+        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
+        doc.user_data["pipeline.token_bounds"] = (starts, [s + n for s, n in zip(starts, lengths)])
+    return doc.user_data["pipeline.token_bounds"]
+
+
+def tokens_overlapping(doc: Doc, start: int, end: int) -> list[int]:
+    """The indices of the tokens whose characters overlap start..end (white space between tokens is in none)."""
+    starts, ends = _token_bounds(doc)
+    first = max(bisect_right(starts, start) - 1, 0)
+    return [i for i in range(first, bisect_left(starts, end)) if start < ends[i]]
+
+
 def keep_text(doc: Doc, text: str) -> None:
     """Remember the text a Doc was tokenized from (spaCy keeps no copy; splitting tokens never changes it)."""
     doc.user_data["pipeline.text"] = text
@@ -149,3 +167,61 @@ def token_values(doc: Doc) -> TokenValues:
     if "pipeline.token_values" not in doc.user_data:
         doc.user_data["pipeline.token_values"] = TokenValues(doc)
     return doc.user_data["pipeline.token_values"]
+
+
+class GatedMatcher:
+    """A Matcher run only over the stretches of a doc where the first token of some pattern can match (TokenValues), not
+    over the whole doc: the same matches in the same order, as the patterns have fixed widths. Over the whole doc when
+    a pattern has an operator (no fixed width) or a first token that can be anything."""
+
+    def __init__(self, vocab: Vocab, patterns: dict[str, list[list[dict]]]):
+        self.matcher = Matcher(vocab)
+        for label, label_patterns in patterns.items():
+            self.matcher.add(label, label_patterns)
+        every = [pattern for label_patterns in patterns.values() for pattern in label_patterns]
+        self.width = max(map(len, every), default=1)
+        self.first_needs = [needed_values(pattern[0]) for pattern in every]
+        if any("OP" in token for pattern in every for token in pattern) or not all(self.first_needs):
+            self.first_needs = []
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(match id, start, end) of every match in the doc, as the Matcher gives them over the whole doc."""
+        if not self.first_needs:
+            return list(self.matcher(doc))
+        values = token_values(doc)
+        starts = sorted(set().union(*(values.holding(needs) for needs in self.first_needs)))
+        return [(match_id, stretch.start + start, stretch.start + end) for stretch in stretches(doc, starts, self.width)
+                for match_id, start, end in self.matcher(stretch)]
+
+
+def stretches(doc: Doc, starts: list[int], width: int) -> list[Span]:
+    """The spans of `width` tokens from each start (those that overlap or touch joined into one), in text order."""
+    bounds: list[list[int]] = []
+    for i in starts:
+        if bounds and i <= bounds[-1][1]:
+            bounds[-1][1] = min(i + width, len(doc))
+        else:
+            bounds.append([i, min(i + width, len(doc))])
+    return [doc[a:b] for a, b in bounds]
+
+
+def sentences_holding(doc: Doc, needs: tuple[Needs, ...]) -> list[Span]:
+    """The sentences in which, for each of the needs (those of one pattern token each), some token has the values
+    needed (read from TokenValues, no Token objects), in text order."""
+    values = token_values(doc)
+    if any(values.absent(token) for token in needs):
+        return []
+    sentences = list(doc.sents)
+    starts = [sentence.start for sentence in sentences]
+    found = set(range(len(sentences)))
+    for token in needs:
+        found &= {bisect_right(starts, i) - 1 for i in values.holding(token)}
+    return [sentences[k] for k in sorted(found)]
+
+
+def sentence_doc(sentence: Span) -> Doc:
+    """A sentence as a Doc of its own with its words and their PARSE_ATTRS, all a DependencyMatcher pattern of words,
+    lemmas, tags and dependencies reads (the parser attaches no word across a sentence start, so the sentence's tree
+    stays whole); cheaper than Span.as_doc, which copies the doc's user data."""
+    words = Doc(sentence.doc.vocab, words=[token.text for token in sentence])
+    return words.from_array(PARSE_ATTRS, sentence.to_array(PARSE_ATTRS))

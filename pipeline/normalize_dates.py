@@ -155,6 +155,22 @@ def _parser() -> DateDataParser:
     )
 
 
+def prepare_parser() -> None:
+    """Build the parser and have it parse once, so that the regexes dateparser compiles on first use (time zones,
+    the English locale) are made at start-up rather than in the first article."""
+    _parsed("1 january 2000")
+
+
+@lru_cache(maxsize=65536)
+def _parsed(s: str) -> Result:
+    """A cleaned written date with its year, as dateparser reads it: (ISO value, precision), NONE when it reads no
+    date of a known width and year (kept per string: the same date recurs against many references)."""
+    data = _parser().get_date_data(s)
+    if data.date_obj is None or data.period not in _WIDTH or data.date_obj.year not in _YEARS:
+        return NONE
+    return _fmt(data.date_obj.date(), data.period)
+
+
 def normalize(text: str, reference: dt.date | None = None) -> Result:
     """Return (ISO value, precision) for a date expression, resolving relative ones from `reference`.
 
@@ -429,10 +445,7 @@ def _written(s: str, ref: dt.date | None) -> Result | None:
         if ref is None:
             return NONE
         s = f"{s} {ref.year}"
-    data = _parser().get_date_data(s)
-    if data.date_obj is None or data.period not in _WIDTH or data.date_obj.year not in _YEARS:
-        return NONE
-    return _fmt(data.date_obj.date(), data.period)
+    return _parsed(s)
 
 
 _RULES: tuple[Callable[[str, dt.date | None], Result | None], ...] = (

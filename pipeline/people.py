@@ -1,8 +1,12 @@
 """Find the people an article names and join short mentions ("McQuarrie") to full names."""
 
 import re
+from functools import lru_cache
 
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_TITLE, POS
 from spacy.language import Language
+from spacy.parts_of_speech import PROPN
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from . import docindex, kb, resources, works  # noqa: F401  (docindex: doc._.entities, doc._.text, doc._.tokens)
@@ -30,6 +34,7 @@ FICTIONAL_AFTER = tuple(LEXICON["fictional_cues_after"])
 SUFFIXES = frozenset(LEXICON["name_suffixes"])
 NAME_MARKS = str.maketrans("[],", "   ")  # 'Mara [Quint]', 'Tomas Aldane, Jr.' are written without them
 LIST_WORDS = {",", "and", "&"}
+PROPER_WORD_LABELS = {get_string_id(label) for label in ("", "ORG", "NORP", "PERSON", "FAC", "PRODUCT", "LOC")}
 OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"}
 
 if not Doc.has_extension("people"):
@@ -38,15 +43,25 @@ if not Doc.has_extension("people"):
 
 def trim_name(span: Span) -> Span | None:
     """A name span without honorifics, suffixes or family words ('Daughter X'), what follows a possessive ('X's TV')
-    or punctuation (a lower-case word after a hyphen stays: 'Min-jun'); None if nothing is left."""
+    or punctuation (a lower-case word after a hyphen stays: 'Min-jun'); None if nothing is left. Kept with the doc by
+    bounds: the rules trim the same entity several times."""
+    trimmed = span.doc.user_data.setdefault("pipeline.trimmed_names", {})
+    if (span.start, span.end) not in trimmed:
+        trimmed[span.start, span.end] = _trimmed_name(span)
+    return trimmed[span.start, span.end]
+
+
+def _trimmed_name(span: Span) -> Span | None:
+    """trim_name, worked out."""
     start, end = span.start, span.end
-    while start < end and (span.doc[start].lower_ in NOT_NAME_OPENERS or _suffix(span.doc[start].text)
-                           or not span.doc[start].text[:1].isupper()
-                           or start + 1 < end and span.doc[start + 1].text == "-" and span.doc[start].like_num
-                           or end - start > 2 and span.doc[start].pos_ in {"NOUN", "ADJ"}):
+    tokens = span.doc._.tokens
+    while start < end and (tokens[start].lower_ in NOT_NAME_OPENERS or _suffix(tokens[start].text)
+                           or not tokens[start].text[:1].isupper()
+                           or start + 1 < end and tokens[start + 1].text == "-" and tokens[start].like_num
+                           or end - start > 2 and tokens[start].pos_ in {"NOUN", "ADJ"}):
         start += 1
-    end = next((t.i for t in span.doc[start:end] if t.text in POSSESSIVES), end)
-    while end > start and not span.doc[end - 1].text[:1].isupper() and not _hyphenated_tail(span.doc, end - 1):
+    end = next((t.i for t in tokens[start:end] if t.text in POSSESSIVES), end)
+    while end > start and not tokens[end - 1].text[:1].isupper() and not _hyphenated_tail(span.doc, end - 1):
         end -= 1
     return span.doc[start:end] if end > start else None
 
@@ -73,6 +88,7 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None, common_word
     """Mentions of people: PERSON entities, name-like entities cued as people or known to the film knowledge base
     `base` as actors, and known surnames (`common_words`: English words, which may be glued after a name)."""
     in_film = {i for film in films for start, end in film.mentions for i in range(start, end)}
+    proper = _proper_words(doc)
     film_keys = {name_key(doc._.text[start:end]) for film in films for start, end in film.mentions}
     ents = list(doc._.entities)
     excluded = NOT_PEOPLE | film_keys
@@ -113,13 +129,16 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None, common_word
             ent = ent.doc[before.start:ent.end]
         spans += [complete_name(span) for span in map(trimmed, _conjuncts(_with_first_name(ent))) if keep(span)]
     taken = {t.i for span in spans for t in span}
-    spans += [span for span in map(trimmed, _unlabelled_names(doc, taken, in_film)) if keep(span) and len(span) >= 2]
+    spans += [span for span in map(trimmed, _unlabelled_names(doc, taken, in_film, proper))
+              if keep(span) and len(span) >= 2]
     taken = {t.i for span in spans for t in span}
     lone = {name_key(s.text) for s in spans if len(s) == 1} - {name_key(s[-1].text) for s in spans if len(s) >= 2}
-    spans += [span for span in map(trim_name, _first_names_before(doc, lone, taken)) if keep(span) and len(span) >= 2]
+    spans += [span for span in map(trim_name, _first_names_before(doc, lone, taken, proper))
+              if keep(span) and len(span) >= 2]
     taken = {t.i for span in spans for t in span}
     surnames = {name_key(e[-1].text) for e in full_names} - HONORIFICS
-    spans += [doc[t.i:t.i + 1] for t in doc if t.i not in taken and t.text[:1].isupper() and t.is_alpha and t.idx not in in_film
+    spans += [doc[t.i:t.i + 1] for t in doc._.tokens if t.i not in taken and t.text[:1].isupper() and t.is_alpha
+              and t.idx not in in_film
               and (name_key(t.text) in surnames or t.pos_ == "PROPN" and name_key(t.text) in known)]
     return sorted(spans, key=lambda s: s.start)
 
@@ -232,32 +251,39 @@ def _organisation_words(ents: list[Span]) -> set[str]:
     return {name_key(e[0].text) for e in ents if len(e) >= 2 and _capitalised(e[0]) and e[-1].lower_ in NOT_PEOPLE_LAST}
 
 
-def _unlabelled_names(doc: Doc, taken: set[int], in_film: set[int]) -> list[Span]:
-    """Two or three capitalised proper nouns the model did not call a person, used as one by the syntax:
-    subject of 'play'/'say'-like verbs ('Ysolde Brennagh will play ...') or agent of 'played by'."""
+def _unlabelled_names(doc: Doc, taken: set[int], in_film: set[int], proper: list[bool]) -> list[Span]:
+    """Two or three capitalised proper nouns (`proper`: _proper_words) the model did not call a person, used as one by
+    the syntax: subject of 'play'/'say'-like verbs ('Ysolde Brennagh will play ...') or agent of 'played by'."""
     tokens = doc._.tokens
-    found, i = [], 0
-    while i < len(tokens):
+    found, after = [], 0  # a run starts at a proper noun after the last run
+    for i in (k for k, is_proper in enumerate(proper) if is_proper and k not in taken):
+        if i < after:
+            continue
         end = i
-        while end < len(tokens) and end - i < 3 and end not in taken and _proper_word(tokens[end]):
+        while end < len(tokens) and end - i < 3 and end not in taken and proper[end]:
             end += 1
         if end - i >= 2 and tokens[i].idx not in in_film and _acts_as_person(doc[i:end]):
             found.append(doc[i:end])
-        i = max(end, i + 1)
+        after = end
     return found
 
 
-def _first_names_before(doc: Doc, surnames: set[str], taken: set[int]) -> list[Span]:
-    """'Ysolde Marrack' that the model left unlabelled, where 'Marrack' alone is a person elsewhere."""
+def _first_names_before(doc: Doc, surnames: set[str], taken: set[int], proper: list[bool]) -> list[Span]:
+    """'Ysolde Marrack' that the model left unlabelled, where 'Marrack' alone is a person elsewhere (`proper`:
+    _proper_words)."""
     tokens = doc._.tokens
-    return [doc[t.i - 1:t.i + 1] for t in tokens[1:] if t.is_title and name_key(t.text) in surnames
-            and t.i not in taken and t.i - 1 not in taken and _proper_word(tokens[t.i - 1])]
+    return [doc[i - 1:i + 1] for i in range(1, len(tokens)) if proper[i - 1] and tokens[i].is_title
+            and name_key(tokens[i].text) in surnames and i not in taken and i - 1 not in taken]
 
 
-def _proper_word(token: Token) -> bool:
-    """A capitalised proper noun the model left unlabelled or labelled as a name-like entity."""
-    return token.pos_ == "PROPN" and token.is_title and token.is_alpha \
-        and token.ent_type_ in {"", "ORG", "NORP", "PERSON", "FAC", "PRODUCT", "LOC"}
+def _proper_words(doc: Doc) -> list[bool]:
+    """For each token, whether it is a capitalised proper noun the model left unlabelled or labelled as a name-like
+    entity (read from one array of the doc's values, no Token objects)."""
+    if not len(doc):
+        return []
+    pos, title, alpha, label = doc.to_array([POS, IS_TITLE, IS_ALPHA, ENT_TYPE]).T.tolist()
+    return [p == PROPN and t == 1 and a == 1 and e in PROPER_WORD_LABELS
+            for p, t, a, e in zip(pos, title, alpha, label)]
 
 
 def _acts_as_person(span: Span) -> bool:
@@ -433,14 +459,26 @@ def _surname(name: str) -> str:
     return words[-2] if len(words) > 2 and _suffix(words[-1]) else words[-1]
 
 
+@lru_cache(maxsize=65536)
+def _surname_key(name: str) -> str:
+    """The key of a name's surname."""
+    return name_key(_surname(name))
+
+
+@lru_cache(maxsize=65536)
+def _short_keys(name: str) -> frozenset[str]:
+    """The keys of the words a full name may be written short as: its surname, first name, last part of a hyphened
+    surname."""
+    return frozenset({_surname_key(name), name_key(name.split()[0]), name_key(_surname(name).split("-")[-1])})
+
+
 def _nearest_owner(people: list[Person], word: str, at: int) -> Person | None:
     """The full-name person whose surname or first name is `word`, preferring the latest one before `at`."""
-    owners = [p for p in people if word in {name_key(_surname(p.name)), name_key(p.name.split()[0]),
-                                            name_key(_surname(p.name).split("-")[-1])}] or \
-        [p for p in people if _one_letter_apart(word, name_key(_surname(p.name)))]
+    owners = [p for p in people if word in _short_keys(p.name)] or \
+        [p for p in people if _one_letter_apart(word, _surname_key(p.name))]
     if not owners:
         return None
-    surname = [p for p in owners if name_key(_surname(p.name)) == word]
+    surname = [p for p in owners if _surname_key(p.name) == word]
     owners = surname or owners
     before = [p for p in owners if p.mentions[0][0] < at]
     return max(before, key=lambda p: max(s for s, _ in p.mentions if s < at)) if before else owners[0]

@@ -9,7 +9,6 @@ from . import docindex  # noqa: F401  (doc._.text, doc._.tokens)
 from .quotations import SENTENCE_END, WORD, Quotation, ends_sentence, looks_like_title, quoted_tokens
 from .interviews import answer_speakers
 from .quote_patterns import outlet_matcher
-from .people import find_person
 from .referents import PRONOUNS, WORDS
 from .schema import Person
 from .speech import is_speech_verb, last_speech_verb
@@ -104,7 +103,7 @@ class QuoteContext:
         named: list[Person] = []
         for subject in (c for c in sentence.root.lefts if c.dep_ in {"nsubj", "dep"} and c.i not in self.quoted):
             for t in subject.subtree:
-                person = find_person(self.people, t.idx, t.idx + len(t))
+                person = self.referents.person_of(t)
                 if person is not None and person not in named:
                     named.append(person)
         return named

@@ -4,7 +4,6 @@ named after 'told' or 'speaking to'."""
 from spacy.tokens import Token
 
 from . import resources
-from .people import find_person
 from .quote_context import WRITTEN_WORDS, Attribution, QuoteContext
 from .referents import UNNAMED_SPEAKERS, description_noun
 from .schema import Person
@@ -81,7 +80,7 @@ def outlet_at(ctx: QuoteContext, i: int) -> str:
     run = next((r for r in reversed(runs) if r), [])
     while run and run[-1].text in {"'s", "’s", "&"}:
         run.pop()
-    if not run or any(find_person(ctx.people, t.idx, t.idx + len(t)) for t in run):
+    if not run or any(ctx.referents.person_of(t) for t in run):
         return ""
     return ctx.text[run[0].idx:run[-1].idx + len(run[-1])]
 
@@ -89,7 +88,7 @@ def outlet_at(ctx: QuoteContext, i: int) -> str:
 def source_speaker(ctx: QuoteContext, source: Token) -> Person | str | None:
     """The speaker named by the object of 'according to'; a written word's author ('a statement from X')."""
     for t in ctx.doc[source.left_edge.i:source.i + 1]:
-        person = find_person(ctx.people, t.idx, t.idx + len(t))
+        person = ctx.referents.person_of(t)
         if person is not None:
             return person
     author = written_by(source)
@@ -115,7 +114,7 @@ def apposition_person(ctx: QuoteContext, tokens: list[Token]) -> tuple[Person, l
 
 def named_in(ctx: QuoteContext, tokens: list[Token]) -> Person | None:
     """The one person whose mention covers these tokens."""
-    found = {id(p): p for t in tokens if (p := find_person(ctx.people, t.idx, t.idx + len(t)))}
+    found = {id(p): p for t in tokens if (p := ctx.referents.person_of(t))}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

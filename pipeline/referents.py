@@ -6,6 +6,7 @@ role nouns before a name ('actress'), given names and the pronouns of sentences 
 """
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -13,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from . import docindex, kb, resources  # noqa: F401  (docindex: doc._.text, doc._.tokens)
 from .keys import name_key
-from .people import HONORIFICS, NOT_PEOPLE_LAST, find_person, person_named
+from .people import HONORIFICS, NOT_PEOPLE_LAST, person_named
 from .schema import Credit, Film, Person
 from .speech import is_speech_verb
 
@@ -85,11 +86,12 @@ def person_genders(doc: Doc, people: list[Person], quoted: set[int], s: Referent
             if before:
                 cue = GENDER_WORDS.get(before[-1].lower(), "")
                 score[person.name] += {"m": s.gender_word_weight, "f": -s.gender_word_weight}.get(cue, 0)
+    mentions = sorted((s_, p.name) for p in people for s_, _ in p.mentions)
+    starts = [s_ for s_, _ in mentions]
     for sent in doc.sents:
-        named = {p.name for p in people for s_, _ in p.mentions if sent.start_char <= s_ < sent.end_char}
-        if len(named) == 1:
-            name = named.pop()
-            first = min(s_ for p in people if p.name == name for s_, _ in p.mentions if s_ >= sent.start_char)
+        here = mentions[bisect_left(starts, sent.start_char):bisect_left(starts, sent.end_char)]
+        if len({name for _, name in here}) == 1:
+            first, name = here[0]
             for t in doc._.tokens[sent.start:sent.end]:
                 if t.idx > first and t.i not in quoted and t.lower_ in PRONOUNS:
                     score[name] += s.pronoun_weight if PRONOUNS[t.lower_] == "m" else -s.pronoun_weight
@@ -112,6 +114,11 @@ class Referents:
         self.settings = settings
         self.genders = person_genders(doc, people, quoted, settings)
         self.cache: dict[int, Person | str | None] = {}
+        self.full_names: dict[str, str | None] = {}  # by surname as written (see full_name)
+        self.organisation_words: dict[str, bool] = {}  # by word as written (see organisation_word)
+        self.by_token: dict[int, Person] = {}  # the first-listed person a token is part of a mention of (see person_of)
+        self.indexed = 0  # how many people by_token holds
+        self.named_people: dict[tuple[str, int], Person | None] = {}  # by name and number of people (see person_named)
         self.history: list[tuple[int, Person]] = []
         self._track_subjects()
 
@@ -123,15 +130,34 @@ class Referents:
         """Record the people who are subjects of main clauses, in text order (for 'he' and 'the actor'); under a
         first-person main clause, the subject of its complement ('I think Jo Ray came to ...')."""
         for sent in self.doc.sents:
-            verbs = [sent.root] + [c for c in sent.root.children if c.dep_ == "conj"]
-            if any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in sent.root.children):
-                verbs += [c for c in sent.root.children if c.dep_ == "ccomp"]
+            root = sent.root
+            children = list(root.children)
+            verbs = [root] + [c for c in children if c.dep_ == "conj"]
+            if any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in children):
+                verbs += [c for c in children if c.dep_ == "ccomp"]
             for verb in verbs:
                 for subject in verb.children:
                     if subject.dep_ in {"nsubj", "nsubjpass"} and subject.i not in self.quoted:
                         for token in [subject, *subject.conjuncts]:
                             if isinstance(person := self.resolve(token), Person):
                                 self.history.append((token.i, person))
+
+    def person_of(self, token: Token) -> Person | None:
+        """The first-listed person one of whose mentions overlaps a token (people.find_person for the token), from an
+        index by token; the people (only ever appended to, their mentions unchanged) added since are indexed first."""
+        for person in self.people[self.indexed:]:
+            for start, end in person.mentions:
+                for i in docindex.tokens_overlapping(self.doc, start, end):
+                    self.by_token.setdefault(i, person)
+        self.indexed = len(self.people)
+        return self.by_token.get(token.i)
+
+    def person_named(self, name: str) -> Person | None:
+        """people.person_named among the resolver's people, kept per name until a person is added."""
+        key = (name, len(self.people))
+        if key not in self.named_people:
+            self.named_people[key] = person_named(self.people, name)
+        return self.named_people[key]
 
     def subjects_in(self, start: int, end: int) -> list[Person]:
         """The people who are main-clause subjects at token indices start..end, in text order."""
@@ -216,15 +242,15 @@ class Referents:
         organisation's; a name the people extractor missed ('DiMarco said') becomes a person of its own."""
         parts = {"appos"} | ({"compound", "flat"} if token.pos_ == "PROPN" else set())
         for t in [token, *(c for c in token.children if c.dep_ in parts)]:
-            person = find_person(self.people, t.idx, t.idx + len(t))
+            person = self.person_of(t)
             if person is not None:
                 return None if " " not in person.name and self.organisation_word(t) else self.surname_holder(t, person)
         if not token.text[:1].isupper() or token.lower_ in PRONOUNS:
             return None
-        person = person_named(self.people, token.text)
+        person = self.person_named(token.text)
         if person is None and self.unlisted_name(token):
             name = self.full_name(token) or name_text(token)
-            person = person_named(self.people, name) or Person(name=name, mentions=[(token.idx, token.idx + len(token))])
+            person = self.person_named(name) or Person(name=name, mentions=[(token.idx, token.idx + len(token))])
             if person not in self.people:
                 self.people.append(person)
         return person
@@ -242,10 +268,12 @@ class Referents:
         """The fullest way the text writes the name a surname stands for ('Jane Marlow' for 'Ms Marlow'): the
         longest run of capitalised words (no honorific, no possessive) ending with the same word."""
         surname = token.text
-        words = rf"((?:(?:[A-Z]\.|[A-Z][\w’'-]*)[ \u00a0]){{1,3}}){re.escape(surname)}\b"  # initials, not 'Records.'
-        found = [name for m in re.finditer(words, self.text)
-                 if (name := given_and_surname(m.group(1).split(), surname))]
-        return max(found, key=len, default=None)
+        if surname not in self.full_names:
+            words = rf"((?:(?:[A-Z]\.|[A-Z][\w’'-]*)[ \u00a0]){{1,3}}){re.escape(surname)}\b"  # initials, not 'Records.'
+            found = [name for m in re.finditer(words, self.text)
+                     if (name := given_and_surname(m.group(1).split(), surname))]
+            self.full_names[surname] = max(found, key=len, default=None)
+        return self.full_names[surname]
 
     def unlisted_name(self, token: Token) -> bool:
         """Whether a proper noun outside the people list still names a person (tagged so, or acting as one); a film
@@ -256,19 +284,19 @@ class Referents:
             return False
         opener = token.is_sent_start and token.i + 1 < len(self.doc) and token.nbor().text == "," \
             and token.lower_ in self.common_words  # 'Backstage, X said'
-        return token.ent_type_ == "PERSON" or self.titled(token) or (token.ent_type_ == "" and not opener
-                                                                      or self.given_named(token)) and looks_human(token)
+        return token.ent_type_ == "PERSON" or self.titled(token) or looks_human(token) and (
+            token.ent_type_ == "" and not opener or self.given_named(token))
 
     def organisation_word(self, token: Token) -> bool:
         """Whether a lone name the text never writes after other capitalised words is an organisation's: it opens a
         longer organisation name ('Orbit News'), and the model labels the word an organisation or place twice or
         more, and more often than a person, across the article ('Orbit said ...' after 'Orbit's coverage')."""
-        if self.full_name(token) is not None or not any(
-                len(e) > 1 and e[0].text == token.text and e.label_ in BODY_LABELS for e in self.doc._.entities):
-            return False
-        labels = Counter(t.ent_type_ for t in self.doc._.tokens if t.text == token.text and t.ent_type_)
-        bodies = sum(n for label, n in labels.items() if label in BODY_LABELS)
-        return bodies >= 2 and bodies > labels["PERSON"]
+        word = token.text
+        if word not in self.organisation_words:
+            self.organisation_words[word] = any(
+                len(e) > 1 and e[0].text == word and e.label_ in BODY_LABELS for e in self.doc._.entities) \
+                and self.full_name(token) is None and mostly_a_body(self.doc, word)
+        return self.organisation_words[word]
 
     def named_speaker(self, token: Token) -> bool:
         """Whether a token after a speech verb is its subject and ends a known given name and surname ('said the
@@ -312,12 +340,12 @@ class Referents:
         """The new voice a 'he'/'she' with no fitting name before it in its sentence refers to: the one person of its
         gender whom the sentence before introduces with a description in apposition ('X, chief critic of Y'), when it
         names no other person known to have that gender."""
-        if token.sent.start == 0 or any((p := find_person(self.people, t.idx, t.idx + len(t))) is not None
-                                        and self.compatible(p, gender) for t in self.doc[token.sent.start:token.i]):
+        if token.sent.start == 0 or any((p := self.person_of(t)) is not None and self.compatible(p, gender)
+                                        for t in self.doc[token.sent.start:token.i]):
             return None
         before = self.doc[token.sent.start - 1].sent
         named = {id(p): p for t in before if t.i not in self.quoted
-                 and (p := find_person(self.people, t.idx, t.idx + len(t))) is not None and self.compatible(p, gender)}
+                 and (p := self.person_of(t)) is not None and self.compatible(p, gender)}
         introduced = [p for p in named.values() if self.introduced_in(p, before.start, before.end)]
         others = [p for p in named.values() if p not in introduced and self.gender(p) == gender]
         return introduced[0] if len(introduced) == 1 and not others else None
@@ -366,6 +394,14 @@ def stranded_subject(verb: Token) -> Token | None:
             or before.pos_ not in {"NOUN", "PROPN", "ADJ"}:
         return None
     return before if any(t.text == "," for t in verb.doc[before.head.i:before.left_edge.i]) else None
+
+
+def mostly_a_body(doc: Doc, word: str) -> bool:
+    """Whether the model's labels of a word's uses in a doc make it an organisation or place (twice or more, and more
+    often than a person)."""
+    labels = Counter(t.ent_type_ for t in doc._.tokens if t.text == word and t.ent_type_)
+    bodies = sum(n for label, n in labels.items() if label in BODY_LABELS)
+    return bodies >= 2 and bodies > labels["PERSON"]
 
 
 def kb_cast(film: Film) -> frozenset[str]:

@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from pipeline import normalize_dates
 from pipeline.normalize_dates import normalize
 
 WED = dt.date(2022, 6, 15)  # a Wednesday
@@ -228,3 +229,19 @@ def test_non_dates_are_rejected(text: str) -> None:
 
 def test_datetime_reference_is_taken_as_its_date() -> None:
     check("yesterday", dt.datetime(2022, 6, 15, 23, 59), ("2022-06-14", "day"))
+
+
+WRITTEN = ["May 19, 2006", "19 May 2006", "19/05/2006", "March", "on 3 March", "June 2011", "31 February 2010",
+           "Tuesday 4 May", "4 May to 2 July 2015"]
+
+
+def test_dateparser_readings_kept_per_string_equal_fresh_ones():
+    """A written date read again against another reference (from the per-string cache) reads as a fresh parse."""
+    kept = [normalize(text, reference) for reference in (WED, SUN, FRI, None) for text in WRITTEN]
+    normalize_dates._normalize.cache_clear()
+    normalize_dates._parsed.cache_clear()
+    fresh = [normalize(text, reference) for reference in (WED, SUN, FRI, None) for text in WRITTEN]
+    assert kept == fresh
+    assert kept[:9] == [("2006-05-19", "day"), ("2006-05-19", "day"), ("2006-05-19", "day"), ("2022-03", "month"),
+                        ("2022-03-03", "day"), ("2011-06", "month"), NONE, ("2022-05-04", "day"),
+                        ("2015-05-04", "day")]

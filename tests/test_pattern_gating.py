@@ -1,9 +1,9 @@
 """The Matchers that run only where a pattern's first token can match find exactly what they find over the whole doc."""
 
 import pytest
-from spacy.matcher import Matcher
+from spacy.matcher import DependencyMatcher, Matcher
 
-from pipeline import docindex
+from pipeline import docindex, quote_patterns
 from pipeline.credits.cues import Triggers, _stretches
 
 TEXTS = [
@@ -41,3 +41,76 @@ def test_matcher_over_a_stretch_gives_offsets_in_it(nlp):
     matcher.add("x", [[{"LOWER": "by"}]])
     doc = nlp.make_doc("made by hand by me")
     assert [(start, end) for _, start, end in matcher(doc[2:5])] == [(1, 2)]
+
+
+QUOTE_TEXTS = [
+    '"We start shooting in May," the director told Variety, according to a statement from the studio.',
+    "Speaking to reporters, she said the sequel was ready, and added that talks with Orbit went well.",
+    'Her statement read: "Thank you." He paid tribute to the crew, describing them as "the best".',
+    "Nothing is reported in this sentence at all",
+    "She spoke with the BBC via video link and talked to fans, telling them it was done; he tells us so.",
+]
+
+
+def whole_doc_matches(nlp, patterns: dict[str, list[list[dict]]], doc) -> list[tuple[int, int, int]]:
+    matcher = Matcher(nlp.vocab)
+    for label, label_patterns in patterns.items():
+        matcher.add(label, label_patterns)
+    return list(matcher(doc))
+
+
+@pytest.mark.parametrize("text", QUOTE_TEXTS)
+def test_gated_quote_matchers_equal_the_whole_doc_matchers(nlp, text):
+    doc = nlp(text)
+    for labels in ({"OUTLET"}, {"SPEECH_VERB", "DESCRIBE_VERB", "REPORT_VERB", "ACCORDING_TO"}):
+        patterns = {label: [line["pattern"] for line in lines if "pattern" in line]
+                    for label, lines in quote_patterns._labelled(labels).items()}
+        gated = docindex.GatedMatcher(nlp.vocab, patterns)
+        assert gated.first_needs and gated(doc) == whole_doc_matches(nlp, patterns, doc)
+
+
+@pytest.mark.parametrize("text", QUOTE_TEXTS + [
+    'The statement read: "We are sorry." Later, a letter from the cast read "Thank you", and he paid tribute.',
+    "He read the script. The note was short. They paid the bill and a tribute band played.",
+])
+def test_dependency_cues_matched_by_sentence_equal_the_whole_doc_matches(nlp, text):
+    doc = nlp(text)
+    whole = DependencyMatcher(nlp.vocab)
+    for label, lines in quote_patterns._labelled(skip={"OUTLET"}).items():
+        if patterns := [line["dependency"] for line in lines if "dependency" in line]:
+            whole.add(label, patterns)
+    found = {}
+    for match_id, start, _ in quote_patterns.cue_matchers(nlp.vocab)[0](doc):
+        found.setdefault(quote_patterns.LABELS[match_id], set()).add(start)
+    for match_id, token_ids in whole(doc):
+        found.setdefault(quote_patterns.LABELS[match_id], set()).add(token_ids[0])
+    assert quote_patterns.cue_tokens(doc) == {label: frozenset(ids) for label, ids in found.items()}
+
+
+def test_dependency_cues_found_in_a_doc_that_may_match(nlp):
+    doc = nlp('Her statement read: "Thank you." He paid tribute to the crew.')
+    starts = quote_patterns.cue_tokens(doc)
+    assert {label: [doc[i].text for i in sorted(found)] for label, found in starts.items()} == {
+        "SPEECH_VERB": ["read", "Thank"], "DESCRIBE_VERB": ["paid"]}
+
+
+def test_sentences_holding_a_word_for_every_node(nlp):
+    doc = nlp("They paid tribute. They paid the bill. A tribute was paid.")
+    needs = (docindex.needed_values({"LEMMA": "pay", "POS": "VERB"}), docindex.needed_values({"LOWER": "tribute"}))
+    assert [s.text for s in docindex.sentences_holding(doc, needs)] == ["They paid tribute.", "A tribute was paid."]
+    assert docindex.sentences_holding(doc, (docindex.needed_values({"LOWER": "homage"}),)) == []
+
+
+def test_a_sentence_doc_keeps_the_words_and_their_parse(nlp):
+    doc = nlp("They paid tribute. Then she read the statement aloud.")
+    sentence = list(doc.sents)[1]
+    alone = docindex.sentence_doc(sentence)
+    assert [(t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i + sentence.start) for t in alone] == \
+        [(t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i) for t in sentence]
+
+
+def test_a_pattern_with_an_operator_is_matched_over_the_whole_doc(nlp):
+    gated = docindex.GatedMatcher(nlp.vocab, {"x": [[{"LOWER": "by"}, {"IS_TITLE": True, "OP": "+"}]]})
+    doc = nlp.make_doc("made by Ana Ruiz")
+    assert not gated.first_needs and gated(doc) == whole_doc_matches(
+        nlp, {"x": [[{"LOWER": "by"}, {"IS_TITLE": True, "OP": "+"}]]}, doc)

@@ -8,7 +8,8 @@ import pytest
 from pipeline import kb
 from pipeline.kb_build import WIKIDATA_FILE, WIKIPEDIA_FILE, build
 from pipeline.nlp import build_nlp
-from pipeline.people import cluster_people, name_spans, named_as_work
+from pipeline.people import (_acts_as_person, _proper_words, _trimmed_name, _unlabelled_names, cluster_people,
+                             name_spans, named_as_work, trim_name)
 from pipeline.schema import Person, Work
 
 KB_CAST = ["Dara Quint", "Dara Mollen", "Dara Foyle", "Orla Penhallow", "Orla Brisk", "Orla Tamsin", "Velvet Harbours",
@@ -450,3 +451,56 @@ def test_an_award_category_the_model_calls_a_person_is_none(nlp, category):
     text = f"Tim Hollis received a nomination for {category} for his performance."
     labels = [("Tim Hollis", "PERSON"), (category, "PERSON")]
     assert labelled_people(nlp, text, labels) == [("Tim Hollis", ["Tim Hollis"])]
+
+
+# ---------------------------------------------------------------- lookups made once give what the token tests give
+
+LOOKUP_TEXTS = [
+    "Ysolde Brennagh will play the lead, Orbit Pictures said; Dr. Tomas Aldane Jr. and Mara [Quint] agreed.",
+    "The BBC's Lena Okafor met NASA staff in New York on Monday with Kai Lund-Marsh.",
+    "nothing capitalised here",
+]
+
+
+@pytest.mark.parametrize("text", LOOKUP_TEXTS)
+def test_proper_words_are_the_capitalised_unlabelled_or_name_like_proper_nouns(nlp, text):
+    doc = nlp(text)
+    expected = [t.pos_ == "PROPN" and t.is_title and t.is_alpha
+                and t.ent_type_ in {"", "ORG", "NORP", "PERSON", "FAC", "PRODUCT", "LOC"} for t in doc]
+    assert _proper_words(doc) == expected
+
+
+@pytest.mark.parametrize("text", LOOKUP_TEXTS)
+def test_a_name_trimmed_again_is_trimmed_the_same(nlp, text):
+    doc = nlp(text)
+    spans = [doc[i:j] for i in range(len(doc)) for j in range(i + 1, min(i + 5, len(doc)) + 1)]
+    first = [trim_name(span) for span in spans]
+    again = [_trimmed_name(span) for span in spans]
+    assert [(s.start, s.end) if s is not None else None for s in first] == \
+        [(s.start, s.end) if s is not None else None for s in again]
+    assert [trim_name(span) for span in spans] == first
+
+
+def unlabelled_names_at_every_token(doc, taken, in_film, proper):
+    """The scan of _unlabelled_names started at every token, as it was before it started only at proper nouns."""
+    found, i = [], 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < 3 and end not in taken and proper[end]:
+            end += 1
+        if end - i >= 2 and doc[i].idx not in in_film and _acts_as_person(doc[i:end]):
+            found.append(doc[i:end])
+        i = max(end, i + 1)
+    return found
+
+
+@pytest.mark.parametrize("text", LOOKUP_TEXTS + [
+    "Ysolde Brennagh Kell Marrow will play the lead, and the film was directed by Tam Orrin Vask.",
+    "Brennagh Kell said it was over. Orla Vey Dunmore Lisk agreed, said Ivo Penn.",
+])
+def test_unlabelled_names_started_at_proper_nouns_equal_the_scan_of_every_token(nlp, text):
+    doc = nlp(text)
+    proper = _proper_words(doc)
+    for taken in (set(), {1}, {0, 4}):
+        expected = [(s.start, s.end) for s in unlabelled_names_at_every_token(doc, taken, set(), proper)]
+        assert [(s.start, s.end) for s in _unlabelled_names(doc, taken, set(), proper)] == expected

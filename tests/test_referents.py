@@ -5,7 +5,9 @@ Every sentence here is made up for the tests. The pipeline is built once per ses
 
 import pytest
 
+from pipeline import docindex
 from pipeline.discourse import DEFAULT_CONFIG
+from pipeline.people import find_person
 from pipeline.referents import Referents, ReferentSettings
 
 SETTINGS = ReferentSettings(*(DEFAULT_CONFIG[k] for k in ("gender_cue_chars", "first_name_weight",
@@ -59,3 +61,31 @@ def test_subject_of_a_verb_climbs_to_the_clause_subject(nlp):
     adding = next(t for t in doc if t.text == "adding")
     assert refs.subject(adding).text == "Vance"
     assert refs.subjects_in(0, len(doc)) == [p for p in refs.people if p.name == "Nell Vance"]
+
+
+# ---------------------------------------------------------------- lookups by index give what the scans give
+
+INDEX_TEXTS = [
+    "Actress Lena Holt met Ian Corr in Rome.\n\nHolt said she liked the city, and Corr, 41, did not.",
+    "Mr Tavish Brolly-Quinn told reporters that DiMarco said the shoot was over. Brolly-Quinn laughed.",
+    "Nobody is named here at all.",
+    "Backstage, Okafor said the film was done. Okafor smiled.",
+    "Ola Brenn (left) and Kai Lund worked on it; Lund directed and Ola acted.",
+]
+
+
+@pytest.mark.parametrize("text", INDEX_TEXTS)
+def test_person_of_a_token_is_the_first_listed_person_a_mention_overlaps(nlp, text):
+    doc, refs = referents(nlp, text, roles={})  # a resolver of its own, whose people grow as names are resolved
+    for token in doc:
+        assert refs.person_of(token) is find_person(refs.people, token.idx, token.idx + len(token))
+        refs.resolve(token)
+
+
+@pytest.mark.parametrize("text", INDEX_TEXTS)
+def test_tokens_overlapping_a_character_range_are_those_a_scan_finds(nlp, text):
+    doc = nlp(text)
+    for start in range(len(text)):
+        for end in range(start + 1, min(start + 12, len(text)) + 1):
+            scan = [t.i for t in doc if start < t.idx + len(t) and t.idx < end]
+            assert docindex.tokens_overlapping(doc, start, end) == scan

@@ -504,3 +504,13 @@ def test_unlabelled_names_started_at_proper_nouns_equal_the_scan_of_every_token(
     for taken in (set(), {1}, {0, 4}):
         expected = [(s.start, s.end) for s in unlabelled_names_at_every_token(doc, taken, set(), proper)]
         assert [(s.start, s.end) for s in _unlabelled_names(doc, taken, set(), proper)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Critics, including the charity Harbour Aid, said the plan was cruel. Tom Walsh agreed.", ["Tom Walsh"]),
+    ("Lucy Fenwick signed with the label Copper Moon Records and its agency Ann Lyle Talent.", ["Lucy Fenwick"]),
+    ("The firm Walsh Fenwick denied it, and Ann Lyle of the group Salt Acre resigned.", ["Ann Lyle"]),
+    ("Her agent, Tom Walsh, and the band's singer, Mara Quist, arrived.", ["Tom Walsh", "Mara Quist"]),
+])
+def test_a_name_after_a_determiner_and_an_organisation_noun_is_no_person(nlp, text, expected):
+    assert [name for name, _ in people(nlp, text)] == expected

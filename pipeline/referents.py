@@ -26,6 +26,7 @@ UNNAMED_SPEAKERS = frozenset(WORDS["unnamed_speakers"])
 PROPER_DESCRIPTIONS = frozenset(WORDS["proper_descriptions"])
 TITLE_ROLES: dict[str, str] = WORDS["title_roles"]
 TITLE_CHARS = max(map(len, TITLE_ROLES)) + 3  # how far before a name its title may start ('Congresswoman Jo Ray')
+APPOSED_DESCRIPTION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s*[,.;]")  # ', the X minister,'
 _NAMES = resources.lexicon("quote_names.json")
 FIRST_NAMES = {n: "f" for n in _NAMES["female"]} | {n: "m" for n in _NAMES["male"]}
 RELATIVE = frozenset({"who", "that", "which", "whom"})
@@ -61,14 +62,19 @@ def known_roles(credits: list[Credit]) -> dict[str, set[str]]:
 
 
 def title_roles(text: str, people: list[Person]) -> dict[str, set[str]]:
-    """The roles people's titles give them ('Sen. Jo Ray' is a senator, 'Mayor Jo Ray' a mayor)."""
+    """The roles people's titles or the description nouns right before or apposed after their names give them ('Sen.
+    Jo Ray' is a senator, 'Mayor Jo Ray' a mayor, 'the transport minister, Jo Ray' and 'Jo Ray, the transport
+    minister,' a minister)."""
     roles: dict[str, set[str]] = {}
     for person in people:
-        for start, _ in person.mentions:
+        for start, end in person.mentions:
             words = text[max(0, start - TITLE_CHARS):start].split()
-            title = words[-1].lower().rstrip(".") if words else ""
-            if title in TITLE_ROLES:
-                roles.setdefault(person.name, set()).add(TITLE_ROLES[title])
+            title = words[-1].lower().rstrip(".,") if words else ""
+            apposed = APPOSED_DESCRIPTION.match(text, end)
+            for role in (TITLE_ROLES.get(title) or DESCRIPTION_NOUNS.get(title),
+                         apposed and DESCRIPTION_NOUNS.get(apposed.group(1).lower())):
+                if role:
+                    roles.setdefault(person.name, set()).add(role)
     return roles
 
 
@@ -238,10 +244,12 @@ class Referents:
         return self.text[words[0].idx:token.idx + len(token)] if words else token.text
 
     def named(self, token: Token) -> Person | None:
-        """The person named by a token (or the name it heads, or its apposition), unless a one-word name is an
-        organisation's; a name the people extractor missed ('DiMarco said') becomes a person of its own."""
+        """The person named by a token (or the name it heads, or its apposition, also one the parser set beside a later
+        noun of its phrase), unless a one-word name is an organisation's; a name the people extractor missed ('DiMarco said') becomes a person of its own."""
         parts = {"appos"} | ({"compound", "flat"} if token.pos_ == "PROPN" else set())
-        for t in [token, *(c for c in token.children if c.dep_ in parts)]:
+        apposed_deeper = [t for t in token.subtree if t.dep_ == "appos" and t.head is not token]  # 'the senator
+        # from Ohio, Tom Ray, said': the parser sets the name beside the phrase's last noun
+        for t in [token, *(c for c in token.children if c.dep_ in parts), *reversed(apposed_deeper)]:
             person = self.person_of(t)
             if person is not None:
                 return None if " " not in person.name and self.organisation_word(t) else self.surname_holder(t, person)

@@ -193,3 +193,20 @@ def test_a_that_clause_hung_on_the_listener_of_a_tell_verb_is_reported(nlp, text
 ])
 def test_the_subject_of_a_passive_or_a_preposition_above_the_speech_verb_speaks(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("opening", [
+    "Sarah Holt, the transport minister, resigned on Monday.",
+    "The transport minister, Sarah Holt, resigned on Monday.",
+    "Transport minister Sarah Holt resigned on Monday.",
+])
+def test_a_description_stands_for_the_person_it_was_apposed_to_not_the_latest_name(nlp, opening):
+    text = (f"Rows grow\n\n{opening} David Marsh called it overdue. "
+            "The minister said that all her claims were within the rules.")
+    assert [row[0] for row in rows(nlp, text)] == ["Sarah Holt"]
+
+
+def test_a_name_apposed_to_the_last_noun_of_a_subject_phrase_is_the_speaker(nlp):
+    text = ('Rows grow\n\nTom Brennan spoke on Monday. Asked about it, the senator from Ohio, Ann Lyle, told '
+            'reporters: "I would not be surprised."')
+    assert rows(nlp, text) == [("Ann Lyle", "", "direct", "told", "I would not be surprised.")]

@@ -396,8 +396,8 @@ def _quoted(span: Span) -> bool:
 def _weigh_ambiguous(before: list[str], noun: str, music: bool = False) -> str:
     """The kind an ambiguous cue noun ('musical', 'series', 'hit') means, by the words just before it ('stage
     musical', 'BBC drama', 'pop hit'), else by its default (in a `music` story: 'hit' is a song); a film word wins
-    ('')."""
-    words = before[-CUES["ambiguous_modifier_words"]:]
+    (''); a modifier that is also a noun says nothing ('a musical drama' may be a film)."""
+    words = [w for w in before[-CUES["ambiguous_modifier_words"]:] if w not in AMBIGUOUS_MODIFIERS]
     if any(w in MODIFIERS["film"] for w in words):
         return ""
     kind = next((k for w in reversed(words) for k, mods in MODIFIERS.items() if w in mods), "")

@@ -61,7 +61,9 @@ def test_stage_shows(nlp, text, expected):
     assert found(nlp, text) == (expected, [])
 
 
-@pytest.mark.parametrize("text", ["The film musical Tin Heart opens in June.", "The musical Tin Heart opens in June."])
+@pytest.mark.parametrize("text", ["The film musical Tin Heart opens in June.", "The musical Tin Heart opens in June.",
+                                  "The pair lead the cast of Tin Heart, a musical drama from director Ann Lyle.",
+                                  "Critics loved Tin Heart, a musical comedy about a diver."])
 def test_a_musical_is_a_film_unless_the_words_before_say_stage(nlp, text):
     assert found(nlp, text) == ([], ["Tin Heart"])
 

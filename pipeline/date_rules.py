@@ -49,7 +49,13 @@ RELATION_NOUNS = frozenset(LEX["relation_nouns"])
 SAME_TITLE_RELATIONS = frozenset(LEX["same_title_relations"])
 SERIES_WORDS = frozenset(LEX["series_words"])
 RANGE_WORDS = frozenset(LEX["range_words"])
+PROSPECTIVE_WORDS = frozenset(LEX["prospective_words"])
+FISCAL_WORDS = frozenset(LEX["fiscal_words"])
 DAY_WORDS = frozenset(w for w in CAL["day_offsets"] if " " not in w)  # 'today', 'tonight'
+SEASONS: dict[str, int] = CAL["seasons"]
+WEEKDAYS = frozenset(CAL["weekdays"])
+RELATIVE_WORDS = frozenset([*CAL["directions"], *CAL["shifts"], *(w for d in CAL["day_offsets"] for w in d.split()),
+                            "week", "weekend", "month", "year"])  # a date with one is no year-less calendar date
 
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "xcomp", "conj", "parataxis", "csubj"}
 NAME_ENTS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "NORP", "GPE", "LOC", "EVENT", "LAW"}

@@ -1,12 +1,18 @@
 """The value of a date: normalize(text, published), an anaphor ('the following year', 'two years later')
-resolved against the latest date written before it, at no finer a precision than that date has; in an article with
-no publication date, a month or day written without a year takes the year of a dated month or day of its sentence."""
+resolved against the latest date written before it, at no finer a precision than that date has; a date written
+without a year ('November', '3 January', 'Friday', 'the summer') is the one before the publication date when its
+clause is told in the past and the one after it when told in the future ('opens on Friday', 'will be released on 3
+January'); in an article with no publication date, a month or day written without a year takes the year of a dated
+month or day of its sentence."""
 
-from datetime import date
+import re
+from calendar import monthrange
+from datetime import date, timedelta
 
 from spacy.tokens import Span
 
-from .date_rules import ANAPHORS, DEICTIC
+from .date_rules import ANAPHORS, DEICTIC, RELATIVE_WORDS, SEASONS, WEEKDAYS
+from .date_tense import FUTURE, PAST, tense_of
 from .normalize_dates import normalize
 
 PROBE = date(2000, 7, 15)  # any reference: a relative date normalizes against it, a non-date does not
@@ -55,7 +61,52 @@ def span_value(span: Span, spans: list[Span], anchor: Value | None, published: d
     value = date_value(span.text, anchor, published)
     if published is None and not value[0]:
         return in_year(span.text, sentence_year(span, spans)) or value
+    if published is not None and value[0] and yearless(span.text):
+        return by_tense(span.text, value, tense_of(span), published)
     return value
+
+
+WORDS = re.compile(r"[a-z]+")
+
+
+def yearless(text: str) -> bool:
+    """Whether a date is a calendar date written without a year or a relative word ('3 January', 'Friday', 'the
+    summer'; not 'last Friday', 'next month', 'the following May')."""
+    return not normalize(text, None)[0] and not is_anaphor(text) and not set(
+        WORDS.findall(text.lower())) & RELATIVE_WORDS
+
+
+def by_tense(text: str, value: Value, tense: int, published: date) -> Value:
+    """A year-less date's value moved to the one before the publication date in a past clause, or the one on or
+    after it in a future clause ('opens on Friday'); else as it is."""
+    start, end = period(text, value)
+    if tense == FUTURE and set(WORDS.findall(text.lower())) <= WEEKDAYS:
+        return normalize(text, published + timedelta(days=6)) if start < published else value
+    if tense == PAST and start > published:
+        year = start.year - 1
+    elif tense == FUTURE and end < published:
+        year = start.year + 1
+    else:
+        return value
+    moved = normalize(f"{text} {year}", None)
+    return moved if moved[0] else value
+
+
+def period(text: str, value: Value) -> tuple[date, date]:
+    """The first and last day a date's value stands for, a season's months for a season ('the summer': June to
+    August)."""
+    parts = [int(p) for p in value[0].split("-")]
+    if len(parts) == 3:
+        day = date(*parts)
+        return day, day
+    if len(parts) == 2:
+        return date(parts[0], parts[1], 1), date(parts[0], parts[1], monthrange(parts[0], parts[1])[1])
+    season = next((SEASONS[w] for w in WORDS.findall(text.lower()) if w in SEASONS), None)
+    if season is None:
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    start = date(parts[0], season, 1)
+    last = date(parts[0] + (season + 2) // 12, (season + 2) % 12 + 1, 1)
+    return start, last - timedelta(days=1)
 
 
 def sentence_year(span: Span, spans: list[Span]) -> str:

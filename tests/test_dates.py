@@ -488,7 +488,7 @@ def test_relative_date_needs_the_published_date(nlp):
 def test_weekday_and_month_without_year(nlp):
     text = 'The comedy "Sugar Rush" opens in the UK on Friday. It arrives on DVD in December.'
     assert run(nlp, text, ["Sugar Rush"], published=date(2004, 11, 10)) == [
-        row(text, "Sugar Rush", "release", "Friday", "2004-11-05", "day"),
+        row(text, "Sugar Rush", "release", "Friday", "2004-11-12", "day"),
         row(text, "Sugar Rush", "streaming_release", "December", "2004-12", "month", platform="DVD"),
     ]
     assert run(nlp, text, ["Sugar Rush"]) == [
@@ -655,3 +655,31 @@ def test_the_title_gap_is_a_setting(nlp):
         row(text, "Paper Gull", "release", "May", "", "month"),
         row(text, "Paper Gull", "release", "2006", "2006", "year"),
     ]
+
+
+# --- year-less dates against the publication date, by the time of their clause -------------------------------------
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Rainfall Road opens in cinemas on Friday.", date(2019, 6, 20), [("release", "Friday", "2019-06-21")]),
+    ("Rainfall Road will open in cinemas on Friday.", date(2019, 6, 20), [("release", "Friday", "2019-06-21")]),
+    ("Rainfall Road opened in cinemas on Friday.", date(2019, 6, 20), [("release", "Friday", "2019-06-14")]),
+    ("Rainfall Road opens in cinemas on Friday.", date(2019, 6, 21), [("release", "Friday", "2019-06-21")]),
+    ("Rainfall Road premiered in November at the London Film Festival and opens nationwide on Friday.",
+     date(2019, 3, 4), [("premiere", "November", "2018-11"), ("release", "Friday", "2019-03-08")]),
+    ("Rainfall Road will be released on 3 January, its distributor said.", date(2019, 12, 10),
+     [("release", "3 January", "2020-01-03")]),
+    ("Rainfall Road was released on 3 January and took $5m in its first weekend.", date(2019, 12, 10),
+     [("release", "3 January", "2019-01-03")]),
+    ("Rainfall Road is scheduled to be released on 3 January.", date(2019, 12, 10),
+     [("release", "3 January", "2020-01-03")]),
+    ("The release of Rainfall Road has been moved to 3 January.", date(2019, 12, 10),
+     [("release", "3 January", "2020-01-03")]),
+    ("Filming on Rainfall Road wrapped in the summer.", date(2021, 3, 12), [("filming_end", "the summer", "2020")]),
+    ("Filming on Rainfall Road will wrap in the winter.", date(2021, 3, 12), [("filming_end", "the winter", "2021")]),
+    ("The strike halted films such as Rainfall Road, which had been due to start shooting in August.",
+     date(2023, 7, 21), [("filming_start", "August", "2023-08")]),
+    ("Rainfall Road premiered at Venice in September and opens in Britain in January.", date(2019, 10, 2),
+     [("premiere", "September", "2019-09"), ("release", "January", "2020-01")]),
+])
+def test_a_date_without_a_year_is_before_or_after_publication_by_its_tense(nlp, text, published, expected):
+    assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Rainfall Road"], published=published)] == expected

@@ -151,13 +151,25 @@ def film_of_year(span: Span) -> Film | None:
 def other_work_subject(span: Span) -> bool:
     """Whether the subject of the date's clause is another kind of work or event and no film noun or pronoun is its
     object ('The awards will be shown on Monday', 'the festival, which runs until 20 February')."""
-    clause = next((t for t in path(span) if t.pos_ in {"VERB", "AUX"}), None)
+    clause = own_verb(span)
     if clause is None or any(c.dep_ == "dobj" and (film_noun(c) or c.pos_ == "PRON") for c in clause.children):
         return False
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is not None and subject.tag_ in {"WDT", "WP"} and clause.dep_ == "relcl":
         subject = clause.head
     return subject is not None and bool(words(subject) & NON_FILM_WORKS)
+
+
+def own_verb(span: Span) -> Token | None:
+    """The verb of the date's own clause: the first verb on its path."""
+    return next((t for t in path(span) if t.pos_ in {"VERB", "AUX"}), None)
+
+
+def under_other_work(span: Span, step: Token | None) -> bool:
+    """Whether a date's own clause is about another work or event (`other_work_subject`) and its trigger was met in a
+    clause above it ('The election will be held on 8 June, weeks before X opens')."""
+    clause = own_verb(span)
+    return step is not None and clause is not None and step in clause.ancestors and other_work_subject(span)
 
 
 def coordinated(best: Mention, here: list[Mention]) -> list[Film]:

@@ -54,6 +54,8 @@ FISCAL_WORDS = frozenset(LEX["fiscal_words"])
 DAY_WORDS = frozenset(w for w in CAL["day_offsets"] if " " not in w)  # 'today', 'tonight'
 SEASONS: dict[str, int] = CAL["seasons"]
 WEEKDAYS = frozenset(CAL["weekdays"])
+MONTHS = frozenset(CAL["months"])
+FORWARD_WORDS = frozenset(w for words in (CAL["directions"], CAL["shifts"]) for w, n in words.items() if n > 0)
 RELATIVE_WORDS = frozenset([*CAL["directions"], *CAL["shifts"], *(w for d in CAL["day_offsets"] for w in d.split()),
                             "week", "weekend", "month", "year"])  # a date with one is no year-less calendar date
 

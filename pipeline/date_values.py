@@ -11,12 +11,13 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span
 
-from .date_rules import ANAPHORS, DEICTIC, RELATIVE_WORDS, SEASONS, WEEKDAYS
+from .date_rules import ANAPHORS, DEICTIC, FORWARD_WORDS, MONTHS, RELATIVE_WORDS, SEASONS, WEEKDAYS
 from .date_tense import FUTURE, PAST, tense_of
 from .normalize_dates import normalize
 
 PROBE = date(2000, 7, 15)  # any reference: a relative date normalizes against it, a non-date does not
 PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+WORDS = re.compile(r"[a-z]+")
 
 Value = tuple[str, str]
 
@@ -42,17 +43,20 @@ def as_date(value: str) -> date | None:
 
 
 def date_value(text: str, anchor: Value | None, published: date | None) -> Value:
-    """(value, precision) of a written date, an anaphor resolved against `anchor` (the latest earlier date)."""
+    """(value, precision) of a written date, an anaphor resolved against `anchor` (the latest earlier date): no finer
+    than the anchor, but a month it names takes the anchor's year ('In 2010 ... that May', 'the following March')."""
     if is_anaphor(text):
         if anchor is None:
             return "", precision_of(text)
-        value, precision = normalize(text, as_date(anchor[0]))
-        if value and PRECISION_RANK[precision] <= PRECISION_RANK[anchor[1]]:
+        words = set(WORDS.findall(text.lower()))
+        named = bool(words & MONTHS)  # 'that May', 'the following March': the month is written, the year is the anchor's
+        first, last = period("", anchor)
+        value, precision = normalize(text, last if named and words & FORWARD_WORDS else first)
+        if value and PRECISION_RANK["year" if named else precision] <= PRECISION_RANK[anchor[1]]:
             return value, precision
         return "", precision_of(text)
     value, precision = normalize(text, published)
     return (value, precision) if value else ("", precision_of(text))
-
 
 
 def span_value(span: Span, spans: list[Span], anchor: Value | None, published: date | None) -> Value:
@@ -65,8 +69,6 @@ def span_value(span: Span, spans: list[Span], anchor: Value | None, published: d
         return by_tense(span.text, value, tense_of(span), published)
     return value
 
-
-WORDS = re.compile(r"[a-z]+")
 
 
 def yearless(text: str) -> bool:

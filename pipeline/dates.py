@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import docindex  # noqa: F401  (doc._.entities, doc._.text, doc._.tokens)
-from .date_attach import bracketed_films, films_for, in_clause, respective
+from .date_attach import bracketed_films, films_for, in_clause, respective, under_other_work
 from .date_events import content_head, event_of, step_words
 from .date_films import FilmContext
 from .date_platforms import Platforms, platform
@@ -119,6 +119,8 @@ def facts_for(ctx: FilmContext, platforms: Platforms, span: Span, value: Value) 
         return []  # 'was not released in 2004', 'couldn't accept her award in 1977': no such event then
     if event and not event.startswith("filming") and _period_edge(span, step):
         return []
+    if under_other_work(span, step):
+        return []  # 'The election will be held on 8 June, weeks before X opens': the election's date
     triggered = event is not None and not describes_film
     if event is None:
         if _preposition(span) not in {"", "in", "of"}:

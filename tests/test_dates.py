@@ -606,6 +606,17 @@ def test_counts_are_not_years(nlp):
     assert run(nlp, text, ["Sand Kings"]) == [row(text, "Sand Kings", "filming_start", "2003", "2003", "year")]
 
 
+@pytest.mark.parametrize("text", [
+    "Sand Kings opened in cinemas last spring. For fiscal 2016, the studio expects six releases.",
+    "Sand Kings opened in cinemas last spring. In fiscal year 2016, the studio plans six releases.",
+    "Sand Kings opened in cinemas last spring. The studio plans six releases in the 2016 financial year.",
+    "Sand Kings opened in cinemas last spring. The studio expects to release six films in FY 2016.",
+])
+def test_a_fiscal_year_is_no_date(nlp, text):
+    assert [(f.text, f.value) for f in run(nlp, text, ["Sand Kings"], published=date(2015, 4, 10))] == [
+        ("last spring", "2014")]
+
+
 def test_a_film_naming_a_person_is_not_the_film_talked_about(nlp):
     text = ('Actress Mia Stone will play a fox in a new film version of the children\'s classic "Copper Hill". '
             'The film will be directed by "Rain Dance" film-maker Leo Park. Filming is due to begin in Wales '
@@ -683,3 +694,37 @@ def test_the_title_gap_is_a_setting(nlp):
 ])
 def test_a_date_without_a_year_is_before_or_after_publication_by_its_tense(nlp, text, published, expected):
     assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Rainfall Road"], published=published)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2010 Jo Roth directed Iron Gate, which premiered at Cannes that May.",
+     [("release", "2010", "2010"), ("premiere", "that May", "2010-05")]),
+    ("Iron Gate wrapped filming in 2009 and opened in cinemas the following March.",
+     [("filming_end", "2009", "2009"), ("release", "the following March", "2010-03")]),
+    ("Iron Gate finished shooting in June 2009 and opened in cinemas the following March.",
+     [("filming_end", "June 2009", "2009-06"), ("release", "the following March", "2010-03")]),
+    ("Iron Gate was shot in 2009 and premiered the same month at Toronto.",
+     [("filming_start", "2009", "2009"), ("premiere", "the same month", "")]),
+])
+def test_an_anaphor_naming_a_month_takes_the_year_of_the_date_before(nlp, text, expected):
+    assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Iron Gate"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They completed filming Iron Gate in Prague in May 2015.", [("filming_end", "May 2015", "2015-05")]),
+    ("The crew finished shooting Iron Gate on 3 March 2016.", [("filming_end", "3 March 2016", "2016-03-03")]),
+    ("The cast began filming Iron Gate in May 2015.", [("filming_start", "May 2015", "2015-05")]),
+])
+def test_the_verb_of_a_gerund_is_part_of_its_trigger(nlp, text, expected):
+    assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Iron Gate"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The general election will be held on 8 June, weeks before the thriller Vote Zero opens on 30 June.",
+     [("release", "30 June", "2017-06-30")]),
+    ("The concert took place on 4 May, a week before Vote Zero premiered in Cannes on 11 May.",
+     [("premiere", "11 May", "2017-05-11")]),
+    ("The festival hosted the world premiere of Vote Zero on 11 May.", [("premiere", "11 May", "2017-05-11")]),
+])
+def test_a_date_of_another_event_below_a_film_trigger_is_no_film_date(nlp, text, expected):
+    assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Vote Zero"], published=date(2017, 5, 20))] == expected

@@ -148,16 +148,21 @@ def film_of_year(span: Span) -> Film | None:
     return films[0] if len(films) == 1 else None
 
 
-def other_work_subject(span: Span) -> bool:
-    """Whether the subject of the date's clause is another kind of work or event and no film noun or pronoun is its
-    object ('The awards will be shown on Monday', 'the festival, which runs until 20 February')."""
+def other_work_subject(span: Span) -> Token | None:
+    """The subject of the date's clause when it is another kind of work or event and no film noun or pronoun is its
+    object ('The awards will be shown on Monday', 'the festival, which runs until 20 February'), else None."""
     clause = own_verb(span)
     if clause is None or any(c.dep_ == "dobj" and (film_noun(c) or c.pos_ == "PRON") for c in clause.children):
-        return False
-    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return None
+    subject = _subject(clause)
     if subject is not None and subject.tag_ in {"WDT", "WP"} and clause.dep_ == "relcl":
         subject = clause.head
-    return subject is not None and bool(words(subject) & NON_FILM_WORKS)
+    return subject if subject is not None and words(subject) & NON_FILM_WORKS else None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, if any."""
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def own_verb(span: Span) -> Token | None:
@@ -167,9 +172,13 @@ def own_verb(span: Span) -> Token | None:
 
 def under_other_work(span: Span, step: Token | None) -> bool:
     """Whether a date's own clause is about another work or event (`other_work_subject`) and its trigger was met in a
-    clause above it ('The election will be held on 8 June, weeks before X opens')."""
+    clause above it, not the work's own ('The election will be held on 8 June, weeks before X opens'; but 'The
+    festival, which runs from 11-26 March, will open with X' dates X's premiere)."""
     clause = own_verb(span)
-    return step is not None and clause is not None and step in clause.ancestors and other_work_subject(span)
+    if step is None or clause is None or step not in clause.ancestors:
+        return False
+    other, subject = other_work_subject(span), _subject(step)
+    return other is not None and step.i != other.i and (subject is None or subject.i != other.i)
 
 
 def coordinated(best: Mention, here: list[Mention]) -> list[Film]:

@@ -84,7 +84,26 @@ def relation_of(token: Token) -> Token | None:
     if token.dep_ != "pobj" or token.head.lower_ not in {"to", "of"}:
         return None
     noun = token.head.head
-    return noun if noun.lower_ in RELATION_NOUNS or noun.lemma_.lower() in RELATION_NOUNS else None
+    return noun if relation_words(noun) & RELATION_NOUNS else None
+
+
+def relation_words(noun: Token) -> set[str]:
+    """A noun's word and lemma, with the part before a hyphen the tokenizer split off ('follow-up' for 'up')."""
+    found = {noun.lower_, noun.lemma_.lower()}
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].tag_ == "HYPH":
+        found |= {f"{doc[noun.i - 2].lower_}-{w}" for w in found}
+    return found
+
+
+def relative_of_named(noun: Token) -> bool:
+    """Whether a film noun is a relation noun naming its film by another ('the 2019 sequel to X', "X's 2019
+    sequel"), not one whose film often keeps the title (a remake)."""
+    found = relation_words(noun)
+    if not found & RELATION_NOUNS or found & SAME_TITLE_RELATIONS:
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"to", "of"} and any(
+        g.dep_ == "pobj" for g in c.children)) for c in noun.children)
 
 
 def names_another_film(mention: Span) -> bool:
@@ -92,7 +111,7 @@ def names_another_film(mention: Span) -> bool:
     'the final "X" film'); but an unnamed remake often keeps the title ('the remake of X, due next year': X)."""
     root = mention.root
     if (noun := relation_of(root)) is not None:
-        return noun.dep_ in {"appos", "attr"} or not {noun.lower_, noun.lemma_.lower()} & SAME_TITLE_RELATIONS
+        return noun.dep_ in {"appos", "attr"} or not relation_words(noun) & SAME_TITLE_RELATIONS
     head = root.head
     return root.dep_ in {"compound", "nmod"} and film_noun(head) and any(
         c.dep_ == "amod" and c.lower_ in SERIES_WORDS for c in head.children)
@@ -133,8 +152,8 @@ def _described_film(ctx: FilmContext, span: Span, head: Token) -> tuple[list[Fil
         return [], False  # 'X, the 1997 instalment': a film the article does not list
     if (dated := film_of_year(span)) is not None:
         return [dated], False
-    if relation_of(head) is not None:
-        return [], False  # 'a remake of a 1962 comedy': a film the article does not list
+    if relation_of(head) is not None or relative_of_named(head):
+        return [], False  # 'a remake of a 1962 comedy', 'the 2019 sequel to X': a film the article does not list
     topic = ctx.topic_film(span)
     return ([topic] if topic else []), True
 

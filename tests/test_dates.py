@@ -728,3 +728,15 @@ def test_the_verb_of_a_gerund_is_part_of_its_trigger(nlp, text, expected):
 ])
 def test_a_date_of_another_event_below_a_film_trigger_is_no_film_date(nlp, text, expected):
     assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Vote Zero"], published=date(2017, 5, 20))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 2019 sequel to Glass Door was directed by Ann Kerr.", []),
+    ("Ann Kerr directed the 2019 follow-up to Glass Door.", []),
+    ("Ann Kerr directed the 2019 spin-off of Glass Door.", []),
+    ("Ann Kerr directed Red Meridian, the 2019 sequel to Glass Door.", [("Red Meridian", "release", "2019", "2019")]),
+    ("Red Meridian is a 2019 film. Ann Kerr shot it in 2018 as a follow-up to Glass Door.",
+     [("Red Meridian", "release", "2019", "2019"), ("Red Meridian", "filming_start", "2018", "2018")]),
+])
+def test_a_year_of_a_sequel_is_not_the_year_of_the_film_it_follows(nlp, text, expected):
+    assert [(f.film, f.event, f.text, f.value) for f in run(nlp, text, ["Glass Door", "Red Meridian"])] == expected

@@ -32,9 +32,9 @@ def words(token: Token) -> set[str]:
 def step_words(token: Token) -> set[str]:
     """A head word with its direct modifiers and arguments, the object of a preposition on it or on its
     complement ('available on DVD'), the subject it shares with a verb it is coordinated with, and the verb whose
-    gerund it is ('finished' of 'finished shooting in June')."""
+    gerund or object it is ('finished' of 'finished shooting in June', 'wrapped' of 'wrapped filming last May')."""
     found = words(token)
-    if token.dep_ == "xcomp" and token.tag_ == "VBG":
+    if (token.dep_ == "xcomp" and token.tag_ == "VBG") or token.dep_ == "dobj":
         found |= words(token.head)
     children = list(token.children)
     if token.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in children):

@@ -56,10 +56,9 @@ def extract_dates(doc: Doc, rules: DateRules) -> list[DateFact]:
     anchor: Value | None = None
     spans = date_spans(doc, rules.settings)
     for span in spans:
-        written = normalize(span.text, None)
         value = span_value(span, spans, anchor, doc._.published)
-        if written[0]:
-            anchor = written
+        if value[0]:
+            anchor = value  # an anaphor refers back to the latest date with a value, written or resolved
         found = _filming_range(facts_for(ctx, platforms, span, value), span, spans, anchor)
         ctx.mark_dated(span, [f for f, _, _ in found])
         rows += found

@@ -714,9 +714,10 @@ def test_an_anaphor_naming_a_month_takes_the_year_of_the_date_before(nlp, text, 
     ("They completed filming Iron Gate in Prague in May 2015.", [("filming_end", "May 2015", "2015-05")]),
     ("The crew finished shooting Iron Gate on 3 March 2016.", [("filming_end", "3 March 2016", "2016-03-03")]),
     ("The cast began filming Iron Gate in May 2015.", [("filming_start", "May 2015", "2015-05")]),
+    ("Iron Gate wrapped filming last May.", [("filming_end", "last May", "2015-05")]),
 ])
-def test_the_verb_of_a_gerund_is_part_of_its_trigger(nlp, text, expected):
-    assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Iron Gate"])] == expected
+def test_the_verb_of_a_gerund_or_object_is_part_of_its_trigger(nlp, text, expected):
+    assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Iron Gate"], published=date(2016, 2, 1))] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -740,3 +741,15 @@ def test_a_date_of_another_event_below_a_film_trigger_is_no_film_date(nlp, text,
 ])
 def test_a_year_of_a_sequel_is_not_the_year_of_the_film_it_follows(nlp, text, expected):
     assert [(f.film, f.event, f.text, f.value) for f in run(nlp, text, ["Glass Door", "Red Meridian"])] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Stone Tide wrapped filming last May. It premiered at Venice four months later.", date(2019, 1, 15),
+     [("filming_end", "last May", "2018-05"), ("premiere", "four months later", "2018-09")]),
+    ("Stone Tide premiered at Sundance on Friday. It was released two days later.", date(2019, 1, 28),
+     [("premiere", "Friday", "2019-01-25"), ("release", "two days later", "2019-01-27")]),
+    ("Stone Tide wrapped filming in May. It premiered at Venice four months later.", None,
+     [("filming_end", "May", ""), ("premiere", "four months later", "")]),
+])
+def test_an_anaphor_refers_back_to_a_resolved_relative_date(nlp, text, published, expected):
+    assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Stone Tide"], published=published)] == expected

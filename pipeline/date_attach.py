@@ -14,13 +14,14 @@ from .date_events import clause_tokens, film_noun, path, words
 from .date_films import FilmContext
 from .discourse import coordinated as coordinated_spans
 from .topics import Mention
-from .date_rules import (CHARACTER_VERBS, CLAUSE_DEPS, LIST_QUANTIFIERS, NON_FILM_WORKS, RELATION_NOUNS,
-                         SAME_TITLE_RELATIONS, SEQUENCE_WORDS, SERIES_WORDS, DateSettings)
+from .date_rules import (CHARACTER_VERBS, CLAUSE_DEPS, COMPARISON_PREPOSITIONS, LIST_QUANTIFIERS, NON_FILM_WORKS,
+                         RELATION_NOUNS, SAME_TITLE_RELATIONS, SEQUENCE_WORDS, SERIES_WORDS, DateSettings)
 from .date_values import precision_of
 from .normalize_dates import normalize
 from .schema import Film
 
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}
+SUPERLATIVE_TAGS = {"JJS", "RBS"}
 
 
 def bracketed_films(ctx: FilmContext, span: Span) -> list[Film]:
@@ -59,7 +60,11 @@ def films_for(ctx: FilmContext, span: Span, head: Token | None, describes_film: 
         return _described_film(ctx, span, head)
     if (film := participle_film(ctx, span)) is not None:
         return [film], False
-    named = ctx.topics.mentions_in(ctx.topics.segment(span.root))
+    sent = ctx.topics.segment(span.root)
+    named = ctx.topics.mentions_in(sent)
+    if (since := comparison_start(span, sent)) is not None:  # 'the best debut since X in 2016': X's date
+        compared = [m for m in named if since.i < m.span.start and m.span.end <= span.start]
+        return ([compared[-1].film] if compared else []), False
     here = [m for m in named if not person_modifier(ctx, m.span)] or [
         m for m in named if m.film is ctx.topics.main]
     here = [m for m in here if not sequenced(m.span, span)] or here
@@ -74,6 +79,19 @@ def films_for(ctx: FilmContext, span: Span, head: Token | None, describes_film: 
         return [], False
     topic = ctx.topic_film(span)
     return ([topic] if topic and topic.title not in others else []), False
+
+
+def comparison_start(span: Span, sent: Span) -> Token | None:
+    """The 'since' of a comparison with a superlative whose phrase holds the date after its own words ('the best
+    debut for a horror film since X in 2016', 'the first film since X opened in 2017'), if any."""
+    doc = span.doc
+    for token in reversed(doc[sent.start:span.start - 1]):
+        if token.text in {",", ";", ":"}:
+            return None
+        if token.lower_ in COMPARISON_PREPOSITIONS:
+            return token if any(t.tag_ in SUPERLATIVE_TAGS or t.lower_ == "first" for t in doc[sent.start:token.i]) \
+                else None
+    return None
 
 
 def relation_of(token: Token) -> Token | None:

@@ -753,3 +753,16 @@ def test_a_year_of_a_sequel_is_not_the_year_of_the_film_it_follows(nlp, text, ex
 ])
 def test_an_anaphor_refers_back_to_a_resolved_relative_date(nlp, text, published, expected):
     assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Stone Tide"], published=published)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Red Meridian took $10m in its opening weekend, the best debut for an original film since Grey Horses in 2016.",
+     [("Grey Horses", "2016", "2016")]),
+    ("Red Meridian took $10m in its opening weekend, the best debut for an original film since Low Hill in 2016.",
+     []),
+    ("It was the biggest opening for a horror film since Grey Horses opened in October 2017.",
+     [("Grey Horses", "October 2017", "2017-10")]),
+    ("Red Meridian has taken $40m since opening in March 2018.", [("Red Meridian", "March 2018", "2018-03")]),
+])
+def test_a_date_closing_a_comparison_dates_the_film_compared(nlp, text, expected):
+    assert [(f.film, f.text, f.value) for f in run(nlp, text, ["Red Meridian", "Grey Horses"])] == expected

@@ -126,11 +126,16 @@ def relative_of_named(noun: Token) -> bool:
 
 def names_another_film(mention: Span) -> bool:
     """Whether a title is named as the relative or the series of the film a sentence is about ('the sequel to X',
-    'the final "X" film'); but an unnamed remake often keeps the title ('the remake of X, due next year': X)."""
+    "X's sequel", 'the X sequel', 'the final "X" film'); but an unnamed remake often keeps the title ('the remake of
+    X, due next year': X)."""
     root = mention.root
     if (noun := relation_of(root)) is not None:
         return noun.dep_ in {"appos", "attr"} or not relation_words(noun) & SAME_TITLE_RELATIONS
     head = root.head
+    if root.dep_ in {"compound", "nmod", "poss"} and head.i > root.i:
+        related = relation_words(head)
+        if related & RELATION_NOUNS and not related & SAME_TITLE_RELATIONS:
+            return True
     return root.dep_ in {"compound", "nmod"} and film_noun(head) and any(
         c.dep_ == "amod" and c.lower_ in SERIES_WORDS for c in head.children)
 

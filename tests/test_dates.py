@@ -766,3 +766,12 @@ def test_an_anaphor_refers_back_to_a_resolved_relative_date(nlp, text, published
 ])
 def test_a_date_closing_a_comparison_dates_the_film_compared(nlp, text, expected):
     assert [(f.film, f.text, f.value) for f in run(nlp, text, ["Red Meridian", "Grey Horses"])] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Glass Door sequel set for 2023 release.",
+    "The Glass Door sequel wrapped filming in August 2021.",
+    "Glass Door's sequel will open on 14 July 2023, Paramount said.",
+])
+def test_a_title_modifying_a_relation_noun_is_not_the_film_dated(nlp, text):
+    assert run(nlp, text, ["Glass Door"]) == []

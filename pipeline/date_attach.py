@@ -65,6 +65,8 @@ def films_for(ctx: FilmContext, span: Span, head: Token | None, describes_film: 
     if (since := comparison_start(span, sent)) is not None:  # 'the best debut since X in 2016': X's date
         compared = [m for m in named if since.i < m.span.start and m.span.end <= span.start]
         return ([compared[-1].film] if compared else []), False
+    if unknown_antecedent(ctx, span):
+        return [], False  # 'returns with Y, which opens in May': Y's date, Y no film found
     here = [m for m in named if not person_modifier(ctx, m.span)] or [
         m for m in named if m.film is ctx.topics.main]
     here = [m for m in here if not sequenced(m.span, span)] or here
@@ -79,6 +81,19 @@ def films_for(ctx: FilmContext, span: Span, head: Token | None, describes_film: 
         return [], False
     topic = ctx.topic_film(span)
     return ([topic] if topic and topic.title not in others else []), False
+
+
+def unknown_antecedent(ctx: FilmContext, span: Span) -> bool:
+    """Whether a date is in a 'which' or 'that' clause of a name that is no film found, the clause naming no film, film
+    noun or pronoun of its own ('she returns with Y, which opens in May 2023')."""
+    clause = next((t for t in path(span) if t.dep_ == "relcl"), None)
+    if clause is None or clause.head.pos_ != "PROPN" or ctx.topics.in_mention(clause.head):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ not in {"which", "that"}:
+        return False
+    return not any(ctx.topics.in_mention(t) or film_noun(t) or (t.pos_ == "PRON" and t.i != subject.i)
+                   for t in clause.subtree)
 
 
 def comparison_start(span: Span, sent: Span) -> Token | None:

@@ -775,3 +775,14 @@ def test_a_date_closing_a_comparison_dates_the_film_compared(nlp, text, expected
 ])
 def test_a_title_modifying_a_relation_noun_is_not_the_film_dated(nlp, text):
     assert run(nlp, text, ["Glass Door"]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The director, whose 1994 film Paper Moons won a prize, returns with Glass Door, which opens in May 2023.",
+     [("Paper Moons", "1994", "1994")]),
+    ("After Paper Moons, Ann Kerr made Blue Hour, which premiered at Venice in 2008.", []),
+    ("Paper Moons, which premiered at Venice in 2008, made Ann Kerr a star.", [("Paper Moons", "2008", "2008")]),
+    ("Netflix, which bought Paper Moons, will release it on 4 May 2023.", [("Paper Moons", "4 May 2023", "2023-05-04")]),
+])
+def test_a_date_in_a_relative_clause_of_an_unknown_name_dates_no_other_film(nlp, text, expected):
+    assert [(f.film, f.text, f.value) for f in run(nlp, text, ["Paper Moons"])] == expected

@@ -103,8 +103,10 @@ def clause_tokens(span: Span, step: Token | None = None) -> list[Token]:
 
 def event_of(span: Span, steps: list[Token] | None = None) -> Event:
     """(event of the nearest trigger on the path (or on `steps`) or None, whether the trigger is film-specific, the
-    step it was met at); ("", False, step) when a negative word is met first."""
+    step it was met at); ("", False, step) when a negative word is met first in the date's own clause ('who directed
+    X in 2003, died on ...' keeps 2003)."""
     own = {w for t in span for w in words(t)}
+    own_clause = True  # a birth or death rejects the date only in the date's own clause, not in one it is part of
     for token in path(span) if steps is None else steps:
         found = step_words(token) - own
         hit = match_trigger(found)
@@ -114,10 +116,11 @@ def event_of(span: Span, steps: list[Token] | None = None) -> Event:
         if hit:
             return hit[0], any(rule <= found | _subject_modifiers(token) for rule in STRONG) or bool(
                 hit[1] & FILM_WORDS), token
-        if any(rule <= words(token) for rule in NEGATIVE) or (
+        if own_clause and (any(rule <= words(token) for rule in NEGATIVE) or (
                 token.pos_ in {"NOUN", "PROPN"} and any(rule <= found for rule in NEGATIVE)
-                and not found & FILM_NOUNS):
+                and not found & FILM_NOUNS)):
             return "", False, token
+        own_clause = own_clause and token.dep_ not in CLAUSE_DEPS
     return None, False, None
 
 

@@ -786,3 +786,13 @@ def test_a_title_modifying_a_relation_noun_is_not_the_film_dated(nlp, text):
 ])
 def test_a_date_in_a_relative_clause_of_an_unknown_name_dates_no_other_film(nlp, text, expected):
     assert [(f.film, f.text, f.value) for f in run(nlp, text, ["Paper Moons"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jo Roth, who directed Blue Line in 2003, died at his home in Paris on 1 March.", [("release", "2003", "2003")]),
+    ("Jo Roth, who died in 2003, directed Blue Line.", []),
+    ("Jo Roth directed Blue Line in 2003, a year before he died in 2004.", [("release", "2003", "2003")]),
+    ("Jo Roth, whose son was born in 2003, directed Blue Line.", []),
+])
+def test_a_death_or_birth_rejects_only_the_dates_of_its_own_clause(nlp, text, expected):
+    assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Blue Line"])] == expected

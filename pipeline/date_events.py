@@ -7,7 +7,7 @@ rejects the date. Pure functions over tokens and spans; the trigger rules are in
 from spacy.tokens import Span, Token
 
 from . import topics
-from .date_rules import CLAUSE_DEPS, FILM_NOUNS, FILM_WORDS, NEGATIVE, PHOTO_VERBS, STRONG, TRIGGERS
+from .date_rules import CLAUSE_DEPS, FILM_NOUNS, FILM_WORDS, NEGATIVE, PHOTO_VERBS, STORY_TIME, STRONG, TRIGGERS
 from .topics import SUBJECT_DEPS
 
 STEP_DEPS = SUBJECT_DEPS | {"compound", "amod", "prt", "dobj", "attr", "acomp", "xcomp", "advmod", "oprd", "dative",
@@ -103,8 +103,8 @@ def clause_tokens(span: Span, step: Token | None = None) -> list[Token]:
 
 def event_of(span: Span, steps: list[Token] | None = None) -> Event:
     """(event of the nearest trigger on the path (or on `steps`) or None, whether the trigger is film-specific, the
-    step it was met at); ("", False, step) when a negative word is met first in the date's own clause ('who directed
-    X in 2003, died on ...' keeps 2003)."""
+    step it was met at); ("", False, step) when a negative word or the time of a story ('set in 1985') is met first in
+    the date's own clause ('who directed X in 2003, died on ...' keeps 2003)."""
     own = {w for t in span for w in words(t)}
     own_clause = True  # a birth or death rejects the date only in the date's own clause, not in one it is part of
     for token in path(span) if steps is None else steps:
@@ -118,7 +118,7 @@ def event_of(span: Span, steps: list[Token] | None = None) -> Event:
                 hit[1] & FILM_WORDS), token
         if own_clause and (any(rule <= words(token) for rule in NEGATIVE) or (
                 token.pos_ in {"NOUN", "PROPN"} and any(rule <= found for rule in NEGATIVE)
-                and not found & FILM_NOUNS)):
+                and not found & FILM_NOUNS) or any(rule <= found for rule in STORY_TIME)):
             return "", False, token
         own_clause = own_clause and token.dep_ not in CLAUSE_DEPS
     return None, False, None

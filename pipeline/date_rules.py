@@ -25,6 +25,7 @@ TRIGGERS: list[tuple[str, frozenset[str]]] = sorted(
 )
 STRONG = [frozenset(rule) for rule in LEX["strong_triggers"]]
 NEGATIVE = [frozenset(rule) for rule in LEX["negative"]]
+STORY_TIME = [frozenset(rule) for rule in LEX["story_time"]]
 FILM_NOUNS = resources.concept("film_nouns")
 FILM_WORDS = frozenset(w for w in LEX["film_words"] if " " not in w) | FILM_NOUNS
 FILM_PHRASES = [w for w in LEX["film_words"] if " " in w]

@@ -796,3 +796,15 @@ def test_a_date_in_a_relative_clause_of_an_unknown_name_dates_no_other_film(nlp,
 ])
 def test_a_death_or_birth_rejects_only_the_dates_of_its_own_clause(nlp, text, expected):
     assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Blue Line"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Red Meridian, which is set in 1985, began filming in May 2018.", [("filming_start", "May 2018", "2018-05")]),
+    ("Red Meridian takes place in the summer of 1976 and opened in cinemas in 2019.", [("release", "2019", "2019")]),
+    ("The story of Red Meridian begins in 1944, when a pilot crashes in France.", []),
+    ("Red Meridian is based on events in 2004.", []),
+    ("Filming of Red Meridian took place in Malta in 2018.", [("filming_start", "2018", "2018")]),
+    ("The premiere of Red Meridian took place on 3 May 2019.", [("premiere", "3 May 2019", "2019-05-03")]),
+])
+def test_the_time_a_story_is_set_in_is_no_film_date(nlp, text, expected):
+    assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Red Meridian"])] == expected

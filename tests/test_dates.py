@@ -808,3 +808,12 @@ def test_a_death_or_birth_rejects_only_the_dates_of_its_own_clause(nlp, text, ex
 ])
 def test_the_time_a_story_is_set_in_is_no_film_date(nlp, text, expected):
     assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Red Meridian"])] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Night Drive is a 1999 road movie. It was released on Blu-ray in 2012.",
+    "Night Drive is a 1999 road movie. The film came out on Blu-ray in the UK in 2012.",
+])
+def test_a_blu_ray_release_is_a_home_release(nlp, text):
+    assert [(f.event, f.text) for f in run(nlp, text, ["Night Drive"])] == [
+        ("release", "1999"), ("streaming_release", "2012")]

@@ -22,34 +22,50 @@ from .schema import Film
 
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}
 SUPERLATIVE_TAGS = {"JJS", "RBS"}
+BRACKETS = {"(": ")", "[": "]"}
 
 
-def bracketed_films(ctx: FilmContext, span: Span) -> list[Film]:
-    """The film a bracketed date follows: 'Dark Water (2005)', '"Dark Water" (2005)'; after 'both' or 'all', every
-    film listed with it: 'X and Y (both 2004)'."""
+def bracketed_films(ctx: FilmContext, span: Span) -> list[Film] | None:
+    """The film a bracketed date follows: 'Dark Water (2005)', '"Dark Water" (2005)', 'Dark Water [2005]'; after
+    'both' or 'all', every film listed with it: 'X and Y (both 2004)'; [] for a year after a name that is no film found
+    ('Ann Kerr (1969)', 'Blue Hour [2001]' where Blue Hour was not found); None for a date in no such brackets."""
     doc, start = span.doc, span.start
     listed = start > 0 and doc[start - 1].lower_ in LIST_QUANTIFIERS
     start -= listed
-    if start < 2 or span.end >= len(doc) or doc[start - 1].text != "(" or doc[span.end].text != ")":
-        return []
+    if start < 2 or span.end >= len(doc) or BRACKETS.get(doc[start - 1].text) != doc[span.end].text:
+        return None
     end = start - 2 if doc[start - 2].is_quote else start - 1
     last = next((m for m in ctx.topics.mentions if m.span.end == end), None)
     if last is None:
-        return []
+        return [] if doc[end - 1].pos_ == "PROPN" and precision_of(span.text) == "year" else None
+    return [m.film for m in (listed_with(ctx, last) if listed else [last])]
+
+
+def listed_with(ctx: FilmContext, last: Mention) -> list[Mention]:
+    """The film mentions of the list a mention ends ('X, Y and Z'), in text order."""
     films = [last]
-    for m in reversed([m for m in ctx.topics.mentions if m.span.end <= last.span.start] if listed else []):
+    for m in reversed([m for m in ctx.topics.mentions if m.span.end <= last.span.start]):
         if len(coordinated_spans([m.span, films[0].span])) < 2:
             break
         films.insert(0, m)
-    return [m.film for m in films]
+    return films
 
 
-def participle_film(ctx: FilmContext, span: Span) -> Film | None:
-    """The film a participle clause right after its title dates: 'X, released in 1996, and Y', 'X (shot in 2003)'."""
+def participle_films(ctx: FilmContext, span: Span) -> list[Film]:
+    """The film a participle clause right after its title dates: 'X, released in 1996, and Y', 'X (shot in 2003)';
+    after 'all' or 'both', every film listed with it: 'X, Y and Z, all released in 2004'."""
     verb = next((t for t in path(span) if t.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or verb.tag_ != "VBN" or verb.i < 2 or verb.doc[verb.i - 1].text not in {",", "("}:
-        return None
-    return next((m.film for m in ctx.topics.mentions if m.span.end == verb.i - 1), None)
+    if verb is None or verb.tag_ != "VBN" or verb.i < 3:
+        return []
+    doc, before = verb.doc, verb.i - 1
+    listed = doc[before].lower_ in LIST_QUANTIFIERS
+    before -= listed
+    if doc[before].text not in {",", "("}:
+        return []
+    last = next((m for m in ctx.topics.mentions if m.span.end == before), None)
+    if last is None:
+        return []
+    return [m.film for m in (listed_with(ctx, last) if listed else [last])]
 
 
 def films_for(ctx: FilmContext, span: Span, head: Token | None, describes_film: bool,
@@ -58,8 +74,8 @@ def films_for(ctx: FilmContext, span: Span, head: Token | None, describes_film: 
     coordinated with the nearest one ('X and Y shared ...')."""
     if head is not None and describes_film:
         return _described_film(ctx, span, head)
-    if (film := participle_film(ctx, span)) is not None:
-        return [film], False
+    if films := participle_films(ctx, span):
+        return films, False
     sent = ctx.topics.segment(span.root)
     named = ctx.topics.mentions_in(sent)
     if (since := comparison_start(span, sent)) is not None:  # 'the best debut since X in 2016': X's date

@@ -102,7 +102,7 @@ def facts_for(ctx: FilmContext, platforms: Platforms, span: Span, value: Value) 
     """The rows of one date span: one per film it dates, each with whether its film was inferred from earlier text
     and whether its event was read from a trigger."""
     films = bracketed_films(ctx, span)
-    if films:  # 'X (2003)': the year X came out
+    if films is not None:  # 'X (2003)': the year X came out (no film when X was not found)
         return [(_fact(span, film.title, "release", value), False, False) for film in films]
     head, describes_film = ctx.described(span)
     event, strong, step = event_of(span, [head] if describes_film else None)
@@ -118,6 +118,8 @@ def facts_for(ctx: FilmContext, platforms: Platforms, span: Span, value: Value) 
         return []  # 'was not released in 2004', 'couldn't accept her award in 1977': no such event then
     if event and not event.startswith("filming") and _period_edge(span, step):
         return []
+    if not (event or "").startswith("filming") and _years_apart(span):
+        return []  # 'Between 1998 and 2003 she made four films': a period, the release of no one film
     if under_other_work(span, step):
         return []  # 'The election will be held on 8 June, weeks before X opens': the election's date
     triggered = event is not None and not describes_film
@@ -154,6 +156,12 @@ def _period_edge(span: Span, step: Token | None) -> bool:
         return span.root.head.head.pos_ in {"NOUN", "PROPN", "ADJ"}
     return preposition in PERIOD_PREPOSITIONS and not (step is not None and (
         step_words(step) & RESCHEDULING_WORDS or _negated(step)))
+
+
+def _years_apart(span: Span) -> bool:
+    """Whether a date is a range from one year to another ('between 1998 and 2003', '2001-2004')."""
+    end = range_end(span)
+    return end is not None and normalize(span.text, None)[0][:4] != normalize(end.text, None)[0][:4]
 
 
 def _negated(step: Token) -> bool:

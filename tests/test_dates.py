@@ -817,3 +817,26 @@ def test_the_time_a_story_is_set_in_is_no_film_date(nlp, text, expected):
 def test_a_blu_ray_release_is_a_home_release(nlp, text):
     assert [(f.event, f.text) for f in run(nlp, text, ["Night Drive"])] == [
         ("release", "1999"), ("streaming_release", "2012")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Kerr's credits include Paper Moons, Blue Hour and Glass Door, all released in 2004.",
+     [("Paper Moons", "2004"), ("Blue Hour", "2004"), ("Glass Door", "2004")]),
+    ("Ann Kerr's credits include Paper Moons and Blue Hour, both shot in 2004.",
+     [("Paper Moons", "2004"), ("Blue Hour", "2004")]),
+    ("Ann Kerr is best known for Paper Moons [1998] and Blue Hour [2001].",
+     [("Paper Moons", "1998"), ("Blue Hour", "2001")]),
+])
+def test_a_list_of_films_dated_together_or_in_square_brackets(nlp, text, expected):
+    assert [(f.film, f.value) for f in run(nlp, text, ["Paper Moons", "Blue Hour", "Glass Door"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She appeared in the Oscar-winning Paper Moons (1998), and later in Low Tide (2001).", [("Paper Moons", "1998")]),
+    ("Ann Kerr is best known for Paper Moons (1998 film) and Low Tide [2001].", [("Paper Moons", "1998")]),
+    ("Paper Moons starred Ann Kerr (1969) as a detective.", []),
+    ("Between 1998 and 2003 she made four films, including Paper Moons.", []),
+    ("Paper Moons was shot from 1998 to 2001.", [("Paper Moons", "1998"), ("Paper Moons", "2001")]),
+])
+def test_a_bracketed_year_of_an_unknown_name_or_a_span_of_years_dates_no_film(nlp, text, expected):
+    assert [(f.film, f.value) for f in run(nlp, text, ["Paper Moons"])] == expected

@@ -1,13 +1,13 @@
 """The time a date's clause is told in, read from the dependency tree: past ('premiered in November', 'has wrapped'),
 future or scheduled present ('will open on Friday', 'opens on Friday', 'is due to finish in April') or unknown (a date
 on a noun: 'ahead of its release on Friday'). A date written without a year ('November', '3 January', 'Friday',
-'the summer') is the one before the article's publication date in a past clause and the one after it in a future
-clause (`date_values`)."""
+'the summer') is the one before the article's publication date in a past clause, the one after it in a future clause
+and the one nearest to it otherwise (`date_values`)."""
 
 from spacy.tokens import Span, Token
 
 from .date_events import path
-from .date_rules import PROSPECTIVE_WORDS
+from .date_rules import COMPARISON_PREPOSITIONS, PROSPECTIVE_WORDS
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 PERFECT = -2  # a present perfect: past, but a plan it tells still stands ('has been moved to 3 January')
@@ -17,9 +17,12 @@ PASS_THROUGH_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}  # a noun who
 
 def tense_of(span: Span) -> int:
     """PAST, FUTURE or UNKNOWN: the time of the first finite verb above a date, a planned date ('is due to',
-    'scheduled for', 'has been moved to') being FUTURE unless the plan is told in the past ('had been due to')."""
+    'scheduled for', 'has been moved to') being FUTURE unless the plan is told in the past ('had been due to'), and
+    a date after 'since' PAST."""
     planned = False
     for token in path(span):
+        if token.lower_ in COMPARISON_PREPOSITIONS:
+            return PAST  # 'since its December 19 release'
         planned = planned or _prospective(token)
         time = _finite_time(token)
         if time is None and token.tag_ == "VBN" and not any(c.dep_ in AUX_DEPS for c in token.children):

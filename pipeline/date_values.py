@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span
 
 from .date_rules import ANAPHORS, DEICTIC, FORWARD_WORDS, MONTHS, RELATIVE_WORDS, SEASONS, WEEKDAYS
-from .date_tense import FUTURE, PAST, tense_of
+from .date_tense import FUTURE, PAST, UNKNOWN, tense_of
 from .normalize_dates import normalize
 
 PROBE = date(2000, 7, 15)  # any reference: a relative date normalizes against it, a non-date does not
@@ -80,18 +80,28 @@ def yearless(text: str) -> bool:
 
 def by_tense(text: str, value: Value, tense: int, published: date) -> Value:
     """A year-less date's value moved to the one before the publication date in a past clause, or the one on or
-    after it in a future clause ('opens on Friday'); else as it is."""
+    after it in a future clause ('opens on Friday'); in a clause of unknown time, the month or day nearest to the
+    publication date ("since its December 19 release" in February is last December); a weekday stays as it is."""
     start, end = period(text, value)
-    if tense == FUTURE and set(WORDS.findall(text.lower())) <= WEEKDAYS:
-        return normalize(text, published + timedelta(days=6)) if start < published else value
+    if set(WORDS.findall(text.lower())) <= WEEKDAYS:
+        return normalize(text, published + timedelta(days=6)) if tense == FUTURE and start < published else value
     if tense == PAST and start > published:
-        year = start.year - 1
+        years = [start.year - 1]
     elif tense == FUTURE and end < published:
-        year = start.year + 1
+        years = [start.year + 1]
+    elif tense == UNKNOWN:
+        years = [start.year - 1, start.year + 1]
     else:
         return value
-    moved = normalize(f"{text} {year}", None)
-    return moved if moved[0] else value
+    options = [value] + [v for v in (normalize(f"{text} {y}", None) for y in years) if v[0]]
+    if tense != UNKNOWN:
+        return options[-1]
+    return min(options, key=lambda v: _distance(*period(text, v), published))  # ties keep the publication year
+
+
+def _distance(start: date, end: date, day: date) -> int:
+    """The number of days from a day to a period (0 inside it)."""
+    return max((start - day).days, (day - end).days, 0)
 
 
 def period(text: str, value: Value) -> tuple[date, date]:

@@ -14,9 +14,9 @@ One job per module, each a set of functions over a Doc:
 - platform (`date_platforms`): the service or channel of a streaming release;
 - value (`date_values`, `date_tense`): normalize(text, published), an anaphor resolved against the latest earlier
   date; a date written without a year is the one before the publication date in a past clause, the one after it in a
-  future clause ('opens on Friday'); without a publication date a month or day with no year takes the year of a dated
-  month or day of its sentence;
-  a relative date with no reference keeps its row with value "";
+  future clause ('opens on Friday'), else the one nearest to it; without a publication date a month or day with no
+  year takes the year of a dated month or day of its sentence; a relative date with no reference keeps its row with
+  value "";
 - ranges (`date_spans`): the end of a filming range ('from May to July 2015') is the date filming ended.
 
 Word lists, regexes and phrases are data in models/date_events.json, date_words.json and date_patterns.json;

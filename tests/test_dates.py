@@ -840,3 +840,12 @@ def test_a_list_of_films_dated_together_or_in_square_brackets(nlp, text, expecte
 ])
 def test_a_bracketed_year_of_an_unknown_name_or_a_span_of_years_dates_no_film(nlp, text, expected):
     assert [(f.film, f.value) for f in run(nlp, text, ["Paper Moons"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ocean Born has grossed $600 million since its December 19 release.", [("release", "December 19", "1997-12-19")]),
+    ("Ocean Born, a December release, took $600 million.", [("release", "December", "1997-12")]),
+    ("Ocean Born, a March release, is expected to take $600 million.", [("release", "March", "1998-03")]),
+])
+def test_a_date_without_a_year_of_unknown_time_is_the_one_nearest_to_publication(nlp, text, expected):
+    assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Ocean Born"], published=date(1998, 2, 10))] == expected

@@ -7,7 +7,8 @@ rejects the date. Pure functions over tokens and spans; the trigger rules are in
 from spacy.tokens import Span, Token
 
 from . import topics
-from .date_rules import CLAUSE_DEPS, FILM_NOUNS, FILM_WORDS, NEGATIVE, PHOTO_VERBS, STORY_TIME, STRONG, TRIGGERS
+from .date_rules import (CLAUSE_DEPS, FILM_NOUNS, FILM_WORDS, NEGATIVE, PHOTO_VERBS, SEQUENCE_WORDS, STORY_TIME, STRONG,
+                         TRIGGERS)
 from .topics import SUBJECT_DEPS
 
 STEP_DEPS = SUBJECT_DEPS | {"compound", "amod", "prt", "dobj", "attr", "acomp", "xcomp", "advmod", "oprd", "dative",
@@ -31,7 +32,7 @@ def words(token: Token) -> set[str]:
 
 def step_words(token: Token) -> set[str]:
     """A head word with its direct modifiers and arguments, the object of a preposition on it or on its
-    complement ('available on DVD'), the subject it shares with a verb it is coordinated with, and the verb whose
+    complement ('available on DVD'; not of one naming another event: 'after its premiere'), the subject it shares with a verb it is coordinated with, and the verb whose
     gerund or object it is ('finished' of 'finished shooting in June', 'wrapped' of 'wrapped filming last May')."""
     found = words(token)
     if (token.dep_ == "xcomp" and token.tag_ == "VBG") or token.dep_ == "dobj":
@@ -44,7 +45,7 @@ def step_words(token: Token) -> set[str]:
             found |= words(child)
             if child.dep_ in COMPLEMENT_DEPS:
                 found |= _prep_objects(child)
-        elif child.dep_ in {"prep", "agent"}:
+        elif child.dep_ in {"prep", "agent"} and child.lower_ not in SEQUENCE_WORDS:  # not 'after its premiere'
             found |= words(child) | _prep_objects(token, child)
     return found
 

@@ -118,6 +118,8 @@ def facts_for(ctx: FilmContext, platforms: Platforms, span: Span, value: Value) 
         return []  # 'was not released in 2004', 'couldn't accept her award in 1977': no such event then
     if event and not event.startswith("filming") and _period_edge(span, step):
         return []
+    if event == "filming_start" and _period_edge(span, step):
+        event = "filming_end"  # 'is shooting in London until 4 May', 'filming runs until June'
     if not (event or "").startswith("filming") and _years_apart(span):
         return []  # 'Between 1998 and 2003 she made four films': a period, the release of no one film
     if under_other_work(span, step):

@@ -849,3 +849,15 @@ def test_a_bracketed_year_of_an_unknown_name_or_a_span_of_years_dates_no_film(nl
 ])
 def test_a_date_without_a_year_of_unknown_time_is_the_one_nearest_to_publication(nlp, text, expected):
     assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Ocean Born"], published=date(1998, 2, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Red Meridian went into production on 4 May 2023.", [("filming_start", "4 May 2023")]),
+    ("Red Meridian is shooting in London until 4 May 2023.", [("filming_end", "4 May 2023")]),
+    ("Filming on Red Meridian will not begin until 4 May 2023.", [("filming_start", "4 May 2023")]),
+    ("Red Meridian bowed at Sundance on 4 May 2023.", [("premiere", "4 May 2023")]),
+    ("Red Meridian debuted at Cannes in May 2023.", [("premiere", "May 2023")]),
+    ("Red Meridian opened in cinemas in June 2023, after a Cannes premiere.", [("release", "June 2023")]),
+])
+def test_events_of_trade_press_phrasing(nlp, text, expected):
+    assert [(f.event, f.text) for f in run(nlp, text, ["Red Meridian"])] == expected

@@ -57,12 +57,17 @@ SEASONS: dict[str, int] = CAL["seasons"]
 WEEKDAYS = frozenset(CAL["weekdays"])
 MONTHS = frozenset(CAL["months"])
 FORWARD_WORDS = frozenset(w for words in (CAL["directions"], CAL["shifts"]) for w, n in words.items() if n > 0)
-RELATIVE_WORDS = frozenset([*CAL["directions"], *CAL["shifts"], *(w for d in CAL["day_offsets"] for w in d.split()),
-                            "week", "weekend", "month", "year"])  # a date with one is no year-less calendar date
+RELATIVE_WORDS = frozenset([*CAL["directions"], *CAL["shifts"], *DAY_WORDS, "week", "month", "year"])
+# a date with one of RELATIVE_WORDS is no year-less calendar date ('Thanksgiving weekend' and "Valentine's Day" are)
 
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "xcomp", "conj", "parataxis", "csubj"}
 NAME_ENTS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "NORP", "GPE", "LOC", "EVENT", "LAW"}
 NUMBER_ENTS = {"TIME", "MONEY", "QUANTITY", "PERCENT"}
+
+
+def _capitalized(name: str) -> str:
+    """A holiday's name as written ('new year's day' -> "New Year's Day", 'fourth of july' -> 'Fourth of July')."""
+    return " ".join(w if w == "of" else w[0].upper() + w[1:] for w in name.split())
 
 
 _WORD_PIECES = {
@@ -70,6 +75,7 @@ _WORD_PIECES = {
     "MONTH": rf"(?:{alternation(m.capitalize() for m in CAL['months'])})\.?",  # abbreviations: next to a day or year
     "WEEKDAY": rf"(?:{alternation(d.capitalize() for d in CAL['weekdays'] if len(d) > 4)})",
     "SEASON": rf"(?:{alternation(CAL['seasons'])})",
+    "HOLIDAY": rf"(?:{alternation(_capitalized(h) for group in ('fixed_holidays', 'nth_weekday_holidays', 'easter_holidays') for h in CAL[group])})",
     "NUM_WORD": alternation(["a", "an", *CAL["number_words"]]),
 }
 _PIECE = re.compile(r"<([A-Z_]+)>")

@@ -861,3 +861,15 @@ def test_a_date_without_a_year_of_unknown_time_is_the_one_nearest_to_publication
 ])
 def test_events_of_trade_press_phrasing(nlp, text, expected):
     assert [(f.event, f.text) for f in run(nlp, text, ["Red Meridian"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Red Meridian will be released at Christmas.", [("Christmas", "2021-12-25")]),
+    ("Red Meridian opens over Easter.", [("Easter", "2021-04-04")]),
+    ("Red Meridian opens on Valentine's Day.", [("Valentine's Day", "2022-02-14")]),
+    ("Red Meridian opened on Thanksgiving weekend.", [("Thanksgiving weekend", "2020-11")]),
+    ("Red Meridian opened last Christmas.", [("last Christmas", "2020-12-25")]),
+    ("Red Meridian was shot at Easter Island in 2019.", [("2019", "2019")]),
+])
+def test_holidays_after_a_preposition_are_dates(nlp, text, expected):
+    assert [(f.text, f.value) for f in run(nlp, text, ["Red Meridian"], published=date(2021, 3, 17))] == expected

@@ -23,6 +23,7 @@ from .schema import Film
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}
 SUPERLATIVE_TAGS = {"JJS", "RBS"}
 BRACKETS = {"(": ")", "[": "]"}
+PLACE_ENTS = {"GPE", "LOC", "NORP", "FAC"}
 
 
 def bracketed_films(ctx: FilmContext, span: Span) -> list[Film] | None:
@@ -83,6 +84,8 @@ def films_for(ctx: FilmContext, span: Span, head: Token | None, describes_film: 
         return ([compared[-1].film] if compared else []), False
     if unknown_antecedent(ctx, span):
         return [], False  # 'returns with Y, which opens in May': Y's date, Y no film found
+    if unknown_work_for(ctx, span):
+        return [], False  # 'who won an Oscar in 2010 for Y, stars in X': Y's date, Y no film found
     here = [m for m in named if not person_modifier(ctx, m.span)] or [
         m for m in named if m.film is ctx.topics.main]
     here = [m for m in here if not sequenced(m.span, span)] or here
@@ -110,6 +113,17 @@ def unknown_antecedent(ctx: FilmContext, span: Span) -> bool:
         return False
     return not any(ctx.topics.in_mention(t) or film_noun(t) or (t.pos_ == "PRON" and t.i != subject.i)
                    for t in clause.subtree)
+
+
+def unknown_work_for(ctx: FilmContext, span: Span) -> bool:
+    """Whether the date's clause names no film but gives a name that is no film found after 'for' ('won an Oscar in
+    2010 for Y', 'a Bafta in 2012 for her role in Y')."""
+    tokens = clause_tokens(span)
+    if any(ctx.topics.in_mention(t) for t in tokens):
+        return False
+    return any(t.lower_ == "for" and t.dep_ == "prep" and any(
+        g.pos_ == "PROPN" and g.ent_type_ not in PLACE_ENTS and not ctx.topics.in_mention(g)
+        and not span.start <= g.i < span.end for g in t.subtree) for t in tokens)
 
 
 def comparison_start(span: Span, sent: Span) -> Token | None:

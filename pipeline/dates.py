@@ -37,7 +37,7 @@ from .date_platforms import Platforms, platform
 from .date_rules import (COMPARISON_PREPOSITIONS, DECADE, PERIOD_PREPOSITIONS, RESCHEDULING_WORDS, DateRules,
                          DateSettings)
 from .date_spans import closes_range, date_spans, range_end
-from .date_values import Value, span_value
+from .date_values import Value, is_anaphor, span_value
 from .normalize_dates import normalize
 from .schema import DateFact
 
@@ -128,8 +128,8 @@ def facts_for(ctx: FilmContext, platforms: Platforms, span: Span, value: Value) 
     if event is None:
         if _preposition(span) not in {"", "in", "of"}:
             return []  # 'since 2001', 'until 2005': a period, not the date of an event
-        if not normalize(span.text, None)[0] or not in_clause(ctx, span, step):
-            return []  # without a trigger only a written year in a clause with a film dates it
+        if not (normalize(span.text, None)[0] or is_anaphor(span.text) and value[0]) or not in_clause(ctx, span, step):
+            return []  # without a trigger only a written year ('The following year' after one) in a clause with a film
         event = "release"
     sent = ctx.topics.segment(span.root)
     film_named = ctx.names_film(sent) or ctx.has_film_phrase(sent)

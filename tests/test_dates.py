@@ -873,3 +873,26 @@ def test_events_of_trade_press_phrasing(nlp, text, expected):
 ])
 def test_holidays_after_a_preposition_are_dates(nlp, text, expected):
     assert [(f.text, f.value) for f in run(nlp, text, ["Red Meridian"], published=date(2021, 3, 17))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2005, she appeared in the comedy Paper Moons. The following year, she starred in the drama Blue Hour.",
+     [("Paper Moons", "release", "2005", "2005"), ("Blue Hour", "release", "The following year", "2006")]),
+    ("In 2015 Ann Kerr launched a clothing line. That year she also starred in Paper Moons.",
+     [("Paper Moons", "release", "That year", "2015")]),
+    ("Kerr was cast in Paper Moons in March 2003; filming began in June.",
+     [("Paper Moons", "other", "March 2003", "2003-03"), ("Paper Moons", "filming_start", "June", "2003-06")]),
+    ("Ann Kerr, who won an Oscar in 2010 for Low Tide, stars in Paper Moons, released on 3 May 2019.",
+     [("Paper Moons", "release", "3 May 2019", "2019-05-03")]),
+    ("Ann Kerr won a Bafta in 2010 for her role in Low Tide and now stars in Blue Hour.", []),
+    ("Ann Kerr won a Bafta in 2010 for Paper Moons.", [("Paper Moons", "other", "2010", "2010")]),
+])
+def test_a_career_told_year_by_year(nlp, text, expected):
+    assert [(f.film, f.event, f.text, f.value) for f in run(nlp, text, ["Paper Moons", "Blue Hour"])] == expected
+
+
+def test_a_date_after_for_is_no_unknown_work(nlp):
+    text = "Ann Kerr and Jo Roth are co-starring in the film, due for release in May 2005."
+    assert [(f.film, f.text) for f in run(nlp, text, ["Paper Moons"])] == []
+    text = "Ann Kerr stars in Paper Moons, which is due for release in May 2005."
+    assert [(f.film, f.text) for f in run(nlp, text, ["Paper Moons"])] == [("Paper Moons", "May 2005")]

@@ -34,8 +34,8 @@ from .date_attach import bracketed_films, films_for, in_clause, respective, unde
 from .date_events import content_head, event_of, step_words
 from .date_films import FilmContext
 from .date_platforms import Platforms, platform
-from .date_rules import (COMPARISON_PREPOSITIONS, DECADE, PERIOD_PREPOSITIONS, RESCHEDULING_WORDS, DateRules,
-                         DateSettings)
+from .date_rules import (BARE_UNITS, COMPARISON_PREPOSITIONS, DECADE, PERIOD_PREPOSITIONS, RESCHEDULING_WORDS,
+                         DateRules, DateSettings)
 from .date_spans import closes_range, date_spans, range_end
 from .date_values import Value, is_anaphor, span_value
 from .normalize_dates import normalize
@@ -43,6 +43,7 @@ from .schema import DateFact
 
 __all__ = ["extract_dates", "DateRules", "DateSettings"]
 
+PREMODIFIER_DEPS = {"nummod", "compound", "amod", "nmod", "poss"}
 Row = tuple[DateFact, bool, bool]  # a fact, whether its film was inferred from earlier text, whether triggered
 
 if not Doc.has_extension("dates"):
@@ -108,8 +109,8 @@ def facts_for(ctx: FilmContext, platforms: Platforms, span: Span, value: Value) 
     event, strong, step = event_of(span, [head] if describes_film else None)
     if describes_film:
         event = event or "release"
-    if event == "" or (head is not None and not describes_film and event is None):
-        return []
+    if event == "" or (head is not None and not describes_film and (event is None or _beyond(step, head, span))):
+        return []  # 'the 1969 moon landing' dates the landing, whatever the clause's trigger ('opens on ...')
     if DECADE.search(span.text) and (describes_film or step is None or step.i != content_head(span).i):
         return []
     if not (strong or ctx.about_film(span)):
@@ -158,6 +159,13 @@ def _period_edge(span: Span, step: Token | None) -> bool:
         return span.root.head.head.pos_ in {"NOUN", "PROPN", "ADJ"}
     return preposition in PERIOD_PREPOSITIONS and not (step is not None and (
         step_words(step) & RESCHEDULING_WORDS or _negated(step)))
+
+
+def _beyond(step: Token | None, head: Token, span: Span) -> bool:
+    """Whether a date written before the noun it modifies ('the 1969 moon landing') took its trigger from a step
+    other than that noun (the clause's 'opens on 16 July')."""
+    return span.end <= head.i and span.root.dep_ in PREMODIFIER_DEPS and head.lower_ not in BARE_UNITS and (
+        step is None or step.i != head.i)  # 'on Tuesday night' is still Tuesday
 
 
 def _years_apart(span: Span) -> bool:

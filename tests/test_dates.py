@@ -896,3 +896,15 @@ def test_a_date_after_for_is_no_unknown_work(nlp):
     assert [(f.film, f.text) for f in run(nlp, text, ["Paper Moons"])] == []
     text = "Ann Kerr stars in Paper Moons, which is due for release in May 2005."
     assert [(f.film, f.text) for f in run(nlp, text, ["Paper Moons"])] == [("Paper Moons", "May 2005")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Crash Course, which marks the 50th anniversary of the 1969 moon landing, opens on 16 July 2019.",
+     [("release", "16 July 2019")]),
+    ("Crash Course, starring the 2012 Olympic champion Ann Kerr, opens on 3 June 2016.", [("release", "3 June 2016")]),
+    ("Crash Course premiered at the 2019 Cannes Film Festival.", [("premiere", "2019")]),
+    ("Crash Course topped the 2019 box office.", [("release", "2019")]),
+    ("Crash Course was the top film of 2019 at the box office.", [("release", "2019")]),
+])
+def test_a_year_before_a_noun_of_another_thing_dates_that_thing(nlp, text, expected):
+    assert [(f.event, f.text) for f in run(nlp, text, ["Crash Course"])] == expected

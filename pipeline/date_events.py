@@ -32,8 +32,9 @@ def words(token: Token) -> set[str]:
 
 def step_words(token: Token) -> set[str]:
     """A head word with its direct modifiers and arguments, the object of a preposition on it or on its
-    complement ('available on DVD'; not of one naming another event: 'after its premiere'), the subject it shares with a verb it is coordinated with, and the verb whose
-    gerund or object it is ('finished' of 'finished shooting in June', 'wrapped' of 'wrapped filming last May')."""
+    complement ('available on DVD'; not of one naming another event: 'after its premiere'), the subject it shares
+    with a verb it is coordinated with, and the verb whose gerund or object it is ('finished' of 'finished shooting
+    in June', 'wrapped' of 'wrapped filming last May')."""
     found = words(token)
     if (token.dep_ == "xcomp" and token.tag_ == "VBG") or token.dep_ == "dobj":
         found |= words(token.head)

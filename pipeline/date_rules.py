@@ -65,6 +65,9 @@ NAME_ENTS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "NORP", "GPE", "L
 NUMBER_ENTS = {"TIME", "MONEY", "QUANTITY", "PERCENT"}
 
 
+HOLIDAY_GROUPS = ("fixed_holidays", "nth_weekday_holidays", "easter_holidays")
+
+
 def _capitalized(name: str) -> str:
     """A holiday's name as written ('new year's day' -> "New Year's Day", 'fourth of july' -> 'Fourth of July')."""
     return " ".join(w if w == "of" else w[0].upper() + w[1:] for w in name.split())
@@ -75,7 +78,7 @@ _WORD_PIECES = {
     "MONTH": rf"(?:{alternation(m.capitalize() for m in CAL['months'])})\.?",  # abbreviations: next to a day or year
     "WEEKDAY": rf"(?:{alternation(d.capitalize() for d in CAL['weekdays'] if len(d) > 4)})",
     "SEASON": rf"(?:{alternation(CAL['seasons'])})",
-    "HOLIDAY": rf"(?:{alternation(_capitalized(h) for group in ('fixed_holidays', 'nth_weekday_holidays', 'easter_holidays') for h in CAL[group])})",
+    "HOLIDAY": rf"(?:{alternation(_capitalized(h) for group in HOLIDAY_GROUPS for h in CAL[group])})",
     "NUM_WORD": alternation(["a", "an", *CAL["number_words"]]),
 }
 _PIECE = re.compile(r"<([A-Z_]+)>")
@@ -92,6 +95,7 @@ def _expand(template: str) -> str:
 
 DATE_SPAN_PATTERNS = [re.compile(_expand(p["regex"])) for p in PATTERN_DATA["date_spans"]]
 DECADE = re.compile(_expand(PATTERN_DATA["decade"]))
+DATELINE = {name: re.compile(_expand(regex)) for name, regex in PATTERN_DATA["dateline"].items()}
 PERIOD = re.compile(_expand(PATTERN_DATA["period"]))
 
 
@@ -104,6 +108,7 @@ class DateSettings:
     name_window: int = 2  # tokens after a month or weekday in which 'who' makes it a name
     clause_edge_cost: int = 2  # edges added for a dependency edge into another clause
     no_path: int = 99  # the tree distance of two tokens with no common ancestor
+    dateline_lines: int = 6  # non-empty lines at an article's top where a dateline or byline may give its date
 
 
 class Phrases:

@@ -11,13 +11,14 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span
 
-from .date_rules import ANAPHORS, DEICTIC, FORWARD_WORDS, MONTHS, RELATIVE_WORDS, SEASONS, WEEKDAYS
+from .date_rules import ANAPHORS, DATELINE, DEICTIC, FORWARD_WORDS, MONTHS, RELATIVE_WORDS, SEASONS, WEEKDAYS
 from .date_tense import FUTURE, PAST, UNKNOWN, tense_of
 from .normalize_dates import normalize
 
 PROBE = date(2000, 7, 15)  # any reference: a relative date normalizes against it, a non-date does not
 PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 WORDS = re.compile(r"[a-z]+")
+DASH = re.compile(r"\s[-\u2013\u2014]\s")
 
 Value = tuple[str, str]
 
@@ -49,7 +50,7 @@ def date_value(text: str, anchor: Value | None, published: date | None) -> Value
         if anchor is None:
             return "", precision_of(text)
         words = set(WORDS.findall(text.lower()))
-        named = bool(words & MONTHS)  # 'that May', 'the following March': the month is written, the year is the anchor's
+        named = bool(words & MONTHS)  # 'that May', 'the following March': the month is written, the anchor's year
         first, last = period("", anchor)
         value, precision = normalize(text, last if named and words & FORWARD_WORDS else first)
         if value and PRECISION_RANK["year" if named else precision] <= PRECISION_RANK[anchor[1]]:
@@ -57,6 +58,28 @@ def date_value(text: str, anchor: Value | None, published: date | None) -> Value
         return "", precision_of(text)
     value, precision = normalize(text, published)
     return (value, precision) if value else ("", precision_of(text))
+
+
+def dateline(text: str, lines: int) -> tuple[date, int, int] | None:
+    """The date an article gives itself on one of its first non-empty lines, with its offsets: a line of its own
+    ('Published 12 March 2019, 09:00 GMT', 'Updated: 2019-03-12T09:00:00Z', 'By A, 12 March 2019') or a dateline
+    before a dash ('LONDON, March 12, 2019 (AP) -'); None if it gives none."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        start, offset = offset, offset + len(line)
+        if not line.strip():
+            continue
+        lines -= 1
+        found = DATELINE["date"].search(line)
+        if found is not None:
+            before_story = DASH.split(line[found.end():], maxsplit=1)[0]  # a dateline's story follows a dash
+            rest = DATELINE["time"].sub(" ", f"{line[:found.start()]} {before_story}").replace(",", " ")
+            value, precision = normalize(found[0], None)
+            if precision == "day" and DATELINE["rest"].fullmatch(" ".join(rest.replace("|", " ").split())):
+                return date.fromisoformat(value), start + found.start(), start + found.end()
+        if not lines:
+            return None
+    return None
 
 
 def span_value(span: Span, spans: list[Span], anchor: Value | None, published: date | None) -> Value:

@@ -25,6 +25,7 @@ window sizes are the extract_dates component's config.
 
 from collections.abc import Callable
 from dataclasses import asdict, replace
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -37,7 +38,7 @@ from .date_platforms import Platforms, platform
 from .date_rules import (BARE_UNITS, COMPARISON_PREPOSITIONS, DECADE, PERIOD_PREPOSITIONS, RESCHEDULING_WORDS,
                          DateRules, DateSettings)
 from .date_spans import closes_range, date_spans, range_end
-from .date_values import Value, is_anaphor, span_value
+from .date_values import Value, dateline, is_anaphor, span_value
 from .normalize_dates import normalize
 from .schema import DateFact
 
@@ -55,18 +56,22 @@ def extract_dates(doc: Doc, rules: DateRules) -> list[DateFact]:
     ctx, platforms = FilmContext(doc, rules), Platforms(doc, rules)
     rows: list[Row] = []
     anchor: Value | None = None
-    spans = date_spans(doc, rules.settings)
+    published, spans = doc._.published, date_spans(doc, rules.settings)
+    if published is None and (found := dateline(doc._.text, rules.settings.dateline_lines)) is not None:
+        published, start, end = found  # the article's own date: the reference, and no film's date
+        spans = [s for s in spans if not (start <= s.start_char < end)]
     for span in spans:
-        value = span_value(span, spans, anchor, doc._.published)
+        value = span_value(span, spans, anchor, published)
         if value[0]:
             anchor = value  # an anaphor refers back to the latest date with a value, written or resolved
-        found = _filming_range(facts_for(ctx, platforms, span, value), span, spans, anchor)
+        found = _filming_range(facts_for(ctx, platforms, span, value), span, spans, anchor, published)
         ctx.mark_dated(span, [f for f, _, _ in found])
         rows += found
     return _distinct(rows)
 
 
-def _filming_range(found: list[Row], span: Span, spans: list[Span], anchor: Value | None) -> list[Row]:
+def _filming_range(found: list[Row], span: Span, spans: list[Span], anchor: Value | None,
+                   published: date | None) -> list[Row]:
     """The rows of a date with the end of the filming range it writes ('from May to July 2015': July ends filming);
     a date closing a range begun by the date before it ends filming too ('from 4 May to 2 July 2015')."""
     if closes_range(span, spans):
@@ -74,7 +79,7 @@ def _filming_range(found: list[Row], span: Span, spans: list[Span], anchor: Valu
     end = range_end(span)
     if end is None:
         return found
-    value = span_value(end, spans, anchor, span.doc._.published)
+    value = span_value(end, spans, anchor, published)
     return found + [(_filming_ended(_fact(end, fact.film, fact.event, value)), inferred, triggered)
                     for fact, inferred, triggered in found if fact.event == "filming_start"]
 
@@ -192,10 +197,11 @@ def _fact(span: Span, film: str, event: str, value: Value, channel: str = "") ->
     assigns=["doc._.dates"],
 )
 def make_dates(nlp: Language, name: str, title_gap: int, quote_window: int, name_window: int,
-               clause_edge_cost: int, no_path: int) -> Callable[[Doc], Doc]:
+               clause_edge_cost: int, no_path: int, dateline_lines: int) -> Callable[[Doc], Doc]:
     """Create the component that stores the article's dates on doc._.dates (the windows: see DateSettings); relative
-    dates resolve against doc._.published, which nlp.make_doc sets before the pipeline runs."""
-    settings = DateSettings(title_gap, quote_window, name_window, clause_edge_cost, no_path)
+    dates resolve against doc._.published, which nlp.make_doc sets before the pipeline runs, else against the date
+    of the article's dateline or byline."""
+    settings = DateSettings(title_gap, quote_window, name_window, clause_edge_cost, no_path, dateline_lines)
     rules = DateRules.build(nlp, settings)
 
     def dates_component(doc: Doc) -> Doc:

@@ -782,7 +782,8 @@ def test_a_title_modifying_a_relation_noun_is_not_the_film_dated(nlp, text):
      [("Paper Moons", "1994", "1994")]),
     ("After Paper Moons, Ann Kerr made Blue Hour, which premiered at Venice in 2008.", []),
     ("Paper Moons, which premiered at Venice in 2008, made Ann Kerr a star.", [("Paper Moons", "2008", "2008")]),
-    ("Netflix, which bought Paper Moons, will release it on 4 May 2023.", [("Paper Moons", "4 May 2023", "2023-05-04")]),
+    ("Netflix, which bought Paper Moons, will release it on 4 May 2023.",
+     [("Paper Moons", "4 May 2023", "2023-05-04")]),
 ])
 def test_a_date_in_a_relative_clause_of_an_unknown_name_dates_no_other_film(nlp, text, expected):
     assert [(f.film, f.text, f.value) for f in run(nlp, text, ["Paper Moons"])] == expected
@@ -908,3 +909,16 @@ def test_a_date_after_for_is_no_unknown_work(nlp):
 ])
 def test_a_year_before_a_noun_of_another_thing_dates_that_thing(nlp, text, expected):
     assert [(f.event, f.text) for f in run(nlp, text, ["Crash Course"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Glass Door review: a chilling return\nBy Jo Roth, Film Critic\nPublished 12 March 2019, 09:00 GMT\n"
+     "Glass Door, which opens on Friday, is the best horror film of the year.", [("Friday", "2019-03-15")]),
+    ("Glass Door review\n12 March 2019\nGlass Door opens in cinemas on 15 March.", [("15 March", "2019-03-15")]),
+    ("LOS ANGELES, March 12, 2019 (AP) - Glass Door premiered at SXSW on Saturday.", [("Saturday", "2019-03-09")]),
+    ("Updated: 2019-03-12T09:00:00Z\nGlass Door premiered at SXSW on 9 March.", [("9 March", "2019-03-09")]),
+    ("Glass Door to open on 15 March 2019\nGlass Door premiered at SXSW on Saturday.",
+     [("15 March 2019", "2019-03-15"), ("Saturday", "")]),
+])
+def test_without_a_publication_date_a_dateline_or_byline_dates_the_article(nlp, text, expected):
+    assert [(f.text, f.value) for f in run(nlp, text, ["Glass Door"])] == expected

@@ -14,6 +14,7 @@ from .topics import SUBJECT_DEPS
 STEP_DEPS = SUBJECT_DEPS | {"compound", "amod", "prt", "dobj", "attr", "acomp", "xcomp", "advmod", "oprd", "dative",
                             "npadvmod", "appos", "nmod", "poss", "pobj"}
 COMPLEMENT_DEPS = {"acomp", "attr", "xcomp", "oprd"}
+LABEL_WORDS = 3  # words of a fact box's label before its colon
 
 Event = tuple[str | None, bool, Token | None]
 
@@ -124,6 +125,29 @@ def event_of(span: Span, steps: list[Token] | None = None) -> Event:
             return "", False, token
         own_clause = own_clause and token.dep_ not in CLAUSE_DEPS
     return None, False, None
+
+
+def label(sent: Span) -> Span | None:
+    """The label of a labelled line of a fact box ('Release date' of 'Release date: 3 March 2000'): a few words
+    before a colon opening the sentence, or None."""
+    colon = next((t.i for t in sent[:LABEL_WORDS + 1] if t.text == ":"), None)
+    if colon is None or colon == sent.start or not all(t.is_alpha for t in sent.doc[sent.start:colon]):
+        return None
+    return sent.doc[sent.start:colon]
+
+
+def labelled(sent: Span) -> bool:
+    """Whether a sentence is a labelled line of a fact box."""
+    return label(sent) is not None
+
+
+def label_event(sent: Span, span: Span) -> str | None:
+    """The event a fact box's label gives the date after it ('Release date: 3 March 2000': release), or None."""
+    found = label(sent)
+    if found is None or span.start < found.end:
+        return None
+    hit = match_trigger({w for t in found for w in words(t)})
+    return hit[0] if hit else None
 
 
 def is_streaming_step(step: Token | None) -> bool:

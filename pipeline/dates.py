@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import docindex  # noqa: F401  (doc._.entities, doc._.text, doc._.tokens)
 from .date_attach import bracketed_films, films_for, in_clause, respective, under_other_work
-from .date_events import content_head, event_of, step_words
+from .date_events import content_head, event_of, label_event, step_words
 from .date_films import FilmContext
 from .date_platforms import Platforms, platform
 from .date_rules import (BARE_UNITS, COMPARISON_PREPOSITIONS, DECADE, PERIOD_PREPOSITIONS, RESCHEDULING_WORDS,
@@ -112,6 +112,8 @@ def facts_for(ctx: FilmContext, platforms: Platforms, span: Span, value: Value) 
         return [(_fact(span, film.title, "release", value), False, False) for film in films]
     head, describes_film = ctx.described(span)
     event, strong, step = event_of(span, [head] if describes_film else None)
+    if event is None and not describes_film:
+        event = label_event(ctx.topics.segment(span.root), span)  # 'Release date: 3 March 2000'
     if describes_film:
         event = event or "release"
     if event == "" or (head is not None and not describes_film and (event is None or _beyond(step, head, span))):

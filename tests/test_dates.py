@@ -922,3 +922,16 @@ def test_a_year_before_a_noun_of_another_thing_dates_that_thing(nlp, text, expec
 ])
 def test_without_a_publication_date_a_dateline_or_byline_dates_the_article(nlp, text, expected):
     assert [(f.text, f.value) for f in run(nlp, text, ["Glass Door"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Night Drive is a 1999 road movie. Release dates: 3 March 2000 (US), 12 May 2000 (UK).",
+     [("release", "1999"), ("release", "3 March 2000"), ("release", "12 May 2000")]),
+    ("Night Drive is a 1999 road movie.\nDirected by: Jo Roth\nRelease date: 3 March 2000\nRunning time: 98 minutes",
+     [("release", "1999"), ("release", "3 March 2000")]),
+    ("Night Drive is a 1999 road movie.\nFilming: May 1998\nPremiere: 12 May 1999", [
+        ("release", "1999"), ("filming_start", "May 1998"), ("premiere", "12 May 1999")]),
+    ("Night Drive is a 1999 road movie.\nBorn: 4 May 1969", [("release", "1999")]),
+])
+def test_the_labelled_lines_of_a_fact_box_after_a_film(nlp, text, expected):
+    assert [(f.event, f.text) for f in run(nlp, text, ["Night Drive"])] == expected

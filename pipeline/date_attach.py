@@ -24,6 +24,7 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}
 SUPERLATIVE_TAGS = {"JJS", "RBS"}
 BRACKETS = {"(": ")", "[": "]"}
 PLACE_ENTS = {"GPE", "LOC", "NORP", "FAC"}
+OUT_PREPOSITIONS = {"on", "in", "from", "by"}
 
 
 def bracketed_films(ctx: FilmContext, span: Span) -> list[Film] | None:
@@ -50,6 +51,18 @@ def listed_with(ctx: FilmContext, last: Mention) -> list[Mention]:
             break
         films.insert(0, m)
     return films
+
+
+def out_after_title(ctx: FilmContext, span: Span) -> Film | None:
+    """The film a bracketed or comma-set 'out' right after its title says is out on a date ('X, out this Friday,',
+    'X (out on 3 May)', 'X, out in August'), if any."""
+    doc = span.doc
+    out = span.start - 1
+    while out > 0 and doc[out].lower_ in OUT_PREPOSITIONS:
+        out -= 1
+    if out < 2 or doc[out].lower_ != "out" or doc[out - 1].text not in {",", "("}:
+        return None
+    return next((m.film for m in ctx.topics.mentions if m.span.end == out - 1), None)
 
 
 def participle_films(ctx: FilmContext, span: Span) -> list[Film]:

@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import docindex  # noqa: F401  (doc._.entities, doc._.text, doc._.tokens)
-from .date_attach import bracketed_films, films_for, in_clause, respective, under_other_work
+from .date_attach import bracketed_films, films_for, in_clause, out_after_title, respective, under_other_work
 from .date_events import content_head, event_of, label_event, step_words
 from .date_films import FilmContext
 from .date_platforms import Platforms, platform
@@ -110,6 +110,8 @@ def facts_for(ctx: FilmContext, platforms: Platforms, span: Span, value: Value) 
     films = bracketed_films(ctx, span)
     if films is not None:  # 'X (2003)': the year X came out (no film when X was not found)
         return [(_fact(span, film.title, "release", value), False, False) for film in films]
+    if (film := out_after_title(ctx, span)) is not None:  # 'X, out this Friday,'
+        return [(_fact(span, film.title, "release", value), False, True)]
     head, describes_film = ctx.described(span)
     event, strong, step = event_of(span, [head] if describes_film else None)
     if event is None and not describes_film:

@@ -935,3 +935,14 @@ def test_without_a_publication_date_a_dateline_or_byline_dates_the_article(nlp, 
 ])
 def test_the_labelled_lines_of_a_fact_box_after_a_film(nlp, text, expected):
     assert [(f.event, f.text) for f in run(nlp, text, ["Night Drive"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Red Meridian, out this Friday, is a thriller.", [("release", "this Friday", "2021-03-19")]),
+    ("Ann Kerr stars in Red Meridian, out in August.", [("release", "August", "2021-08")]),
+    ("Red Meridian (out on 3 May) stars Ann Kerr.", [("release", "3 May", "2021-05-03")]),
+    ("Ann Kerr stepped out in New York on Thursday to promote Red Meridian.", []),
+])
+def test_out_set_off_after_a_title_is_its_release(nlp, text, expected):
+    facts = run(nlp, text, ["Red Meridian"], published=date(2021, 3, 17))
+    assert [(f.event, f.text, f.value) for f in facts] == expected

@@ -3,7 +3,7 @@ resolved against the latest date written before it, at no finer a precision than
 without a year ('November', '3 January', 'Friday', 'the summer') is the one before the publication date when its
 clause is told in the past and the one after it when told in the future ('opens on Friday', 'will be released on 3
 January'); in an article with no publication date, a month or day written without a year takes the year of a dated
-month or day of its sentence."""
+month or day of the same film in its sentence (`dates`)."""
 
 import re
 from calendar import monthrange
@@ -82,16 +82,12 @@ def dateline(text: str, lines: int) -> tuple[date, int, int] | None:
     return None
 
 
-def span_value(span: Span, spans: list[Span], anchor: Value | None, published: date | None) -> Value:
-    """(value, precision) of a date span among the article's date spans: its `date_value`, else, with no
-    publication date, its month or day in the year of its sentence."""
+def span_value(span: Span, anchor: Value | None, published: date | None) -> Value:
+    """(value, precision) of a date span: its `date_value`, a year-less one placed by the time of its clause."""
     value = date_value(span.text, anchor, published)
-    if published is None and not value[0]:
-        return in_year(span.text, sentence_year(span, spans)) or value
     if published is not None and value[0] and yearless(span.text):
         return by_tense(span.text, value, tense_of(span), published)
     return value
-
 
 
 def yearless(text: str) -> bool:
@@ -142,16 +138,6 @@ def period(text: str, value: Value) -> tuple[date, date]:
     start = date(parts[0], season, 1)
     last = date(parts[0] + (season + 2) // 12, (season + 2) % 12 + 1, 1)
     return start, last - timedelta(days=1)
-
-
-def sentence_year(span: Span, spans: list[Span]) -> str:
-    """The year written in the nearest other date of a span's sentence that gives a month or day ('June 2011' for
-    'March' in 'began in March and wrapped in June 2011'), or ''."""
-    sent = span.sent
-    dated = [other for other in spans if other is not span and sent.start <= other.start < sent.end
-             and precision_of(other.text) in {"day", "month"} and normalize(other.text, None)[0]]
-    nearest = min(dated, key=lambda other: abs(other.start - span.start), default=None)
-    return normalize(nearest.text, None)[0][:4] if nearest is not None else ""
 
 
 def in_year(text: str, year: str) -> Value | None:

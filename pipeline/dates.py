@@ -15,8 +15,8 @@ One job per module, each a set of functions over a Doc:
 - value (`date_values`, `date_tense`): normalize(text, published), an anaphor resolved against the latest earlier
   date; a date written without a year is the one before the publication date in a past clause, the one after it in a
   future clause ('opens on Friday'), else the one nearest to it; without a publication date a month or day with no
-  year takes the year of a dated month or day of its sentence; a relative date with no reference keeps its row with
-  value "";
+  year takes the year of a dated month or day of the same film in its sentence; a relative date with no reference
+  keeps its row with value "";
 - ranges (`date_spans`): the end of a filming range ('from May to July 2015') is the date filming ended.
 
 Word lists, regexes and phrases are data in models/date_events.json, date_words.json and date_patterns.json;
@@ -38,7 +38,7 @@ from .date_platforms import Platforms, platform
 from .date_rules import (BARE_UNITS, COMPARISON_PREPOSITIONS, DECADE, PERIOD_PREPOSITIONS, RESCHEDULING_WORDS,
                          DateRules, DateSettings)
 from .date_spans import closes_range, date_spans, range_end
-from .date_values import Value, dateline, is_anaphor, span_value
+from .date_values import Value, dateline, in_year, is_anaphor, span_value, yearless
 from .normalize_dates import normalize
 from .schema import DateFact
 
@@ -61,13 +61,30 @@ def extract_dates(doc: Doc, rules: DateRules) -> list[DateFact]:
         published, start, end = found  # the article's own date: the reference, and no film's date
         spans = [s for s in spans if not (start <= s.start_char < end)]
     for span in spans:
-        value = span_value(span, spans, anchor, published)
+        value = span_value(span, anchor, published)
         if value[0]:
             anchor = value  # an anaphor refers back to the latest date with a value, written or resolved
         found = _filming_range(facts_for(ctx, platforms, span, value), span, spans, anchor, published)
         ctx.mark_dated(span, [f for f, _, _ in found])
         rows += found
-    return _distinct(rows)
+    return _distinct(rows if published else _years_of_sentences(doc, rows))
+
+
+def _years_of_sentences(doc: Doc, rows: list[Row]) -> list[Row]:
+    """The rows, a month or day written without a year taking the year of a dated month or day of the same film in
+    its sentence ('began in March and wrapped in June 2011'); a date of another film or of no film lends none ('Ann
+    Kerr, born on 4 May 1969, stars in X, which opens on 3 June': 3 June keeps no value)."""
+    dated = [f for f, _, _ in rows if f.precision in {"day", "month"} and normalize(f.text, None)[0]]
+    filled = []
+    for fact, inferred, triggered in rows:
+        if not fact.value and yearless(fact.text):
+            sent = doc.char_span(fact.start, fact.end, alignment_mode="expand").sent
+            mates = [f for f in dated if f.film == fact.film and sent.start_char <= f.start < sent.end_char]
+            nearest = min(mates, key=lambda f: abs(f.start - fact.start), default=None)
+            if nearest is not None and (moved := in_year(fact.text, nearest.value[:4])) is not None:
+                fact = replace(fact, value=moved[0], precision=moved[1])
+        filled.append((fact, inferred, triggered))
+    return filled
 
 
 def _filming_range(found: list[Row], span: Span, spans: list[Span], anchor: Value | None,
@@ -79,7 +96,7 @@ def _filming_range(found: list[Row], span: Span, spans: list[Span], anchor: Valu
     end = range_end(span)
     if end is None:
         return found
-    value = span_value(end, spans, anchor, published)
+    value = span_value(end, anchor, published)
     return found + [(_filming_ended(_fact(end, fact.film, fact.event, value)), inferred, triggered)
                     for fact, inferred, triggered in found if fact.event == "filming_start"]
 

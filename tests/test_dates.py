@@ -946,3 +946,17 @@ def test_the_labelled_lines_of_a_fact_box_after_a_film(nlp, text, expected):
 def test_out_set_off_after_a_title_is_its_release(nlp, text, expected):
     facts = run(nlp, text, ["Red Meridian"], published=date(2021, 3, 17))
     assert [(f.event, f.text, f.value) for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Kerr, born on 4 May 1969, stars in Red Meridian, which opens on 3 June.",
+     [("Red Meridian", "3 June", "")]),
+    ("Ann Kerr, who married on 4 May 2001, stars in Red Meridian, which opens on 3 June.",
+     [("Red Meridian", "3 June", "")]),
+    ("Red Meridian opens on 3 June, a year after Blue Hour, which opened on 5 June 2018.",
+     [("Red Meridian", "3 June", ""), ("Blue Hour", "5 June 2018", "2018-06-05")]),
+    ("Red Meridian, which premiered at Cannes on 20 May 2019, opens in Britain on 3 June.",
+     [("Red Meridian", "20 May 2019", "2019-05-20"), ("Red Meridian", "3 June", "2019-06-03")]),
+])
+def test_a_month_or_day_takes_a_year_only_from_a_date_of_the_same_film(nlp, text, expected):
+    assert [(f.film, f.text, f.value) for f in run(nlp, text, ["Red Meridian", "Blue Hour"])] == expected

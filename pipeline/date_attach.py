@@ -102,6 +102,8 @@ def films_for(ctx: FilmContext, span: Span, head: Token | None, describes_film: 
     here = [m for m in named if not person_modifier(ctx, m.span)] or [
         m for m in named if m.film is ctx.topics.main]
     here = [m for m in here if not sequenced(m.span, span)] or here
+    if precision_of(span.text) == "year":  # 'X (2001) was followed by Y in 2003': a film dated already gives way
+        here = [m for m in here if m.span.start not in ctx.dated] or here
     others = {m.film.title for m in here if names_another_film(m.span)}
     here = [m for m in here if m.film.title not in others]
     if here:

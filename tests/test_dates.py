@@ -960,3 +960,13 @@ def test_out_set_off_after_a_title_is_its_release(nlp, text, expected):
 ])
 def test_a_month_or_day_takes_a_year_only_from_a_date_of_the_same_film(nlp, text, expected):
     assert [(f.film, f.text, f.value) for f in run(nlp, text, ["Red Meridian", "Blue Hour"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Red Meridian (2001) was followed by Blue Hour in 2003.",
+     [("Red Meridian", "release", "2001"), ("Blue Hour", "release", "2003")]),
+    ("Red Meridian, released in 2001, won an Oscar in 2002.",
+     [("Red Meridian", "release", "2001"), ("Red Meridian", "other", "2002")]),
+])
+def test_a_film_dated_in_its_sentence_gives_way_to_another_for_a_second_year(nlp, text, expected):
+    assert [(f.film, f.event, f.text) for f in run(nlp, text, ["Red Meridian", "Blue Hour"])] == expected

@@ -6,6 +6,8 @@ now ('the past year'), fiscal years ('fiscal 2016') and spans inside a film titl
 2005'). A range's end is found within one span ('May to July 2015') or as the span after a range word ('from 4 May to
 2 July 2015')."""
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from .date_rules import (BARE_UNITS, DATE_SPAN_PATTERNS, DAY_WORDS, DECADE, DROP_LEADING, DROP_TRAILING, FILM_NOUNS,
@@ -15,12 +17,17 @@ from .date_values import PROBE, precision_of
 from .normalize_dates import normalize
 
 Offsets = tuple[int, int]
+YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+LIST_JOINER = re.compile(r"\s*(?:,\s*)?(?:\b(?:and|or)\b)?\s*(?:,\s*)?")  # between dates listed, not a range's 'to'
 
 
 def date_spans(doc: Doc, settings: DateSettings) -> list[Span]:
     """Date spans: entities and pattern matches, overlapping ones merged, trimmed, date-like."""
     spans = []
     for group in _overlapping_groups(_raw_spans(doc)):
+        if parts := _listed_dates(doc, group, settings):
+            spans += parts
+            continue
         options = [(min(s for s, _ in group), max(e for _, e in group))]
         options += sorted(set(group), key=lambda x: x[0] - x[1])
         for s, e in options:
@@ -40,6 +47,20 @@ def _raw_spans(doc: Doc) -> list[Offsets]:
             if not any(s <= m.start() and m.end() <= e and (s, e) != m.span() for s, e in taken):
                 raw.append((m.start(), m.end()))
     return sorted(raw)
+
+
+def _listed_dates(doc: Doc, group: list[Offsets], settings: DateSettings) -> list[Span]:
+    """The dates of a group that lists dates each written with its year ('May 2024 and June 2024', one entity of the
+    model), each its own span; [] for any other group (a range: 'May to July 2015', 'between 1998 and 2003')."""
+    written = sorted({(s, e) for s, e in group if normalize(doc._.text[s:e], None)[0]
+                      and len(YEAR.findall(doc._.text[s:e])) == 1})  # one date each, with its year
+    pieces = [(s, e) for s, e in written if not any((s, e) != o and o[0] <= s and e <= o[1] for o in written)]
+    if len(pieces) < 2 or any(LIST_JOINER.fullmatch(doc._.text[a[1]:b[0]]) is None for a, b in zip(pieces, pieces[1:])):
+        return []
+    if doc._.text[:pieces[0][0]].rstrip().lower().endswith("between"):
+        return []  # 'between 1998 and 2003': a range
+    spans = [trim(doc, s, e) for s, e in pieces]
+    return [s for s in spans if s is not None and is_date(s, settings)]
 
 
 def _overlapping_groups(raw: list[Offsets]) -> list[list[Offsets]]:

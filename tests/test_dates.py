@@ -970,3 +970,14 @@ def test_a_month_or_day_takes_a_year_only_from_a_date_of_the_same_film(nlp, text
 ])
 def test_a_film_dated_in_its_sentence_gives_way_to_another_for_a_second_year(nlp, text, expected):
     assert [(f.film, f.event, f.text) for f in run(nlp, text, ["Red Meridian", "Blue Hour"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Red Meridian and Blue Hour opened in May 2024 and June 2024 respectively.",
+     [("Red Meridian", "May 2024"), ("Blue Hour", "June 2024")]),
+    ("Red Meridian opened in May 2024, June 2024 and July 2024 in three countries.",
+     [("Red Meridian", "May 2024"), ("Red Meridian", "June 2024"), ("Red Meridian", "July 2024")]),
+    ("Red Meridian was shot from May to July 2015.", [("Red Meridian", "May to July 2015"), ("Red Meridian", "July 2015")]),
+])
+def test_dates_listed_each_with_a_year_are_dates_of_their_own(nlp, text, expected):
+    assert [(f.film, f.text) for f in run(nlp, text, ["Red Meridian", "Blue Hour"])] == expected

@@ -25,6 +25,7 @@ SUPERLATIVE_TAGS = {"JJS", "RBS"}
 BRACKETS = {"(": ")", "[": "]"}
 PLACE_ENTS = {"GPE", "LOC", "NORP", "FAC"}
 OUT_PREPOSITIONS = {"on", "in", "from", "by"}
+PLURAL_TAGS = {"NNS", "NNPS"}
 
 
 def bracketed_films(ctx: FilmContext, span: Span) -> list[Film] | None:
@@ -65,20 +66,21 @@ def out_after_title(ctx: FilmContext, span: Span) -> Film | None:
     return next((m.film for m in ctx.topics.mentions if m.span.end == out - 1), None)
 
 
-def participle_films(ctx: FilmContext, span: Span) -> list[Film]:
+def participle_films(ctx: FilmContext, span: Span) -> list[Film] | None:
     """The film a participle clause right after its title dates: 'X, released in 1996, and Y', 'X (shot in 2003)';
-    after 'all' or 'both', every film listed with it: 'X, Y and Z, all released in 2004'."""
+    after 'all' or 'both', every film listed with it: 'X, Y and Z, all released in 2004'; [] after a name that is no
+    film found ('Y, released in March,' where Y was not found); None for a date in no such clause."""
     verb = next((t for t in path(span) if t.pos_ in {"VERB", "AUX"}), None)
     if verb is None or verb.tag_ != "VBN" or verb.i < 3:
-        return []
+        return None
     doc, before = verb.doc, verb.i - 1
     listed = doc[before].lower_ in LIST_QUANTIFIERS
     before -= listed
     if doc[before].text not in {",", "("}:
-        return []
+        return None
     last = next((m for m in ctx.topics.mentions if m.span.end == before), None)
     if last is None:
-        return []
+        return [] if doc[before - 1].pos_ == "PROPN" and verb.head.i == before - 1 else None
     return [m.film for m in (listed_with(ctx, last) if listed else [last])]
 
 
@@ -88,7 +90,7 @@ def films_for(ctx: FilmContext, span: Span, head: Token | None, describes_film: 
     coordinated with the nearest one ('X and Y shared ...')."""
     if head is not None and describes_film:
         return _described_film(ctx, span, head)
-    if films := participle_films(ctx, span):
+    if (films := participle_films(ctx, span)) is not None:
         return films, False
     sent = ctx.topics.segment(span.root)
     named = ctx.topics.mentions_in(sent)
@@ -233,6 +235,8 @@ def _described_film(ctx: FilmContext, span: Span, head: Token) -> tuple[list[Fil
         return [own[0].film], False
     if ctx.topics.named_unknown(head):
         return [], False  # 'X, the 1997 instalment': a film the article does not list
+    if head.tag_ in PLURAL_TAGS:
+        return [], False  # 'the best films of 2018', 'her 2004 and 2006 films': no one film
     if (dated := film_of_year(span)) is not None:
         return [dated], False
     if relation_of(head) is not None or relative_of_named(head):
@@ -330,9 +334,10 @@ def tree_distance(a: Token, b: Token, settings: DateSettings) -> int:
 
 
 def in_clause(ctx: FilmContext, span: Span, step: Token | None) -> bool:
-    """Whether a film or film noun is an argument of the date's clause (not of a nested clause)."""
+    """Whether a film or a film noun in the singular is an argument of the date's clause (not of a nested clause;
+    'the best films of 2018' names no one film)."""
     tokens = clause_tokens(span, step)
     ids = {t.i for t in tokens}
     if any(m.span.root.i in ids and not person_modifier(ctx, m.span) for m in ctx.topics.mentions):
         return True
-    return any(film_noun(t) for t in tokens)
+    return any(film_noun(t) and t.tag_ not in PLURAL_TAGS for t in tokens)

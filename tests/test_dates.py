@@ -981,3 +981,15 @@ def test_a_film_dated_in_its_sentence_gives_way_to_another_for_a_second_year(nlp
 ])
 def test_dates_listed_each_with_a_year_are_dates_of_their_own(nlp, text, expected):
     assert [(f.film, f.text) for f in run(nlp, text, ["Red Meridian", "Blue Hour"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The best films of 2018\nBlue Hour, which won the Palme d'Or in May 2018, was the year's most acclaimed film.",
+     [("Blue Hour", "other", "May 2018")]),
+    ("Blue Hour won the Palme d'Or in May 2018. Low Tide, released in March 2018, topped the box office.",
+     [("Blue Hour", "other", "May 2018")]),
+    ("Blue Hour won the Palme d'Or in May 2018. Low Tide (released in March 2018) topped the box office.",
+     [("Blue Hour", "other", "May 2018")]),
+])
+def test_a_year_of_several_films_or_of_an_unknown_title_dates_no_film(nlp, text, expected):
+    assert [(f.film, f.event, f.text) for f in run(nlp, text, ["Blue Hour"])] == expected

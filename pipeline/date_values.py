@@ -1,5 +1,5 @@
 """The value of a date: normalize(text, published), an anaphor ('the following year', 'two years later')
-resolved against the latest date written before it, at no finer a precision than that date has; a date written
+resolved against the latest date with a value before it, at no finer a precision than that date has; a date written
 without a year ('November', '3 January', 'Friday', 'the summer') is the one before the publication date when its
 clause is told in the past and the one after it when told in the future ('opens on Friday', 'will be released on 3
 January'); in an article with no publication date, a month or day written without a year takes the year of a dated
@@ -32,15 +32,6 @@ def is_anaphor(text: str) -> bool:
     """Whether a date refers back to a date written before it ('the following year')."""
     lowered = " ".join(text.lower().split())
     return any(p.match(lowered) for p in ANAPHORS) and not (set(lowered.split()) & DEICTIC)
-
-
-def as_date(value: str) -> date | None:
-    """The first day of an ISO value at any precision."""
-    parts = [int(p) for p in value.split("-")] + [1, 1]
-    try:
-        return date(parts[0], parts[1], parts[2])
-    except (ValueError, IndexError):
-        return None
 
 
 def date_value(text: str, anchor: Value | None, published: date | None) -> Value:

@@ -5,15 +5,18 @@ One job per module, each a set of functions over a Doc:
 - spans (`date_spans`): the model's DATE entities plus named regexes for what it misses;
 - event (`date_events`): the nearest trigger on the dependency path from the date up to its sentence root;
   without a trigger a date describing a film ("1999's X", "the 2006 film") or sitting in a clause with a film
-  is a release, anything else other; a negated trigger ('was not released in 2004') and the edge of a period
-  ('runs until May', 'the best opening since 2001') date no event, but 'not released until 2006' does;
+  is a release, anything else other; a negated trigger ('was not released in 2004'), the edge of a period
+  ('runs until May', 'the best opening since 2001'), the time a story is set in ('set in 1985'), a year on a noun
+  of another thing ('the 1969 moon landing') and a span of years ('between 1998 and 2003') date no event, but
+  'not released until 2006' does;
 - film (`date_films`, `date_attach`): the film the date describes, else the nearest film in its sentence, else
   the film the text was talking about; a date is kept only when its sentence is about a film (a film, a film
   noun or film-news word, or "It ..." after such a sentence) or its trigger is film-specific, and never
   without a film to give it;
 - platform (`date_platforms`): the service or channel of a streaming release;
-- value (`date_values`, `date_tense`): normalize(text, published), an anaphor resolved against the latest earlier
-  date; a date written without a year is the one before the publication date in a past clause, the one after it in a
+- value (`date_values`, `date_tense`): normalize(text, published), published being the article's publication date
+  or else the date of its dateline or byline; an anaphor resolved against the latest earlier date with a value; a
+  date written without a year is the one before the publication date in a past clause, the one after it in a
   future clause ('opens on Friday'), else the one nearest to it; without a publication date a month or day with no
   year takes the year of a dated month or day of the same film in its sentence; a relative date with no reference
   keeps its row with value "";
@@ -155,7 +158,8 @@ def facts_for(ctx: FilmContext, platforms: Platforms, span: Span, value: Value) 
     if event is None:
         if _preposition(span) not in {"", "in", "of"}:
             return []  # 'since 2001', 'until 2005': a period, not the date of an event
-        if not (normalize(span.text, None)[0] or is_anaphor(span.text) and value[0]) or not in_clause(ctx, span, step):
+        written = normalize(span.text, None)[0] or (is_anaphor(span.text) and value[0])
+        if not written or not in_clause(ctx, span, step):
             return []  # without a trigger only a written year ('The following year' after one) in a clause with a film
         event = "release"
     sent = ctx.topics.segment(span.root)

@@ -7,12 +7,14 @@ rejects the date. Pure functions over tokens and spans; the trigger rules are in
 from spacy.tokens import Span, Token
 
 from . import topics
-from .date_rules import CLAUSE_DEPS, FILM_NOUNS, FILM_WORDS, NEGATIVE, PHOTO_VERBS, STRONG, TRIGGERS
+from .date_rules import (CLAUSE_DEPS, FILM_NOUNS, FILM_WORDS, NEGATIVE, PHOTO_VERBS, SEQUENCE_WORDS, STORY_TIME, STRONG,
+                         TRIGGERS)
 from .topics import SUBJECT_DEPS
 
 STEP_DEPS = SUBJECT_DEPS | {"compound", "amod", "prt", "dobj", "attr", "acomp", "xcomp", "advmod", "oprd", "dative",
                             "npadvmod", "appos", "nmod", "poss", "pobj"}
 COMPLEMENT_DEPS = {"acomp", "attr", "xcomp", "oprd"}
+LABEL_WORDS = 3  # words of a fact box's label before its colon
 
 Event = tuple[str | None, bool, Token | None]
 
@@ -31,8 +33,12 @@ def words(token: Token) -> set[str]:
 
 def step_words(token: Token) -> set[str]:
     """A head word with its direct modifiers and arguments, the object of a preposition on it or on its
-    complement ('available on DVD'), and the subject it shares with a verb it is coordinated with."""
+    complement ('available on DVD'; not of one naming another event: 'after its premiere'), the subject it shares
+    with a verb it is coordinated with, and the verb whose gerund or object it is ('finished' of 'finished shooting
+    in June', 'wrapped' of 'wrapped filming last May')."""
     found = words(token)
+    if (token.dep_ == "xcomp" and token.tag_ == "VBG") or token.dep_ == "dobj":
+        found |= words(token.head)
     children = list(token.children)
     if token.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in children):
         children += [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
@@ -41,7 +47,7 @@ def step_words(token: Token) -> set[str]:
             found |= words(child)
             if child.dep_ in COMPLEMENT_DEPS:
                 found |= _prep_objects(child)
-        elif child.dep_ in {"prep", "agent"}:
+        elif child.dep_ in {"prep", "agent"} and child.lower_ not in SEQUENCE_WORDS:  # not 'after its premiere'
             found |= words(child) | _prep_objects(token, child)
     return found
 
@@ -100,8 +106,10 @@ def clause_tokens(span: Span, step: Token | None = None) -> list[Token]:
 
 def event_of(span: Span, steps: list[Token] | None = None) -> Event:
     """(event of the nearest trigger on the path (or on `steps`) or None, whether the trigger is film-specific, the
-    step it was met at); ("", False, step) when a negative word is met first."""
+    step it was met at); ("", False, step) when a negative word or the time of a story ('set in 1985') is met first in
+    the date's own clause ('who directed X in 2003, died on ...' keeps 2003)."""
     own = {w for t in span for w in words(t)}
+    own_clause = True  # a birth or death rejects the date only in the date's own clause, not in one it is part of
     for token in path(span) if steps is None else steps:
         found = step_words(token) - own
         hit = match_trigger(found)
@@ -111,11 +119,35 @@ def event_of(span: Span, steps: list[Token] | None = None) -> Event:
         if hit:
             return hit[0], any(rule <= found | _subject_modifiers(token) for rule in STRONG) or bool(
                 hit[1] & FILM_WORDS), token
-        if any(rule <= words(token) for rule in NEGATIVE) or (
+        if own_clause and (any(rule <= words(token) for rule in NEGATIVE) or (
                 token.pos_ in {"NOUN", "PROPN"} and any(rule <= found for rule in NEGATIVE)
-                and not found & FILM_NOUNS):
+                and not found & FILM_NOUNS) or any(rule <= found for rule in STORY_TIME)):
             return "", False, token
+        own_clause = own_clause and token.dep_ not in CLAUSE_DEPS
     return None, False, None
+
+
+def label(sent: Span) -> Span | None:
+    """The label of a labelled line of a fact box ('Release date' of 'Release date: 3 March 2000'): a few words
+    before a colon opening the sentence, or None."""
+    colon = next((t.i for t in sent[:LABEL_WORDS + 1] if t.text == ":"), None)
+    if colon is None or colon == sent.start or not all(t.is_alpha for t in sent.doc[sent.start:colon]):
+        return None
+    return sent.doc[sent.start:colon]
+
+
+def labelled(sent: Span) -> bool:
+    """Whether a sentence is a labelled line of a fact box."""
+    return label(sent) is not None
+
+
+def label_event(sent: Span, span: Span) -> str | None:
+    """The event a fact box's label gives the date after it ('Release date: 3 March 2000': release), or None."""
+    found = label(sent)
+    if found is None or span.start < found.end:
+        return None
+    hit = match_trigger({w for t in found for w in words(t)})
+    return hit[0] if hit else None
 
 
 def is_streaming_step(step: Token | None) -> bool:

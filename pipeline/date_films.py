@@ -8,7 +8,7 @@ sentence (past films, skipped as topics: "Filming wrapped" after "his thriller Y
 
 from spacy.tokens import Doc, Span, Token
 
-from .date_events import film_noun, path
+from .date_events import film_noun, labelled, path
 from .date_rules import FILM_NOUNS, FILM_WORDS, NON_FILM_WORKS, DateRules
 from .schema import DateFact, Film
 
@@ -52,19 +52,21 @@ class FilmContext:
 
     def about_film(self, span: Span) -> bool:
         """Whether a date's sentence is about a film: a film, a film word, or 'It ...' (subject of the sentence or
-        of the date's clause) after such a sentence, or after a run of 'It ...' sentences following one ('X is a
-        2011 film. It was produced by A. It was released on ...')."""
+        of the date's clause) or a labelled line ('Release date: ...') after such a sentence, or after a run of
+        'It ...' sentences or labelled lines following one ('X is a 2011 film. It was produced by A. It was released
+        on ...')."""
         sent = self.topics.segment(span.root)
         if self._film_evidence(sent, span):
             return True
         subjects = [c for t in path(span) for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if not any(t.lower_ in PRONOUN_SUBJECTS for t in [main_subject(sent), *subjects] if t is not None):
+        if not any(t.lower_ in PRONOUN_SUBJECTS for t in [main_subject(sent), *subjects] if t is not None) and not (
+                labelled(sent)):
             return False
         for before in reversed(self.topics.segments[:self.topics.segments.index(sent)]):
             if self._film_evidence(before, None):
                 return True
             subject = main_subject(before)
-            if subject is None or subject.lower_ not in PRONOUN_SUBJECTS:
+            if (subject is None or subject.lower_ not in PRONOUN_SUBJECTS) and not labelled(before):
                 return False
         return False
 

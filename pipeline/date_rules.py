@@ -25,6 +25,7 @@ TRIGGERS: list[tuple[str, frozenset[str]]] = sorted(
 )
 STRONG = [frozenset(rule) for rule in LEX["strong_triggers"]]
 NEGATIVE = [frozenset(rule) for rule in LEX["negative"]]
+STORY_TIME = [frozenset(rule) for rule in LEX["story_time"]]
 FILM_NOUNS = resources.concept("film_nouns")
 FILM_WORDS = frozenset(w for w in LEX["film_words"] if " " not in w) | FILM_NOUNS
 FILM_PHRASES = [w for w in LEX["film_words"] if " " in w]
@@ -49,11 +50,27 @@ RELATION_NOUNS = frozenset(LEX["relation_nouns"])
 SAME_TITLE_RELATIONS = frozenset(LEX["same_title_relations"])
 SERIES_WORDS = frozenset(LEX["series_words"])
 RANGE_WORDS = frozenset(LEX["range_words"])
+PROSPECTIVE_WORDS = frozenset(LEX["prospective_words"])
+FISCAL_WORDS = frozenset(LEX["fiscal_words"])
 DAY_WORDS = frozenset(w for w in CAL["day_offsets"] if " " not in w)  # 'today', 'tonight'
+SEASONS: dict[str, int] = CAL["seasons"]
+WEEKDAYS = frozenset(CAL["weekdays"])
+MONTHS = frozenset(CAL["months"])
+FORWARD_WORDS = frozenset(w for words in (CAL["directions"], CAL["shifts"]) for w, n in words.items() if n > 0)
+RELATIVE_WORDS = frozenset([*CAL["directions"], *CAL["shifts"], *DAY_WORDS, "week", "month", "year"])
+# a date with one of RELATIVE_WORDS is no year-less calendar date ('Thanksgiving weekend' and "Valentine's Day" are)
 
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "xcomp", "conj", "parataxis", "csubj"}
 NAME_ENTS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "NORP", "GPE", "LOC", "EVENT", "LAW"}
 NUMBER_ENTS = {"TIME", "MONEY", "QUANTITY", "PERCENT"}
+
+
+HOLIDAY_GROUPS = ("fixed_holidays", "nth_weekday_holidays", "easter_holidays")
+
+
+def _capitalized(name: str) -> str:
+    """A holiday's name as written ('new year's day' -> "New Year's Day", 'fourth of july' -> 'Fourth of July')."""
+    return " ".join(w if w == "of" else w[0].upper() + w[1:] for w in name.split())
 
 
 _WORD_PIECES = {
@@ -61,6 +78,7 @@ _WORD_PIECES = {
     "MONTH": rf"(?:{alternation(m.capitalize() for m in CAL['months'])})\.?",  # abbreviations: next to a day or year
     "WEEKDAY": rf"(?:{alternation(d.capitalize() for d in CAL['weekdays'] if len(d) > 4)})",
     "SEASON": rf"(?:{alternation(CAL['seasons'])})",
+    "HOLIDAY": rf"(?:{alternation(_capitalized(h) for group in HOLIDAY_GROUPS for h in CAL[group])})",
     "NUM_WORD": alternation(["a", "an", *CAL["number_words"]]),
 }
 _PIECE = re.compile(r"<([A-Z_]+)>")
@@ -77,6 +95,7 @@ def _expand(template: str) -> str:
 
 DATE_SPAN_PATTERNS = [re.compile(_expand(p["regex"])) for p in PATTERN_DATA["date_spans"]]
 DECADE = re.compile(_expand(PATTERN_DATA["decade"]))
+DATELINE = {name: re.compile(_expand(regex)) for name, regex in PATTERN_DATA["dateline"].items()}
 PERIOD = re.compile(_expand(PATTERN_DATA["period"]))
 
 
@@ -89,6 +108,7 @@ class DateSettings:
     name_window: int = 2  # tokens after a month or weekday in which 'who' makes it a name
     clause_edge_cost: int = 2  # edges added for a dependency edge into another clause
     no_path: int = 99  # the tree distance of two tokens with no common ancestor
+    dateline_lines: int = 6  # non-empty lines at an article's top where a dateline or byline may give its date
 
 
 class Phrases:

@@ -2,23 +2,32 @@
 misses or splits ("on 18 March", "May 19, 2006", "in 1996", "11-26 March", "mid-1990s", "Last year in March" as
 one span); overlapping candidates become the longest one that is still a date. Durations, ages, times of day and
 quantities are rejected (the normalizer gives them no value even against a reference date), as are periods up to
-now ('the past year') and spans inside a film title or a name (a programme's: 'Film 2005'). A range's end is found
-within one span ('May to July 2015') or as the span after a range word ('from 4 May to 2 July 2015')."""
+now ('the past year'), fiscal years ('fiscal 2016') and spans inside a film title or a name (a programme's: 'Film
+2005'). A range's end is found within one span ('May to July 2015') or as the span after a range word ('from 4 May to
+2 July 2015')."""
+
+import re
 
 from spacy.tokens import Doc, Span, Token
 
 from .date_rules import (BARE_UNITS, DATE_SPAN_PATTERNS, DAY_WORDS, DECADE, DROP_LEADING, DROP_TRAILING, FILM_NOUNS,
-                         NAME_ENTS, NUMBER_ENTS, PERIOD, RANGE_WORDS, RESTATE_OPEN, TIME_AFTER, DateSettings)
+                         FISCAL_WORDS, NAME_ENTS, NUMBER_ENTS, PERIOD, RANGE_WORDS, RESTATE_OPEN, TIME_AFTER,
+                         DateSettings)
 from .date_values import PROBE, precision_of
 from .normalize_dates import normalize
 
 Offsets = tuple[int, int]
+YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+LIST_JOINER = re.compile(r"\s*(?:,\s*)?(?:\b(?:and|or)\b)?\s*(?:,\s*)?")  # between dates listed, not a range's 'to'
 
 
 def date_spans(doc: Doc, settings: DateSettings) -> list[Span]:
     """Date spans: entities and pattern matches, overlapping ones merged, trimmed, date-like."""
     spans = []
     for group in _overlapping_groups(_raw_spans(doc)):
+        if parts := _listed_dates(doc, group, settings):
+            spans += parts
+            continue
         options = [(min(s for s, _ in group), max(e for _, e in group))]
         options += sorted(set(group), key=lambda x: x[0] - x[1])
         for s, e in options:
@@ -38,6 +47,20 @@ def _raw_spans(doc: Doc) -> list[Offsets]:
             if not any(s <= m.start() and m.end() <= e and (s, e) != m.span() for s, e in taken):
                 raw.append((m.start(), m.end()))
     return sorted(raw)
+
+
+def _listed_dates(doc: Doc, group: list[Offsets], settings: DateSettings) -> list[Span]:
+    """The dates of a group that lists dates each written with its year ('May 2024 and June 2024', one entity of the
+    model), each its own span; [] for any other group (a range: 'May to July 2015', 'between 1998 and 2003')."""
+    written = sorted({(s, e) for s, e in group if normalize(doc._.text[s:e], None)[0]
+                      and len(YEAR.findall(doc._.text[s:e])) == 1})  # one date each, with its year
+    pieces = [(s, e) for s, e in written if not any((s, e) != o and o[0] <= s and e <= o[1] for o in written)]
+    if len(pieces) < 2 or any(LIST_JOINER.fullmatch(doc._.text[a[1]:b[0]]) is None for a, b in zip(pieces, pieces[1:])):
+        return []
+    if doc._.text[:pieces[0][0]].rstrip().lower().endswith("between"):
+        return []  # 'between 1998 and 2003': a range
+    spans = [trim(doc, s, e) for s, e in pieces]
+    return [s for s in spans if s is not None and is_date(s, settings)]
 
 
 def _overlapping_groups(raw: list[Offsets]) -> list[list[Offsets]]:
@@ -84,6 +107,8 @@ def is_date(span: Span, settings: DateSettings) -> bool:
         return False  # 'with 2000 extras': a count ('the 2005 awards' is a year)
     if len(span) == 1 and names_programme(root):
         return False
+    if accounting_year(span):
+        return False
     if not any(t.is_digit or t.like_num for t in span):
         if len(span) == 1 and used_as_name(span[0], settings.name_window):
             return False
@@ -97,6 +122,15 @@ def names_programme(token: Token) -> bool:
     before = token.doc[token.i - 1] if token.i > 0 else None
     return before is not None and token.head.i == before.i and before.is_title and (
         before.lower_ in FILM_NOUNS or before.lemma_.lower() in FILM_NOUNS)
+
+
+def accounting_year(span: Span) -> bool:
+    """A fiscal or financial year, no calendar date: 'fiscal 2016', 'FY 2016', 'the 2016 fiscal year'."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
+    if before[-1:] == ["year"]:
+        before = before[:-1]  # 'fiscal year 2016'
+    return bool(FISCAL_WORDS & {*before[-1:], *(t.lower_ for t in doc[span.end:span.end + 1])})
 
 
 def used_as_name(token: Token, window: int) -> bool:

@@ -488,7 +488,7 @@ def test_relative_date_needs_the_published_date(nlp):
 def test_weekday_and_month_without_year(nlp):
     text = 'The comedy "Sugar Rush" opens in the UK on Friday. It arrives on DVD in December.'
     assert run(nlp, text, ["Sugar Rush"], published=date(2004, 11, 10)) == [
-        row(text, "Sugar Rush", "release", "Friday", "2004-11-05", "day"),
+        row(text, "Sugar Rush", "release", "Friday", "2004-11-12", "day"),
         row(text, "Sugar Rush", "streaming_release", "December", "2004-12", "month", platform="DVD"),
     ]
     assert run(nlp, text, ["Sugar Rush"]) == [
@@ -606,6 +606,17 @@ def test_counts_are_not_years(nlp):
     assert run(nlp, text, ["Sand Kings"]) == [row(text, "Sand Kings", "filming_start", "2003", "2003", "year")]
 
 
+@pytest.mark.parametrize("text", [
+    "Sand Kings opened in cinemas last spring. For fiscal 2016, the studio expects six releases.",
+    "Sand Kings opened in cinemas last spring. In fiscal year 2016, the studio plans six releases.",
+    "Sand Kings opened in cinemas last spring. The studio plans six releases in the 2016 financial year.",
+    "Sand Kings opened in cinemas last spring. The studio expects to release six films in FY 2016.",
+])
+def test_a_fiscal_year_is_no_date(nlp, text):
+    assert [(f.text, f.value) for f in run(nlp, text, ["Sand Kings"], published=date(2015, 4, 10))] == [
+        ("last spring", "2014")]
+
+
 def test_a_film_naming_a_person_is_not_the_film_talked_about(nlp):
     text = ('Actress Mia Stone will play a fox in a new film version of the children\'s classic "Copper Hill". '
             'The film will be directed by "Rain Dance" film-maker Leo Park. Filming is due to begin in Wales '
@@ -655,3 +666,330 @@ def test_the_title_gap_is_a_setting(nlp):
         row(text, "Paper Gull", "release", "May", "", "month"),
         row(text, "Paper Gull", "release", "2006", "2006", "year"),
     ]
+
+
+# --- year-less dates against the publication date, by the time of their clause -------------------------------------
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Rainfall Road opens in cinemas on Friday.", date(2019, 6, 20), [("release", "Friday", "2019-06-21")]),
+    ("Rainfall Road will open in cinemas on Friday.", date(2019, 6, 20), [("release", "Friday", "2019-06-21")]),
+    ("Rainfall Road opened in cinemas on Friday.", date(2019, 6, 20), [("release", "Friday", "2019-06-14")]),
+    ("Rainfall Road opens in cinemas on Friday.", date(2019, 6, 21), [("release", "Friday", "2019-06-21")]),
+    ("Rainfall Road premiered in November at the London Film Festival and opens nationwide on Friday.",
+     date(2019, 3, 4), [("premiere", "November", "2018-11"), ("release", "Friday", "2019-03-08")]),
+    ("Rainfall Road will be released on 3 January, its distributor said.", date(2019, 12, 10),
+     [("release", "3 January", "2020-01-03")]),
+    ("Rainfall Road was released on 3 January and took $5m in its first weekend.", date(2019, 12, 10),
+     [("release", "3 January", "2019-01-03")]),
+    ("Rainfall Road is scheduled to be released on 3 January.", date(2019, 12, 10),
+     [("release", "3 January", "2020-01-03")]),
+    ("The release of Rainfall Road has been moved to 3 January.", date(2019, 12, 10),
+     [("release", "3 January", "2020-01-03")]),
+    ("Filming on Rainfall Road wrapped in the summer.", date(2021, 3, 12), [("filming_end", "the summer", "2020")]),
+    ("Filming on Rainfall Road will wrap in the winter.", date(2021, 3, 12), [("filming_end", "the winter", "2021")]),
+    ("The strike halted films such as Rainfall Road, which had been due to start shooting in August.",
+     date(2023, 7, 21), [("filming_start", "August", "2023-08")]),
+    ("Rainfall Road premiered at Venice in September and opens in Britain in January.", date(2019, 10, 2),
+     [("premiere", "September", "2019-09"), ("release", "January", "2020-01")]),
+])
+def test_a_date_without_a_year_is_before_or_after_publication_by_its_tense(nlp, text, published, expected):
+    assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Rainfall Road"], published=published)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2010 Jo Roth directed Iron Gate, which premiered at Cannes that May.",
+     [("release", "2010", "2010"), ("premiere", "that May", "2010-05")]),
+    ("Iron Gate wrapped filming in 2009 and opened in cinemas the following March.",
+     [("filming_end", "2009", "2009"), ("release", "the following March", "2010-03")]),
+    ("Iron Gate finished shooting in June 2009 and opened in cinemas the following March.",
+     [("filming_end", "June 2009", "2009-06"), ("release", "the following March", "2010-03")]),
+    ("Iron Gate was shot in 2009 and premiered the same month at Toronto.",
+     [("filming_start", "2009", "2009"), ("premiere", "the same month", "")]),
+])
+def test_an_anaphor_naming_a_month_takes_the_year_of_the_date_before(nlp, text, expected):
+    assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Iron Gate"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They completed filming Iron Gate in Prague in May 2015.", [("filming_end", "May 2015", "2015-05")]),
+    ("The crew finished shooting Iron Gate on 3 March 2016.", [("filming_end", "3 March 2016", "2016-03-03")]),
+    ("The cast began filming Iron Gate in May 2015.", [("filming_start", "May 2015", "2015-05")]),
+    ("Iron Gate wrapped filming last May.", [("filming_end", "last May", "2015-05")]),
+])
+def test_the_verb_of_a_gerund_or_object_is_part_of_its_trigger(nlp, text, expected):
+    assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Iron Gate"], published=date(2016, 2, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The general election will be held on 8 June, weeks before the thriller Vote Zero opens on 30 June.",
+     [("release", "30 June", "2017-06-30")]),
+    ("The concert took place on 4 May, a week before Vote Zero premiered in Cannes on 11 May.",
+     [("premiere", "11 May", "2017-05-11")]),
+    ("The festival hosted the world premiere of Vote Zero on 11 May.", [("premiere", "11 May", "2017-05-11")]),
+])
+def test_a_date_of_another_event_below_a_film_trigger_is_no_film_date(nlp, text, expected):
+    assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Vote Zero"], published=date(2017, 5, 20))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 2019 sequel to Glass Door was directed by Ann Kerr.", []),
+    ("Ann Kerr directed the 2019 follow-up to Glass Door.", []),
+    ("Ann Kerr directed the 2019 spin-off of Glass Door.", []),
+    ("Ann Kerr directed Red Meridian, the 2019 sequel to Glass Door.", [("Red Meridian", "release", "2019", "2019")]),
+    ("Red Meridian is a 2019 film. Ann Kerr shot it in 2018 as a follow-up to Glass Door.",
+     [("Red Meridian", "release", "2019", "2019"), ("Red Meridian", "filming_start", "2018", "2018")]),
+])
+def test_a_year_of_a_sequel_is_not_the_year_of_the_film_it_follows(nlp, text, expected):
+    assert [(f.film, f.event, f.text, f.value) for f in run(nlp, text, ["Glass Door", "Red Meridian"])] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Stone Tide wrapped filming last May. It premiered at Venice four months later.", date(2019, 1, 15),
+     [("filming_end", "last May", "2018-05"), ("premiere", "four months later", "2018-09")]),
+    ("Stone Tide premiered at Sundance on Friday. It was released two days later.", date(2019, 1, 28),
+     [("premiere", "Friday", "2019-01-25"), ("release", "two days later", "2019-01-27")]),
+    ("Stone Tide wrapped filming in May. It premiered at Venice four months later.", None,
+     [("filming_end", "May", ""), ("premiere", "four months later", "")]),
+])
+def test_an_anaphor_refers_back_to_a_resolved_relative_date(nlp, text, published, expected):
+    assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Stone Tide"], published=published)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Red Meridian took $10m in its opening weekend, the best debut for an original film since Grey Horses in 2016.",
+     [("Grey Horses", "2016", "2016")]),
+    ("Red Meridian took $10m in its opening weekend, the best debut for an original film since Low Hill in 2016.",
+     []),
+    ("It was the biggest opening for a horror film since Grey Horses opened in October 2017.",
+     [("Grey Horses", "October 2017", "2017-10")]),
+    ("Red Meridian has taken $40m since opening in March 2018.", [("Red Meridian", "March 2018", "2018-03")]),
+])
+def test_a_date_closing_a_comparison_dates_the_film_compared(nlp, text, expected):
+    assert [(f.film, f.text, f.value) for f in run(nlp, text, ["Red Meridian", "Grey Horses"])] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Glass Door sequel set for 2023 release.",
+    "The Glass Door sequel wrapped filming in August 2021.",
+    "Glass Door's sequel will open on 14 July 2023, Paramount said.",
+])
+def test_a_title_modifying_a_relation_noun_is_not_the_film_dated(nlp, text):
+    assert run(nlp, text, ["Glass Door"]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The director, whose 1994 film Paper Moons won a prize, returns with Glass Door, which opens in May 2023.",
+     [("Paper Moons", "1994", "1994")]),
+    ("After Paper Moons, Ann Kerr made Blue Hour, which premiered at Venice in 2008.", []),
+    ("Paper Moons, which premiered at Venice in 2008, made Ann Kerr a star.", [("Paper Moons", "2008", "2008")]),
+    ("Netflix, which bought Paper Moons, will release it on 4 May 2023.",
+     [("Paper Moons", "4 May 2023", "2023-05-04")]),
+])
+def test_a_date_in_a_relative_clause_of_an_unknown_name_dates_no_other_film(nlp, text, expected):
+    assert [(f.film, f.text, f.value) for f in run(nlp, text, ["Paper Moons"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jo Roth, who directed Blue Line in 2003, died at his home in Paris on 1 March.", [("release", "2003", "2003")]),
+    ("Jo Roth, who died in 2003, directed Blue Line.", []),
+    ("Jo Roth directed Blue Line in 2003, a year before he died in 2004.", [("release", "2003", "2003")]),
+    ("Jo Roth, whose son was born in 2003, directed Blue Line.", []),
+])
+def test_a_death_or_birth_rejects_only_the_dates_of_its_own_clause(nlp, text, expected):
+    assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Blue Line"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Red Meridian, which is set in 1985, began filming in May 2018.", [("filming_start", "May 2018", "2018-05")]),
+    ("Red Meridian takes place in the summer of 1976 and opened in cinemas in 2019.", [("release", "2019", "2019")]),
+    ("The story of Red Meridian begins in 1944, when a pilot crashes in France.", []),
+    ("Red Meridian is based on events in 2004.", []),
+    ("Filming of Red Meridian took place in Malta in 2018.", [("filming_start", "2018", "2018")]),
+    ("The premiere of Red Meridian took place on 3 May 2019.", [("premiere", "3 May 2019", "2019-05-03")]),
+])
+def test_the_time_a_story_is_set_in_is_no_film_date(nlp, text, expected):
+    assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Red Meridian"])] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Night Drive is a 1999 road movie. It was released on Blu-ray in 2012.",
+    "Night Drive is a 1999 road movie. The film came out on Blu-ray in the UK in 2012.",
+])
+def test_a_blu_ray_release_is_a_home_release(nlp, text):
+    assert [(f.event, f.text) for f in run(nlp, text, ["Night Drive"])] == [
+        ("release", "1999"), ("streaming_release", "2012")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Kerr's credits include Paper Moons, Blue Hour and Glass Door, all released in 2004.",
+     [("Paper Moons", "2004"), ("Blue Hour", "2004"), ("Glass Door", "2004")]),
+    ("Ann Kerr's credits include Paper Moons and Blue Hour, both shot in 2004.",
+     [("Paper Moons", "2004"), ("Blue Hour", "2004")]),
+    ("Ann Kerr is best known for Paper Moons [1998] and Blue Hour [2001].",
+     [("Paper Moons", "1998"), ("Blue Hour", "2001")]),
+])
+def test_a_list_of_films_dated_together_or_in_square_brackets(nlp, text, expected):
+    assert [(f.film, f.value) for f in run(nlp, text, ["Paper Moons", "Blue Hour", "Glass Door"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She appeared in the Oscar-winning Paper Moons (1998), and later in Low Tide (2001).", [("Paper Moons", "1998")]),
+    ("Ann Kerr is best known for Paper Moons (1998 film) and Low Tide [2001].", [("Paper Moons", "1998")]),
+    ("Paper Moons starred Ann Kerr (1969) as a detective.", []),
+    ("Between 1998 and 2003 she made four films, including Paper Moons.", []),
+    ("Paper Moons was shot from 1998 to 2001.", [("Paper Moons", "1998"), ("Paper Moons", "2001")]),
+])
+def test_a_bracketed_year_of_an_unknown_name_or_a_span_of_years_dates_no_film(nlp, text, expected):
+    assert [(f.film, f.value) for f in run(nlp, text, ["Paper Moons"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ocean Born has grossed $600 million since its December 19 release.", [("release", "December 19", "1997-12-19")]),
+    ("Ocean Born, a December release, took $600 million.", [("release", "December", "1997-12")]),
+    ("Ocean Born, a March release, is expected to take $600 million.", [("release", "March", "1998-03")]),
+])
+def test_a_date_without_a_year_of_unknown_time_is_the_one_nearest_to_publication(nlp, text, expected):
+    assert [(f.event, f.text, f.value) for f in run(nlp, text, ["Ocean Born"], published=date(1998, 2, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Red Meridian went into production on 4 May 2023.", [("filming_start", "4 May 2023")]),
+    ("Red Meridian is shooting in London until 4 May 2023.", [("filming_end", "4 May 2023")]),
+    ("Filming on Red Meridian will not begin until 4 May 2023.", [("filming_start", "4 May 2023")]),
+    ("Red Meridian bowed at Sundance on 4 May 2023.", [("premiere", "4 May 2023")]),
+    ("Red Meridian debuted at Cannes in May 2023.", [("premiere", "May 2023")]),
+    ("Red Meridian opened in cinemas in June 2023, after a Cannes premiere.", [("release", "June 2023")]),
+])
+def test_events_of_trade_press_phrasing(nlp, text, expected):
+    assert [(f.event, f.text) for f in run(nlp, text, ["Red Meridian"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Red Meridian will be released at Christmas.", [("Christmas", "2021-12-25")]),
+    ("Red Meridian opens over Easter.", [("Easter", "2021-04-04")]),
+    ("Red Meridian opens on Valentine's Day.", [("Valentine's Day", "2022-02-14")]),
+    ("Red Meridian opened on Thanksgiving weekend.", [("Thanksgiving weekend", "2020-11")]),
+    ("Red Meridian opened last Christmas.", [("last Christmas", "2020-12-25")]),
+    ("Red Meridian was shot at Easter Island in 2019.", [("2019", "2019")]),
+])
+def test_holidays_after_a_preposition_are_dates(nlp, text, expected):
+    assert [(f.text, f.value) for f in run(nlp, text, ["Red Meridian"], published=date(2021, 3, 17))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2005, she appeared in the comedy Paper Moons. The following year, she starred in the drama Blue Hour.",
+     [("Paper Moons", "release", "2005", "2005"), ("Blue Hour", "release", "The following year", "2006")]),
+    ("In 2015 Ann Kerr launched a clothing line. That year she also starred in Paper Moons.",
+     [("Paper Moons", "release", "That year", "2015")]),
+    ("Kerr was cast in Paper Moons in March 2003; filming began in June.",
+     [("Paper Moons", "other", "March 2003", "2003-03"), ("Paper Moons", "filming_start", "June", "2003-06")]),
+    ("Ann Kerr, who won an Oscar in 2010 for Low Tide, stars in Paper Moons, released on 3 May 2019.",
+     [("Paper Moons", "release", "3 May 2019", "2019-05-03")]),
+    ("Ann Kerr won a Bafta in 2010 for her role in Low Tide and now stars in Blue Hour.", []),
+    ("Ann Kerr won a Bafta in 2010 for Paper Moons.", [("Paper Moons", "other", "2010", "2010")]),
+])
+def test_a_career_told_year_by_year(nlp, text, expected):
+    assert [(f.film, f.event, f.text, f.value) for f in run(nlp, text, ["Paper Moons", "Blue Hour"])] == expected
+
+
+def test_a_date_after_for_is_no_unknown_work(nlp):
+    text = "Ann Kerr and Jo Roth are co-starring in the film, due for release in May 2005."
+    assert [(f.film, f.text) for f in run(nlp, text, ["Paper Moons"])] == []
+    text = "Ann Kerr stars in Paper Moons, which is due for release in May 2005."
+    assert [(f.film, f.text) for f in run(nlp, text, ["Paper Moons"])] == [("Paper Moons", "May 2005")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Crash Course, which marks the 50th anniversary of the 1969 moon landing, opens on 16 July 2019.",
+     [("release", "16 July 2019")]),
+    ("Crash Course, starring the 2012 Olympic champion Ann Kerr, opens on 3 June 2016.", [("release", "3 June 2016")]),
+    ("Crash Course premiered at the 2019 Cannes Film Festival.", [("premiere", "2019")]),
+    ("Crash Course topped the 2019 box office.", [("release", "2019")]),
+    ("Crash Course was the top film of 2019 at the box office.", [("release", "2019")]),
+])
+def test_a_year_before_a_noun_of_another_thing_dates_that_thing(nlp, text, expected):
+    assert [(f.event, f.text) for f in run(nlp, text, ["Crash Course"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Glass Door review: a chilling return\nBy Jo Roth, Film Critic\nPublished 12 March 2019, 09:00 GMT\n"
+     "Glass Door, which opens on Friday, is the best horror film of the year.", [("Friday", "2019-03-15")]),
+    ("Glass Door review\n12 March 2019\nGlass Door opens in cinemas on 15 March.", [("15 March", "2019-03-15")]),
+    ("LOS ANGELES, March 12, 2019 (AP) - Glass Door premiered at SXSW on Saturday.", [("Saturday", "2019-03-09")]),
+    ("Updated: 2019-03-12T09:00:00Z\nGlass Door premiered at SXSW on 9 March.", [("9 March", "2019-03-09")]),
+    ("Glass Door to open on 15 March 2019\nGlass Door premiered at SXSW on Saturday.",
+     [("15 March 2019", "2019-03-15"), ("Saturday", "")]),
+])
+def test_without_a_publication_date_a_dateline_or_byline_dates_the_article(nlp, text, expected):
+    assert [(f.text, f.value) for f in run(nlp, text, ["Glass Door"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Night Drive is a 1999 road movie. Release dates: 3 March 2000 (US), 12 May 2000 (UK).",
+     [("release", "1999"), ("release", "3 March 2000"), ("release", "12 May 2000")]),
+    ("Night Drive is a 1999 road movie.\nDirected by: Jo Roth\nRelease date: 3 March 2000\nRunning time: 98 minutes",
+     [("release", "1999"), ("release", "3 March 2000")]),
+    ("Night Drive is a 1999 road movie.\nFilming: May 1998\nPremiere: 12 May 1999", [
+        ("release", "1999"), ("filming_start", "May 1998"), ("premiere", "12 May 1999")]),
+    ("Night Drive is a 1999 road movie.\nBorn: 4 May 1969", [("release", "1999")]),
+])
+def test_the_labelled_lines_of_a_fact_box_after_a_film(nlp, text, expected):
+    assert [(f.event, f.text) for f in run(nlp, text, ["Night Drive"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Red Meridian, out this Friday, is a thriller.", [("release", "this Friday", "2021-03-19")]),
+    ("Ann Kerr stars in Red Meridian, out in August.", [("release", "August", "2021-08")]),
+    ("Red Meridian (out on 3 May) stars Ann Kerr.", [("release", "3 May", "2021-05-03")]),
+    ("Ann Kerr stepped out in New York on Thursday to promote Red Meridian.", []),
+])
+def test_out_set_off_after_a_title_is_its_release(nlp, text, expected):
+    facts = run(nlp, text, ["Red Meridian"], published=date(2021, 3, 17))
+    assert [(f.event, f.text, f.value) for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Kerr, born on 4 May 1969, stars in Red Meridian, which opens on 3 June.",
+     [("Red Meridian", "3 June", "")]),
+    ("Ann Kerr, who married on 4 May 2001, stars in Red Meridian, which opens on 3 June.",
+     [("Red Meridian", "3 June", "")]),
+    ("Red Meridian opens on 3 June, a year after Blue Hour, which opened on 5 June 2018.",
+     [("Red Meridian", "3 June", ""), ("Blue Hour", "5 June 2018", "2018-06-05")]),
+    ("Red Meridian, which premiered at Cannes on 20 May 2019, opens in Britain on 3 June.",
+     [("Red Meridian", "20 May 2019", "2019-05-20"), ("Red Meridian", "3 June", "2019-06-03")]),
+])
+def test_a_month_or_day_takes_a_year_only_from_a_date_of_the_same_film(nlp, text, expected):
+    assert [(f.film, f.text, f.value) for f in run(nlp, text, ["Red Meridian", "Blue Hour"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Red Meridian (2001) was followed by Blue Hour in 2003.",
+     [("Red Meridian", "release", "2001"), ("Blue Hour", "release", "2003")]),
+    ("Red Meridian, released in 2001, won an Oscar in 2002.",
+     [("Red Meridian", "release", "2001"), ("Red Meridian", "other", "2002")]),
+])
+def test_a_film_dated_in_its_sentence_gives_way_to_another_for_a_second_year(nlp, text, expected):
+    assert [(f.film, f.event, f.text) for f in run(nlp, text, ["Red Meridian", "Blue Hour"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Red Meridian and Blue Hour opened in May 2024 and June 2024 respectively.",
+     [("Red Meridian", "May 2024"), ("Blue Hour", "June 2024")]),
+    ("Red Meridian opened in May 2024, June 2024 and July 2024 in three countries.",
+     [("Red Meridian", "May 2024"), ("Red Meridian", "June 2024"), ("Red Meridian", "July 2024")]),
+    ("Red Meridian was shot from May to July 2015.", [("Red Meridian", "May to July 2015"), ("Red Meridian", "July 2015")]),
+])
+def test_dates_listed_each_with_a_year_are_dates_of_their_own(nlp, text, expected):
+    assert [(f.film, f.text) for f in run(nlp, text, ["Red Meridian", "Blue Hour"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The best films of 2018\nBlue Hour, which won the Palme d'Or in May 2018, was the year's most acclaimed film.",
+     [("Blue Hour", "other", "May 2018")]),
+    ("Blue Hour won the Palme d'Or in May 2018. Low Tide, released in March 2018, topped the box office.",
+     [("Blue Hour", "other", "May 2018")]),
+    ("Blue Hour won the Palme d'Or in May 2018. Low Tide (released in March 2018) topped the box office.",
+     [("Blue Hour", "other", "May 2018")]),
+])
+def test_a_year_of_several_films_or_of_an_unknown_title_dates_no_film(nlp, text, expected):
+    assert [(f.film, f.event, f.text) for f in run(nlp, text, ["Blue Hour"])] == expected

@@ -32,6 +32,7 @@ if not Doc.has_extension("discourse"):
 
 
 SEPARATORS = frozenset({",", "and", "&", "or"})
+GROUP_JOINER = re.compile(r"\s*(?:,|,? and|&)\s*")  # between the names of people named together
 
 
 def coordinated(spans: list[Span]) -> list[Span]:
@@ -175,6 +176,27 @@ class Discourse:
     def genders(self) -> dict[str, str]:
         """'m', 'f' or '' for each person of the article (see referents.person_genders)."""
         return person_genders(self.doc, self.people, self.quoted, self.settings)
+
+    @cached_property
+    def groups(self) -> list[tuple[int, list[Person]]]:
+        """The real people named together ('A and B', 'A, B and C'), each group with the offset where it ends, in text
+        order: who 'they' and 'the pair' stand for."""
+        text, groups = self.doc._.text, []
+        current: list[Person] = []
+        end = 0
+        for start, stop, person in sorted(((s, e, p) for p in self.people if not p.fictional for s, e in p.mentions),
+                                          key=lambda row: row[:2]):
+            if current and GROUP_JOINER.fullmatch(text[end:start]) and person not in current:
+                current.append(person)
+            else:
+                groups += [(end, current)] if len(current) >= 2 else []
+                current = [person]
+            end = stop
+        return groups + ([(end, current)] if len(current) >= 2 else [])
+
+    def latest_group(self, offset: int) -> list[Person]:
+        """The people named together last before an offset (none if no group was named)."""
+        return next((group for end, group in reversed(self.groups) if end <= offset), [])
 
     def latest_person(self, offset: int, pronoun: str = "") -> Person | None:
         """The real person mentioned last before an offset (that a pronoun, if given, can stand for: 'she' not for

@@ -18,7 +18,8 @@ from .schema import Person
 LEXICON = resources.lexicon("people.json")
 HONORIFICS = frozenset(LEXICON["honorifics"])
 NOT_PEOPLE = frozenset(LEXICON["not_people"])
-CUE_NOUNS = frozenset(LEXICON["cue_nouns_before_a_name"]) | {"by", "starring", "co-starring", "opposite", "alongside"}
+PERSON_NOUNS = frozenset(LEXICON["cue_nouns_before_a_name"])  # 'director X', 'his wife X'
+CUE_NOUNS = PERSON_NOUNS | {"by", "starring", "co-starring", "opposite", "alongside"}
 NOT_PEOPLE_FIRST = frozenset(LEXICON["not_people_first_words"])
 NOT_PEOPLE_LAST = frozenset(LEXICON["not_people_last_words"])
 ORGANISATION_NOUNS = frozenset(LEXICON["organisation_nouns_before_a_name"])
@@ -216,9 +217,11 @@ def _conjuncts(span: Span) -> list[Span]:
 
 
 def _thing_clause_after(span: Span) -> bool:
-    """Whether 'which' follows a name ('Orbit Pictures, which hosts ...'): people take 'who'."""
+    """Whether 'which' follows a name ('Orbit Pictures, which hosts ...'): people take 'who'; not after a name a
+    person's noun introduces ('the drama from director X, which opens ...' is about the drama)."""
     after = [t.lower_ for t in span.doc[span.end:span.end + 2]]
-    return after[:1] == ["which"] or after == [",", "which"]
+    introduced = span.start > 0 and span.doc[span.start - 1].lower_ in PERSON_NOUNS
+    return (after[:1] == ["which"] or after == [",", "which"]) and not introduced
 
 
 def _known_title(span: Span, base: kb.FilmKB | None) -> bool:

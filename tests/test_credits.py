@@ -1030,3 +1030,15 @@ def test_a_nominee_list_of_one_entry_a_line_passes_over_a_line_that_names_nobody
     assert [row[:3] for row in credits(nlp, text)] == [
         ("Copper Moon", "Imelda Gray", "actor"), ("Glass Harbour", "Lucy Fenwick", "actor"),
         ("Glass Harbour", "Mara Quist", "director"), ("Harrowgate", "Tom Walsh", "director")]
+
+
+@pytest.mark.parametrize("second", [
+    "They star in the thriller Glass Tide, out on Friday.",
+    "The couple now star in the thriller Glass Tide.",
+    "Both have been cast in the thriller Glass Tide.",
+    "The pair will lead the cast of the thriller Glass Tide.",
+])
+def test_a_plural_subject_stands_for_the_people_named_together_last(nlp, second):
+    text = f"Stars\n\nAnn Lyle was there. Laura Bennett and Michael Turner met in 2010. {second}"
+    assert [row[:3] for row in credits(nlp, text)] == [
+        ("Glass Tide", "Laura Bennett", "actor"), ("Glass Tide", "Michael Turner", "actor")]

@@ -514,3 +514,8 @@ def test_unlabelled_names_started_at_proper_nouns_equal_the_scan_of_every_token(
 ])
 def test_a_name_after_a_determiner_and_an_organisation_noun_is_no_person(nlp, text, expected):
     assert [name for name, _ in people(nlp, text)] == expected
+
+
+def test_a_name_a_persons_noun_introduces_is_a_person_whatever_clause_follows(nlp):
+    text = "Critics loved Glass Tide, a drama from director Ann Lyle, which opens on Friday."
+    assert [name for name, _ in people(nlp, text)] == ["Ann Lyle"]

@@ -166,9 +166,15 @@ def listed_role(ctx: CreditContext, token: Token) -> None:
 def cast_list(ctx: CreditContext, cue: Span) -> None:
     """'F, starring A, B and C', 'other cast members include A and B', 'A and B have been cast': the names listed on
     the cue's side (its label) act in the film (not every name of the sentence: 'directed by X and starring A' gives
-    X none); a cue that can face both ways ('A also stars', 'F also stars A') takes the names after it if any."""
+    X none); a cue that can face both ways ('A also stars', 'F also stars A') takes the names after it if any; with
+    no names, a plural subject ('The pair will lead the cast of F') stands for the people named together last."""
     after = listed_names(ctx, cue, 1) if cue.label_ != "before" else []
-    add_cast(ctx, after or (listed_names(ctx, cue, -1) if cue.label_ != "after" else []))
+    before = listed_names(ctx, cue, -1) if cue.label_ != "after" and not after else []
+    add_cast(ctx, after or before)
+    subject = next((c for c in cue.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if not (after or before) and cue.label_ != "after" and subject is not None:  # 'The pair will lead the cast of F'
+        for person in ctx.group_at(subject):
+            ctx.book.add(person, "actor", ctx.film_before(cue) or ctx.film_for(cue[0]), cue)
 
 
 @construction

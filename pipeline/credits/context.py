@@ -274,9 +274,22 @@ class CreditContext:
                 break
         return found
 
+    def group_at(self, token: Token) -> list[Person]:
+        """The people a plural word stands for ('they', 'both', 'the pair', 'the two'): those named together last."""
+        word = token.lower_
+        definite = word in {"they", "both"} or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if word not in CUES["group_words"] or not definite or token.tag_ not in {"PRP", "DT", "NN", "NNS", "CD"}:
+            return []
+        return self.discourse.latest_group(token.idx)
+
     def subject_people(self, verb: Token) -> list[Person]:
         """The people who are the subject of a verb: its subject person and those coordinated with it ('A, B and C
-        appeared in F'), or the list of names right before it where the parse coordinates none."""
+        appeared in F'), the list of names right before it where the parse coordinates none, or the people a plural
+        subject stands for ('The pair star in F')."""
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        group = self.group_at(subject) if subject is not None else []
+        if group:
+            return group
         person = self.subject_person(verb)
         listed = [self.person_at(name) for name in self.listed_before(verb)]
         if person is not None and person in listed and len(listed) > 1:

@@ -1042,3 +1042,13 @@ def test_a_plural_subject_stands_for_the_people_named_together_last(nlp, second)
     text = f"Stars\n\nAnn Lyle was there. Laura Bennett and Michael Turner met in 2010. {second}"
     assert [row[:3] for row in credits(nlp, text)] == [
         ("Glass Tide", "Laura Bennett", "actor"), ("Glass Tide", "Michael Turner", "actor")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Walsh, who played Hamlet in Hamlet at the Globe, stars in the thriller Copper Moon.",
+     [("Copper Moon", "Tom Walsh", "actor", "", "")]),
+    ("The thriller Copper Moon opens today. Tom Walsh plays Jack Reed in the final scenes.",
+     [("Copper Moon", "Tom Walsh", "actor", "Jack Reed", "")]),
+])
+def test_an_acting_verb_whose_own_in_names_no_film_found_takes_no_other_film(nlp, text, expected):
+    assert credits(nlp, text) == expected

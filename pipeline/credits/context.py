@@ -11,6 +11,7 @@ from .cues import CUES, FILM_NOUNS, PRONOUNS, ROLE_NOUNS
 from .record import CreditBook
 from .settings import Settings
 
+PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "TIME", "EVENT"}  # an 'in' that names no work
 ACTING_DESCRIPTIONS = {"actress": "she", "actor": "", "star": ""}  # a description noun and its pronoun's gender
 OWNED_SUBJECTS = {"role", "part", "performance", "turn", "career"}  # 'her role was ...': the owner is the subject
 
@@ -67,11 +68,22 @@ class CreditContext:
 
     def film_for(self, token: Token) -> Film | None:
         """The film a credit at a token is for: nearest in its sentence, else the film the text is talking about
-        (the discourse layer's topic film, the main film by default)."""
+        (the discourse layer's topic film, the main film by default); none where the token's own 'in' names a title
+        that is no film found ('played Ken in <an unfound title>': not another film of the sentence)."""
         sent = token.sent
+        if self.in_unfound_title(token):
+            return None
         if self.main and self.discourse.film_references(sent):
             return self.film_near(token) or self.main
         return self.film_near(token) or self.discourse.topics.topic_film(sent)
+
+    def in_unfound_title(self, token: Token) -> bool:
+        """Whether a word's own 'in' takes a capitalised name that is no film, person or place found ('in Hamlet',
+        'in last summer's Barbie' where neither was found as a film)."""
+        return any(obj.pos_ == "PROPN" and obj.text[:1].isupper() and self.film_at(obj) is None
+                   and self.person_at(obj) is None and obj.ent_type_ not in PLACE_LABELS
+                   for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                   for obj in prep.children if obj.dep_ == "pobj")
 
     def film_near(self, token: Token) -> Film | None:
         """The framing film mentioned nearest to a token in its sentence, not in a relative clause the token is

@@ -1052,3 +1052,20 @@ def test_a_plural_subject_stands_for_the_people_named_together_last(nlp, second)
 ])
 def test_an_acting_verb_whose_own_in_names_no_film_found_takes_no_other_film(nlp, text, expected):
     assert credits(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Walsh starred in the drama The Salt Acre. His latest film, Silver Lane, directed by Mara Quist, "
+     "opens next month.", [("Silver Lane", "Mara Quist", "director"), ("Silver Lane", "Tom Walsh", "actor"),
+                            ("The Salt Acre", "Tom Walsh", "actor")]),
+    ("The drama The Salt Acre was a hit. Her new movie, Silver Lane, written by Mara Quist, opens next month.",
+     [("Silver Lane", "Mara Quist", "writer")]),
+])
+def test_a_by_verb_on_a_film_noun_credits_the_film_apposed_to_the_noun(nlp, text, expected):
+    assert [row[:3] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("second", ["In it Tom Walsh plays a retired judge.", "Tom Walsh plays a retired judge in it."])
+def test_a_described_part_in_it_is_played_in_the_film_in_focus(nlp, second):
+    text = f"The thriller Silver Lane opens next month. {second}"
+    assert credits(nlp, text) == [("Silver Lane", "Tom Walsh", "actor", "", "a retired judge")]

@@ -100,8 +100,8 @@ def add_described_part(ctx: CreditContext, actor: Person | None, verb: Token, pa
         return
     clauses = {t.i for c in part.subtree if c.dep_ == "relcl" for t in c.subtree}
     preps = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"in", "on", "at", "for"} and t.i not in clauses]
-    if any(not ctx.films_from(o) for p in preps for o in p.children if o.dep_ == "pobj"):
-        return
+    if any(not ctx.films_from(o) and o.lower_ != "it" for p in preps for o in p.children if o.dep_ == "pobj"):
+        return  # 'plays a key role in the talks'; 'in it' is the film in focus
     film = ctx.film_for(verb)
     end = max([part.i] + [c.right_edge.i for c in part.children if c.dep_ == "prep" and c.lower_ == "of"]) + 1
     if film is not None:  # the note: the noun phrase up to its 'of' phrase ('the father of the hero'), no clause

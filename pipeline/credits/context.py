@@ -157,7 +157,7 @@ class CreditContext:
 
     def subject_films(self, verb: Token) -> list[Film]:
         """The films a verb is about: its subject ('X was directed by', 'the two films, X and Y, were', 'X, which
-        earned'), or for 'it'/'the film' the topic film."""
+        earned'), or for 'it'/'the film' the film apposed to it, else the topic film."""
         subject = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
         if verb.dep_ in {"acl", "relcl"} and (subject is None or subject.lower_ in {"which", "that"}):
             if verb.head.lower_ not in FILM_NOUNS:
@@ -165,8 +165,9 @@ class CreditContext:
             subject = verb.head
         if subject is None:
             return []
-        if subject.lower_ in {"it", "film", "movie"}:
-            return [f for f in [self.discourse.topics.topic_film(verb.sent)] if f]
+        if subject.lower_ in {"it", "film", "movie"}:  # 'his latest film, X, directed by': the film apposed
+            apposed = [f for c in subject.children if c.dep_ == "appos" for f in self.np_films(c)]
+            return apposed or [f for f in [self.discourse.topics.topic_film(verb.sent)] if f]
         if subject.lower_ in {"films", "movies"}:
             return [f for c in subject.children if c.dep_ == "appos" for f in self.np_films(c)]
         return [f for f in [self.film_at(subject)] if f]

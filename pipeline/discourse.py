@@ -194,6 +194,24 @@ class Discourse:
             end = stop
         return groups + ([(end, current)] if len(current) >= 2 else [])
 
+    @cached_property
+    def subjects(self) -> list[tuple[int, Person]]:
+        """(offset, person) of each person named as the subject of a sentence's main verb, in text order."""
+        found = []
+        for start, end, rank in self.person_mentions.rows:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.dep_ == "ROOT":
+                found.append((start, self.people[rank]))
+        return found
+
+    def latest_subject(self, offset: int, pronoun: str = "") -> Person | None:
+        """The real person last named as a sentence's subject before an offset (that a pronoun, if given, can stand
+        for), else the latest person named: who 'the 37-year-old' or 'the actress' is."""
+        gender = PRONOUNS.get(pronoun.lower(), "")
+        person = next((p for start, p in reversed(self.subjects) if start < offset and not p.fictional and (
+            not gender or self.genders.get(p.name, "") in {"", gender})), None)
+        return person or self.latest_person(offset, pronoun)
+
     def latest_group(self, offset: int) -> list[Person]:
         """The people named together last before an offset (none if no group was named)."""
         return next((group for end, group in reversed(self.groups) if end <= offset), [])

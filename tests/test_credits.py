@@ -1069,3 +1069,14 @@ def test_a_by_verb_on_a_film_noun_credits_the_film_apposed_to_the_noun(nlp, text
 def test_a_described_part_in_it_is_played_in_the_film_in_focus(nlp, second):
     text = f"The thriller Silver Lane opens next month. {second}"
     assert credits(nlp, text) == [("Silver Lane", "Tom Walsh", "actor", "", "a retired judge")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Stars\n\nActor Tom Walsh thanked his friend Ann Lyle on Saturday. The 78-year-old, whose films include the "
+     "thrillers Glass Harbour and Copper Moon, was thrilled.",
+     [("Copper Moon", "Tom Walsh", "actor"), ("Glass Harbour", "Tom Walsh", "actor")]),
+    ("Stars\n\nLucy Fenwick praised her friend Mara Quist on Friday. The actress starred in the thriller Copper Moon.",
+     [("Copper Moon", "Lucy Fenwick", "actor")]),
+])
+def test_a_description_stands_for_the_last_subject_not_the_last_name(nlp, text, expected):
+    assert [row[:3] for row in credits(nlp, text)] == expected

@@ -5,7 +5,7 @@ from spacy.tokens import Doc, Span, Token
 from ..discourse import Discourse
 from ..kb import FilmKB
 from ..keys import name_key
-from ..referents import clause_verb
+from ..referents import clause_verb, description_noun
 from ..schema import Film, Person
 from .cues import CUES, FILM_NOUNS, PRONOUNS, ROLE_NOUNS
 from .record import CreditBook
@@ -217,16 +217,18 @@ class CreditContext:
     # Which person a token is.
 
     def person_at(self, token: Token) -> Person | None:
-        """The real person mentioned at a token, resolving pronouns, and 'the (F) actress' with no name after it, to the
-        latest person before it (of the pronoun's or the noun's gender), and 'whose' to the relative clause's
-        antecedent."""
+        """The real person mentioned at a token, resolving pronouns, and 'the (F) actress' or 'the 78-year-old' with no
+        name after it, to the latest person before it (of the pronoun's or the noun's gender), and 'whose' to the
+        relative clause's antecedent."""
         if token.lower_ in PRONOUNS:
             return self.latest_person(token)
         if token.lower_ == "whose":  # 'X, whose credits include F': the person the relative clause is about
             clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
             return self.person_at(clause.head) if clause is not None else None
         if token.lower_ in ACTING_DESCRIPTIONS and self.describes(token):
-            return self.discourse.latest_person(token.idx, ACTING_DESCRIPTIONS[token.lower_])
+            return self.discourse.latest_subject(token.idx, ACTING_DESCRIPTIONS[token.lower_])
+        if description_noun(token) == "year-old" and self.describes(token):  # 'The 78-year-old, whose films ...'
+            return self.discourse.latest_subject(token.idx)
         if hyphened_adjective(token):
             return None
         person = self.discourse.person_at(token.idx, token.idx + len(token))

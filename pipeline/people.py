@@ -299,12 +299,27 @@ def _proper_words(doc: Doc) -> list[bool]:
 
 
 def _acts_as_person(span: Span) -> bool:
-    """Whether a name is the subject of a person verb or the agent of a 'by' verb."""
+    """Whether a name is the subject of a person verb, the agent of a 'by' verb or the last of a list of people
+    ('stars A, B and C', C unlabelled)."""
     root = span.root
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in PERSON_VERBS:
         return True
     by = span.doc[span.start - 1] if span.start > 0 else None
-    return by is not None and by.lower_ == "by" and by.head.lower_ in AGENT_VERBS
+    return by is not None and by.lower_ == "by" and by.head.lower_ in AGENT_VERBS or _ends_a_list_of_people(span)
+
+
+def _ends_a_list_of_people(span: Span) -> bool:
+    """Whether 'and' or '&' joins a name to a list of at least two people before it ('A, B and C')."""
+    doc, i = span.doc, span.start - 1
+    if i < 1 or doc[i].lower_ not in {"and", "&"}:
+        return False
+    people = 0
+    while i >= 1 and doc[i].lower_ in LIST_WORDS:
+        entity = docindex.entity_at(doc, i - 1)
+        if entity is None or entity.label_ != "PERSON":
+            break
+        people, i = people + 1, entity.start - 1
+    return people >= 2
 
 
 def _split_first_name(first: Span, rest: Span | None) -> bool:

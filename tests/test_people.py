@@ -519,3 +519,12 @@ def test_a_name_after_a_determiner_and_an_organisation_noun_is_no_person(nlp, te
 def test_a_name_a_persons_noun_introduces_is_a_person_whatever_clause_follows(nlp):
     text = "Critics loved Glass Tide, a drama from director Ann Lyle, which opens on Friday."
     assert [name for name, _ in people(nlp, text)] == ["Ann Lyle"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The film stars Lucy Fenwick, Omar Haddad and Ines Varga, with Paul Dern in a supporting role.",
+     ["Lucy Fenwick", "Omar Haddad", "Ines Varga", "Paul Dern"]),
+    ("The film stars Lucy Fenwick, Omar Haddad and Harbour Street.", ["Lucy Fenwick", "Omar Haddad"]),
+])
+def test_a_name_the_model_left_unlabelled_at_the_end_of_a_list_of_people_is_a_person(nlp, text, expected):
+    assert [name for name, _ in people(nlp, text)] == expected

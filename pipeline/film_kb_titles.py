@@ -183,16 +183,18 @@ def kb_evidence(span: Span, base: kb.FilmKB, person_keys: frozenset[str], film_a
                 era: int | None = None, listed: bool = False) -> str:
     """Why a KB title names a film here ('' when the evidence is too thin): KB cast named, KB year stated, a KB year
     of the article's era (see `era`), listed with a film, named as a contender, film article, a film cue; a hard
-    title (see `needs_two`) needs two of them, one from the KB, or to be listed with a film."""
+    title (see `needs_two`) needs two of them, one from the KB, or to be listed with a film, or a KB cast member
+    named in its own sentence ('A won an Oscar for X')."""
     films = _films(span, base)
     if not films:
         return ""
     if cast_member_after(span, films, base):
         return "KB cast member named after it"
     cast_named = any(base.cast(f.id) & person_keys for f in films)
+    cast_beside = cast_named and any(base.cast(f.id) & sentence_person_keys(span.sent) for f in films)
     year, contender, own_evidence, hard = _surroundings(span)
     reasons = [reason for reason, holds in (
-        ("KB cast named", cast_named),
+        ("KB cast named in its sentence", cast_beside), ("KB cast named", cast_named and not cast_beside),
         ("KB year stated", year is not None and any(f.year and abs(f.year - year) <= 1 for f in films)),
         ("KB year of the article's films", era is not None and any(f.year and abs(f.year - era) <= 1 for f in films)),
         ("KB title listed with a film", listed),
@@ -201,7 +203,7 @@ def kb_evidence(span: Span, base: kb.FilmKB, person_keys: frozenset[str], film_a
     if own_evidence:
         reasons = [r for r in reasons if r not in WEAK_REASONS]
     from_kb = bool(reasons) and reasons[0].startswith("KB")
-    enough = len(reasons) >= 2 and from_kb or listed if hard else bool(reasons)
+    enough = len(reasons) >= 2 and from_kb or listed if hard and not cast_beside else bool(reasons)
     return "; ".join(reasons) if enough and (cast_named or not person_elsewhere(span)) else ""
 
 
@@ -266,10 +268,20 @@ def person_keys(doc: Doc) -> frozenset[str]:
     """The keys of the full names of the article: entities of two to four words the model labels a person or, as it
     often does with a rare name, an organisation or place (matched against KB cast only); computed once per doc."""
     if "pipeline.person_keys" not in doc.user_data:
-        doc.user_data["pipeline.person_keys"] = frozenset(
-            name_key(e.text) for e in doc._.entities
-            if e.label_ in NAME_LABELS and 2 <= len(e) <= 4 and all(t.is_title for t in e))
+        doc.user_data["pipeline.person_keys"] = _name_keys(doc._.entities)
     return doc.user_data["pipeline.person_keys"]
+
+
+@per_span
+def sentence_person_keys(sent: Span) -> frozenset[str]:
+    """The keys of the full names of one sentence (as person_keys)."""
+    return _name_keys(sent.ents)
+
+
+def _name_keys(ents) -> frozenset[str]:
+    """The keys of the entities of two to four title-case words labelled a person, an organisation or a place."""
+    return frozenset(name_key(e.text) for e in ents
+                     if e.label_ in NAME_LABELS and 2 <= len(e) <= 4 and all(t.is_title for t in e))
 
 
 def topic(doc: Doc) -> str:

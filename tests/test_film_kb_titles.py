@@ -123,7 +123,7 @@ def test_a_kb_title_the_model_calls_a_person_elsewhere_is_a_film_when_its_cast_i
     ("The prize went to Nora Vance, with Ada Marlow.", [("Nora Vance", 1)]),
     # the award without its cast, or its cast without an award, does not
     ("Mara Quill won an Oscar for Nora Vance in 2011.", []),
-    ("Ada Marlow thanked Nora Vance in 2011.", []),
+    ("Ada Marlow was there. Mara Quill thanked Nora Vance in 2011.", []),
 ])
 def test_a_kb_title_named_like_a_person_is_a_film_when_an_award_is_for_it_and_its_cast_is_named(kb_films, text,
                                                                                                expected):
@@ -259,4 +259,16 @@ def test_two_one_word_kb_titles_joined_by_and_are_the_kb_title_of_both_unless_na
     ("Tin Crown star Mara Quill was seen in Rome on Friday.", []),
 ])
 def test_a_kb_title_before_an_acting_noun_and_a_member_of_its_kb_cast_is_a_film(kb_films, text, expected):
+    assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title however hard (named like a person, one word) is a film when a member of its KB cast is named beside it
+    ("Ada Marlow was superb in Nora Vance, critics said.", [("Nora Vance", 1)]),
+    ("Critics said that Ilse Varga was at her best in Hale Brody 2.", [("Hale Brody 2", 1)]),
+    # not when the cast member is named in another sentence only, nor for a film whose cast is someone else
+    ("Ada Marlow was there. Critics liked Nora Vance best.", []),
+    ("Mara Quill was superb in Nora Vance, critics said.", []),
+])
+def test_a_kb_title_is_a_film_when_a_member_of_its_kb_cast_is_named_in_its_sentence(kb_films, text, expected):
     assert kb_films(text) == expected

@@ -320,3 +320,15 @@ def test_an_actor_credit_with_no_film_takes_the_articles_film_whose_kb_cast_hold
             "at a party in Lisbon on Friday.")
     assert kb_credits(nlp, tiny_kb, text) == [
         ("", "Helen Marsh", "actor", "", ""), ("Harbor Lights", "Tomas Rehn", "actor", "", "confirmed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tomas Rehn was in London to promote the 2011 thriller Harbor Lights.",
+     [("Harbor Lights", "Tomas Rehn", "actor", "", "confirmed")]),
+    ("Helen Marsh was in London to promote the 2011 thriller Harbor Lights.", []),
+    ("Director Tomas Rehn was in London to promote the 2011 thriller Harbor Lights.",
+     [("Harbor Lights", "Tomas Rehn", "director", "", "")]),
+    ("Tomas Rehn was in London on Monday. The 2011 thriller Harbor Lights opens today.", []),
+])
+def test_a_person_the_kb_casts_in_a_film_named_in_their_sentence_acts_in_it(nlp, tiny_kb, text, expected):
+    assert kb_credits(nlp, tiny_kb, text) == expected

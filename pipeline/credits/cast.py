@@ -344,3 +344,15 @@ def career(ctx: CreditContext, token: Token) -> None:
             role = ctx.usual_role(person, film)
             if role:
                 ctx.book.add(person, role, film, ctx.doc[token.i:last.i + 1])
+
+
+@construction
+def kb_cast_in_sentence(ctx: CreditContext, mention: FilmMention) -> None:
+    """'A was there to promote F', 'F brought A an Oscar': a person named in a film's sentence whom the knowledge base
+    lists in its cast acts in it, unless the article gives them another job or another credit on that film."""
+    film, span = mention
+    sent = span.sent
+    for _, _, person in ctx.discourse.person_mentions.starting_in(sent.start_char, sent.end_char):
+        if not person.fictional and ctx.book.profession(person) in {None, "actor"} \
+                and not ctx.book.credited(person, film) and ctx.in_kb_cast(person.name, film):
+            ctx.book.add(person, "actor", film, sent)

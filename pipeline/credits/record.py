@@ -48,6 +48,10 @@ class CreditBook:
         roles = [c.role for c in self.credits.values() if c.person == person.name]
         return max(roles, key=roles.count) if roles else None  # ties: the role found first
 
+    def credited(self, person: Person, film: Film) -> bool:
+        """Whether a person has a credit on a film so far, in any role."""
+        return any(c.film == film.title and c.person == person.name for c in self.credits.values())
+
     def kept(self) -> list[Credit]:
         """The credits, leaving out a bare actor credit where the same one names a character, and a credit with no
         film where the same person and role have one with a film."""

@@ -38,7 +38,7 @@ class Settings:
         {"over": "triggers", "constructions": ["possessive_maker", "maker_modifier", "film_from", "award_win",
                                                "hyphened_maker"]},
         {"over": "triggers", "constructions": ["making"]},
-        {"over": "film_mentions", "constructions": ["owned_film", "person_in_film"]},
+        {"over": "film_mentions", "constructions": ["owned_film", "person_in_film", "kb_cast_in_sentence"]},
         {"over": "career_cues", "constructions": ["career"]},
     ])
 

@@ -528,3 +528,12 @@ def test_a_name_a_persons_noun_introduces_is_a_person_whatever_clause_follows(nl
 ])
 def test_a_name_the_model_left_unlabelled_at_the_end_of_a_list_of_people_is_a_person(nlp, text, expected):
     assert [name for name, _ in people(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The film is about explorer Ann Lyle, played by Lucy Fenwick.", ["Ann Lyle", "Lucy Fenwick"]),
+    ("Tom Walsh plays the painter Henry Price in the drama Copper Moon.", ["Tom Walsh", "Henry Price"]),
+    ("The film is about the spy Jack Reed, played by Lucy Fenwick.", ["Lucy Fenwick"]),
+])
+def test_a_part_an_occupation_noun_introduces_is_a_real_person_as_well_as_a_character(nlp, text, expected):
+    assert [name for name, _ in people(nlp, text)] == expected

@@ -85,8 +85,9 @@ def _nickname(text: str, start: int, end: int, inner: str) -> bool:
         and before[-2:] not in POSSESSIVES and inner[-1:] not in ".,!?"
 
 
-def title_runs(doc: Doc) -> list[Span]:
-    """Maximal runs of capitalised words that could be a bare title, split at a maker's possessive."""
+def title_runs(doc: Doc, base: kb.FilmKB | None = None) -> list[Span]:
+    """Maximal runs of capitalised words that could be a bare title, split at a maker's possessive (and before 'with'
+    and a name of the `base`'s cast)."""
     person_words = {t.text for e in doc._.entities if e.label_ == "PERSON" and len(e) >= 2 for t in e}
     tokens = doc._.tokens
     lower = [doc.vocab.strings[orth][:1].islower() for orth in doc.to_array(ORTH).tolist()]  # never a title word
@@ -106,7 +107,8 @@ def title_runs(doc: Doc) -> list[Span]:
                 break
             if token.lower_ == "for" and _award_category(doc[i:j]) or token.lower_ == "in" and _character(doc[i:j]) \
                     or token.lower_ in {"and", "or"} and _award_follows(doc, j + 1) \
-                    or token.lower_ in PERSON_PREPOSITIONS and (_full_name_at(doc, j + 1) or _names_a_person(doc[i:j])):
+                    or token.lower_ in PERSON_PREPOSITIONS and (_full_name_at(doc, j + 1) or _names_a_person(doc[i:j])
+                                                                or _name_ends_run(doc, j + 1, base)):
                 break  # 'X with Ana Ruiz', 'Ana Ruiz for X'
             in_the = token.lower_ == "in" and following is not None and following.lower_ == "the"
             if (token.lower_ in CUES["place_prepositions"] or in_the) \
@@ -158,6 +160,14 @@ def _full_name_at(doc: Doc, i: int) -> bool:
     name = docindex.entity_at(doc, i)
     return name is not None and name.start == i and name.label_ == "PERSON" and len(name) > 1 \
         and all(t.pos_ == "PROPN" for t in name)
+
+
+def _name_ends_run(doc: Doc, i: int, base: kb.FilmKB | None) -> bool:
+    """Whether a person's name of two words (a first name and a capitalised word, or a name of the KB's cast) ends the
+    run at token i ('Closer with Jude Law.'), which the model may have read into one work with the title before it."""
+    name = doc[i:i + 2]
+    return len(name) == 2 and all(t.is_title for t in name) and (i + 2 == len(doc) or not doc[i + 2].text[:1].isupper()) \
+        and (first_name_and_surname(name) or base is not None and bool(base.films_of(name_key(name.text))))
 
 
 def _place_follows(doc: Doc, i: int) -> bool:
@@ -281,7 +291,8 @@ def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
     doc = run.doc
     while len(run) > 1 and _opens_sentence(run[0]) and not _opens_a_clause_title(run) \
             and (run[0].pos_ in {"CCONJ", "SCONJ", "ADV", "ADP", "PRON"} or run[0].tag_ == "VBG" or _agent_opener(run)
-                 or run[0].lower_ in NAME_CUE_NOUNS or _genre_opener(run) or _plural_noun_for_a(run)):
+                 or run[0].lower_ in NAME_CUE_NOUNS or _genre_opener(run) or _plural_noun_for_a(run)
+                 or _activity_opener(run)):
         run = doc[run.start + 1:run.end]
         while len(run) > 1 and run[0].is_lower:
             run = doc[run.start + 1:run.end]
@@ -311,6 +322,12 @@ def _genre_opener(run: Span) -> bool:
     """A film noun opening a sentence before a title of two or more words ('Comedy Copper Moon was third', 'Thriller
     Night Ferry opens'): the noun is its cue, not part of it (a one-word rest stays whole: 'Western Stars')."""
     return run[0].lower_ in CUES["nouns_before"] and len(run) > 2 and run[1].text[:1].isupper()
+
+
+def _activity_opener(run: Span) -> bool:
+    """A noun of work on a film and its preposition opening a sentence ('Filming on X began', 'Tickets for X'): the
+    title starts after them."""
+    return len(run) > 2 and run[0].lower_ in CUES["activity_openers"] and run[1].lower_ in {"on", "for", "of"}
 
 
 def _agent_opener(run: Span) -> bool:
@@ -514,7 +531,7 @@ def _owned_by_maker_or_year(span: Span, label: str) -> bool:
 def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, w: FilmWindows) -> str:
     """Cues that make a title of almost any capitalised span."""
     left_text = " ".join(left)
-    if right[:1] == ["starring"] and left[-1:] != ["by"] or _film_apposition(span):
+    if right[:1] == ["starring"] and left[-1:] != ["by"] or _film_apposition(span) or _apposed_to_a_maker_phrase(span):
         return "film apposition or 'starring' after"
     if label in {"NORP", "LANGUAGE"}:
         return ""
@@ -555,6 +572,22 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
     if _film_attribute(span):
         return "film noun is it"
     return ""
+
+
+def _apposed_to_a_maker_phrase(span: Span) -> bool:
+    """'the latest comedy from (director) Ann Lyle, X, opens': a title set off by commas right after a film noun and
+    its maker, a lower-case word after it (not a list of names: 'a film by A, B and C')."""
+    doc, i = span.doc, span.start - 2
+    if i < 2 or doc[i + 1].text != "," or span.end + 1 >= len(doc) or doc[span.end].text != "," \
+            or not doc[span.end + 1].is_lower:
+        return False
+    name_end = i
+    while i >= 0 and doc[i].pos_ == "PROPN":
+        i -= 1
+    while i >= 0 and doc[i].lower_ in NAME_CUE_NOUNS:
+        i -= 1
+    return i < name_end and i >= 1 and doc[i].lower_ in {"from", "by"} and doc[i - 1].lower_ in CUES["nouns_before"] \
+        and not any(t.lower_ in CUES["tv_words"] for t in doc[max(span.sent.start, i - 3):i - 1])
 
 
 def _place_after_preposition(span: Span) -> bool:
@@ -674,7 +707,7 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
     in_quotes = {i for s in quoted for i in range(s.start, s.end)}
     defined = [s for s in defined_titles(doc) if not in_quotes.intersection(range(s.start, s.end))]
     in_definitions = {i for s in defined for i in range(s.start, s.end)}
-    runs, line_titles = _line_entries(title_runs(doc), base)
+    runs, line_titles = _line_entries(title_runs(doc, base), base)
     runs = [r for r in runs if r.start not in in_quotes and not in_definitions.intersection(
         range(r.start, r.end)) and (r.start in line_titles or not _common_word(r, common_words))]
     candidates = sorted(quoted + defined + runs, key=lambda s: s.start)
@@ -682,7 +715,7 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
     if base is not None:
         candidates, guarded = film_kb_titles.merge(candidates, film_kb_titles.kb_titles(doc, base),
                                                    quoted_starts | {s.start for s in defined})
-    candidates, evidence = _set_aside_works(candidates, quoted_starts, base, windows)
+    candidates, evidence = _set_aside_works(candidates, quoted_starts | line_titles, base, windows)
     first_body_token = doc._.body_start
     topic = film_kb_titles.topic(doc)
     accepted = {c.start for c in candidates if c.start >= first_body_token and c.start not in guarded
@@ -717,11 +750,12 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
 def _line_entries(runs: list[Span], base: kb.FilmKB | None) -> tuple[list[Span], set[int]]:
     """The runs with each whole line of a 'Name - Title' (or 'Title - Name') list of two or more lines split at its
     spaced dash, and the starts of the title sides: the side that is no name, on the side most lines agree on."""
+    dated = _dated_line_titles(runs)
     entries = [(run, dash) for run in runs for dash in [_line_dash(run)] if dash is not None]
     sides = [_name_side(run.doc[run.start:dash], run.doc[dash + 1:run.end], base) for run, dash in entries]
     known = [side for side in sides if side]
     if len(entries) < 2 or not known:
-        return runs, set()
+        return runs, dated
     side = max(("left", "right"), key=known.count)
     parts: dict[int, list[Span]] = {}
     for (run, dash), found in zip(entries, sides):
@@ -731,7 +765,33 @@ def _line_entries(runs: list[Span], base: kb.FilmKB | None) -> tuple[list[Span],
             parts[run.start] = [left, right]
     titles = {part.start for (run, _), found in zip(entries, sides) if run.start in parts
               for part in parts[run.start][1 if side == "left" else 0:][:1]}
-    return [part for run in runs for part in parts.get(run.start, [run])], titles
+    return [part for run in runs for part in parts.get(run.start, [run])], titles | dated
+
+
+def _dated_line_titles(runs: list[Span]) -> set[int]:
+    """The starts of the runs that fill a line after a year and a dash or colon ('1998 – X'), in a list of two such
+    lines or more under a heading line that names films ('Filmography', 'Selected films')."""
+    dated = [run for run in runs if _after_a_line_year(run) and _ends_line(run)]
+    if len(dated) < 2:
+        return set()
+    text = dated[0].doc.text
+    first_line = text.rfind("\n", 0, dated[0].start_char) + 1
+    heading = text[:first_line].rstrip().rsplit("\n", 1)[-1].lower().split()
+    named = len(heading) <= 4 and any(w.strip(":") in FILM_NOUNS | {"filmography", "credits"} for w in heading)
+    return {run.start for run in dated} if named else set()
+
+
+def _after_a_line_year(run: Span) -> bool:
+    """Whether a run follows a year and a dash or colon that open its line ('2001 – X', '2001: X')."""
+    doc, i = run.doc, run.start
+    return i >= 2 and doc[i - 1].text in {"-", "–", "—", ":"} and YEAR.match(doc[i - 2].text) is not None \
+        and (i == 2 or "\n" in doc[i - 3].text + doc[i - 3].whitespace_)
+
+
+def _ends_line(run: Span) -> bool:
+    """Whether a run ends its line (or the text)."""
+    doc = run.doc
+    return run.end == len(doc) or "\n" in doc[run.end - 1].whitespace_ + doc[run.end].text
 
 
 def _line_dash(run: Span) -> int | None:
@@ -771,14 +831,15 @@ def _add_aliases(by_key: dict[str, Film], aliases: list[tuple[Span, Span]]) -> N
             film.aliases.append(_title(alias))
 
 
-def _set_aside_works(candidates: list[Span], quoted_starts: set[int], base: kb.FilmKB | None,
+def _set_aside_works(candidates: list[Span], marked_starts: set[int], base: kb.FilmKB | None,
                      windows: FilmWindows) -> tuple[list[Span], dict[int, str]]:
     """Store the article's other works (TV shows, songs, venues, ...) on doc._.works; the candidates naming none, and
-    the film evidence of every candidate by its start (read once, for works and films alike)."""
+    the film evidence of every candidate by its start (read once, for works and films alike; `marked_starts`: titles
+    set off as a quoted one is, by quotation marks or as the title side of a list's line)."""
     if not candidates:
         return candidates, {}
     titles = [_title(c) for c in candidates]
-    evidence = [film_evidence(c, c.start in quoted_starts, windows) for c in candidates]
+    evidence = [film_evidence(c, c.start in marked_starts, windows) for c in candidates]
     kinds = [works.mention_kind(c, _left_words(c, windows.left), _right_words(c, windows.right), e, base)
              for c, e in zip(candidates, evidence)]
     doc = candidates[0].doc

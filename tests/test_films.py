@@ -1239,3 +1239,55 @@ def test_a_title_a_director_credit_follows_is_a_film(nlp, text, expected):
 ])
 def test_the_side_of_a_name_and_title_line_list_that_is_no_name_is_a_film(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Copper Lantern will open in cinemas on Friday, the studio said.", [("Copper Lantern", None, 1)]),
+    ("Salt Acre is set to hit UK cinemas in March.", [("Salt Acre", None, 1)]),
+    ("Hollow Meadow was released on DVD last week.", [("Hollow Meadow", None, 1)]),
+    ("Velvet Thunder, which was shot in Malta, follows a young boxer.", [("Velvet Thunder", None, 1)]),
+    ("Tom Hale was released on bail in 2009.", []),
+    ("Northgate Pictures, which released the drama, declined to comment.", []),
+])
+def test_a_release_in_cinemas_or_on_a_format_or_a_passive_film_verb_after_a_title_makes_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Principal photography on Iron Lullaby began in May in Prague.", [("Iron Lullaby", None, 1)]),
+    ("Production on Velvet Rain wrapped in October.", [("Velvet Rain", None, 1)]),
+    ("Shooting for Bright Dunes started last week in Morocco.", [("Bright Dunes", None, 1)]),
+    ("The production on Broadway closed in May.", []),
+])
+def test_work_on_a_film_opening_a_sentence_is_its_cue_not_part_of_its_title(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The latest comedy from Ann Lyle, Copper Moon, opens next week.", [("Copper Moon", None, 1)]),
+    ("The new thriller by director Ann Lyle, Salt Harbour, is a tense ride.", [("Salt Harbour", None, 1)]),
+    ("The new film by Ann Lyle, Tom Hart and Joe Ray was shot in Wales.", []),
+    ("The BBC drama from Ann Lyle, Glass Tide, starts on Monday.", []),
+    ("The new album from Ann Lyle, Glass Tide, is out now.", []),
+])
+def test_a_title_apposed_to_a_film_noun_and_its_maker_is_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She starred in Lanternfish with Ilse Varga." + FILM_WORDS, [("Lanternfish", None, 1)]),
+    ("She starred in Lanternfish with Ilse Varga Films." + FILM_WORDS, [("Lanternfish with Ilse Varga Films", None, 1)]),
+])
+def test_a_kb_cast_name_after_with_ends_the_title_before_it(kb_films, text, expected):
+    assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Filmography\n1998 – Ashen Field\n2001 – Night Tram\n2005 – Pebble Coast\n",
+     [("Ashen Field", 1998, 1), ("Night Tram", 2001, 1), ("Pebble Coast", 2005, 1)]),
+    ("Selected films\n\n1998: Ashen Field\n2001: Night Tram\n", [("Ashen Field", None, 1), ("Night Tram", None, 1)]),
+    ("Tour dates\n2019 – Ashen Field\n2020 – Madrid\n", []),
+    ("Filmography\n1998 – Ashen Field\n\nShe is thrilled.", []),
+])
+def test_the_titles_of_a_dated_line_list_under_a_film_heading_are_films(nlp, text, expected):
+    assert films(nlp, text) == expected

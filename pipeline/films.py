@@ -110,6 +110,8 @@ def title_runs(doc: Doc, base: kb.FilmKB | None = None) -> list[Span]:
                     or token.lower_ in PERSON_PREPOSITIONS and (_full_name_at(doc, j + 1) or _names_a_person(doc[i:j])
                                                                 or _name_ends_run(doc, j + 1, base)):
                 break  # 'X with Ana Ruiz', 'Ana Ruiz for X'
+            if token.lower_ in PERSON_PREPOSITIONS | {"at", "on", "in"} and following is not None and following.is_digit:
+                break  # 'X for 14 weeks', 'X with 12 nominations'
             in_the = token.lower_ == "in" and following is not None and following.lower_ == "the"
             if (token.lower_ in CUES["place_prepositions"] or in_the) \
                     and (_place_follows(doc, j + 1) or _venue_follows(doc, j + 1)):
@@ -528,6 +530,14 @@ def _owned_by_maker_or_year(span: Span, label: str) -> bool:
     return before.ent_type_ == "PERSON" or before.pos_ == "PROPN" or YEAR.match(before.text) is not None
 
 
+def _owned_by_a_year(span: Span, label: str) -> bool:
+    """'2019's X': a year's possessive before a title no lower-case noun follows, whatever the model calls it (a year
+    owns no person), unless it is an event or a place ('2012's Olympics')."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text in POSSESSIVES and YEAR.match(doc[span.start - 2].text) \
+        is not None and label not in {"EVENT", "FAC", "GPE", "LOC", "NORP"} and not noun_modifier(span)
+
+
 def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, w: FilmWindows) -> str:
     """Cues that make a title of almost any capitalised span."""
     left_text = " ".join(left)
@@ -538,6 +548,8 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
     cue = cue_pattern(span)
     if cue and not _named_person(span, label) and label not in {"DATE", "TIME"} and not _place_after_preposition(span):
         return cue
+    if _owned_by_a_year(span, label):
+        return "year's possessive"
     if right[:1] == ["("] and YEAR.match(right[1] if len(right) > 1 else "") and right[2:3] == [")"] \
             and not person_elsewhere(span):
         return "year in brackets after"

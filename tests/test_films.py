@@ -1291,3 +1291,31 @@ def test_a_kb_cast_name_after_with_ends_the_title_before_it(kb_films, text, expe
 ])
 def test_the_titles_of_a_dated_line_list_under_a_film_heading_are_films(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He directed 2019's Ashen Bloom.", [("Ashen Bloom", 2019, 1)]),
+    ("Her breakout came in 2012's Ashen Bloom, where she played a nurse.", [("Ashen Bloom", 2012, 1)]),
+    ("Fans remember 2012's Olympics fondly.", []),
+    ("He was 2015's Tom Hale winner.", []),
+])
+def test_a_title_after_a_years_possessive_is_a_film_whatever_the_model_calls_it(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She came to prominence in Ashen Bloom.", [("Ashen Bloom", None, 1)]),
+    ("He rose to stardom in Copper Lantern, a low-budget thriller.", [("Copper Lantern", None, 1)]),
+])
+def test_rising_to_prominence_in_a_title_makes_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The nominations went to the drama Glass Door with 12, ahead of Salt Acre with 9.",
+     [("Glass Door", None, 1), ("Salt Acre", None, 1)]),
+    ("The thriller Glass Door for 14 weeks held the top spot.", [("Glass Door", None, 1)]),
+    ("He starred in Apollo 13 and Ocean's 11.", [("Apollo 13", None, 1), ("Ocean's 11", None, 1)]),
+])
+def test_a_preposition_and_a_number_after_a_title_end_it(nlp, text, expected):
+    assert films(nlp, text) == expected

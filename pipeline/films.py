@@ -46,6 +46,9 @@ KIND_NOUNS = GENRE_NOUNS | frozenset(works.NOUNS_BEFORE) | works.AMBIGUOUS  # 'd
 LIST_SEPARATORS = frozenset({",", "and", "or", "&"})
 COMPASS_WORDS = frozenset({"western", "eastern", "northern", "southern", "central"})  # 'western' before a place
 NOT_FILM_AFTER = frozenset(CUES["not_film_after"])
+NOT_FILM_BEFORE = frozenset(word.lower() for word in CUES["not_film_before"])
+TV_WORDS = frozenset(CUES["tv_words"])
+FILM_SENTENCE_WORDS = frozenset(CUES["film_sentence_words"])
 CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
 ACTOR_AFTER = {"as", "in", "alongside", "opposite"}  # 'A stars as X', 'A starred in X': A is an actor, not a film
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LANGUAGE", "EVENT"}
@@ -102,7 +105,8 @@ def title_runs(doc: Doc, base: kb.FilmKB | None = None) -> list[Span]:
             if token.lower_ in {"and", "&", "or"} and following is not None and following.text[:1].isupper() \
                     and not (token.text in {"And", "Or"} and not token.is_sent_start) \
                     and not (_subtitle_follows(doc, j + 1) and not any(t.text == ":" or t.is_digit for t in doc[i:j])) \
-                    and not _one_name_across(token) and not _one_title_after_a_film_noun(doc[i:j], following) \
+                    and not (_one_name_across(token) and not _after_a_plural_film_noun(doc[i:j])) \
+                    and not _one_title_after_a_film_noun(doc[i:j], following) \
                     and not _one_item_of_a_dated_list(doc[i:j], j + 1):
                 break
             if token.lower_ == "for" and _award_category(doc[i:j]) or token.lower_ == "in" and _character(doc[i:j]) \
@@ -275,6 +279,13 @@ def _after_a_film_noun(run: Span) -> bool:
     """Whether a run follows a singular film noun ('the drama X'), which names one film: the run is its title."""
     noun = run.doc[run.start - 1] if run.start else None
     return noun is not None and noun.lower_ in FILM_NOUNS and noun.tag_ == "NN"
+
+
+def _after_a_plural_film_noun(run: Span) -> bool:
+    """Whether a run follows a plural film noun ('the films X and Y', 'the dramas X and Y'), which names several films:
+    an 'and' after the run joins two titles, whatever one work the model read across it."""
+    noun = run.doc[run.start - 1] if run.start else None
+    return noun is not None and noun.lower_ in CUES["nouns_before"] and noun.tag_ == "NNS"
 
 
 def _ends_a_list(joiner) -> bool:
@@ -571,6 +582,10 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
             and not _acts_after(right) and not (label in {"GPE", "LOC", "FAC"}
                                                 and right[0] not in CUES["place_words_after"]):
         return "cue word after"
+    if right and right[0] in STAR_WORDS and _noun_after(span) and not _acts_after(right) \
+            and not _named_person(span, label) and _film_sentence(span) \
+            and not (len(span) == 1 and label == "ORG" or span[0].text in STUDIOS):
+        return "star after, a film word in the sentence"
     if (label == "PERSON" or span[0].lower_ in FIRST_NAMES) and _listed_with_a_person(span):
         return ""  # 'the adaptation of Ana Ruiz and Tom Hale's novel'
     if f" {left_text}".endswith(STRONG_PHRASES_BEFORE):  # 'starred in X', not 'her co-star in X'
@@ -600,6 +615,17 @@ def _apposed_to_a_maker_phrase(span: Span) -> bool:
         i -= 1
     return i < name_end and i >= 1 and doc[i].lower_ in {"from", "by"} and doc[i - 1].lower_ in CUES["nouns_before"] \
         and not any(t.lower_ in CUES["tv_words"] for t in doc[max(span.sent.start, i - 3):i - 1])
+
+
+def _film_sentence(span: Span) -> bool:
+    """Whether the span's sentence refers to a film by 'the film' or 'this movie' (models/film_cues.json
+    film_sentence_words), not 'her first film' or 'a film role', and names no TV, stage or other work ('said the film
+    was a dream', not '... the series')."""
+    sent = span.sent
+    words = {t.lower_ for t in sent if not span.start <= t.i < span.end}
+    the_film = any(t.lower_ in FILM_SENTENCE_WORDS and t.i > sent.start and t.nbor(-1).lower_ in {"the", "this"}
+                   for t in sent)
+    return the_film and not words & (TV_WORDS | NOT_FILM_AFTER | NOT_FILM_BEFORE)
 
 
 def _place_after_preposition(span: Span) -> bool:
@@ -851,13 +877,28 @@ def _set_aside_works(candidates: list[Span], marked_starts: set[int], base: kb.F
     if not candidates:
         return candidates, {}
     titles = [_title(c) for c in candidates]
-    evidence = [film_evidence(c, c.start in marked_starts, windows) for c in candidates]
+    evidence = [film_evidence(c, c.start in marked_starts, windows) or _place_named_film(c, base, windows)
+                for c in candidates]
     kinds = [works.mention_kind(c, _left_words(c, windows.left), _right_words(c, windows.right), e, base)
              for c, e in zip(candidates, evidence)]
     doc = candidates[0].doc
     doc._.works = works.named_works(candidates, titles, kinds, evidence)
     kept = [c for c, title in zip(candidates, titles) if not works.is_work(title, doc._.works)]
     return kept, {c.start: e for c, e in zip(candidates, evidence)}
+
+
+def _place_named_film(span: Span, base: kb.FilmKB | None, windows: FilmWindows) -> str:
+    """'seen in Nebraska opposite A', 'the cast of Casablanca included A': a title the model calls a place, after or
+    before a film cue that its label blocked, which the KB knows as a film with a cast member named in its sentence."""
+    if base is None or ent_label(span) not in {"GPE", "LOC", "FAC"}:
+        return ""
+    left = " " + " ".join(_left_words(span, windows.left))
+    cued = cue_pattern(span) or left.endswith(STRONG_PHRASES_BEFORE + PHRASES_BEFORE) \
+        or left.endswith(" in") and _acting_in(span, windows.acting)
+    named = film_kb_titles.person_keys(span.doc) & {name_key(e.text) for e in span.sent.ents if e.label_ == "PERSON"}
+    films = base.candidates(name_key(span.text)) if cued and named else ()
+    return "KB cast named beside a film cue" if any(f.type != "series" and base.cast(f.id) & named for f in films) \
+        else ""
 
 
 def _accept_kb_titles(candidates: list[Span], accepted: set[int], base: kb.FilmKB, film_article: bool,

@@ -1246,6 +1246,11 @@ def test_the_side_of_a_name_and_title_line_list_that_is_no_name_is_a_film(nlp, t
     ("Salt Acre is set to hit UK cinemas in March.", [("Salt Acre", None, 1)]),
     ("Hollow Meadow was released on DVD last week.", [("Hollow Meadow", None, 1)]),
     ("Velvet Thunder, which was shot in Malta, follows a young boxer.", [("Velvet Thunder", None, 1)]),
+    ("Copper Lantern is out now in cinemas.", [("Copper Lantern", None, 1)]),
+    ("Copper Lantern, out in UK cinemas on Friday, is a love story.", [("Copper Lantern", None, 1)]),
+    ("Copper Lantern arrives in UK and Irish cinemas on 12 May.", [("Copper Lantern", None, 1)]),
+    ("Madonna returns to cinemas next month in a thriller.", []),
+    ("Odeon is to open in more UK cinemas.", []),
     ("Tom Hale was released on bail in 2009.", []),
     ("Northgate Pictures, which released the drama, declined to comment.", []),
 ])
@@ -1318,4 +1323,47 @@ def test_rising_to_prominence_in_a_title_makes_a_film(nlp, text, expected):
     ("He starred in Apollo 13 and Ocean's 11.", [("Apollo 13", None, 1), ("Ocean's 11", None, 1)]),
 ])
 def test_a_preposition_and_a_number_after_a_title_end_it(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Salt Acre star Mia Dorne said the film was a dream.", [("Salt Acre", None, 1)]),
+    ("The Copper Gate star Mia Dorne said this movie changed her life.", [("The Copper Gate", None, 1)]),
+    ("Salt Acre star Mia Dorne said she loved the series.", []),
+    ("Salt Acre star Mia Dorne said she was thrilled.", []),
+    ("Harbour Lights star Mia Dorne has landed her first film role.", []),
+    ("Chelsea star Tom Hale said the film was brilliant.", []),
+])
+def test_a_title_before_star_is_a_film_only_where_its_sentence_says_the_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.fixture(scope="module")
+def kb_place_films(nlp, tmp_path_factory):
+    """films(text) with an invented knowledge base of films named after places."""
+    folder = tmp_path_factory.mktemp("kb_places")
+    write_source(folder, [], [{"title": "Nebraska", "year": 2013, "cast": ["Oskar Brandt"], "genres": [], "href": None},
+                              {"title": "Lisbon", "year": 1999, "cast": ["Ilse Varga"], "genres": [], "href": None}])
+    build(folder, folder / "kb.sqlite", quiet=True)
+    component = nlp.create_pipe("extract_films", config={"kb_path": str(folder / "kb.sqlite")})
+    return lambda text: [(f.title, f.year, len(f.mentions)) for f in component(nlp(text))._.films]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He will next be seen in Nebraska opposite Oskar Brandt.", [("Nebraska", None, 1)]),
+    ("The cast of Lisbon included Ilse Varga and two newcomers.", [("Lisbon", None, 1)]),
+    ("Oskar Brandt flew to Nebraska on Monday.", []),
+    ("He will next be seen in Nebraska opposite Ilse Varga.", []),
+])
+def test_a_place_named_kb_film_is_a_film_beside_a_cue_and_its_cast(kb_place_films, text, expected):
+    assert kb_place_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The films Paper Moons and Blue Hour both open on Friday.", [("Paper Moons", None, 1), ("Blue Hour", None, 1)]),
+    ("The dramas Salt Acre and Night Tram were shot back to back.", [("Salt Acre", None, 1), ("Night Tram", None, 1)]),
+    ("Paper Moons and Blue Hour both open in cinemas on Friday.", [("Paper Moons", None, 1), ("Blue Hour", None, 1)]),
+    ("The drama Rust and Gravel opens on Friday.", [("Rust and Gravel", None, 1)]),
+])
+def test_and_after_a_plural_film_noun_joins_two_titles(nlp, text, expected):
     assert films(nlp, text) == expected

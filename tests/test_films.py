@@ -1367,3 +1367,15 @@ def test_a_place_named_kb_film_is_a_film_beside_a_cue_and_its_cast(kb_place_film
 ])
 def test_and_after_a_plural_film_noun_joins_two_titles(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Oscar-winning Copper Lantern gets a sequel.", [("Copper Lantern", None, 1)]),
+    ("Critics loved the Bafta-nominated Night Tram.", [("Night Tram", None, 1)]),
+    ("The award-winning Daily Post ran the story.", []),
+    ("The Oscar-winning Tom Hale arrived late.", []),
+    ("Mia Dorne lent her voice to Salt Acre.", [("Salt Acre", None, 1)]),
+    ("Mia Dorne lent her voice to Greenpeace.", []),
+])
+def test_an_award_modifier_or_a_voice_lent_before_a_title_makes_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected

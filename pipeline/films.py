@@ -44,6 +44,7 @@ STAGE_WORDS = frozenset(CUES["stage_words"])
 GENRE_NOUNS = frozenset(CUES["nouns_before"]) - frozenset(CUES["words_after"])  # 'the Disney musical X' (not 'sequel')
 KIND_NOUNS = GENRE_NOUNS | frozenset(works.NOUNS_BEFORE) | works.AMBIGUOUS  # 'drama', 'series', 'sitcom', 'album', ...
 LIST_SEPARATORS = frozenset({",", "and", "or", "&"})
+SEQUEL_NOUNS = frozenset({"sequel", "prequel", "remake", "reboot", "spin-off", "spinoff", "follow-up"})  # 'a Y sequel'
 COMPASS_WORDS = frozenset({"western", "eastern", "northern", "southern", "central"})  # 'western' before a place
 NOT_FILM_AFTER = frozenset(CUES["not_film_after"])
 NOT_FILM_BEFORE = frozenset(word.lower() for word in CUES["not_film_before"])
@@ -139,10 +140,11 @@ def title_runs(doc: Doc, base: kb.FilmKB | None = None) -> list[Span]:
 
 
 def _before_a_modifier_phrase(run: Span) -> int:
-    """The end of a run that goes on after 'and'/'or' into the modifier of a genre or medium noun after it ('X and the
-    BBC drama Y', 'X and Channel 4 series Y'; not 'X and the Y star'): the run ends before the 'and'."""
+    """The end of a run that goes on after 'and'/'or' into the modifier of a genre, medium or sequel noun after it ('X
+    and the BBC drama Y', 'X and Channel 4 series Y', 'X and a Y sequel'; not 'X and the Y star'): the run ends before
+    the 'and'."""
     doc, last = run.doc, run[-1]
-    modifier = run.end < len(doc) and doc[run.end].lower_ in KIND_NOUNS \
+    modifier = run.end < len(doc) and doc[run.end].lower_ in KIND_NOUNS | SEQUEL_NOUNS \
         and last.head.i >= run.end and last.dep_ in {"compound", "amod", "nmod", "nummod"}
     joiner = next((t.i for t in reversed(run[1:-1]) if t.lower_ in {"and", "or"}), None)
     return joiner if modifier and joiner is not None else run.end

@@ -1379,3 +1379,22 @@ def test_and_after_a_plural_film_noun_joins_two_titles(nlp, text, expected):
 ])
 def test_an_award_modifier_or_a_voice_lent_before_a_title_makes_a_film(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The studio's slate includes Copper Lantern, Glass Tide and a Night Tram sequel.",
+     [("Copper Lantern", None, 1), ("Glass Tide", None, 1), ("Night Tram", None, 1)]),
+    ("Critics liked the drama Salt Acre and the Night Tram remake.", [("Salt Acre", None, 1), ("Night Tram", None, 1)]),
+    ("Her slate of appointments includes Tom Hale and Mia Dorne.", []),
+])
+def test_and_before_the_modifier_of_a_sequel_noun_ends_a_title(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Copper Lantern, released in 1999, made her a star.", [("Copper Lantern", 1999, 1)]),
+    ("Copper Lantern, filmed in Malta, cost $4m.", [("Copper Lantern", None, 1)]),
+    ("Tom Hale, released in 1999 after a long trial, wrote a memoir.", []),
+])
+def test_a_participle_of_release_or_filming_after_a_title_makes_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -544,11 +544,11 @@ def _owned_by_maker_or_year(span: Span, label: str) -> bool:
 
 
 def _owned_by_a_year(span: Span, label: str) -> bool:
-    """'2019's X': a year's possessive before a title no lower-case noun follows, whatever the model calls it (a year
-    owns no person), unless it is an event or a place ('2012's Olympics')."""
+    """'2019's X' where the model calls X a person: a year owns no person, so X is a title (no lower-case noun after
+    it); other labels take the weaker possessive evidence, which a name's shape may outweigh ('X Society')."""
     doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].text in POSSESSIVES and YEAR.match(doc[span.start - 2].text) \
-        is not None and label not in {"EVENT", "FAC", "GPE", "LOC", "NORP"} and not noun_modifier(span)
+    return label == "PERSON" and span.start >= 2 and doc[span.start - 1].text in POSSESSIVES \
+        and YEAR.match(doc[span.start - 2].text) is not None and not noun_modifier(span)
 
 
 def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, w: FilmWindows) -> str:
@@ -621,12 +621,12 @@ def _apposed_to_a_maker_phrase(span: Span) -> bool:
 
 def _film_sentence(span: Span) -> bool:
     """Whether the span's sentence refers to a film by 'the film' or 'this movie' (models/film_cues.json
-    film_sentence_words), not 'her first film' or 'a film role', and names no TV, stage or other work ('said the film
-    was a dream', not '... the series')."""
+    film_sentence_words), not 'her first film', 'a film role' or 'the film crew', and names no TV, stage or other work
+    ('said the film was a dream', not '... the series')."""
     sent = span.sent
     words = {t.lower_ for t in sent if not span.start <= t.i < span.end}
-    the_film = any(t.lower_ in FILM_SENTENCE_WORDS and t.i > sent.start and t.nbor(-1).lower_ in {"the", "this"}
-                   for t in sent)
+    the_film = any(t.lower_ in FILM_SENTENCE_WORDS and t.dep_ != "compound" and t.i > sent.start
+                   and t.nbor(-1).lower_ in {"the", "this"} for t in sent)
     return the_film and not words & (TV_WORDS | NOT_FILM_AFTER | NOT_FILM_BEFORE)
 
 

@@ -1333,6 +1333,7 @@ def test_a_preposition_and_a_number_after_a_title_end_it(nlp, text, expected):
     ("Salt Acre star Mia Dorne said she was thrilled.", []),
     ("Harbour Lights star Mia Dorne has landed her first film role.", []),
     ("Chelsea star Tom Hale said the film was brilliant.", []),
+    ("The film crew met the Salt Acre actress Mia Dorne at the cinema.", []),
 ])
 def test_a_title_before_star_is_a_film_only_where_its_sentence_says_the_film(nlp, text, expected):
     assert films(nlp, text) == expected

@@ -44,8 +44,12 @@ STAGE_WORDS = frozenset(CUES["stage_words"])
 GENRE_NOUNS = frozenset(CUES["nouns_before"]) - frozenset(CUES["words_after"])  # 'the Disney musical X' (not 'sequel')
 KIND_NOUNS = GENRE_NOUNS | frozenset(works.NOUNS_BEFORE) | works.AMBIGUOUS  # 'drama', 'series', 'sitcom', 'album', ...
 LIST_SEPARATORS = frozenset({",", "and", "or", "&"})
+SEQUEL_NOUNS = frozenset({"sequel", "prequel", "remake", "reboot", "spin-off", "spinoff", "follow-up"})  # 'a Y sequel'
 COMPASS_WORDS = frozenset({"western", "eastern", "northern", "southern", "central"})  # 'western' before a place
 NOT_FILM_AFTER = frozenset(CUES["not_film_after"])
+NOT_FILM_BEFORE = frozenset(word.lower() for word in CUES["not_film_before"])
+TV_WORDS = frozenset(CUES["tv_words"])
+FILM_SENTENCE_WORDS = frozenset(CUES["film_sentence_words"])
 CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
 ACTOR_AFTER = {"as", "in", "alongside", "opposite"}  # 'A stars as X', 'A starred in X': A is an actor, not a film
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LANGUAGE", "EVENT"}
@@ -85,8 +89,9 @@ def _nickname(text: str, start: int, end: int, inner: str) -> bool:
         and before[-2:] not in POSSESSIVES and inner[-1:] not in ".,!?"
 
 
-def title_runs(doc: Doc) -> list[Span]:
-    """Maximal runs of capitalised words that could be a bare title, split at a maker's possessive."""
+def title_runs(doc: Doc, base: kb.FilmKB | None = None) -> list[Span]:
+    """Maximal runs of capitalised words that could be a bare title, split at a maker's possessive (and before 'with'
+    and a name of the `base`'s cast)."""
     person_words = {t.text for e in doc._.entities if e.label_ == "PERSON" and len(e) >= 2 for t in e}
     tokens = doc._.tokens
     lower = [doc.vocab.strings[orth][:1].islower() for orth in doc.to_array(ORTH).tolist()]  # never a title word
@@ -101,13 +106,17 @@ def title_runs(doc: Doc) -> list[Span]:
             if token.lower_ in {"and", "&", "or"} and following is not None and following.text[:1].isupper() \
                     and not (token.text in {"And", "Or"} and not token.is_sent_start) \
                     and not (_subtitle_follows(doc, j + 1) and not any(t.text == ":" or t.is_digit for t in doc[i:j])) \
-                    and not _one_name_across(token) and not _one_title_after_a_film_noun(doc[i:j], following) \
+                    and not (_one_name_across(token) and not _after_a_plural_film_noun(doc[i:j])) \
+                    and not _one_title_after_a_film_noun(doc[i:j], following) \
                     and not _one_item_of_a_dated_list(doc[i:j], j + 1):
                 break
             if token.lower_ == "for" and _award_category(doc[i:j]) or token.lower_ == "in" and _character(doc[i:j]) \
                     or token.lower_ in {"and", "or"} and _award_follows(doc, j + 1) \
-                    or token.lower_ in PERSON_PREPOSITIONS and (_full_name_at(doc, j + 1) or _names_a_person(doc[i:j])):
+                    or token.lower_ in PERSON_PREPOSITIONS and (_full_name_at(doc, j + 1) or _names_a_person(doc[i:j])
+                                                                or _name_ends_run(doc, j + 1, base)):
                 break  # 'X with Ana Ruiz', 'Ana Ruiz for X'
+            if token.lower_ in PERSON_PREPOSITIONS | {"at", "on", "in"} and following is not None and following.is_digit:
+                break  # 'X for 14 weeks', 'X with 12 nominations'
             in_the = token.lower_ == "in" and following is not None and following.lower_ == "the"
             if (token.lower_ in CUES["place_prepositions"] or in_the) \
                     and (_place_follows(doc, j + 1) or _venue_follows(doc, j + 1)):
@@ -131,10 +140,11 @@ def title_runs(doc: Doc) -> list[Span]:
 
 
 def _before_a_modifier_phrase(run: Span) -> int:
-    """The end of a run that goes on after 'and'/'or' into the modifier of a genre or medium noun after it ('X and the
-    BBC drama Y', 'X and Channel 4 series Y'; not 'X and the Y star'): the run ends before the 'and'."""
+    """The end of a run that goes on after 'and'/'or' into the modifier of a genre, medium or sequel noun after it ('X
+    and the BBC drama Y', 'X and Channel 4 series Y', 'X and a Y sequel'; not 'X and the Y star'): the run ends before
+    the 'and'."""
     doc, last = run.doc, run[-1]
-    modifier = run.end < len(doc) and doc[run.end].lower_ in KIND_NOUNS \
+    modifier = run.end < len(doc) and doc[run.end].lower_ in KIND_NOUNS | SEQUEL_NOUNS \
         and last.head.i >= run.end and last.dep_ in {"compound", "amod", "nmod", "nummod"}
     joiner = next((t.i for t in reversed(run[1:-1]) if t.lower_ in {"and", "or"}), None)
     return joiner if modifier and joiner is not None else run.end
@@ -158,6 +168,14 @@ def _full_name_at(doc: Doc, i: int) -> bool:
     name = docindex.entity_at(doc, i)
     return name is not None and name.start == i and name.label_ == "PERSON" and len(name) > 1 \
         and all(t.pos_ == "PROPN" for t in name)
+
+
+def _name_ends_run(doc: Doc, i: int, base: kb.FilmKB | None) -> bool:
+    """Whether a person's name of two words (a first name and a capitalised word, or a name of the KB's cast) ends the
+    run at token i ('Closer with Jude Law.'), which the model may have read into one work with the title before it."""
+    name = doc[i:i + 2]
+    return len(name) == 2 and all(t.is_title for t in name) and (i + 2 == len(doc) or not doc[i + 2].text[:1].isupper()) \
+        and (first_name_and_surname(name) or base is not None and bool(base.films_of(name_key(name.text))))
 
 
 def _place_follows(doc: Doc, i: int) -> bool:
@@ -265,6 +283,13 @@ def _after_a_film_noun(run: Span) -> bool:
     return noun is not None and noun.lower_ in FILM_NOUNS and noun.tag_ == "NN"
 
 
+def _after_a_plural_film_noun(run: Span) -> bool:
+    """Whether a run follows a plural film noun ('the films X and Y', 'the dramas X and Y'), which names several films:
+    an 'and' after the run joins two titles, whatever one work the model read across it."""
+    noun = run.doc[run.start - 1] if run.start else None
+    return noun is not None and noun.lower_ in CUES["nouns_before"] and noun.tag_ == "NNS"
+
+
 def _ends_a_list(joiner) -> bool:
     """Whether the entity holding an 'and' starts right after a list's comma ('include X, Y and Z'): the model's
     one work of art is the list's last two titles."""
@@ -281,7 +306,8 @@ def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
     doc = run.doc
     while len(run) > 1 and _opens_sentence(run[0]) and not _opens_a_clause_title(run) \
             and (run[0].pos_ in {"CCONJ", "SCONJ", "ADV", "ADP", "PRON"} or run[0].tag_ == "VBG" or _agent_opener(run)
-                 or run[0].lower_ in NAME_CUE_NOUNS or _genre_opener(run) or _plural_noun_for_a(run)):
+                 or run[0].lower_ in NAME_CUE_NOUNS or _genre_opener(run) or _plural_noun_for_a(run)
+                 or _activity_opener(run)):
         run = doc[run.start + 1:run.end]
         while len(run) > 1 and run[0].is_lower:
             run = doc[run.start + 1:run.end]
@@ -311,6 +337,12 @@ def _genre_opener(run: Span) -> bool:
     """A film noun opening a sentence before a title of two or more words ('Comedy Copper Moon was third', 'Thriller
     Night Ferry opens'): the noun is its cue, not part of it (a one-word rest stays whole: 'Western Stars')."""
     return run[0].lower_ in CUES["nouns_before"] and len(run) > 2 and run[1].text[:1].isupper()
+
+
+def _activity_opener(run: Span) -> bool:
+    """A noun of work on a film and its preposition opening a sentence ('Filming on X began', 'Tickets for X'): the
+    title starts after them."""
+    return len(run) > 2 and run[0].lower_ in CUES["activity_openers"] and run[1].lower_ in {"on", "for", "of"}
 
 
 def _agent_opener(run: Span) -> bool:
@@ -511,16 +543,26 @@ def _owned_by_maker_or_year(span: Span, label: str) -> bool:
     return before.ent_type_ == "PERSON" or before.pos_ == "PROPN" or YEAR.match(before.text) is not None
 
 
+def _owned_by_a_year(span: Span, label: str) -> bool:
+    """'2019's X' where the model calls X a person: a year owns no person, so X is a title (no lower-case noun after
+    it); other labels take the weaker possessive evidence, which a name's shape may outweigh ('X Society')."""
+    doc = span.doc
+    return label == "PERSON" and span.start >= 2 and doc[span.start - 1].text in POSSESSIVES \
+        and YEAR.match(doc[span.start - 2].text) is not None and not noun_modifier(span)
+
+
 def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, w: FilmWindows) -> str:
     """Cues that make a title of almost any capitalised span."""
     left_text = " ".join(left)
-    if right[:1] == ["starring"] and left[-1:] != ["by"] or _film_apposition(span):
+    if right[:1] == ["starring"] and left[-1:] != ["by"] or _film_apposition(span) or _apposed_to_a_maker_phrase(span):
         return "film apposition or 'starring' after"
     if label in {"NORP", "LANGUAGE"}:
         return ""
     cue = cue_pattern(span)
     if cue and not _named_person(span, label) and label not in {"DATE", "TIME"} and not _place_after_preposition(span):
         return cue
+    if _owned_by_a_year(span, label):
+        return "year's possessive"
     if right[:1] == ["("] and YEAR.match(right[1] if len(right) > 1 else "") and right[2:3] == [")"] \
             and not person_elsewhere(span):
         return "year in brackets after"
@@ -542,6 +584,10 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
             and not _acts_after(right) and not (label in {"GPE", "LOC", "FAC"}
                                                 and right[0] not in CUES["place_words_after"]):
         return "cue word after"
+    if right and right[0] in STAR_WORDS and _noun_after(span) and not _acts_after(right) \
+            and not _named_person(span, label) and _film_sentence(span) \
+            and not (len(span) == 1 and label == "ORG" or span[0].text in STUDIOS):
+        return "star after, a film word in the sentence"
     if (label == "PERSON" or span[0].lower_ in FIRST_NAMES) and _listed_with_a_person(span):
         return ""  # 'the adaptation of Ana Ruiz and Tom Hale's novel'
     if f" {left_text}".endswith(STRONG_PHRASES_BEFORE):  # 'starred in X', not 'her co-star in X'
@@ -555,6 +601,33 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
     if _film_attribute(span):
         return "film noun is it"
     return ""
+
+
+def _apposed_to_a_maker_phrase(span: Span) -> bool:
+    """'the latest comedy from (director) Ann Lyle, X, opens': a title set off by commas right after a film noun and
+    its maker, a lower-case word after it (not a list of names: 'a film by A, B and C')."""
+    doc, i = span.doc, span.start - 2
+    if i < 2 or doc[i + 1].text != "," or span.end + 1 >= len(doc) or doc[span.end].text != "," \
+            or not doc[span.end + 1].is_lower:
+        return False
+    name_end = i
+    while i >= 0 and doc[i].pos_ == "PROPN":
+        i -= 1
+    while i >= 0 and doc[i].lower_ in NAME_CUE_NOUNS:
+        i -= 1
+    return i < name_end and i >= 1 and doc[i].lower_ in {"from", "by"} and doc[i - 1].lower_ in CUES["nouns_before"] \
+        and not any(t.lower_ in CUES["tv_words"] for t in doc[max(span.sent.start, i - 3):i - 1])
+
+
+def _film_sentence(span: Span) -> bool:
+    """Whether the span's sentence refers to a film by 'the film' or 'this movie' (models/film_cues.json
+    film_sentence_words), not 'her first film', 'a film role' or 'the film crew', and names no TV, stage or other work
+    ('said the film was a dream', not '... the series')."""
+    sent = span.sent
+    words = {t.lower_ for t in sent if not span.start <= t.i < span.end}
+    the_film = any(t.lower_ in FILM_SENTENCE_WORDS and t.dep_ != "compound" and t.i > sent.start
+                   and t.nbor(-1).lower_ in {"the", "this"} for t in sent)
+    return the_film and not words & (TV_WORDS | NOT_FILM_AFTER | NOT_FILM_BEFORE)
 
 
 def _place_after_preposition(span: Span) -> bool:
@@ -674,7 +747,7 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
     in_quotes = {i for s in quoted for i in range(s.start, s.end)}
     defined = [s for s in defined_titles(doc) if not in_quotes.intersection(range(s.start, s.end))]
     in_definitions = {i for s in defined for i in range(s.start, s.end)}
-    runs, line_titles = _line_entries(title_runs(doc), base)
+    runs, line_titles = _line_entries(title_runs(doc, base), base)
     runs = [r for r in runs if r.start not in in_quotes and not in_definitions.intersection(
         range(r.start, r.end)) and (r.start in line_titles or not _common_word(r, common_words))]
     candidates = sorted(quoted + defined + runs, key=lambda s: s.start)
@@ -682,7 +755,7 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
     if base is not None:
         candidates, guarded = film_kb_titles.merge(candidates, film_kb_titles.kb_titles(doc, base),
                                                    quoted_starts | {s.start for s in defined})
-    candidates, evidence = _set_aside_works(candidates, quoted_starts, base, windows)
+    candidates, evidence = _set_aside_works(candidates, quoted_starts | line_titles, base, windows)
     first_body_token = doc._.body_start
     topic = film_kb_titles.topic(doc)
     accepted = {c.start for c in candidates if c.start >= first_body_token and c.start not in guarded
@@ -717,11 +790,12 @@ def extract_films(doc: Doc, common_words: frozenset[str] = frozenset(), base: kb
 def _line_entries(runs: list[Span], base: kb.FilmKB | None) -> tuple[list[Span], set[int]]:
     """The runs with each whole line of a 'Name - Title' (or 'Title - Name') list of two or more lines split at its
     spaced dash, and the starts of the title sides: the side that is no name, on the side most lines agree on."""
+    dated = _dated_line_titles(runs)
     entries = [(run, dash) for run in runs for dash in [_line_dash(run)] if dash is not None]
     sides = [_name_side(run.doc[run.start:dash], run.doc[dash + 1:run.end], base) for run, dash in entries]
     known = [side for side in sides if side]
     if len(entries) < 2 or not known:
-        return runs, set()
+        return runs, dated
     side = max(("left", "right"), key=known.count)
     parts: dict[int, list[Span]] = {}
     for (run, dash), found in zip(entries, sides):
@@ -731,7 +805,33 @@ def _line_entries(runs: list[Span], base: kb.FilmKB | None) -> tuple[list[Span],
             parts[run.start] = [left, right]
     titles = {part.start for (run, _), found in zip(entries, sides) if run.start in parts
               for part in parts[run.start][1 if side == "left" else 0:][:1]}
-    return [part for run in runs for part in parts.get(run.start, [run])], titles
+    return [part for run in runs for part in parts.get(run.start, [run])], titles | dated
+
+
+def _dated_line_titles(runs: list[Span]) -> set[int]:
+    """The starts of the runs that fill a line after a year and a dash or colon ('1998 – X'), in a list of two such
+    lines or more under a heading line that names films ('Filmography', 'Selected films')."""
+    dated = [run for run in runs if _after_a_line_year(run) and _ends_line(run)]
+    if len(dated) < 2:
+        return set()
+    text = dated[0].doc.text
+    first_line = text.rfind("\n", 0, dated[0].start_char) + 1
+    heading = text[:first_line].rstrip().rsplit("\n", 1)[-1].lower().split()
+    named = len(heading) <= 4 and any(w.strip(":") in FILM_NOUNS | {"filmography", "credits"} for w in heading)
+    return {run.start for run in dated} if named else set()
+
+
+def _after_a_line_year(run: Span) -> bool:
+    """Whether a run follows a year and a dash or colon that open its line ('2001 – X', '2001: X')."""
+    doc, i = run.doc, run.start
+    return i >= 2 and doc[i - 1].text in {"-", "–", "—", ":"} and YEAR.match(doc[i - 2].text) is not None \
+        and (i == 2 or "\n" in doc[i - 3].text + doc[i - 3].whitespace_)
+
+
+def _ends_line(run: Span) -> bool:
+    """Whether a run ends its line (or the text)."""
+    doc = run.doc
+    return run.end == len(doc) or "\n" in doc[run.end - 1].whitespace_ + doc[run.end].text
 
 
 def _line_dash(run: Span) -> int | None:
@@ -771,20 +871,36 @@ def _add_aliases(by_key: dict[str, Film], aliases: list[tuple[Span, Span]]) -> N
             film.aliases.append(_title(alias))
 
 
-def _set_aside_works(candidates: list[Span], quoted_starts: set[int], base: kb.FilmKB | None,
+def _set_aside_works(candidates: list[Span], marked_starts: set[int], base: kb.FilmKB | None,
                      windows: FilmWindows) -> tuple[list[Span], dict[int, str]]:
     """Store the article's other works (TV shows, songs, venues, ...) on doc._.works; the candidates naming none, and
-    the film evidence of every candidate by its start (read once, for works and films alike)."""
+    the film evidence of every candidate by its start (read once, for works and films alike; `marked_starts`: titles
+    set off as a quoted one is, by quotation marks or as the title side of a list's line)."""
     if not candidates:
         return candidates, {}
     titles = [_title(c) for c in candidates]
-    evidence = [film_evidence(c, c.start in quoted_starts, windows) for c in candidates]
+    evidence = [film_evidence(c, c.start in marked_starts, windows) or _place_named_film(c, base, windows)
+                for c in candidates]
     kinds = [works.mention_kind(c, _left_words(c, windows.left), _right_words(c, windows.right), e, base)
              for c, e in zip(candidates, evidence)]
     doc = candidates[0].doc
     doc._.works = works.named_works(candidates, titles, kinds, evidence)
     kept = [c for c, title in zip(candidates, titles) if not works.is_work(title, doc._.works)]
     return kept, {c.start: e for c, e in zip(candidates, evidence)}
+
+
+def _place_named_film(span: Span, base: kb.FilmKB | None, windows: FilmWindows) -> str:
+    """'seen in Nebraska opposite A', 'the cast of Casablanca included A': a title the model calls a place, after or
+    before a film cue that its label blocked, which the KB knows as a film with a cast member named in its sentence."""
+    if base is None or ent_label(span) not in {"GPE", "LOC", "FAC"}:
+        return ""
+    left = " " + " ".join(_left_words(span, windows.left))
+    cued = cue_pattern(span) or left.endswith(STRONG_PHRASES_BEFORE + PHRASES_BEFORE) \
+        or left.endswith(" in") and _acting_in(span, windows.acting)
+    named = film_kb_titles.person_keys(span.doc) & {name_key(e.text) for e in span.sent.ents if e.label_ == "PERSON"}
+    films = base.candidates(name_key(span.text)) if cued and named else ()
+    return "KB cast named beside a film cue" if any(f.type != "series" and base.cast(f.id) & named for f in films) \
+        else ""
 
 
 def _accept_kb_titles(candidates: list[Span], accepted: set[int], base: kb.FilmKB, film_article: bool,

@@ -1239,3 +1239,163 @@ def test_a_title_a_director_credit_follows_is_a_film(nlp, text, expected):
 ])
 def test_the_side_of_a_name_and_title_line_list_that_is_no_name_is_a_film(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Copper Lantern will open in cinemas on Friday, the studio said.", [("Copper Lantern", None, 1)]),
+    ("Salt Acre is set to hit UK cinemas in March.", [("Salt Acre", None, 1)]),
+    ("Hollow Meadow was released on DVD last week.", [("Hollow Meadow", None, 1)]),
+    ("Velvet Thunder, which was shot in Malta, follows a young boxer.", [("Velvet Thunder", None, 1)]),
+    ("Copper Lantern is out now in cinemas.", [("Copper Lantern", None, 1)]),
+    ("Copper Lantern, out in UK cinemas on Friday, is a love story.", [("Copper Lantern", None, 1)]),
+    ("Copper Lantern arrives in UK and Irish cinemas on 12 May.", [("Copper Lantern", None, 1)]),
+    ("Madonna returns to cinemas next month in a thriller.", []),
+    ("Odeon is to open in more UK cinemas.", []),
+    ("Tom Hale was released on bail in 2009.", []),
+    ("Northgate Pictures, which released the drama, declined to comment.", []),
+])
+def test_a_release_in_cinemas_or_on_a_format_or_a_passive_film_verb_after_a_title_makes_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Principal photography on Iron Lullaby began in May in Prague.", [("Iron Lullaby", None, 1)]),
+    ("Production on Velvet Rain wrapped in October.", [("Velvet Rain", None, 1)]),
+    ("Shooting for Bright Dunes started last week in Morocco.", [("Bright Dunes", None, 1)]),
+    ("The production on Broadway closed in May.", []),
+])
+def test_work_on_a_film_opening_a_sentence_is_its_cue_not_part_of_its_title(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The latest comedy from Ann Lyle, Copper Moon, opens next week.", [("Copper Moon", None, 1)]),
+    ("The new thriller by director Ann Lyle, Salt Harbour, is a tense ride.", [("Salt Harbour", None, 1)]),
+    ("The new film by Ann Lyle, Tom Hart and Joe Ray was shot in Wales.", []),
+    ("The BBC drama from Ann Lyle, Glass Tide, starts on Monday.", []),
+    ("The new album from Ann Lyle, Glass Tide, is out now.", []),
+])
+def test_a_title_apposed_to_a_film_noun_and_its_maker_is_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She starred in Lanternfish with Ilse Varga." + FILM_WORDS, [("Lanternfish", None, 1)]),
+    ("She starred in Lanternfish with Ilse Varga Films." + FILM_WORDS, [("Lanternfish with Ilse Varga Films", None, 1)]),
+])
+def test_a_kb_cast_name_after_with_ends_the_title_before_it(kb_films, text, expected):
+    assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Filmography\n1998 – Ashen Field\n2001 – Night Tram\n2005 – Pebble Coast\n",
+     [("Ashen Field", 1998, 1), ("Night Tram", 2001, 1), ("Pebble Coast", 2005, 1)]),
+    ("Selected films\n\n1998: Ashen Field\n2001: Night Tram\n", [("Ashen Field", None, 1), ("Night Tram", None, 1)]),
+    ("Tour dates\n2019 – Ashen Field\n2020 – Madrid\n", []),
+    ("Filmography\n1998 – Ashen Field\n\nShe is thrilled.", []),
+])
+def test_the_titles_of_a_dated_line_list_under_a_film_heading_are_films(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He directed 2019's Ashen Bloom.", [("Ashen Bloom", 2019, 1)]),
+    ("Her breakout came in 2012's Ashen Bloom, where she played a nurse.", [("Ashen Bloom", 2012, 1)]),
+    ("Fans remember 2012's Olympics fondly.", []),
+    ("He was 2015's Tom Hale winner.", []),
+])
+def test_a_title_after_a_years_possessive_is_a_film_whatever_the_model_calls_it(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She came to prominence in Ashen Bloom.", [("Ashen Bloom", None, 1)]),
+    ("He rose to stardom in Copper Lantern, a low-budget thriller.", [("Copper Lantern", None, 1)]),
+])
+def test_rising_to_prominence_in_a_title_makes_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The nominations went to the drama Glass Door with 12, ahead of Salt Acre with 9.",
+     [("Glass Door", None, 1), ("Salt Acre", None, 1)]),
+    ("The thriller Glass Door for 14 weeks held the top spot.", [("Glass Door", None, 1)]),
+    ("He starred in Apollo 13 and Ocean's 11.", [("Apollo 13", None, 1), ("Ocean's 11", None, 1)]),
+])
+def test_a_preposition_and_a_number_after_a_title_end_it(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Salt Acre star Mia Dorne said the film was a dream.", [("Salt Acre", None, 1)]),
+    ("The Copper Gate star Mia Dorne said this movie changed her life.", [("The Copper Gate", None, 1)]),
+    ("Salt Acre star Mia Dorne said she loved the series.", []),
+    ("Salt Acre star Mia Dorne said she was thrilled.", []),
+    ("Harbour Lights star Mia Dorne has landed her first film role.", []),
+    ("Chelsea star Tom Hale said the film was brilliant.", []),
+    ("The film crew met the Salt Acre actress Mia Dorne at the cinema.", []),
+])
+def test_a_title_before_star_is_a_film_only_where_its_sentence_says_the_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.fixture(scope="module")
+def kb_place_films(nlp, tmp_path_factory):
+    """films(text) with an invented knowledge base of films named after places."""
+    folder = tmp_path_factory.mktemp("kb_places")
+    write_source(folder, [], [{"title": "Nebraska", "year": 2013, "cast": ["Oskar Brandt"], "genres": [], "href": None},
+                              {"title": "Lisbon", "year": 1999, "cast": ["Ilse Varga"], "genres": [], "href": None}])
+    build(folder, folder / "kb.sqlite", quiet=True)
+    component = nlp.create_pipe("extract_films", config={"kb_path": str(folder / "kb.sqlite")})
+    return lambda text: [(f.title, f.year, len(f.mentions)) for f in component(nlp(text))._.films]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He will next be seen in Nebraska opposite Oskar Brandt.", [("Nebraska", None, 1)]),
+    ("The cast of Lisbon included Ilse Varga and two newcomers.", [("Lisbon", None, 1)]),
+    ("Oskar Brandt flew to Nebraska on Monday.", []),
+    ("He will next be seen in Nebraska opposite Ilse Varga.", []),
+])
+def test_a_place_named_kb_film_is_a_film_beside_a_cue_and_its_cast(kb_place_films, text, expected):
+    assert kb_place_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The films Paper Moons and Blue Hour both open on Friday.", [("Paper Moons", None, 1), ("Blue Hour", None, 1)]),
+    ("The dramas Salt Acre and Night Tram were shot back to back.", [("Salt Acre", None, 1), ("Night Tram", None, 1)]),
+    ("Paper Moons and Blue Hour both open in cinemas on Friday.", [("Paper Moons", None, 1), ("Blue Hour", None, 1)]),
+    ("The drama Rust and Gravel opens on Friday.", [("Rust and Gravel", None, 1)]),
+])
+def test_and_after_a_plural_film_noun_joins_two_titles(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Oscar-winning Copper Lantern gets a sequel.", [("Copper Lantern", None, 1)]),
+    ("Critics loved the Bafta-nominated Night Tram.", [("Night Tram", None, 1)]),
+    ("The award-winning Daily Post ran the story.", []),
+    ("The Oscar-winning Tom Hale arrived late.", []),
+    ("Mia Dorne lent her voice to Salt Acre.", [("Salt Acre", None, 1)]),
+    ("Mia Dorne lent her voice to Greenpeace.", []),
+])
+def test_an_award_modifier_or_a_voice_lent_before_a_title_makes_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The studio's slate includes Copper Lantern, Glass Tide and a Night Tram sequel.",
+     [("Copper Lantern", None, 1), ("Glass Tide", None, 1), ("Night Tram", None, 1)]),
+    ("Critics liked the drama Salt Acre and the Night Tram remake.", [("Salt Acre", None, 1), ("Night Tram", None, 1)]),
+    ("Her slate of appointments includes Tom Hale and Mia Dorne.", []),
+])
+def test_and_before_the_modifier_of_a_sequel_noun_ends_a_title(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Copper Lantern, released in 1999, made her a star.", [("Copper Lantern", 1999, 1)]),
+    ("Copper Lantern, filmed in Malta, cost $4m.", [("Copper Lantern", None, 1)]),
+    ("Tom Hale, released in 1999 after a long trial, wrote a memoir.", []),
+])
+def test_a_participle_of_release_or_filming_after_a_title_makes_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected

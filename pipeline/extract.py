@@ -1,6 +1,7 @@
 """Run an extraction job: stream articles, extract them in batches (in processes or on Dask), write the tables."""
 
 import ctypes
+import gc
 import hashlib
 import os
 import re
@@ -68,8 +69,20 @@ def parse_published(value: str | None) -> date | None:
 
 @cache
 def pipeline_for(model: str) -> Language:
-    """This process's spaCy pipeline for `model`, built on first use and kept for the process's life."""
-    return nlp_module.build_nlp(model)
+    """This process's spaCy pipeline for `model`, built on first use with the knowledge base's whole-file tables, and
+    kept for the process's life; what start-up made is then frozen (`freeze_startup`)."""
+    nlp = nlp_module.build_nlp(model)
+    kb.preload()
+    freeze_startup()
+    return nlp
+
+
+def freeze_startup() -> None:
+    """Move every object alive now (the model, the patterns, the knowledge base) out of the garbage collector's
+    passes, which would otherwise walk them again and again as articles make and drop objects, and, in workers
+    forked later, write to (and so copy) the pages they share with their parent."""
+    gc.collect()
+    gc.freeze()
 
 
 def section_bounds(text: str, limit: int) -> list[tuple[int, int]]:
@@ -164,9 +177,9 @@ def worker_context() -> BaseContext:
 
 
 def load_shared(model: str) -> None:
-    """Load the pipeline and the knowledge base's whole-file tables in this process, for forked workers to share."""
+    """Load the pipeline and the knowledge base's whole-file tables in this process (frozen out of the garbage
+    collector's passes), for forked workers to share."""
     pipeline_for(model)
-    kb.preload()
 
 
 def map_batches(job: Callable[[list[Article]], list[Rows]], batches: Iterator[list[Article]], workers: int = 1,

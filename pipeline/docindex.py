@@ -43,8 +43,8 @@ def make_sentence_index(nlp: Language, name: str, headline_words: int) -> Callab
     """Create the component that indexes the sentences once (token.sent and span.sent become lookups) and fixes
     where the headline ends (doc._.headline_end, a character offset; doc._.body_start, a token index)."""
     def sentence_index(doc: Doc) -> Doc:
-        sents = list(doc.sents)
-        starts = [sent.start for sent in sents]
+        doc.user_data.pop("pipeline.sentences", None)
+        sents, starts = sentences(doc)
 
         def sentence_at(i: int) -> Span:
             return sents[bisect_right(starts, i) - 1]
@@ -57,6 +57,15 @@ def make_sentence_index(nlp: Language, name: str, headline_words: int) -> Callab
         return doc
 
     return sentence_index
+
+
+def sentences(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The doc's sentences and the token index each starts at, made on first use (sentence_index makes them afresh
+    after the parse) and kept with the doc."""
+    if "pipeline.sentences" not in doc.user_data:
+        sents = list(doc.sents)
+        doc.user_data["pipeline.sentences"] = sents, [sent.start for sent in sents]
+    return doc.user_data["pipeline.sentences"]
 
 
 def _entities(doc: Doc) -> tuple[Span, ...]:
@@ -211,12 +220,11 @@ def sentences_holding(doc: Doc, needs: tuple[Needs, ...]) -> list[Span]:
     values = token_values(doc)
     if any(values.absent(token) for token in needs):
         return []
-    sentences = list(doc.sents)
-    starts = [sentence.start for sentence in sentences]
-    found = set(range(len(sentences)))
+    sents, starts = sentences(doc)
+    found = set(range(len(sents)))
     for token in needs:
         found &= {bisect_right(starts, i) - 1 for i in values.holding(token)}
-    return [sentences[k] for k in sorted(found)]
+    return [sents[k] for k in sorted(found)]
 
 
 def sentence_doc(sentence: Span) -> Doc:

@@ -3,8 +3,8 @@
 import pytest
 from spacy.matcher import DependencyMatcher, Matcher
 
-from pipeline import docindex, quote_patterns
-from pipeline.credits.cues import Triggers, _stretches
+from pipeline import docindex, film_shapes, quote_patterns
+from pipeline.credits.cues import Triggers
 
 TEXTS = [
     "Ana Ruiz, who directed the thriller, plays a spy opposite Tom Vale.\n\nBest Director: Ana Ruiz",
@@ -18,8 +18,7 @@ TEXTS = [
 def test_gated_triggers_equal_the_whole_doc_matcher(nlp, text):
     triggers = Triggers(nlp)
     doc = nlp(text)
-    whole = sorted((match_id, start) for match_id, start, _ in triggers.matcher(doc))
-    assert triggers.first_needs and sorted(triggers._matches(doc)) == whole
+    assert triggers.matcher.first_needs and triggers.matcher(doc) == list(triggers.matcher.matcher(doc))
 
 
 def test_token_values_holding_reads_every_needed_column(nlp):
@@ -33,7 +32,7 @@ def test_token_values_holding_reads_every_needed_column(nlp):
 
 def test_stretches_join_overlapping_windows(nlp):
     doc = nlp.make_doc("one two three four five six seven eight")
-    assert [(s.start, s.end) for s in _stretches(doc, [0, 2, 5, 7], 2)] == [(0, 4), (5, 8)]
+    assert [(s.start, s.end) for s in docindex.stretches(doc, [0, 2, 5, 7], 2)] == [(0, 4), (5, 8)]
 
 
 def test_matcher_over_a_stretch_gives_offsets_in_it(nlp):
@@ -114,3 +113,26 @@ def test_a_pattern_with_an_operator_is_matched_over_the_whole_doc(nlp):
     doc = nlp.make_doc("made by Ana Ruiz")
     assert not gated.first_needs and gated(doc) == whole_doc_matches(
         nlp, {"x": [[{"LOWER": "by"}, {"IS_TITLE": True, "OP": "+"}]]}, doc)
+
+
+FILM_CUE_TEXTS = [
+    "Directed by Ana Ruiz, Quiet Harbour grossed $9m in its first weekend. It topped the chart, beating Iron Tide.",
+    "Her breakout role came in Salt Meadow, which stars Tom Vale. The drama took $4m and won the award for best film.",
+    "Lena Okafor will direct the remake. Filming of Blue Lantern begins in May; it was one of the films shown.",
+    "Nothing here names any film at all",
+]
+
+
+@pytest.mark.parametrize("text", FILM_CUE_TEXTS)
+def test_film_cues_matched_in_the_sentences_holding_their_words_equal_those_matched_in_every_sentence(
+        nlp, text, monkeypatch):
+    gated = film_shapes._cue_matches(nlp(text))
+    monkeypatch.setattr(docindex, "sentences_holding", lambda doc, needs: list(doc.sents))
+    assert gated == film_shapes._cue_matches(nlp(text))
+
+
+def test_kept_sentences_equal_the_docs_sentences(nlp):
+    doc = nlp("They paid tribute. Then she read the statement aloud.\n\nA new paragraph starts here.")
+    sentences, starts = docindex.sentences(doc)
+    assert [(s.start, s.end) for s in sentences] == [(s.start, s.end) for s in doc.sents]
+    assert starts == [s.start for s in doc.sents] and docindex.sentences(doc)[0] is sentences

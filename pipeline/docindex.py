@@ -105,6 +105,11 @@ def _token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     return doc.user_data["pipeline.token_bounds"]
 
 
+def token_starts(doc: Doc) -> list[int]:
+    """The character offsets where the doc's tokens start, in token order (kept with the doc)."""
+    return _token_bounds(doc)[0]
+
+
 def tokens_overlapping(doc: Doc, start: int, end: int) -> list[int]:
     """The indices of the tokens whose characters overlap start..end (white space between tokens is in none)."""
     starts, ends = _token_bounds(doc)

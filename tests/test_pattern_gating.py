@@ -136,3 +136,8 @@ def test_kept_sentences_equal_the_docs_sentences(nlp):
     sentences, starts = docindex.sentences(doc)
     assert [(s.start, s.end) for s in sentences] == [(s.start, s.end) for s in doc.sents]
     assert starts == [s.start for s in doc.sents] and docindex.sentences(doc)[0] is sentences
+
+
+def test_kept_token_starts_equal_the_tokens_offsets(nlp):
+    doc = nlp.make_doc("Ana  Ruiz's film,\n\n'Quiet Harbour', opens.")
+    assert docindex.token_starts(doc) == [t.idx for t in doc] and docindex.token_starts(doc) is docindex.token_starts(doc)

@@ -25,10 +25,10 @@ import spacy
 from spacy.tokens import Doc
 
 from pipeline import DEFAULT_MODEL, kb
-from pipeline.extract import BATCH_SIZE, SECTION_CHARS, STRINGS_CAP, _body, _doc, freeze_startup, section_bounds
+from pipeline.extract import (BATCH_SIZE, SECTION_CHARS, STRINGS_CAP, _body, _doc, _rows, freeze_startup,
+                              section_bounds)
 from pipeline.nlp import build_nlp
 from pipeline.read import Article, iter_articles
-from pipeline.tables import rows_for
 from pipeline.write import Output
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,7 +96,7 @@ def profile(folder: Path, n: int, model: str, out: Path, freeze_gc: bool = True
                 docs = docs or [clock.time("tokenize", lambda s=s: _doc(nlp, s, None)) for s in sections]
                 for name, proc in nlp.pipeline:
                     docs = clock.time(name, lambda p=proc, d=docs: run_component(p, d))
-                rows = [clock.time("tables", lambda s=s, d=d: rows_for(s[0], d, s[1])) for s, d in zip(sections, docs)]
+                rows = [clock.time("tables", lambda s=s, d=d: _rows(s, d)) for s, d in zip(sections, docs)]
             for (article, _, _), article_rows in zip(sections, rows):
                 clock.time("write", lambda a=article, r=article_rows: output.add(r, a.article_id, a.text))
         clock.time("write", output.commit)

@@ -119,7 +119,7 @@ def _extract_group(nlp: Language, group: list[Section], published: date | None) 
         tokenized = [_doc(nlp, s, published) for s in group] if len(nlp.vocab.strings) < STRINGS_CAP else None
         with nlp.memory_zone():
             docs = nlp.pipe(tokenized or (_doc(nlp, s, published) for s in group), batch_size=BATCH_SIZE)
-            return [rows_for(article, doc, start) for (article, start, _), doc in zip(group, docs)]
+            return [_rows(section, doc) for section, doc in zip(group, docs)]
     except Exception:
         return [_extract_one(nlp, s, published) for s in group]
 
@@ -128,9 +128,16 @@ def _extract_one(nlp: Language, section: Section, published: date | None) -> Row
     """One section's rows, or the one-line reason the pipeline failed on it."""
     try:
         with nlp.memory_zone():
-            return rows_for(section[0], nlp(_doc(nlp, section, published)), section[1])
+            return _rows(section, nlp(_doc(nlp, section, published)))
     except Exception as exc:
         return " ".join(f"extraction failed: {type(exc).__name__}: {exc}".split())[:300]
+
+
+def _rows(section: Section, doc: Doc) -> Rows:
+    """A section's rows from its doc, which is then released (freed as soon as it is dropped)."""
+    rows = rows_for(section[0], doc, section[1])
+    nlp_module.release(doc)
+    return rows
 
 
 def _article_rows(article: Article, results: list[Rows | str]) -> Rows:

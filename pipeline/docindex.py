@@ -11,6 +11,7 @@ from collections.abc import Callable
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.pipeline import SpanRuler
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -186,13 +187,34 @@ def token_values(doc: Doc) -> TokenValues:
 class GatedMatcher:
     """A Matcher run only over the stretches of a doc where the first token of some pattern can match (TokenValues), not
     over the whole doc: the same matches in the same order, as the patterns have fixed widths. Over the whole doc when
-    a pattern has an operator (no fixed width) or a first token that can be anything."""
+    a pattern has an operator (no fixed width) or a first token that can be anything. Patterns are added and removed
+    by label as a Matcher's are."""
 
-    def __init__(self, vocab: Vocab, patterns: dict[str, list[list[dict]]]):
-        self.matcher = Matcher(vocab)
-        for label, label_patterns in patterns.items():
-            self.matcher.add(label, label_patterns)
-        every = [pattern for label_patterns in patterns.values() for pattern in label_patterns]
+    def __init__(self, vocab: Vocab, patterns: dict[str, list[list[dict]]] | None = None, validate: bool = False):
+        self.matcher = Matcher(vocab, validate=validate)
+        self.patterns: dict[str, list[list[dict]]] = {}
+        self.width, self.first_needs = 1, []
+        for label, label_patterns in (patterns or {}).items():
+            self.add(label, label_patterns)
+
+    def add(self, label: str, patterns: list[list[dict]]) -> None:
+        """Add patterns under a label."""
+        self.matcher.add(label, patterns)
+        self.patterns.setdefault(label, []).extend(patterns)
+        self._gate()
+
+    def remove(self, label: str) -> None:
+        """Remove a label's patterns."""
+        self.matcher.remove(label)
+        del self.patterns[label]
+        self._gate()
+
+    def __contains__(self, label: str) -> bool:
+        return label in self.patterns
+
+    def _gate(self) -> None:
+        """Read the widest pattern and the values each pattern's first token needs ([]: match the whole doc)."""
+        every = [pattern for label_patterns in self.patterns.values() for pattern in label_patterns]
         self.width = max(map(len, every), default=1)
         self.first_needs = [needed_values(pattern[0]) for pattern in every]
         if any("OP" in token for pattern in every for token in pattern) or not all(self.first_needs):
@@ -206,6 +228,23 @@ class GatedMatcher:
         starts = sorted(set().union(*(values.holding(needs) for needs in self.first_needs)))
         return [(match_id, stretch.start + start, stretch.start + end) for stretch in stretches(doc, starts, self.width)
                 for match_id, start, end in self.matcher(stretch)]
+
+
+class GatedSpanRuler(SpanRuler):
+    """A SpanRuler whose token patterns are matched by a GatedMatcher: the same spans, saved and loaded as a
+    SpanRuler's."""
+
+    def clear(self) -> None:
+        """Reset all patterns."""
+        super().clear()
+        self.matcher = GatedMatcher(self.nlp.vocab, validate=self.validate)  # type: ignore[assignment]
+
+
+@Language.factory("gated_span_ruler", assigns=["doc.spans"],
+                  default_config={"spans_key": "ruler", "validate": False, "overwrite": True})
+def make_gated_span_ruler(nlp: Language, name: str, spans_key: str, validate: bool, overwrite: bool) -> GatedSpanRuler:
+    """Create a GatedSpanRuler that saves its spans under doc.spans[spans_key]."""
+    return GatedSpanRuler(nlp, name, spans_key=spans_key, validate=validate, overwrite=overwrite)
 
 
 def stretches(doc: Doc, starts: list[int], width: int) -> list[Span]:

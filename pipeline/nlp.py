@@ -34,7 +34,7 @@ def build_nlp(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("repair_glued_words", first=True)
     nlp.add_pipe("paragraph_boundaries", after="repair_glued_words")
     nlp.add_pipe("sentence_index")
-    references = nlp.add_pipe("span_ruler", name="film_references",
+    references = nlp.add_pipe("gated_span_ruler", name="film_references",
                               config={"spans_key": discourse.FILM_REFERENCES, "validate": True})
     references.add_patterns(resources.patterns("film_references.jsonl"))
     for name in EXTRACTORS:

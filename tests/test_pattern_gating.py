@@ -141,3 +141,37 @@ def test_kept_sentences_equal_the_docs_sentences(nlp):
 def test_kept_token_starts_equal_the_tokens_offsets(nlp):
     doc = nlp.make_doc("Ana  Ruiz's film,\n\n'Quiet Harbour', opens.")
     assert docindex.token_starts(doc) == [t.idx for t in doc] and docindex.token_starts(doc) is docindex.token_starts(doc)
+
+
+REFERENCE_TEXTS = [
+    "The sequel opens in May, and the new comedy follows; the films of the hit thriller's maker wait.",
+    "Her hit thriller returns. The new film, the hit, the comedy and a new drama.",
+    "Nothing here at all",
+]
+
+
+@pytest.mark.parametrize("text", REFERENCE_TEXTS)
+def test_a_gated_span_ruler_finds_the_spans_a_span_ruler_finds(nlp, text):
+    patterns = [{"label": "REF", "pattern": [{"LOWER": {"IN": ["the", "hit", "new"]}}, {"LOWER": {"IN": [
+        "sequel", "comedy", "thriller", "film", "films"]}, "TAG": {"NOT_IN": ["NNS"]}}]},
+        {"label": "HIT", "pattern": [{"LOWER": "hit"}], "id": "one-word"}]
+    found = {}
+    for factory in ("span_ruler", "gated_span_ruler"):
+        ruler = nlp.create_pipe(factory, config={"spans_key": "refs"})
+        ruler.add_patterns(patterns)
+        doc = ruler(nlp(text))
+        found[factory] = [(s.start, s.end, s.label_, s.id_) for s in doc.spans["refs"]]
+    assert ruler.matcher.first_needs and found["gated_span_ruler"] == found["span_ruler"]
+    assert nlp.create_pipe("gated_span_ruler").matcher.first_needs == []  # no patterns yet
+
+
+def test_a_gated_matcher_adds_and_removes_patterns_by_label(nlp):
+    gated = docindex.GatedMatcher(nlp.vocab)
+    gated.add("by", [[{"LOWER": "by"}, {"IS_TITLE": True}]])
+    gated.add("the", [[{"LOWER": "the"}]])
+    doc = nlp.make_doc("made by Ana for the crew")
+    assert "by" in gated and gated.width == 2 and len(gated.first_needs) == 2
+    assert [(doc.vocab.strings[m], s, e) for m, s, e in gated(doc)] == [("by", 1, 3), ("the", 4, 5)]
+    gated.remove("by")
+    assert "by" not in gated and gated.width == 1
+    assert [(doc.vocab.strings[m], s, e) for m, s, e in gated(doc)] == [("the", 4, 5)]

@@ -2,18 +2,18 @@
 
     python benchmarks/profile_pipeline.py                  # the dev corpus repeated to 1,000 articles
     python benchmarks/profile_pipeline.py --articles 200   # quicker
-    python benchmarks/profile_pipeline.py --articles 200 --freeze-gc   # with gc.freeze() after start-up
+    python benchmarks/profile_pipeline.py --articles 200 --no-freeze-gc   # without gc.freeze() after start-up
 
 Runs in one process what `pipeline extract --workers 1` does (read, tokenize, each component over batches of
 BATCH_SIZE docs as nlp.pipe would, tables, write), timing each step apart in CPU time of this process (so other
 jobs on the machine do not inflate the figures); start-up (model, our components with
-their patterns and the knowledge base) is timed on its own and left out of the shares. Prints a Markdown table.
+their patterns and the knowledge base) is timed on its own and left out of the shares, and its objects are frozen
+out of the garbage collector's passes as extract does (pipeline.extract.freeze_startup). Prints a Markdown table.
 (Not named profile.py: in this folder that name would shadow the standard library's `profile`, which spaCy imports,
 for every script here.)
 """
 
 import argparse
-import gc
 import tempfile
 import time
 from collections import defaultdict
@@ -25,10 +25,10 @@ import spacy
 from spacy.tokens import Doc
 
 from pipeline import DEFAULT_MODEL, kb
-from pipeline.extract import BATCH_SIZE, SECTION_CHARS, STRINGS_CAP, _body, _doc, section_bounds
+from pipeline.extract import (BATCH_SIZE, SECTION_CHARS, STRINGS_CAP, _body, _doc, _rows, freeze_startup,
+                              section_bounds)
 from pipeline.nlp import build_nlp
 from pipeline.read import Article, iter_articles
-from pipeline.tables import rows_for
 from pipeline.write import Output
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,7 +68,7 @@ def run_component(proc: object, docs: list[Doc]) -> list[Doc]:
     return [proc(doc) for doc in docs]
 
 
-def profile(folder: Path, n: int, model: str, out: Path, freeze_gc: bool = False
+def profile(folder: Path, n: int, model: str, out: Path, freeze_gc: bool = True
             ) -> tuple[Clock, dict[str, float], list[str], list[str]]:
     """The clock of a run over n articles, the start-up times, the pipeline's component names and the model's; with
     `freeze_gc`, the objects made at start-up are moved out of the garbage collector's reach (gc.freeze) first."""
@@ -80,11 +80,10 @@ def profile(folder: Path, n: int, model: str, out: Path, freeze_gc: bool = False
     nlp = build_nlp(model)
     startup["model + our components and patterns (build_nlp)"] = time.process_time() - start
     start = time.process_time()
-    kb.load().given_names()
+    kb.preload()
     startup["knowledge base"] = time.process_time() - start
     if freeze_gc:
-        gc.collect()
-        gc.freeze()
+        freeze_startup()
     clock = Clock()
     articles = repeated_articles(folder, n, clock)
     with Output(out, "csv") as output:
@@ -97,7 +96,7 @@ def profile(folder: Path, n: int, model: str, out: Path, freeze_gc: bool = False
                 docs = docs or [clock.time("tokenize", lambda s=s: _doc(nlp, s, None)) for s in sections]
                 for name, proc in nlp.pipeline:
                     docs = clock.time(name, lambda p=proc, d=docs: run_component(p, d))
-                rows = [clock.time("tables", lambda s=s, d=d: rows_for(s[0], d, s[1])) for s, d in zip(sections, docs)]
+                rows = [clock.time("tables", lambda s=s, d=d: _rows(s, d)) for s, d in zip(sections, docs)]
             for (article, _, _), article_rows in zip(sections, rows):
                 clock.time("write", lambda a=article, r=article_rows: output.add(r, a.article_id, a.text))
         clock.time("write", output.commit)
@@ -131,8 +130,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000, help="number of articles (the corpus repeated)")
     parser.add_argument("--corpus", type=Path, default=DEV, help="folder of articles to repeat")
     parser.add_argument("--model", default=DEFAULT_MODEL)
-    parser.add_argument("--freeze-gc", action="store_true",
-                        help="gc.freeze() after start-up (what the collector's passes over start-up objects cost)")
+    parser.add_argument("--no-freeze-gc", dest="freeze_gc", action="store_false",
+                        help="no gc.freeze() after start-up (what the collector's passes over start-up objects cost)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         clock, startup, names, model_parts = profile(args.corpus, args.articles, args.model, Path(tmp) / "out",

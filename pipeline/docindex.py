@@ -11,6 +11,7 @@ from collections.abc import Callable
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.pipeline import SpanRuler
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -43,8 +44,8 @@ def make_sentence_index(nlp: Language, name: str, headline_words: int) -> Callab
     """Create the component that indexes the sentences once (token.sent and span.sent become lookups) and fixes
     where the headline ends (doc._.headline_end, a character offset; doc._.body_start, a token index)."""
     def sentence_index(doc: Doc) -> Doc:
-        sents = list(doc.sents)
-        starts = [sent.start for sent in sents]
+        doc.user_data.pop("pipeline.sentences", None)
+        sents, starts = sentences(doc)
 
         def sentence_at(i: int) -> Span:
             return sents[bisect_right(starts, i) - 1]
@@ -57,6 +58,15 @@ def make_sentence_index(nlp: Language, name: str, headline_words: int) -> Callab
         return doc
 
     return sentence_index
+
+
+def sentences(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The doc's sentences and the token index each starts at, made on first use (sentence_index makes them afresh
+    after the parse) and kept with the doc."""
+    if "pipeline.sentences" not in doc.user_data:
+        sents = list(doc.sents)
+        doc.user_data["pipeline.sentences"] = sents, [sent.start for sent in sents]
+    return doc.user_data["pipeline.sentences"]
 
 
 def _entities(doc: Doc) -> tuple[Span, ...]:
@@ -94,6 +104,11 @@ def _token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
         starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
         doc.user_data["pipeline.token_bounds"] = (starts, [s + n for s, n in zip(starts, lengths)])
     return doc.user_data["pipeline.token_bounds"]
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """The character offsets where the doc's tokens start, in token order (kept with the doc)."""
+    return _token_bounds(doc)[0]
 
 
 def tokens_overlapping(doc: Doc, start: int, end: int) -> list[int]:
@@ -172,13 +187,34 @@ def token_values(doc: Doc) -> TokenValues:
 class GatedMatcher:
     """A Matcher run only over the stretches of a doc where the first token of some pattern can match (TokenValues), not
     over the whole doc: the same matches in the same order, as the patterns have fixed widths. Over the whole doc when
-    a pattern has an operator (no fixed width) or a first token that can be anything."""
+    a pattern has an operator (no fixed width) or a first token that can be anything. Patterns are added and removed
+    by label as a Matcher's are."""
 
-    def __init__(self, vocab: Vocab, patterns: dict[str, list[list[dict]]]):
-        self.matcher = Matcher(vocab)
-        for label, label_patterns in patterns.items():
-            self.matcher.add(label, label_patterns)
-        every = [pattern for label_patterns in patterns.values() for pattern in label_patterns]
+    def __init__(self, vocab: Vocab, patterns: dict[str, list[list[dict]]] | None = None, validate: bool = False):
+        self.matcher = Matcher(vocab, validate=validate)
+        self.patterns: dict[str, list[list[dict]]] = {}
+        self.width, self.first_needs = 1, []
+        for label, label_patterns in (patterns or {}).items():
+            self.add(label, label_patterns)
+
+    def add(self, label: str, patterns: list[list[dict]]) -> None:
+        """Add patterns under a label."""
+        self.matcher.add(label, patterns)
+        self.patterns.setdefault(label, []).extend(patterns)
+        self._gate()
+
+    def remove(self, label: str) -> None:
+        """Remove a label's patterns."""
+        self.matcher.remove(label)
+        del self.patterns[label]
+        self._gate()
+
+    def __contains__(self, label: str) -> bool:
+        return label in self.patterns
+
+    def _gate(self) -> None:
+        """Read the widest pattern and the values each pattern's first token needs ([]: match the whole doc)."""
+        every = [pattern for label_patterns in self.patterns.values() for pattern in label_patterns]
         self.width = max(map(len, every), default=1)
         self.first_needs = [needed_values(pattern[0]) for pattern in every]
         if any("OP" in token for pattern in every for token in pattern) or not all(self.first_needs):
@@ -192,6 +228,23 @@ class GatedMatcher:
         starts = sorted(set().union(*(values.holding(needs) for needs in self.first_needs)))
         return [(match_id, stretch.start + start, stretch.start + end) for stretch in stretches(doc, starts, self.width)
                 for match_id, start, end in self.matcher(stretch)]
+
+
+class GatedSpanRuler(SpanRuler):
+    """A SpanRuler whose token patterns are matched by a GatedMatcher: the same spans, saved and loaded as a
+    SpanRuler's."""
+
+    def clear(self) -> None:
+        """Reset all patterns."""
+        super().clear()
+        self.matcher = GatedMatcher(self.nlp.vocab, validate=self.validate)  # type: ignore[assignment]
+
+
+@Language.factory("gated_span_ruler", assigns=["doc.spans"],
+                  default_config={"spans_key": "ruler", "validate": False, "overwrite": True})
+def make_gated_span_ruler(nlp: Language, name: str, spans_key: str, validate: bool, overwrite: bool) -> GatedSpanRuler:
+    """Create a GatedSpanRuler that saves its spans under doc.spans[spans_key]."""
+    return GatedSpanRuler(nlp, name, spans_key=spans_key, validate=validate, overwrite=overwrite)
 
 
 def stretches(doc: Doc, starts: list[int], width: int) -> list[Span]:
@@ -211,12 +264,11 @@ def sentences_holding(doc: Doc, needs: tuple[Needs, ...]) -> list[Span]:
     values = token_values(doc)
     if any(values.absent(token) for token in needs):
         return []
-    sentences = list(doc.sents)
-    starts = [sentence.start for sentence in sentences]
-    found = set(range(len(sentences)))
+    sents, starts = sentences(doc)
+    found = set(range(len(sents)))
     for token in needs:
         found &= {bisect_right(starts, i) - 1 for i in values.holding(token)}
-    return [sentences[k] for k in sorted(found)]
+    return [sents[k] for k in sorted(found)]
 
 
 def sentence_doc(sentence: Span) -> Doc:

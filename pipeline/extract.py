@@ -1,6 +1,7 @@
 """Run an extraction job: stream articles, extract them in batches (in processes or on Dask), write the tables."""
 
 import ctypes
+import gc
 import hashlib
 import os
 import re
@@ -68,8 +69,20 @@ def parse_published(value: str | None) -> date | None:
 
 @cache
 def pipeline_for(model: str) -> Language:
-    """This process's spaCy pipeline for `model`, built on first use and kept for the process's life."""
-    return nlp_module.build_nlp(model)
+    """This process's spaCy pipeline for `model`, built on first use with the knowledge base's whole-file tables, and
+    kept for the process's life; what start-up made is then frozen (`freeze_startup`)."""
+    nlp = nlp_module.build_nlp(model)
+    kb.preload()
+    freeze_startup()
+    return nlp
+
+
+def freeze_startup() -> None:
+    """Move every object alive now (the model, the patterns, the knowledge base) out of the garbage collector's
+    passes, which would otherwise walk them again and again as articles make and drop objects, and, in workers
+    forked later, write to (and so copy) the pages they share with their parent."""
+    gc.collect()
+    gc.freeze()
 
 
 def section_bounds(text: str, limit: int) -> list[tuple[int, int]]:
@@ -106,7 +119,7 @@ def _extract_group(nlp: Language, group: list[Section], published: date | None) 
         tokenized = [_doc(nlp, s, published) for s in group] if len(nlp.vocab.strings) < STRINGS_CAP else None
         with nlp.memory_zone():
             docs = nlp.pipe(tokenized or (_doc(nlp, s, published) for s in group), batch_size=BATCH_SIZE)
-            return [rows_for(article, doc, start) for (article, start, _), doc in zip(group, docs)]
+            return [_rows(section, doc) for section, doc in zip(group, docs)]
     except Exception:
         return [_extract_one(nlp, s, published) for s in group]
 
@@ -115,9 +128,16 @@ def _extract_one(nlp: Language, section: Section, published: date | None) -> Row
     """One section's rows, or the one-line reason the pipeline failed on it."""
     try:
         with nlp.memory_zone():
-            return rows_for(section[0], nlp(_doc(nlp, section, published)), section[1])
+            return _rows(section, nlp(_doc(nlp, section, published)))
     except Exception as exc:
         return " ".join(f"extraction failed: {type(exc).__name__}: {exc}".split())[:300]
+
+
+def _rows(section: Section, doc: Doc) -> Rows:
+    """A section's rows from its doc, which is then released (freed as soon as it is dropped)."""
+    rows = rows_for(section[0], doc, section[1])
+    nlp_module.release(doc)
+    return rows
 
 
 def _article_rows(article: Article, results: list[Rows | str]) -> Rows:
@@ -164,9 +184,9 @@ def worker_context() -> BaseContext:
 
 
 def load_shared(model: str) -> None:
-    """Load the pipeline and the knowledge base's whole-file tables in this process, for forked workers to share."""
+    """Load the pipeline and the knowledge base's whole-file tables in this process (frozen out of the garbage
+    collector's passes), for forked workers to share."""
     pipeline_for(model)
-    kb.preload()
 
 
 def map_batches(job: Callable[[list[Article]], list[Rows]], batches: Iterator[list[Article]], workers: int = 1,

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from functools import cache, wraps
 from typing import TypeVar
 
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -31,7 +30,6 @@ DEFINING_NOUNS = frozenset(CUES["definition_nouns"])
 NOT_FILM_MODIFIERS = frozenset(CUES["tv_words"]) | frozenset(CUES["not_film_definition_words"])
 CUE_PATTERNS = CUES["cue_patterns"]
 SUM_UNITS = {"m", "bn", "k", "million", "billion"}  # '$8m', '£1.2bn'
-PARSE_ATTRS = [LEMMA, POS, TAG, MORPH, DEP, HEAD]  # what a dependency cue row may read besides the words
 
 
 def per_span(function: Callable[..., T]) -> Callable[..., T]:
@@ -268,11 +266,9 @@ def _cue_matches(doc: Doc) -> dict[str, dict[int, list[dict]]]:
     hold every word it needs."""
     if "pipeline.film_cue_patterns" not in doc.user_data:
         found: dict[str, dict[int, list[dict]]] = {"before": {}, "after": {}, "subject": {}}
-        sentences = list(doc.sents)
-        holding = _sentences_holding(doc, sentences)
         token_matches = []
         for k, cue in enumerate(_cues(doc.vocab)):
-            for sentence in (sentences[s] for s in sorted(holding(cue.needs))):
+            for sentence in docindex.sentences_holding(doc, cue.needs):
                 if isinstance(cue.matcher, DependencyMatcher):
                     for title in _subject_titles(cue, sentence):
                         found["subject"].setdefault(title, []).append(cue.row)
@@ -283,23 +279,6 @@ def _cue_matches(doc: Doc) -> dict[str, dict[int, list[dict]]]:
             found[row["side"]].setdefault(end if row["side"] == "before" else start, []).append(row)
         doc.user_data["pipeline.film_cue_patterns"] = found
     return doc.user_data["pipeline.film_cue_patterns"]
-
-
-def _sentences_holding(doc: Doc, sentences: list[Span]) -> Callable[[tuple], set[int]]:
-    """A function giving the numbers of the sentences in which, for each needs of a token, some token has the values
-    needed (from one array of the doc's values, no Token objects)."""
-    values = docindex.token_values(doc)
-    sentence_of = [k for k, sentence in enumerate(sentences) for _ in range(len(sentence))]
-
-    def holding(needs: tuple) -> set[int]:
-        if any(values.absent(token) for token in needs):
-            return set()
-        found = set(range(len(sentences)))
-        for token in needs:
-            found &= {sentence_of[i] for i in values.holding(token)}
-        return found
-
-    return holding
 
 
 def _token_matches(matcher: Matcher, sentence: Span) -> list[tuple[int, int]]:
@@ -313,14 +292,7 @@ def _token_matches(matcher: Matcher, sentence: Span) -> list[tuple[int, int]]:
 def _subject_titles(cue: _Cue, sentence: Span) -> list[int]:
     """The 'title' tokens of a dependency row's matches in one sentence, matched in the sentence alone."""
     title = [part["RIGHT_ID"] for part in cue.row["dependency"]].index("title")
-    return [token_ids[title] + sentence.start for _, token_ids in cue.matcher(_parsed_sentence(sentence))]
-
-
-def _parsed_sentence(sentence: Span) -> Doc:
-    """A sentence as a Doc of its own with its words' PARSE_ATTRS, which is all a dependency row reads (the parser
-    attaches no word across a sentence start, so the sentence's tree stays whole); cheaper than Span.as_doc."""
-    words = Doc(sentence.doc.vocab, words=[token.text for token in sentence])
-    return words.from_array(PARSE_ATTRS, sentence.to_array(PARSE_ATTRS))
+    return [token_ids[title] + sentence.start for _, token_ids in cue.matcher(docindex.sentence_doc(sentence))]
 
 
 def first_name_and_surname(span: Span) -> bool:

@@ -11,7 +11,6 @@ import re
 from dataclasses import asdict, dataclass
 from itertools import takewhile
 
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -94,7 +93,8 @@ def title_runs(doc: Doc, base: kb.FilmKB | None = None) -> list[Span]:
     and a name of the `base`'s cast)."""
     person_words = {t.text for e in doc._.entities if e.label_ == "PERSON" and len(e) >= 2 for t in e}
     tokens = doc._.tokens
-    lower = [doc.vocab.strings[orth][:1].islower() for orth in doc.to_array(ORTH).tolist()]  # never a title word
+    text = doc._.text
+    lower = [text[start].islower() for start in docindex.token_starts(doc)]  # never a title word
     runs, i = [], 0
     while i < len(tokens):
         if lower[i] or not title_word(tokens[i], first=True):

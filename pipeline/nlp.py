@@ -34,7 +34,7 @@ def build_nlp(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("repair_glued_words", first=True)
     nlp.add_pipe("paragraph_boundaries", after="repair_glued_words")
     nlp.add_pipe("sentence_index")
-    references = nlp.add_pipe("span_ruler", name="film_references",
+    references = nlp.add_pipe("gated_span_ruler", name="film_references",
                               config={"spans_key": discourse.FILM_REFERENCES, "validate": True})
     references.add_patterns(resources.patterns("film_references.jsonl"))
     for name in EXTRACTORS:
@@ -57,6 +57,13 @@ def make_doc(nlp: Language, text: str, published: date | None) -> Doc:
     docindex.keep_text(doc, text)
     doc._.published = published
     return doc
+
+
+def release(doc: Doc) -> None:
+    """Drop what the components kept on a finished doc (its user data and hooks hold Tokens and Spans of it, which tie
+    it in reference cycles), so that it is freed as soon as it is dropped, not by the garbage collector's passes."""
+    for kept in (doc.user_data, doc.user_hooks, doc.user_token_hooks, doc.user_span_hooks):
+        kept.clear()
 
 
 if not Doc.has_extension("published"):

@@ -59,6 +59,7 @@ NAMING = CUES["naming_verbs"]
 PRIZE_LINKS = frozenset(AWARDS["links"] + AWARDS["role_nouns"] + AWARDS["prize_nouns"] + AWARDS["between_words"])
 PHRASES_AFTER, PHRASES_BEFORE = ([(p, p.split()) for p in CUES[side]] for side in ("phrases_after", "phrases_before"))
 STAGE_PLACES_AFTER = tuple(CUES["stage_places_after"])
+LIST_JOINS = frozenset({",", "and", "or", "&"})  # the words between the items of a list
 CONTEXT, SHAPE = "context", "shape"  # how sure a kind is: a context cue beats film evidence, a shape does not
 
 if not Doc.has_extension("works"):
@@ -588,9 +589,9 @@ def _spread_through_lists(candidates: list[Span], kinds: list[Kind], film_eviden
     they have none and only weak film evidence of their own; a list has 'and', 'or' or '&' before its last item."""
     kinds = list(kinds)
     order = sorted(range(len(candidates)), key=lambda i: candidates[i].start)
-    gaps = [{t.lower_ for t in candidates[a].doc[candidates[a].end:candidates[b].start] if not t.is_quote}
+    gaps = [_list_joins(candidates[a].doc, candidates[a].end, candidates[b].start)
             for a, b in zip(order, order[1:])] + [set()]
-    joins, conjunctions = {",", "and", "or", "&"}, {"and", "or", "&"}
+    joins, conjunctions = LIST_JOINS, {"and", "or", "&"}
     listed = [bool(gap) and gap <= joins and bool(gap & conjunctions or gaps[k + 1] <= joins and
                                                   gaps[k + 1] & conjunctions) for k, gap in enumerate(gaps[:-1])]
     changed = True
@@ -603,6 +604,18 @@ def _spread_through_lists(candidates: list[Span], kinds: list[Kind], film_eviden
                     kinds[other] = Kind(kinds[one].type, f"listed with {candidates[one].text}", CONTEXT)
                     changed = True
     return kinds
+
+
+def _list_joins(doc: Doc, start: int, end: int) -> set[str]:
+    """The lower-cased words of tokens start..end, quote marks left out, when all are LIST_JOINS; else {''} (read up to
+    the first other word only)."""
+    words = set()
+    for token in doc._.tokens[start:end]:
+        if not token.is_quote:
+            if token.lower_ not in LIST_JOINS:
+                return {""}
+            words.add(token.lower_)
+    return words
 
 
 def _variant_of(title: str, works: dict[str, Work]) -> Work | None:

@@ -1,6 +1,7 @@
 """Batch runs: workers and Dask give the single-process tables, a killed run resumes, bad inputs become error rows."""
 
 import errno
+import gc
 import json
 import os
 import signal
@@ -324,6 +325,22 @@ def _knowledge_base_seen(batch: list[int]) -> list[tuple[bool, int, int]]:
     """In a worker: whether it opened a knowledge base of its own, and the ids of the whole-file tables it reads."""
     base = extraction.kb.load()
     return [(base is not extraction.kb._open("", TEST_PID), id(base.whole), id(base.keys())) for _ in batch]
+
+
+def _walked_by_the_collector(batch: list[int]) -> list[tuple[bool, bool, bool]]:
+    """In a worker (or here): whether it runs in another process than the test, and whether the garbage collector's
+    passes walk the pipeline's component list and the knowledge base's whole-file tables."""
+    nlp = extraction.pipeline_for(extraction.nlp_module.DEFAULT_MODEL)
+    walked = {id(o) for o in gc.get_objects()}
+    return [(os.getpid() != TEST_PID, id(nlp._components) in walked, id(extraction.kb.load().whole) in walked)
+            for _ in batch]
+
+
+def test_the_pipeline_and_knowledge_base_are_frozen_out_of_the_collectors_passes_in_workers_too():
+    assert _walked_by_the_collector([1]) == [(False, False, False)]
+    workers = extraction.map_batches(_walked_by_the_collector, iter([[1], [2]]), workers=2,
+                                     preload=lambda: extraction.load_shared(extraction.nlp_module.DEFAULT_MODEL))
+    assert list(workers) == [[(True, False, False)]] * 2
 
 
 @pytest.mark.parametrize("text,limit,sections", [

@@ -1,9 +1,12 @@
 """The default pipeline: built with no arguments, every component of ours declares what it needs and assigns."""
 
+import gc
+import weakref
+
 import pytest
 
 from pipeline import DEFAULT_MODEL
-from pipeline.nlp import EXTRACTORS, build_nlp
+from pipeline.nlp import EXTRACTORS, build_nlp, release
 
 
 def test_default_pipeline_is_complete_and_consistent(nlp):
@@ -39,3 +42,18 @@ def test_every_part_of_the_model_is_read_by_our_rules(model_part, unmet):
     nlp.remove_pipe(model_part)
     problems = nlp.analyze_pipes(pretty=False)["problems"]
     assert {name: attrs for name, attrs in problems.items() if attrs} == unmet
+
+
+@pytest.mark.parametrize("keep", [False, True])
+def test_a_released_doc_is_freed_when_dropped_without_the_garbage_collector(nlp, keep):
+    doc = nlp("Ana Ruiz directed Quiet Harbour (2019). \"It was hard,\" she told Variety on Monday.")
+    assert doc._.films and doc.user_data and doc.user_token_hooks  # the components kept Tokens and Spans of it
+    if not keep:
+        release(doc)
+    dropped = weakref.ref(doc)
+    gc.disable()
+    try:
+        del doc
+        assert (dropped() is None) is not keep  # kept data ties a doc in cycles only the collector breaks
+    finally:
+        gc.enable()

@@ -3,8 +3,8 @@
 import pytest
 from spacy.matcher import DependencyMatcher, Matcher
 
-from pipeline import docindex, quote_patterns
-from pipeline.credits.cues import Triggers, _stretches
+from pipeline import docindex, film_shapes, quote_patterns
+from pipeline.credits.cues import Triggers
 
 TEXTS = [
     "Ana Ruiz, who directed the thriller, plays a spy opposite Tom Vale.\n\nBest Director: Ana Ruiz",
@@ -18,8 +18,7 @@ TEXTS = [
 def test_gated_triggers_equal_the_whole_doc_matcher(nlp, text):
     triggers = Triggers(nlp)
     doc = nlp(text)
-    whole = sorted((match_id, start) for match_id, start, _ in triggers.matcher(doc))
-    assert triggers.first_needs and sorted(triggers._matches(doc)) == whole
+    assert triggers.matcher.first_needs and triggers.matcher(doc) == list(triggers.matcher.matcher(doc))
 
 
 def test_token_values_holding_reads_every_needed_column(nlp):
@@ -33,7 +32,7 @@ def test_token_values_holding_reads_every_needed_column(nlp):
 
 def test_stretches_join_overlapping_windows(nlp):
     doc = nlp.make_doc("one two three four five six seven eight")
-    assert [(s.start, s.end) for s in _stretches(doc, [0, 2, 5, 7], 2)] == [(0, 4), (5, 8)]
+    assert [(s.start, s.end) for s in docindex.stretches(doc, [0, 2, 5, 7], 2)] == [(0, 4), (5, 8)]
 
 
 def test_matcher_over_a_stretch_gives_offsets_in_it(nlp):
@@ -114,3 +113,65 @@ def test_a_pattern_with_an_operator_is_matched_over_the_whole_doc(nlp):
     doc = nlp.make_doc("made by Ana Ruiz")
     assert not gated.first_needs and gated(doc) == whole_doc_matches(
         nlp, {"x": [[{"LOWER": "by"}, {"IS_TITLE": True, "OP": "+"}]]}, doc)
+
+
+FILM_CUE_TEXTS = [
+    "Directed by Ana Ruiz, Quiet Harbour grossed $9m in its first weekend. It topped the chart, beating Iron Tide.",
+    "Her breakout role came in Salt Meadow, which stars Tom Vale. The drama took $4m and won the award for best film.",
+    "Lena Okafor will direct the remake. Filming of Blue Lantern begins in May; it was one of the films shown.",
+    "Nothing here names any film at all",
+]
+
+
+@pytest.mark.parametrize("text", FILM_CUE_TEXTS)
+def test_film_cues_matched_in_the_sentences_holding_their_words_equal_those_matched_in_every_sentence(
+        nlp, text, monkeypatch):
+    gated = film_shapes._cue_matches(nlp(text))
+    monkeypatch.setattr(docindex, "sentences_holding", lambda doc, needs: list(doc.sents))
+    assert gated == film_shapes._cue_matches(nlp(text))
+
+
+def test_kept_sentences_equal_the_docs_sentences(nlp):
+    doc = nlp("They paid tribute. Then she read the statement aloud.\n\nA new paragraph starts here.")
+    sentences, starts = docindex.sentences(doc)
+    assert [(s.start, s.end) for s in sentences] == [(s.start, s.end) for s in doc.sents]
+    assert starts == [s.start for s in doc.sents] and docindex.sentences(doc)[0] is sentences
+
+
+def test_kept_token_starts_equal_the_tokens_offsets(nlp):
+    doc = nlp.make_doc("Ana  Ruiz's film,\n\n'Quiet Harbour', opens.")
+    assert docindex.token_starts(doc) == [t.idx for t in doc] and docindex.token_starts(doc) is docindex.token_starts(doc)
+
+
+REFERENCE_TEXTS = [
+    "The sequel opens in May, and the new comedy follows; the films of the hit thriller's maker wait.",
+    "Her hit thriller returns. The new film, the hit, the comedy and a new drama.",
+    "Nothing here at all",
+]
+
+
+@pytest.mark.parametrize("text", REFERENCE_TEXTS)
+def test_a_gated_span_ruler_finds_the_spans_a_span_ruler_finds(nlp, text):
+    patterns = [{"label": "REF", "pattern": [{"LOWER": {"IN": ["the", "hit", "new"]}}, {"LOWER": {"IN": [
+        "sequel", "comedy", "thriller", "film", "films"]}, "TAG": {"NOT_IN": ["NNS"]}}]},
+        {"label": "HIT", "pattern": [{"LOWER": "hit"}], "id": "one-word"}]
+    found = {}
+    for factory in ("span_ruler", "gated_span_ruler"):
+        ruler = nlp.create_pipe(factory, config={"spans_key": "refs"})
+        ruler.add_patterns(patterns)
+        doc = ruler(nlp(text))
+        found[factory] = [(s.start, s.end, s.label_, s.id_) for s in doc.spans["refs"]]
+    assert ruler.matcher.first_needs and found["gated_span_ruler"] == found["span_ruler"]
+    assert nlp.create_pipe("gated_span_ruler").matcher.first_needs == []  # no patterns yet
+
+
+def test_a_gated_matcher_adds_and_removes_patterns_by_label(nlp):
+    gated = docindex.GatedMatcher(nlp.vocab)
+    gated.add("by", [[{"LOWER": "by"}, {"IS_TITLE": True}]])
+    gated.add("the", [[{"LOWER": "the"}]])
+    doc = nlp.make_doc("made by Ana for the crew")
+    assert "by" in gated and gated.width == 2 and len(gated.first_needs) == 2
+    assert [(doc.vocab.strings[m], s, e) for m, s, e in gated(doc)] == [("by", 1, 3), ("the", 4, 5)]
+    gated.remove("by")
+    assert "by" not in gated and gated.width == 1
+    assert [(doc.vocab.strings[m], s, e) for m, s, e in gated(doc)] == [("the", 4, 5)]

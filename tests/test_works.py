@@ -559,3 +559,21 @@ def test_a_broadcast_after_a_title_makes_a_show_whatever_its_genre_noun(nlp, tex
 def test_a_music_videos_title_is_a_song(nlp):
     assert found(nlp, 'Their daughter appeared in the music video for "Paper Hearts."') == (
         [("Paper Hearts", "song", "'music video for' before", 1)], [])
+
+
+@pytest.mark.parametrize("text", ['Alpha, "Beta" and Gamma or the Delta & Epsilon', "One , , and two; three & four"])
+def test_list_joins_equal_the_whole_gap_wherever_it_holds_only_list_words(nlp, text):
+    from pipeline.works import LIST_JOINS, _list_joins
+
+    doc = nlp.make_doc(text)
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            whole = {t.lower_ for t in doc[start:end] if not t.is_quote}
+            assert _list_joins(doc, start, end) == (whole if whole <= LIST_JOINS else {""})
+
+
+def test_list_joins_read_a_gap_up_to_its_first_other_word(nlp):
+    from pipeline.works import _list_joins
+
+    doc = nlp.make_doc('Alpha, "Beta" and Gamma or the Delta')
+    assert [_list_joins(doc, *gap) for gap in [(1, 3), (4, 6), (7, 9), (1, 1)]] == [{","}, {"and"}, {""}, set()]

@@ -897,7 +897,7 @@ def _place_named_film(span: Span, base: kb.FilmKB | None, windows: FilmWindows) 
     left = " " + " ".join(_left_words(span, windows.left))
     cued = cue_pattern(span) or left.endswith(STRONG_PHRASES_BEFORE + PHRASES_BEFORE) \
         or left.endswith(" in") and _acting_in(span, windows.acting)
-    named = film_kb_titles.person_keys(span.doc) & {name_key(e.text) for e in span.sent.ents if e.label_ == "PERSON"}
+    named = film_kb_titles.sentence_person_keys(span.sent)
     films = base.candidates(name_key(span.text)) if cued and named else ()
     return "KB cast named beside a film cue" if any(f.type != "series" and base.cast(f.id) & named for f in films) \
         else ""

@@ -8,10 +8,10 @@ from typer.testing import CliRunner
 from pipeline.cli import app
 
 
-# Measured on the 50 dev articles (films .968 with KB title boundaries, cue patterns and descriptions, people .964,
-# credits .767, credits_nofilm .870, dates .932, quotes .927, quote_spans .978, indirect .842, event accuracy 1.0),
+# Measured on the 50 dev articles (films .968 with KB title boundaries, cue patterns and descriptions, people .965,
+# credits .785, credits_nofilm .884, dates .932, quotes .927, quote_spans .978, indirect .842, event accuracy 1.0),
 # rounded down to two places.
-MINIMUM_F1 = {"films": 0.96, "people": 0.96, "credits": 0.76, "credits_nofilm": 0.86, "dates": 0.93,
+MINIMUM_F1 = {"films": 0.96, "people": 0.96, "credits": 0.78, "credits_nofilm": 0.88, "dates": 0.93,
               "quotes": 0.92, "quote_spans": 0.97, "indirect": 0.84}
 
 

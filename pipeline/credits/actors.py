@@ -95,8 +95,9 @@ def add_described_part(ctx: CreditContext, actor: Person | None, verb: Token, pa
     in the talks')."""
     doc = ctx.doc
     related = part.lemma_.lower() in CUES["relation_nouns"] and part.lemma_.lower() not in {"role", "character"}
-    if actor is None or part.pos_ != "NOUN" or not any(
-            c.dep_ == "det" and c.lower_ in {"a", "an"} or related and c.dep_ in {"det", "poss"} for c in part.children):
+    described = any(c.dep_ == "det" and c.lower_ in {"a", "an"} or related and c.dep_ in {"det", "poss"}
+                    for c in part.children)
+    if actor is None or part.pos_ != "NOUN" or not described:
         return
     clauses = {t.i for c in part.subtree if c.dep_ == "relcl" for t in c.subtree}
     preps = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"in", "on", "at", "for"} and t.i not in clauses]

@@ -11,7 +11,7 @@ from .cues import CUES, FILM_NOUNS, PRONOUNS, ROLE_NOUNS
 from .record import CreditBook
 from .settings import Settings
 
-PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "TIME", "EVENT"}  # an 'in' that names no work
+NO_WORK_LABELS = {"GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "TIME", "EVENT"}  # an 'in' that names no work
 ACTING_DESCRIPTIONS = {"actress": "she", "actor": "", "star": ""}  # a description noun and its pronoun's gender
 OWNED_SUBJECTS = {"role", "part", "performance", "turn", "career"}  # 'her role was ...': the owner is the subject
 
@@ -78,10 +78,10 @@ class CreditContext:
         return self.film_near(token) or self.discourse.topics.topic_film(sent)
 
     def in_unfound_title(self, token: Token) -> bool:
-        """Whether a word's own 'in' takes a capitalised name that is no film, person or place found ('in Hamlet',
-        'in last summer's Barbie' where neither was found as a film)."""
+        """Whether a word's own 'in' takes a capitalised name that is no film, person, place or organisation found
+        ('in Hamlet', 'in last summer's X' where X was not found as a film)."""
         return any(obj.pos_ == "PROPN" and obj.text[:1].isupper() and self.film_at(obj) is None
-                   and self.person_at(obj) is None and obj.ent_type_ not in PLACE_LABELS
+                   and self.person_at(obj) is None and obj.ent_type_ not in NO_WORK_LABELS
                    for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "in"
                    for obj in prep.children if obj.dep_ == "pobj")
 
@@ -217,9 +217,9 @@ class CreditContext:
     # Which person a token is.
 
     def person_at(self, token: Token) -> Person | None:
-        """The real person mentioned at a token, resolving pronouns, and 'the (F) actress' or 'the 78-year-old' with no
-        name after it, to the latest person before it (of the pronoun's or the noun's gender), and 'whose' to the
-        relative clause's antecedent."""
+        """The real person mentioned at a token, resolving pronouns to the latest person before it (of the pronoun's
+        gender), 'the (F) actress' or 'the 78-year-old' with no name after it to the person last named as a
+        sentence's subject (of the noun's gender), and 'whose' to the relative clause's antecedent."""
         if token.lower_ in PRONOUNS:
             return self.latest_person(token)
         if token.lower_ == "whose":  # 'X, whose credits include F': the person the relative clause is about
@@ -302,14 +302,13 @@ class CreditContext:
         appeared in F'), the list of names right before it where the parse coordinates none, or the people a plural
         subject stands for ('The pair star in F')."""
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        group = self.group_at(subject) if subject is not None else []
-        if group:
-            return group
+        plural = self.group_at(subject) if subject is not None else []
+        if plural:
+            return plural
         person = self.subject_person(verb)
         listed = [self.person_at(name) for name in self.listed_before(verb)]
         if person is not None and person in listed and len(listed) > 1:
             return listed[::-1]
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         group: list[Person] = []
         for name in [subject, *subject.conjuncts] if subject is not None else []:
             other = self.person_at(name) if name.lower_ not in PRONOUNS else None

@@ -399,14 +399,15 @@ def maker_role(noun: Token) -> str | None:
 def film_from(ctx: CreditContext, token: Token) -> None:
     """'F, the new drama from X', 'F is the latest comedy from X and Y', 'a thriller by X': the people after 'from' (or
     'by', for a noun 'work_by' does not read) a film noun made the film the phrase stands for: its director (producer
-    of a production), or its actor where they are known to act."""
+    of a production; a biopic's or a remake's director too), or its actor where they are known to act."""
     role = maker_role(token) or ("director" if token.lower_ in CUES["maker_nouns"] else None)
     if role is None:
         return
     preps = [c for c in token.children if c.dep_ == "prep" and (
         c.lower_ == "from" or c.lower_ == "by" and token.lower_ not in CUES["work_nouns"])]
     names = [n for prep in preps for obj in prep.children if obj.dep_ == "pobj" for n in [obj, *obj.conjuncts]]
-    people = [(name, person) for name in names if name.lower_ not in PRONOUNS for person in [ctx.person_at(name)] if person]
+    people = [(name, person) for name in names if name.lower_ not in PRONOUNS
+              for person in [ctx.person_at(name)] if person]
     film = phrase_film(ctx, token, token.left_edge.i) if people else None
     for name, person in people if film else []:
         ctx.book.add(person, "actor" if role == "director" and acts_in(ctx, person, film) else role, film,

@@ -172,7 +172,7 @@ def _full_name_at(doc: Doc, i: int) -> bool:
 
 def _name_ends_run(doc: Doc, i: int, base: kb.FilmKB | None) -> bool:
     """Whether a person's name of two words (a first name and a capitalised word, or a name of the KB's cast) ends the
-    run at token i ('Closer with Jude Law.'), which the model may have read into one work with the title before it."""
+    run at token i ('Tin Crown with Ada Marlow.'), which the model may have read into one work with the title before it."""
     name = doc[i:i + 2]
     return len(name) == 2 and all(t.is_title for t in name) and (i + 2 == len(doc) or not doc[i + 2].text[:1].isupper()) \
         and (first_name_and_surname(name) or base is not None and bool(base.films_of(name_key(name.text))))

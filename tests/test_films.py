@@ -1320,7 +1320,7 @@ def test_rising_to_prominence_in_a_title_makes_a_film(nlp, text, expected):
     ("The nominations went to the drama Glass Door with 12, ahead of Salt Acre with 9.",
      [("Glass Door", None, 1), ("Salt Acre", None, 1)]),
     ("The thriller Glass Door for 14 weeks held the top spot.", [("Glass Door", None, 1)]),
-    ("He starred in Apollo 13 and Ocean's 11.", [("Apollo 13", None, 1), ("Ocean's 11", None, 1)]),
+    ("He starred in Harbour Run 13 and Corran's 11.", [("Harbour Run 13", None, 1), ("Corran's 11", None, 1)]),
 ])
 def test_a_preposition_and_a_number_after_a_title_end_it(nlp, text, expected):
     assert films(nlp, text) == expected

@@ -184,8 +184,10 @@ class Discourse:
         text, groups = self.doc._.text, []
         current: list[Person] = []
         end = 0
-        for start, stop, person in sorted(((s, e, p) for p in self.people if not p.fictional for s, e in p.mentions),
-                                          key=lambda row: row[:2]):
+        for start, stop, rank in self.person_mentions.rows:  # every mention, in text order
+            person = self.people[rank]
+            if person.fictional:
+                continue
             if current and GROUP_JOINER.fullmatch(text[end:start]) and person not in current:
                 current.append(person)
             else:

@@ -1080,3 +1080,21 @@ def test_a_described_part_in_it_is_played_in_the_film_in_focus(nlp, second):
 ])
 def test_a_description_stands_for_the_last_subject_not_the_last_name(nlp, text, expected):
     assert [row[:3] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The drama Glass Tide opens today. Critics loved Lucy Fenwick's character Rosa, a grieving widow.",
+     [("Glass Tide", "Lucy Fenwick", "actor", "Rosa")]),
+    ("The drama Glass Tide opens today. Anna Roberts plays a nurse. Critics loved Roberts' character Rita.",
+     [("Glass Tide", "Anna Roberts", "actor", "Rita")]),
+    ("The drama Glass Tide opens today. Tom Walsh said his character, Jack Pike, was a retired boxer.",
+     [("Glass Tide", "Tom Walsh", "actor", "Jack Pike")]),
+    ("In the drama Glass Tide, Rosa Diaz, Lucy Fenwick's character, is a grieving widow.",
+     [("Glass Tide", "Lucy Fenwick", "actor", "Rosa Diaz")]),
+    ("The drama Glass Tide opens today. Lucy Fenwick said her character was a nurse.", []),
+    ("The drama Glass Tide opens today. Lucy Fenwick's character in the film is a nurse.", []),
+    ("The drama Glass Tide opens today. Novelist Tom Walsh's character Jack Pike returns in it.",
+     [("Glass Tide", "Tom Walsh", "writer", "")]),
+])
+def test_a_persons_character_names_the_part_they_play(nlp, text, expected):
+    assert [row[:4] for row in credits(nlp, text)] == expected

@@ -139,6 +139,28 @@ def play_character(ctx: CreditContext, token: Token) -> None:
     ctx.book.add(actor, "actor", ctx.film_for(token), doc[token.i:character.end], character)
 
 
+@construction
+def owned_character(ctx: CreditContext, token: Token) -> None:
+    """'A's character C', 'her character, C,', 'C, A's character': a character noun owned by a person and apposed to
+    a name credits the owner as an actor playing that name, unless a crew noun introduces the owner ('novelist A's
+    character C')."""
+    doc = ctx.doc
+    owned = [token, token.head] if token.dep_ == "compound" else [token]  # 'A's character C': C may own the 's
+    owner = next((c for t in owned for c in t.children if c.dep_ == "poss"), None) \
+        if token.lower_ == "character" else None
+    actor = ctx.person_at(owner) if owner is not None else None
+    if actor is None or owner.lower_ not in PRONOUNS and ctx.named_as_crew(owner):
+        return
+    after = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].text == ",")
+    character = character_run(doc, after, ctx.settings)
+    if character is None and token.dep_ == "appos" and token.head.pos_ == "PROPN":  # 'C, A's character, ...'
+        character = doc[ctx.mention_start(token.head):token.head.i + 1]
+    if character is None or ctx.films_in(character) or ctx.person_at(character[0]) is actor:
+        return
+    evidence = doc[min(owner.i, character.start):max(token.i, character.end - 1) + 1]
+    ctx.book.add(actor, "actor", ctx.film_for(token), evidence, character)
+
+
 def person_played(ctx: CreditContext, verb: Token) -> Span | None:
     """'Aldane plays Lang': a name of someone in the article as the object of a play verb, however it is tagged."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and capitalised(c) and c.i == verb.i + 1), None)

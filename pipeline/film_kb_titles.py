@@ -180,11 +180,12 @@ def era(films: list[Span], base: kb.FilmKB) -> int | None:
 
 
 def kb_evidence(span: Span, base: kb.FilmKB, person_keys: frozenset[str], film_article: bool, cue: str = "",
-                era: int | None = None, listed: bool = False) -> str:
+                era: int | None = None, listed: bool = False, strong_cue: bool = False) -> str:
     """Why a KB title names a film here ('' when the evidence is too thin): KB cast named, KB year stated, a KB year
     of the article's era (see `era`), listed with a film, named as a contender, film article, a film cue; a hard
     title (see `needs_two`) needs two of them, one from the KB, or to be listed with a film, or a KB cast member
-    named in its own sentence ('A won an Oscar for X')."""
+    named in its own sentence ('A won an Oscar for X'), or (a name of two words or more the model takes for no place)
+    a strong film phrase right before it (`strong_cue`: 'starred in X', 'such hits as X')."""
     films = _films(span, base)
     if not films:
         return ""
@@ -199,12 +200,20 @@ def kb_evidence(span: Span, base: kb.FilmKB, person_keys: frozenset[str], film_a
         ("KB year of the article's films", era is not None and any(f.year and abs(f.year - era) <= 1 for f in films)),
         ("KB title listed with a film", listed),
         ("KB title named as a contender", contender),
-        ("article about films", film_article), (cue, bool(cue))) if holds]
+        ("article about films", film_article), (cue, bool(cue)),
+        ("strong film phrase before", strong_cue and _names_no_place(span))) if holds]
     if own_evidence:
         reasons = [r for r in reasons if r not in WEAK_REASONS]
     from_kb = bool(reasons) and reasons[0].startswith("KB")
-    enough = len(reasons) >= 2 and from_kb or listed if hard and not cast_beside else bool(reasons)
+    strong = "strong film phrase before" in reasons
+    enough = len(reasons) >= 2 and from_kb or listed or strong if hard and not cast_beside else bool(reasons)
     return "; ".join(reasons) if enough and (cast_named or not person_elsewhere(span)) else ""
+
+
+def _names_no_place(span: Span) -> bool:
+    """Whether a title has two words or more and the model labels it no place ('Blue Marsh' as a person, not 'Paris')."""
+    words = [t for t in span if (t.is_alpha or t.is_digit) and t.lower_ not in FUNCTION_WORDS]
+    return len(words) > 1 and ent_label(span) not in PLACE_LABELS
 
 
 def cast_member_after(span: Span, films: tuple[kb.KBFilm, ...], base: kb.FilmKB) -> bool:
@@ -239,8 +248,8 @@ def named_as_contender(span: Span) -> bool:
 
 def needs_own_evidence(span: Span) -> bool:
     """A name the model labels a place or places ('Port X, Maine'), one used as a place ('born in X', 'an X-based
-    firm'), a date after a preposition ('at the end of May') or a common word opening a sentence ('Remnants were
-    sold'), which the article's subject (films, their era) cannot make a film: it needs its cast, its year or a cue."""
+    firm'), a date after a preposition ('at the end of May'), a common word opening a sentence ('Remnants were
+    sold') or one word hyphened to a modifier ('X-style'), which the article's subject (films, their era) cannot make a film: it needs its cast, its year or a cue."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start else ""
     after = " ".join(t.lower_ for t in doc[span.end:span.end + 2])
@@ -249,7 +258,14 @@ def needs_own_evidence(span: Span) -> bool:
     dated = label in {"DATE", "TIME"} and span.start > 0 and doc[span.start - 1].pos_ == "ADP"
     places = all(t.ent_type_ in PLACE_LABELS for t in span if t.text != ",")
     return label in PLACE_LABELS or places or before in PLACE_PREPOSITIONS \
-        or after.startswith(PLACE_SUFFIXES) or opener or dated
+        or after.startswith(PLACE_SUFFIXES) or opener or dated or _hyphened_modifier(span)
+
+
+def _hyphened_modifier(span: Span) -> bool:
+    """Whether a one-word title is the first half of a hyphened modifier ('an X-style wedding', 'X-themed')."""
+    doc = span.doc
+    return len(span) == 1 and span.end + 1 < len(doc) and doc[span.end].text == "-" \
+        and not span[-1].whitespace_ and not doc[span.end].whitespace_ and doc[span.end + 1].is_lower
 
 
 def needs_two(span: Span) -> bool:

@@ -25,8 +25,8 @@ from .schema import Film
 
 NAME_CUE_NOUNS = frozenset(resources.lexicon("people.json")["cue_nouns_before_a_name"])  # 'director X': X is a person
 MAKER_BY = frozenset((verb, "by") for verb in resources.lexicon("credit_cues.json")["by_verbs"])  # 'directed by X'
-STRONG_PHRASES_BEFORE, PHRASES_BEFORE = (tuple(f" {p}" for p in CUES[k]) for k in ("strong_phrases_before",
-                                                                                    "phrases_before"))  # whole words
+STRONG_PHRASES_BEFORE, PHRASES_BEFORE, CAREER_PHRASES_BEFORE = (tuple(f" {p}" for p in CUES[k]) for k in (
+    "strong_phrases_before", "phrases_before", "career_phrases_before"))  # whole words
 STUDIOS = resources.lines("studios.txt")
 PLACE_PREPOSITIONS = frozenset(CUES["place_prepositions"]) | {"in"}
 FILM_POSSESSIVE = "a film's own"  # the cue pattern of 'X's director', which keeps a title before its possessive
@@ -37,7 +37,8 @@ AWARD_WORDS = AWARD_NAMES | frozenset(CUES["award_words"])
 AWARD_CATEGORY_OPENERS = frozenset(CUES["award_category_openers"])
 ACTING_WORDS = frozenset(CUES["acting_words"])
 PLAYING_VERBS = frozenset({"play", "portray"})
-PERSON_PREPOSITIONS = frozenset({"with", "by", "for", "from"})  # 'X with Ana Ruiz': a person after X
+PERSON_PREPOSITIONS = frozenset({"with", "by", "for", "from"})
+PAIRING_VERBS = frozenset(CUES["pairing_verbs"])  # 'X with Ana Ruiz': a person after X
 ROLE_NOUNS = frozenset({"role", "part", "portrayal"})  # 'her role of X in Y': X is the character
 STAGE_WORDS = frozenset(CUES["stage_words"])
 GENRE_NOUNS = frozenset(CUES["nouns_before"]) - frozenset(CUES["words_after"])  # 'the Disney musical X' (not 'sequel')
@@ -115,6 +116,8 @@ def title_runs(doc: Doc, base: kb.FilmKB | None = None) -> list[Span]:
                     or token.lower_ in PERSON_PREPOSITIONS and (_full_name_at(doc, j + 1) or _names_a_person(doc[i:j])
                                                                 or _name_ends_run(doc, j + 1, base)):
                 break  # 'X with Ana Ruiz', 'Ana Ruiz for X'
+            if token.lower_ == "with" and _paired(doc[i:j]):
+                break  # 'followed X with Y': two titles
             if token.lower_ in PERSON_PREPOSITIONS | {"at", "on", "in"} and following is not None and following.is_digit:
                 break  # 'X for 14 weeks', 'X with 12 nominations'
             in_the = token.lower_ == "in" and following is not None and following.lower_ == "the"
@@ -137,6 +140,15 @@ def title_runs(doc: Doc, base: kb.FilmKB | None = None) -> list[Span]:
                     if _plausible_title(r))
         i = end
     return runs
+
+
+def _paired(run: Span) -> bool:
+    """Whether a run is the object of a verb of two things joined by 'with', or names it ('followed X with Y',
+    'followed the drama X with Y')."""
+    node = run.root
+    if node.dep_ in {"appos", "compound"} and node.head.pos_ == "NOUN":
+        node = node.head
+    return node.dep_ == "dobj" and node.head.i < run.start and node.head.lemma_ in PAIRING_VERBS
 
 
 def _before_a_modifier_phrase(run: Span) -> int:
@@ -570,8 +582,8 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
     opening_mark = before is not None and before.is_quote and not before.whitespace_  # 'the drama, "X"'
     closing_mark = before is not None and before.is_quote and before.whitespace_  # '"... the drama," X said'
     next_to_noun = opening_mark or before is not None and bool(left) and left[-1].endswith(before.lower_)  # 'the X'
-    between_commas = before is not None and before.text == "," and span.end < len(span.doc) \
-        and span.doc[span.end].text == "," and not _named_person(span, label)  # 'his new film, X, opens'
+    between_commas = before is not None and before.text == "," and (span.end == len(span.doc) or span.doc[
+        span.end].text in {",", ".", ";", "!", "?"}) and not _named_person(span, label)  # 'his new film, X, opens'
     direction = label in {"GPE", "LOC"} and before is not None and before.lower_ in COMPASS_WORDS  # 'western Kenya'
     if left and left[-1] in CUES["nouns_before"] and not closing_mark and not direction \
             and (next_to_noun or between_commas or label != "PERSON" and not person_elsewhere(span)):
@@ -914,13 +926,15 @@ def _accept_kb_titles(candidates: list[Span], accepted: set[int], base: kb.FilmK
     people = film_kb_titles.person_keys(doc)
     cues = {c.start: c.start in guarded and film_evidence(c, False, windows)
             or ("award for" if _award_for(c, _left_words(c, windows.left), windows) else "") for c in candidates}
+    strong = {c.start for c in candidates
+              if f" {' '.join(_left_words(c, windows.left))}".endswith(STRONG_PHRASES_BEFORE + CAREER_PHRASES_BEFORE)}
     era = None
     for _ in range(2):  # the second pass knows the year of the films the first accepted
         listed = _listed_with_a_film(candidates, accepted)
         accepted.update(c.start for c in candidates if c.start >= doc._.body_start and c.start not in accepted
                         and not _another_work_after(_right_words(c, 1)) and not _plural_name_before(c)
                         and film_kb_titles.kb_evidence(c, base, people, film_article, cues.get(c.start, ""), era,
-                                                       c.start in listed))
+                                                       c.start in listed, c.start in strong))
         era = film_kb_titles.era([c for c in candidates if c.start in accepted], base)
 
 

@@ -272,3 +272,27 @@ def test_a_kb_title_before_an_acting_noun_and_a_member_of_its_kb_cast_is_a_film(
 ])
 def test_a_kb_title_is_a_film_when_a_member_of_its_kb_cast_is_named_in_its_sentence(kb_films, text, expected):
     assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a KB title named like a person, right after a strong film phrase or a career's words, is a film
+    ("Mara Quill starred in Nora Vance.", [("Nora Vance", 1)]),
+    ("Mara Quill first found fame in Nora Vance.", [("Nora Vance", 1)]),
+    ("Her career peaked with Nora Vance, which won a prize.", [("Nora Vance", 1)]),
+    # other words before it do not make it one
+    ("Mara Quill met Nora Vance at a party.", []),
+    ("Mara Quill found a friend in Nora Vance.", []),
+])
+def test_a_kb_title_named_like_a_person_is_a_film_after_a_strong_film_phrase(kb_films, text, expected):
+    assert kb_films(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one KB word hyphened to a modifier is no title, whatever the article's era and subject
+    (ERA + "Guests wore Orla-style hats." + FILM_WORDS, TWO),
+    (ERA + "An Orla-themed party followed." + FILM_WORDS, TWO),
+    # the same word on its own still takes the era and the subject
+    (ERA + "Then Orla opened in May." + FILM_WORDS, TWO + [("Orla", 1)]),
+])
+def test_a_kb_word_hyphened_to_a_modifier_needs_evidence_of_its_own(kb_films, text, expected):
+    assert kb_films(text) == expected

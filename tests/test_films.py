@@ -1399,3 +1399,27 @@ def test_and_before_the_modifier_of_a_sequel_noun_ends_a_title(nlp, text, expect
 ])
 def test_a_participle_of_release_or_filming_after_a_title_makes_a_film(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of two things joined by 'with' ends the title before the 'with'
+    ("She followed the drama Glass Harbour with Copper Moon, a comedy.",
+     [("Glass Harbour", None, 1), ("Copper Moon", None, 1)]),
+    ("He combined the thriller Salt Creek with Paper Kings, a musical.",
+     [("Salt Creek", None, 1), ("Paper Kings", None, 1)]),
+    # other verbs keep a 'with' inside the title
+    ("He directed the western Rides with Thunder in 1990.", [("Rides with Thunder", None, 1)]),
+])
+def test_a_title_after_a_verb_of_pairing_ends_before_with(nlp, text, expected):
+    assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a film noun apposed to a name that ends the sentence: a title, whatever the model labels it
+    ("Lucy Fenwick has a new film, Copper Moon.", [("Copper Moon", None, 1)]),
+    ("The director has a new film, Glass Harbour.", [("Glass Harbour", None, 1)]),
+    # a name after a comma that goes on to a verb is no apposition
+    ("She loved the film, Tom Walsh said.", []),
+])
+def test_a_film_noun_apposed_to_a_name_at_the_end_of_a_sentence_names_a_film(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Generic, TypeVar
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import docindex, resources  # noqa: F401  (docindex: doc._.text, doc._.tokens, doc._.body_start)
 from .quotations import Quotation, body_lines, find_quotations, quoted_tokens
@@ -99,6 +99,11 @@ def most_mentioned(weights: dict[int, int], films: list[Film]) -> Film | None:
     if len(ranked) == 1 or ranked and weights[ranked[0]] >= 2 and weights[ranked[0]] > weights[ranked[1]]:
         return films[ranked[0]]
     return None
+
+
+def main_clause_subject(token: Token) -> bool:
+    """Whether a token is the subject of a sentence's main verb."""
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT"
 
 
 class Discourse:
@@ -198,21 +203,40 @@ class Discourse:
 
     @cached_property
     def subjects(self) -> list[tuple[int, Person]]:
-        """(offset, person) of each person named as the subject of a sentence's main verb, in text order."""
-        found = []
+        """(offset, person) of each person who is the subject of a sentence's main verb, named or a pronoun standing
+        for them (see `referent`), in text order."""
+        found: list[tuple[int, Person]] = []
         for start, end, rank in self.person_mentions.rows:
             span = self.doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.dep_ == "ROOT":
+            if span is not None and main_clause_subject(span.root):
                 found.append((start, self.people[rank]))
+        pronouns = [t for t in self.doc._.tokens if t.lower_ in PRONOUNS and main_clause_subject(t)]
+        for token in pronouns:  # in text order, each reading the subjects before it
+            person = self._referent(token.idx, token.text, token.sent.start_char, found)
+            if person is not None:
+                found.insert(bisect_left(found, token.idx, key=lambda row: row[0]), (token.idx, person))
         return found
+
+    def referent(self, offset: int, pronoun: str, sentence_start: int) -> Person | None:
+        """Who a pronoun at an offset stands for: the latest person it can stand for named earlier in its own sentence
+        ('A hopes to win for his role'), else the latest main-clause subject it can stand for ('A met B. She ...':
+        A), else the latest person it can stand for."""
+        return self._referent(offset, pronoun, sentence_start, self.subjects)
+
+    def _referent(self, offset: int, pronoun: str, sentence_start: int,
+                  subjects: list[tuple[int, Person]]) -> Person | None:
+        """`referent` against a given list of subjects (the ones found so far, while `subjects` is being made)."""
+        nearest = self.latest_person(offset, pronoun)
+        if nearest is not None and any(sentence_start <= s < offset for s, _ in nearest.mentions):
+            return nearest
+        gender = PRONOUNS.get(pronoun.lower(), "")
+        return next((p for start, p in reversed(subjects) if start < offset and not p.fictional and (
+            not gender or self.genders.get(p.name, "") in {"", gender})), None) or nearest
 
     def latest_subject(self, offset: int, pronoun: str = "") -> Person | None:
         """The real person last named as a sentence's subject before an offset (that a pronoun, if given, can stand
         for), else the latest person named: who 'the 37-year-old' or 'the actress' is."""
-        gender = PRONOUNS.get(pronoun.lower(), "")
-        person = next((p for start, p in reversed(self.subjects) if start < offset and not p.fictional and (
-            not gender or self.genders.get(p.name, "") in {"", gender})), None)
-        return person or self.latest_person(offset, pronoun)
+        return self._referent(offset, pronoun, offset, self.subjects)
 
     def latest_group(self, offset: int) -> list[Person]:
         """The people named together last before an offset (none if no group was named)."""

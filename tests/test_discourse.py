@@ -95,3 +95,29 @@ def test_one_coordination_rule(nlp, text, names, expected):
     doc = nlp(text)
     spans = [doc.char_span(text.index(n), text.index(n) + len(n)) for n in names]
     assert [s.text for s in coordinated(spans)] == expected
+
+
+def pronoun_referent(nlp, text: str, pronoun: str, nth: int = 1) -> str | None:
+    """Who the nth occurrence of a pronoun (as a word) in text stands for, by the discourse layer."""
+    doc = nlp(text)
+    token = [t for t in doc if t.text == pronoun][nth - 1]
+    person = doc._.discourse.referent(token.idx, token.text, token.sent.start_char)
+    return person.name if person else None
+
+
+@pytest.mark.parametrize("text, pronoun, expected", [
+    # another sentence: the last main-clause subject, not the name mentioned last
+    ("Anna Roberts met Lucy Fenwick in Paris. She said the trip was long.", "She", "Anna Roberts"),
+    ("Tom Walsh made a drama starring Zorin Pask. His next project is a comedy.", "His", "Tom Walsh"),
+    # a pronoun subject passes the subject on ('she' is Lucy Fenwick, and so is 'Her')
+    ("Lucy Fenwick is a director. She made a drama with Zorin Pask, starring Kiri Ames. Her career peaked then.",
+     "Her", "Lucy Fenwick"),
+    # in its own sentence: the name before it
+    ("Tom Walsh said Ben Cole would win for his role.", "his", "Ben Cole"),
+    ("Lucy Fenwick met Tom Walsh. Anna Roberts thinks Lucy Fenwick lost her way.", "her", "Lucy Fenwick"),
+    # the gender decides among subjects
+    ("Lucy Fenwick hired Tom Walsh. Walsh liked the script. She said he was perfect.", "She", "Lucy Fenwick"),
+])
+def test_a_pronoun_stands_for_the_last_subject_or_a_name_in_its_sentence(nlp, text, pronoun, expected):
+    assert pronoun_referent(nlp, text, pronoun) == expected
+

@@ -248,7 +248,7 @@ class CreditContext:
 
     def latest_person(self, token: Token) -> Person | None:
         """The real person mentioned last before a token."""
-        return self.discourse.latest_person(token.idx, token.text)
+        return self.discourse.referent(token.idx, token.text, token.sent.start_char)
 
     def mention_start(self, token: Token) -> int:
         """The index of the first token of the name mention that ends at (or covers) a token."""

@@ -1098,3 +1098,16 @@ def test_a_description_stands_for_the_last_subject_not_the_last_name(nlp, text, 
 ])
 def test_a_persons_character_names_the_part_they_play(nlp, text, expected):
     assert [row[:4] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hyphened role noun after a title credits the title, as a whole role noun does
+    ("The drama Copper Moon opens soon. Glass Tide film-maker Lucy Fenwick spoke.",
+     [("Glass Tide", "Lucy Fenwick", "director")]),
+    ("The drama Copper Moon opens soon. It will be directed by Glass Tide film-maker Lucy Fenwick.",
+     [("Copper Moon", "Lucy Fenwick", "director"), ("Glass Tide", "Lucy Fenwick", "director")]),
+    ("The drama Copper Moon opens soon. It will be directed by Glass Tide director Lucy Fenwick.",
+     [("Copper Moon", "Lucy Fenwick", "director"), ("Glass Tide", "Lucy Fenwick", "director")]),
+])
+def test_a_title_before_a_hyphened_role_noun_is_the_credits_film(nlp, text, expected):
+    assert [row[:3] for row in credits(nlp, text)] == expected

@@ -92,10 +92,9 @@ def job_of(token: Token) -> str | None:
 
 
 def film_before_role(ctx: CreditContext, token: Token) -> Film | None:
-    """'Copper Moon director X', '"Copper Moon" co-star X': the film named right before a role noun."""
-    i = token.i - 1
-    if i >= 2 and ctx.doc[i].text == "-" and ctx.doc[i - 1].lower_ == "co":
-        i -= 2  # 'F co-star X'
+    """'Copper Moon director X', '"Copper Moon" co-star X', 'Copper Moon film-maker X': the film named right before
+    a role noun (the first part of a hyphened one)."""
+    i = compound_start(token) - 1
     while i >= 0 and ctx.doc[i].is_quote:
         i -= 1
     return ctx.film_at(ctx.doc[i]) if i >= 0 else None

@@ -332,3 +332,20 @@ def test_an_actor_credit_with_no_film_takes_the_articles_film_whose_kb_cast_hold
 ])
 def test_a_person_the_kb_casts_in_a_film_named_in_their_sentence_acts_in_it(nlp, tiny_kb, text, expected):
     assert kb_credits(nlp, tiny_kb, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the film came from the topic, the KB casts the actor in another film of the article: that film
+    ("Critics loved the 1984 drama Salt Meridian. The 2011 thriller Harbor Lights opens next week. "
+     "Helen Marsh plays Nell Rook.",
+     [("Salt Meridian", "Helen Marsh", "actor", "Nell Rook", "confirmed")]),
+    # the sentence names the film: it stays
+    ("Critics loved the 1984 drama Salt Meridian. Helen Marsh plays Nell Rook in the 2011 thriller Harbor Lights.",
+     [("Harbor Lights", "Helen Marsh", "actor", "Nell Rook", "contradicted")]),
+    # no other film of the article casts the actor: it stays
+    ("The 2011 thriller Harbor Lights opens next week. Helen Marsh plays Nell Rook.",
+     [("Harbor Lights", "Helen Marsh", "actor", "Nell Rook", "contradicted")]),
+])
+def test_a_contradicted_credit_whose_film_came_from_the_topic_moves_to_the_film_the_kb_casts_them_in(
+        nlp, tiny_kb, text, expected):
+    assert kb_credits(nlp, tiny_kb, text) == expected

@@ -61,6 +61,8 @@ def find_credits(doc: Doc, settings: Settings, triggers: Triggers, kb_path: str 
                 and credit.construction not in settings.kb_strong_constructions \
                 or credit.role == "actor" and not credit.film:
             credit = rescoped(credit, ctx, vouched=list_of(credit, doc) in confirmed_lists)
+        elif credit.kb == "contradicted" and not named_beside(credit, ctx):
+            credit = rescoped(credit, ctx, vouched=True)
         credits.setdefault((credit.film, credit.person, credit.role, credit.character), credit)
     return list(credits.values())
 
@@ -78,6 +80,12 @@ def list_of(credit: Credit, doc: Doc) -> tuple[str, str, int]:
     """The list a credit came from, if its construction reads lists: its construction, film and sentence. A KB cast
     (top-billed only) that confirms one name of 'F stars A, B and C' vouches for the film of the others."""
     return credit.construction, credit.film, doc.char_span(credit.start, credit.end, alignment_mode="expand").sent.start
+
+
+def named_beside(credit: Credit, ctx: CreditContext) -> bool:
+    """Whether a credit's film is named in the sentence of its evidence (not taken from the text's topic)."""
+    sent = ctx.doc.char_span(credit.start, credit.end, alignment_mode="expand").sent
+    return any(f.title == credit.film for f in ctx.discourse.films_in(sent.start_char, sent.end_char))
 
 
 def rescoped(credit: Credit, ctx: CreditContext, vouched: bool) -> Credit:

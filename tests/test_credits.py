@@ -1111,3 +1111,21 @@ def test_a_persons_character_names_the_part_they_play(nlp, text, expected):
 ])
 def test_a_title_before_a_hyphened_role_noun_is_the_credits_film(nlp, text, expected):
     assert [row[:3] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the possessive of a noun modifying an acting noun owns the acting ('her film debut ... in F')
+    ("Actress Anna Roberts is back. She then made her film debut as a lonely wife in 1988's Glass Tide.",
+     [("Glass Tide", "Anna Roberts", "actor")]),
+    ("Actress Anna Roberts is back. She made her screen debut in 1999's Glass Tide.",
+     [("Glass Tide", "Anna Roberts", "actor")]),
+    # the names right after 'opposite', a lower-case noun aside, act in the clause's film
+    ("Actress Anna Roberts is back. She made her film debut in the drama Glass Tide, opposite comics Tom Walsh and "
+     "Ben Cole.",
+     [("Glass Tide", "Anna Roberts", "actor"), ("Glass Tide", "Ben Cole", "actor"),
+      ("Glass Tide", "Tom Walsh", "actor")]),
+    ("Actress Anna Roberts is back. She starred in the drama Glass Tide, opposite the house of Tom Walsh.",
+     [("Glass Tide", "Anna Roberts", "actor")]),
+])
+def test_an_acting_nouns_owner_and_the_names_opposite_act_in_the_clauses_film(nlp, text, expected):
+    assert [row[:3] for row in credits(nlp, text)] == expected

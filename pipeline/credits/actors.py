@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 from ..repair import clean
 from ..schema import Film, Person
 from .awards import sentence_category
-from .context import CreditContext
+from .context import CreditContext, possessor
 from .cues import CUES, FILM_NOUNS, PRONOUNS, ROLE_NOUNS
 from .names import capitalised, character_run, title_run_before
 from .registry import construction
@@ -145,9 +145,7 @@ def owned_character(ctx: CreditContext, token: Token) -> None:
     a name credits the owner as an actor playing that name, unless a crew noun introduces the owner ('novelist A's
     character C')."""
     doc = ctx.doc
-    owned = [token, token.head] if token.dep_ == "compound" else [token]  # 'A's character C': C may own the 's
-    owner = next((c for t in owned for c in t.children if c.dep_ == "poss"), None) \
-        if token.lower_ == "character" else None
+    owner = possessor(token) if token.lower_ == "character" else None
     actor = ctx.person_at(owner) if owner is not None else None
     if actor is None or owner.lower_ not in PRONOUNS and ctx.named_as_crew(owner):
         return

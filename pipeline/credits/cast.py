@@ -7,7 +7,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import Film
-from .context import CreditContext
+from .context import CreditContext, possessor
 from .cues import CUES, FILM_NOUNS, PRONOUNS
 from .registry import construction
 
@@ -37,7 +37,7 @@ def acting_in(ctx: CreditContext, token: Token) -> None:
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > token.i] if verb else []
     if not preps and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ == "in" and ctx.listed_before(token):
         preps = [ctx.doc[token.i + 1]]  # 'A and B co-star in F' parsed as a noun phrase: the 'in' right after it
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    owner = possessor(token)
     cast = [p for c in token.children if casting and c.dep_ == "dobj" for p in [ctx.person_at(c)] if p]
     people = cast or ([p for p in [ctx.person_at(owner)] if p] if owner is not None else ctx.subject_people(token))
     partners = co_actors(token.children) + related_parts(ctx, token)
@@ -134,11 +134,16 @@ def relative_films(ctx: CreditContext, verb: Token) -> list[Film]:
 
 @construction
 def opposite(ctx: CreditContext, token: Token) -> None:
-    """'her role opposite Omar Haddad in Salt Creek', 'opposite comics A and B': co-stars of the clause's film."""
+    """'her role opposite Omar Haddad in Salt Creek', 'opposite comics A and B': co-stars of the clause's film (the
+    names right after the word, a lower-case noun or two aside, whatever the parse makes of it)."""
     if token.lower_ not in CUES["opposite_words"]:
         return
     film = ctx.clause_film(token)
     objects = [c for c in token.children if c.dep_ == "pobj"]
+    if not objects:
+        after = next((t for t in ctx.doc[token.i + 1:min(token.i + 4, token.sent.end)] if not t.is_lower), None)
+        named = after is not None and all(t.is_lower and t.pos_ == "NOUN" for t in ctx.doc[token.i + 1:after.i])
+        objects = [ctx.doc[ctx.mention_end(after) - 1]] if named and ctx.person_at(after) else []
     if film:
         add_actors(ctx, objects + [c for o in objects for c in o.conjuncts], film, token)
 

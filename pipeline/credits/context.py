@@ -50,6 +50,14 @@ def compound_start(token: Token) -> int:
     return token.i - 2 if split else token.i
 
 
+def possessor(noun: Token) -> Token | None:
+    """The possessive of a noun's phrase: on the noun, on the noun it modifies ('her Glass Tide co-star', 'A's
+    character C'), or on a noun modifying it ('her film debut', however the parse links 'film')."""
+    phrase = [noun, *(c for c in noun.children if c.dep_ in {"compound", "nsubj"} and c.pos_ == "NOUN")]
+    phrase += [noun.head] if noun.dep_ == "compound" else []
+    return next((c for t in phrase for c in t.children if c.dep_ == "poss"), None)
+
+
 class CreditContext:
     """One doc's films, people and credits found so far, with the lookups the constructions share."""
 

@@ -4,7 +4,7 @@ from spacy.tokens import Span, Token
 
 from ..films import POSSESSIVES
 from ..schema import Film, Person
-from .context import CreditContext, compound_start, hyphened_adjective
+from .context import CreditContext, compound_start, hyphened_adjective, possessor
 from .cues import CUES, FILM_NOUNS, PRONOUNS, ROLE_NOUNS
 from .registry import construction
 
@@ -102,8 +102,7 @@ def film_before_role(ctx: CreditContext, token: Token) -> Film | None:
 
 def owner_film(ctx: CreditContext, token: Token) -> Film | None:
     """"The film's executive producer", "its star (Name)": the film a role noun's possessor stands for."""
-    phrase = [token, token.head] if token.dep_ == "compound" else [token]
-    owner = next((c for t in phrase for c in t.children if c.dep_ == "poss"), None)
+    owner = possessor(token)
     if owner is None:
         return None
     if owner.lower_ == "its":

@@ -502,7 +502,7 @@ def _short_keys(name: str) -> frozenset[str]:
 def _nearest_owner(people: list[Person], word: str, at: int) -> Person | None:
     """The full-name person whose surname or first name is `word`, preferring the latest one before `at`."""
     owners = [p for p in people if word in _short_keys(p.name)] or \
-        [p for p in people if _one_letter_apart(word, _surname_key(p.name))]
+        [p for p in people if one_letter_apart(word, _surname_key(p.name))]
     if not owners:
         return None
     surname = [p for p in owners if _surname_key(p.name) == word]
@@ -530,7 +530,7 @@ def mark_characters(doc: Doc, people: list[Person]) -> None:
                 person.fictional = True
 
 
-def _one_letter_apart(a: str, b: str) -> bool:
+def one_letter_apart(a: str, b: str) -> bool:
     """Whether two long words differ by one inserted or deleted letter ('Brightwell' / 'Brightwel')."""
     if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) != 1:
         return False

@@ -349,3 +349,13 @@ def test_a_person_the_kb_casts_in_a_film_named_in_their_sentence_acts_in_it(nlp,
 def test_a_contradicted_credit_whose_film_came_from_the_topic_moves_to_the_film_the_kb_casts_them_in(
         nlp, tiny_kb, text, expected):
     assert kb_credits(nlp, tiny_kb, text) == expected
+
+
+@pytest.mark.parametrize("name, kb", [
+    ("Oskar Brandtt", "confirmed"),  # a surname spelt one letter apart from the KB cast's
+    ("Oskar Brandel", "contradicted"),  # two letters apart: another name
+    ("Ola Brandt", "contradicted"),  # another first name
+])
+def test_a_kb_cast_name_spelt_one_letter_apart_in_the_surname_confirms_the_credit(nlp, tiny_kb, name, kb):
+    text = f"The 1998 drama Harbor Lights is back. {name} plays Captain Bell in it."
+    assert kb_credits(nlp, tiny_kb, text) == [("Harbor Lights", name, "actor", "Captain Bell", kb)]

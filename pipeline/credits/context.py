@@ -5,6 +5,7 @@ from spacy.tokens import Doc, Span, Token
 from ..discourse import Discourse
 from ..kb import FilmKB
 from ..keys import name_key
+from ..people import one_letter_apart
 from ..referents import clause_verb, description_noun
 from ..schema import Film, Person
 from .cues import CUES, FILM_NOUNS, PRONOUNS, ROLE_NOUNS
@@ -48,6 +49,12 @@ def compound_start(token: Token) -> int:
     split = token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
         and not doc[token.i - 2].whitespace_
     return token.i - 2 if split else token.i
+
+
+def spelt_alike(name: str, other: str) -> bool:
+    """Whether two name keys share every word but the last, which is one letter apart ('dan akroyd', 'dan aykroyd')."""
+    words, others = name.split(), other.split()
+    return len(words) > 1 and words[:-1] == others[:-1] and one_letter_apart(words[-1], others[-1])
 
 
 def possessor(noun: Token) -> Token | None:
@@ -219,8 +226,11 @@ class CreditContext:
 
     def in_kb_cast(self, name: str, film: Film) -> bool:
         """Whether the knowledge base lists a person's name in the cast of the KB film an article's film is linked
-        to."""
-        return film.kb_id is not None and name_key(name) in self.kb.cast(film.kb_id)
+        to, or a name spelt one letter apart from it in the surname ('Dan Akroyd' for 'Dan Aykroyd')."""
+        if film.kb_id is None:
+            return False
+        key, cast = name_key(name), self.kb.cast(film.kb_id)
+        return key in cast or any(spelt_alike(key, member) for member in cast)
 
     # Which person a token is.
 

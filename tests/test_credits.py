@@ -1129,3 +1129,17 @@ def test_a_title_before_a_hyphened_role_noun_is_the_credits_film(nlp, text, expe
 ])
 def test_an_acting_nouns_owner_and_the_names_opposite_act_in_the_clauses_film(nlp, text, expected):
     assert [row[:3] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a prize category with no film named goes to the one film the winner is credited on, for those sharing it too
+    ("Critics awarded the thriller Glass Tide their top prize. Director Lucy Fenwick was named best director, and she "
+     "also won best screenplay, shared with Tom Walsh.",
+     [("Glass Tide", "Lucy Fenwick", "director"), ("Glass Tide", "Lucy Fenwick", "writer"),
+      ("Glass Tide", "Tom Walsh", "writer")]),
+    # a winner credited on no film: no film
+    ("Critics awarded the thriller Glass Tide their top prize. Lucy Fenwick won best screenplay.",
+     [("", "Lucy Fenwick", "writer")]),
+])
+def test_a_prize_with_no_film_named_goes_to_the_winners_one_film(nlp, text, expected):
+    assert [row[:3] for row in credits(nlp, text)] == expected

@@ -30,10 +30,11 @@ def award_for(ctx: CreditContext, token: Token) -> None:
     people = dedupe((people or people_of_clause) + sharers(ctx, end))
     films = films or subject_films or [f for f in [focus_film(ctx, token)] if f]
     evidence = doc[token.i:max(end, prep.i + 2 if prep is not None else end)]
+    own = ctx.only_film_of(people[0]) if people and not films else None  # a shared prize: the first winner's film
     for i, person in enumerate(people):
         for role in [roles[i]] if len(roles) == len(people) > 1 else roles:
             near = [] if films or role == "actor" else [f for f in [ctx.film_near(token)] if f]
-            for film in [films[i]] if len(films) == len(people) > 1 else films or near or [None]:
+            for film in [films[i]] if len(films) == len(people) > 1 else films or near or [own]:
                 ctx.book.add(person, role, film, evidence)
     if prep is not None and len(people) == len(films) == len(roles) == 1:
         for person, film, span in paired_after(ctx, prep):

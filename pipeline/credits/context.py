@@ -217,6 +217,11 @@ class CreditContext:
         knowledge base has them act (kb_acts)."""
         return self.book.profession(person) or ("actor" if self.kb_acts(person.name, film) else None)
 
+    def only_film_of(self, person: Person) -> Film | None:
+        """The one film the person's credits so far are on, if they are all on one ('he also won best screenplay')."""
+        titles = {c.film for c in self.book.credits.values() if c.person == person.name}
+        return next((f for f in self.films if f.title in titles), None) if len(titles) == 1 else None
+
     def kb_acts(self, name: str, film: Film) -> bool:
         """Whether the knowledge base has a person act in a film: in its cast where it lists one, else in the casts of
         at least `kb_actor_min_films` films (a known actor)."""

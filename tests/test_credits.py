@@ -1143,3 +1143,20 @@ def test_an_acting_nouns_owner_and_the_names_opposite_act_in_the_clauses_film(nl
 ])
 def test_a_prize_with_no_film_named_goes_to_the_winners_one_film(nlp, text, expected):
     assert [row[:3] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # coordinated role verbs with objects of their own: each takes its own film
+    ("Critics praised the thriller Glass Tide and the comedy Copper Moon. Lucy Fenwick, who directed Glass Tide and "
+     "wrote Copper Moon, spoke.",
+     [("Copper Moon", "Lucy Fenwick", "writer"), ("Glass Tide", "Lucy Fenwick", "director")]),
+    ("The thriller Glass Tide opens. Lucy Fenwick directed Glass Tide and produced Copper Moon, a comedy.",
+     [("Copper Moon", "Lucy Fenwick", "producer"), ("Glass Tide", "Lucy Fenwick", "director")]),
+    # sharing one object, however the parse links the second verb
+    ("The thriller Glass Tide opens. Lucy Fenwick wrote and directed Glass Tide.",
+     [("Glass Tide", "Lucy Fenwick", "director"), ("Glass Tide", "Lucy Fenwick", "writer")]),
+    ("The thriller Glass Tide opens. Lucy Fenwick is writing and directing the comedy Copper Moon.",
+     [("Copper Moon", "Lucy Fenwick", "director"), ("Copper Moon", "Lucy Fenwick", "writer")]),
+])
+def test_coordinated_role_verbs_take_their_own_objects_or_share_one(nlp, text, expected):
+    assert [row[:3] for row in credits(nlp, text)] == expected

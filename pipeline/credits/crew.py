@@ -161,7 +161,8 @@ def role_holder(ctx: CreditContext, token: Token, det: int) -> tuple[Person, int
 
 @construction
 def role_verb(ctx: CreditContext, token: Token) -> None:
-    """'X directed F', 'X, who wrote F', 'X writing and directing both films'."""
+    """'X directed F', 'X, who wrote F', 'X writing and directing both films'; a verb coordinated with its own object
+    takes its own films ('directed F and wrote G')."""
     doc = ctx.doc
     role = CUES["role_gerunds"].get(token.lower_) or (
         CUES["role_verbs"].get(token.lemma_) if token.pos_ == "VERB" else None)
@@ -171,10 +172,10 @@ def role_verb(ctx: CreditContext, token: Token) -> None:
     person = (ctx.person_at(doc[token.i - 3]) if co else None) or ctx.subject_person(token)
     if person is None:
         return
-    subtree = doc[token.left_edge.i:token.right_edge.i + 1]
-    targets = ctx.films_in(doc[token.i:subtree.end]) or [
-        f for t in doc[token.i:subtree.end] if t.dep_ in {"dobj", "pobj"} for f in ctx.films_from(t)]
-    targets = targets or counted_films(ctx, token, doc[token.i:subtree.end])
+    own = [c for c in token.conjuncts if has_object(c)] if has_object(token) else []  # 'directed F and wrote G'
+    scope = doc[token.i:min([c.left_edge.i for c in own if c.i > token.i] + [token.right_edge.i + 1])]
+    targets = ctx.films_in(scope) or [f for t in scope if t.dep_ in {"dobj", "pobj"} for f in ctx.films_from(t)]
+    targets = targets or counted_films(ctx, token, scope)
     work = next((CUES["work_nouns"][c.lower_] for c in token.children
                  if c.dep_ == "dobj" and c.lower_ in CUES["work_nouns"]), None)
     if work and not targets:
@@ -186,10 +187,25 @@ def role_verb(ctx: CreditContext, token: Token) -> None:
         ctx.book.add(person, role, film, doc[token.i:token.i + 1])
         for partner, name in partners:
             ctx.book.add(partner, role, film, doc[min(token.i, name.i):max(token.i + 1, ctx.mention_end(name))])
-        for conj in token.conjuncts:
+        for conj in [c for c in token.conjuncts if c not in own] + joined_verb(token):  # 'wrote and directed F'
             other = CUES["role_gerunds"].get(conj.lower_) or CUES["role_verbs"].get(conj.lemma_)
             if other and other != "actor":
                 ctx.book.add(person, other, film, doc[conj.i:conj.i + 1])
+
+
+def joined_verb(verb: Token) -> list[Token]:
+    """The word right after 'and' after a verb that the parse did not coordinate with it ('wrote and directed F',
+    'directed' read as a modifier of F): a verb sharing its object, if it is one."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ not in {"and", "&"}:
+        return []
+    word = doc[verb.i + 2]
+    return [] if word in verb.conjuncts or word.tag_ not in {"VBD", "VBN", "VBG", "VB", "VBZ", "JJ"} else [word]
+
+
+def has_object(verb: Token) -> bool:
+    """Whether a verb has a direct object of its own."""
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def co_prefixed(verb: Token) -> bool:

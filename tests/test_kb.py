@@ -328,7 +328,8 @@ def test_an_actor_credit_with_no_film_takes_the_articles_film_whose_kb_cast_hold
     ("Helen Marsh was in London to promote the 2011 thriller Harbor Lights.", []),
     ("Director Tomas Rehn was in London to promote the 2011 thriller Harbor Lights.",
      [("Harbor Lights", "Tomas Rehn", "director", "", "")]),
-    ("Tomas Rehn was in London on Monday. The 2011 thriller Harbor Lights opens today.", []),
+    ("Tomas Rehn was in London on Monday. The 2011 thriller Harbor Lights opens today, a week after the 1984 drama "
+     "Salt Meridian.", []),  # no main film: the article about one film is the next test's
 ])
 def test_a_person_the_kb_casts_in_a_film_named_in_their_sentence_acts_in_it(nlp, tiny_kb, text, expected):
     assert kb_credits(nlp, tiny_kb, text) == expected
@@ -359,3 +360,22 @@ def test_a_contradicted_credit_whose_film_came_from_the_topic_moves_to_the_film_
 def test_a_kb_cast_name_spelt_one_letter_apart_in_the_surname_confirms_the_credit(nlp, tiny_kb, name, kb):
     text = f"The 1998 drama Harbor Lights is back. {name} plays Captain Bell in it."
     assert kb_credits(nlp, tiny_kb, text) == [("Harbor Lights", name, "actor", "Captain Bell", kb)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an article about a film: the people it names whom the KB casts in that film act in it, wherever they are named
+    ("The 2011 thriller Harbor Lights opens next week. Harbor Lights was shot in Lisbon. "
+     "A few scenes drag, but Tomas Rehn and Ilse Varga make it work.",
+     [("Harbor Lights", "Ilse Varga", "actor", "", "confirmed"),
+      ("Harbor Lights", "Tomas Rehn", "actor", "", "confirmed")]),
+    # not those the KB does not cast, nor those the article gives another job
+    ("The 2011 thriller Harbor Lights opens next week. Harbor Lights was shot in Lisbon. "
+     "A few scenes drag, but Helen Marsh makes it work. The film was produced by Ilse Varga.",
+     [("Harbor Lights", "Ilse Varga", "producer", "", "")]),
+    # nor in an article about another film
+    ("The 1984 drama Salt Meridian is back. Salt Meridian was a hit. The 2011 thriller Harbor Lights is out too. "
+     "Tomas Rehn was in Lisbon.",
+     []),
+])
+def test_a_person_the_kb_casts_in_the_articles_main_film_acts_in_it(nlp, tiny_kb, text, expected):
+    assert kb_credits(nlp, tiny_kb, text) == expected

@@ -361,3 +361,18 @@ def kb_cast_in_sentence(ctx: CreditContext, mention: FilmMention) -> None:
         if not person.fictional and ctx.book.profession(person) in {None, "actor"} \
                 and not ctx.book.credited(person, film) and ctx.in_kb_cast(person.name, film):
             ctx.book.add(person, "actor", film, sent)
+
+
+@construction
+def kb_cast_of_main_film(ctx: CreditContext, mention: FilmMention) -> None:
+    """'A, B and C make it compelling' in an article about F: a person the article's body names whom the knowledge
+    base lists in the cast of the article's main film acts in it, unless the article gives them another job or
+    another credit on it."""
+    film = mention.film
+    if film is not ctx.main:
+        return
+    body = ctx.doc[ctx.doc._.body_start:]
+    for start, end, person in ctx.discourse.person_mentions.starting_in(body.start_char, body.end_char):
+        if not person.fictional and ctx.book.profession(person) in {None, "actor"} \
+                and not ctx.book.credited(person, film) and ctx.in_kb_cast(person.name, film):
+            ctx.book.add(person, "actor", film, ctx.doc.char_span(start, end, alignment_mode="expand").sent)

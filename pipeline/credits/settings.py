@@ -39,7 +39,8 @@ class Settings:
         {"over": "triggers", "constructions": ["possessive_maker", "maker_modifier", "film_from", "award_win",
                                                "hyphened_maker"]},
         {"over": "triggers", "constructions": ["making"]},
-        {"over": "film_mentions", "constructions": ["owned_film", "person_in_film", "kb_cast_in_sentence"]},
+        {"over": "film_mentions", "constructions": ["owned_film", "person_in_film", "kb_cast_in_sentence",
+                                                    "kb_cast_of_main_film"]},
         {"over": "career_cues", "constructions": ["career"]},
     ])
 

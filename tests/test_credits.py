@@ -1160,3 +1160,24 @@ def test_a_prize_with_no_film_named_goes_to_the_winners_one_film(nlp, text, expe
 ])
 def test_coordinated_role_verbs_take_their_own_objects_or_share_one(nlp, text, expected):
     assert [row[:3] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # acting that names no film is in the film in focus
+    ("The drama Glass Tide opens on Friday. Lucy Fenwick landed the lead role.",
+     [("Glass Tide", "Lucy Fenwick", "actor")]),
+    ("The drama Glass Tide opens on Friday. Lucy Fenwick is set to star alongside Ben Cole.",
+     [("Glass Tide", "Ben Cole", "actor"), ("Glass Tide", "Lucy Fenwick", "actor")]),
+    # not where it is denied, or set in a place or another work
+    ("The drama Glass Tide opens on Friday. Lucy Fenwick did not land the lead role.", []),
+    ("The drama Glass Tide opens on Friday. Lucy Fenwick will star on Broadway next year.", []),
+    # a performance as a part, whoever gives or owns it, and no prize in 'career-best'
+    ("The drama Glass Tide opens on Friday. Lucy Fenwick gives a career-best performance as a grieving widow.",
+     [("Glass Tide", "Lucy Fenwick", "actor", "")]),
+    ("The drama Glass Tide opens on Friday. Lucy Fenwick turns in a fine performance as Jane Holt.",
+     [("Glass Tide", "Lucy Fenwick", "actor", "Jane Holt")]),
+    ("The drama Glass Tide opens on Friday. Lucy Fenwick is back. Critics praised her performance as a nurse.",
+     [("Glass Tide", "Lucy Fenwick", "actor")]),
+])
+def test_acting_with_no_film_named_is_in_the_film_in_focus(nlp, text, expected):
+    assert [row[:len(expected[0])] if expected else row for row in credits(nlp, text)] == expected

@@ -66,22 +66,25 @@ def known_actor(ctx: CreditContext, person: Person, film: Film) -> bool:
 @construction
 def as_character(ctx: CreditContext, token: Token) -> None:
     """'A as C', 'A will be seen as C', 'A stars as C', 'A is back as C', 'reprising her role as C',
-    'makes his first appearance as C', 'A won for her performance as C'."""
+    'makes his first appearance as C', 'A won for her performance as C', 'A gives a fine performance as C'."""
     doc = ctx.doc
     if token.lower_ != "as" or token.i + 1 >= len(doc) or token.i >= 2 and doc[token.i - 2].lower_ == "as":
         return  # not a comparison: 'as long as his brother Ben', 'as well as'
     character = character_run(doc, token.i + 1, ctx.settings)
     head = token.head.head if token.head.dep_ == "advmod" else token.head  # 'is back as C'
-    acting = head.lemma_ in CUES["as_verbs"] or head.lemma_ in CUES["acting_heads"]
+    acting_noun = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_ in CUES["acting_heads"]), None) \
+        if head.pos_ == "VERB" else None  # 'A gives a fine performance as C', 'praised her turn as C'
+    acting = head.lemma_ in CUES["as_verbs"] or head.lemma_ in CUES["acting_heads"] or acting_noun is not None
+    performer = (owner_of_acting(ctx, acting_noun) if acting_noun is not None else None) or ctx.subject_person(head)
     if character is None:
         part = next((c for c in token.children if c.dep_ == "pobj"), None)
         if acting and head.pos_ == "VERB" and part is not None:
-            add_described_part(ctx, ctx.subject_person(head), head, part)  # 'A stars as a nurse'
+            add_described_part(ctx, performer, head, part)  # 'A stars as a nurse'
         return
     actor = None
     if acting:
         between = [ctx.person_at(t) for t in doc[head.i + 1:token.i] if t.lower_ not in PRONOUNS]
-        actor = next((p for p in reversed(between) if p), None) or ctx.subject_person(head)
+        actor = next((p for p in reversed(between) if p), None) or performer
     if actor is None and token.i > 0:
         actor = owner_of_acting(ctx, doc[token.i - 1]) or ctx.person_at(doc[token.i - 1])
     if actor:

@@ -4,7 +4,7 @@ for F', 'F scored a best director nomination for X', 'A and B won best actor and
 from spacy.tokens import Span, Token
 
 from ..schema import Film, Person
-from .context import CreditContext
+from .context import CreditContext, compound_start
 from .cues import CUES, FILM_NOUNS, PRONOUNS
 from .registry import construction
 
@@ -71,7 +71,8 @@ def award_categories(ctx: CreditContext, token: Token) -> tuple[list[str], int]:
     award'), and the token index past them; no roles where the word opens none."""
     if token.lower_ in CUES["award_nouns"]:
         return categories_before(ctx, token), token.i + 1
-    return categories_after(ctx, token) if token.lower_ == "best" else ([], token.i)
+    hyphened = compound_start(token) < token.i  # 'a career-best performance': no prize
+    return categories_after(ctx, token) if token.lower_ == "best" and not hyphened else ([], token.i)
 
 
 def categories_before(ctx: CreditContext, noun: Token) -> list[str]:

@@ -50,6 +50,27 @@ def acting_in(ctx: CreditContext, token: Token) -> None:
             add_actors(ctx, partners, film, token)
 
 
+@construction
+def acting_in_focus(ctx: CreditContext, token: Token) -> None:
+    """'A is set to star alongside B', 'A landed the lead role', 'A took the part': acting that names no film, no
+    place and no work in its sentence is in the film in focus (the clause's or the topic's)."""
+    verb = token if token.pos_ == "VERB" and token.lemma_ in CUES["focus_acting_verbs"] else token.head \
+        if token.lemma_ in {"role", "part", "lead"} and token.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB" or token is not verb and verb.lemma_ not in CUES["role_taking_verbs"]:
+        return
+    words = [*verb.children, *token.children]
+    if any(c.dep_ in {"neg", "prep"} and c.lower_ not in CUES["co_acting_words"] for c in words) \
+            or ctx.films_in(token.sent):
+        return  # 'did not land the role', 'star on Broadway', 'star in a play': no film in focus
+    owner = possessor(token) if token is not verb else None
+    people = [p for p in [ctx.person_at(owner)] if p] if owner is not None else ctx.subject_people(verb)
+    film = ctx.film_for(token)
+    for person in people if film is not None else []:
+        ctx.book.add(person, "actor", film, ctx.doc[verb.i:token.i + 1])
+    if film is not None:
+        add_actors(ctx, co_actors(verb.children), film, verb)
+
+
 def co_actors(tokens: Iterable[Token]) -> list[Token]:
     """'with A and B', 'alongside A': the names the co-acting prepositions among some tokens take."""
     return [name for prep in tokens if prep.dep_ == "prep" and prep.lower_ in CUES["co_acting_words"]

@@ -25,13 +25,14 @@ class Settings:
     owner_words_after: int = 6  # words after a film mention searched for an apposed owner
     kb_actor_min_films: int = 10  # KB casts that make a person a known actor where a film's own cast is not listed
     kb_strong_constructions: list[str] = field(default_factory=lambda: [
-        "parenthetical", "as_character", "play_character", "owned_character", "by_agent"])  # kept when the KB's cast lacks the actor
+        "parenthetical", "as_character", "play_character", "owned_character",
+        "by_agent"])  # kept when the KB's cast lacks the actor
     list_constructions: list[str] = field(default_factory=lambda: [
         "cast_list", "cast_inclusion", "film_stars", "role_noun"])  # read lists: a name the KB confirms vouches for all
     passes: list[dict] = field(default_factory=lambda: [
         {"over": "triggers", "constructions": ["parenthetical", "as_character", "play_character", "owned_character",
                                                "by_agent"]},
-        {"over": "triggers", "constructions": ["role_noun", "role_verb", "acting_in", "award_for",
+        {"over": "triggers", "constructions": ["role_noun", "role_verb", "acting_in", "acting_in_focus", "award_for",
                                                "opposite", "listed_role", "film_stars", "work_by", "debut_role",
                                                "category_list", "behind_camera", "served_as", "role_attribute", "role_is"]},
         {"over": "cast_cues", "constructions": ["cast_list"]},

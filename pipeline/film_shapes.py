@@ -203,7 +203,8 @@ def _title_shaped(span: Span) -> bool:
 
 def _film_definition_after(doc, i: int) -> list:
     """'is a 2004 American comedy film', 'was an animated feature': the words of the noun phrase after the copula at i
-    when its head is a film noun (or a genre noun beside a year) and no TV or stage word is in it; else []."""
+    when its head is a film noun (or a genre noun beside a year), not one owning another ('is the film's producer'),
+    and no TV or stage word is in it; else []."""
     if i < 0 or i + 2 >= len(doc) or doc[i + 1].lower_ not in {"a", "an", "the"}:
         return []
     words, j = [], i + 2
@@ -211,7 +212,8 @@ def _film_definition_after(doc, i: int) -> list:
         words.append(doc[j])
         j += 1
     nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN"}]
-    if not nouns or nouns[-1] is not words[-1] or any(t.lower_ in NOT_FILM_MODIFIERS for t in words):
+    owns = j < len(doc) and doc[j].tag_ == "POS"  # 'is the film's producer': the film noun owns the head
+    if not nouns or nouns[-1] is not words[-1] or owns or any(t.lower_ in NOT_FILM_MODIFIERS for t in words):
         return []
     head = nouns[-1].lower_
     year = any(YEAR.match(t.text) for t in words)

@@ -1181,3 +1181,17 @@ def test_coordinated_role_verbs_take_their_own_objects_or_share_one(nlp, text, e
 ])
 def test_acting_with_no_film_named_is_in_the_film_in_focus(nlp, text, expected):
     assert [row[:len(expected[0])] if expected else row for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role noun said of a person, owned by 'the film': the film in focus, each coordinated role noun
+    ("The drama Glass Tide opens on Friday. Tom Walsh, the film's writer and director, called it a labour of love.",
+     [("Glass Tide", "Tom Walsh", "director"), ("Glass Tide", "Tom Walsh", "writer")]),
+    ("The drama Glass Tide opens on Friday. Tom Walsh is the film's producer.",
+     [("Glass Tide", "Tom Walsh", "producer")]),
+    # no owner: a job, no film
+    ("The drama Glass Tide opens on Friday. Tom Walsh, a British director, said it was good.",
+     [("", "Tom Walsh", "director")]),
+])
+def test_a_role_noun_the_film_owns_said_of_a_person_credits_the_film_in_focus(nlp, text, expected):
+    assert [row[:3] for row in credits(nlp, text)] == expected

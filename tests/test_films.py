@@ -1423,3 +1423,12 @@ def test_a_title_after_a_verb_of_pairing_ends_before_with(nlp, text, expected):
 ])
 def test_a_film_noun_apposed_to_a_name_at_the_end_of_a_sentence_names_a_film(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'X is the film's producer': the film noun owns the head, so X is not defined as a film
+    ("Tom Walsh is the film's producer.", []),
+    ("Glass Harbour is a 2004 drama film.", [("Glass Harbour", 2004, 1)]),
+])
+def test_a_film_noun_owning_the_head_defines_no_film(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -568,9 +568,9 @@ def served_as(ctx: CreditContext, token: Token) -> None:
 
 @construction
 def role_attribute(ctx: CreditContext, token: Token) -> None:
-    """'X is an American actress', 'X, a British director, said': a role noun said of a person is their job, with no
-    film unless its own phrase names one ('X, the star of F') or, after 'be', its clause does (and the person's
-    profession for the films the article lists as theirs)."""
+    """'X is an American actress', 'X, a British director, said', 'X, the film's writer and director': a role noun
+    said of a person is their job, with no film unless its own phrase or owner names one ('X, the star of F') or,
+    after 'be', its clause does (and the person's profession for the films the article lists as theirs)."""
     role = job_of(token)
     label = token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].text in {"-", "–", "—", ":"}  # 'director - X'
     if role is None or label or token.dep_ not in {"attr", "appos"} or token.tag_ == "NNS" or any(
@@ -581,6 +581,7 @@ def role_attribute(ctx: CreditContext, token: Token) -> None:
     person = ctx.person_at(subject) if subject is not None and token.dep_ == "attr" or token.dep_ == "appos" \
         else None
     own = ctx.np_films(token)  # 'X, the star of F': its own film, not one of the clause it is set in
-    if person is not None:
-        ctx.book.add(person, role, own[0] if own else ctx.clause_film(token) if token.dep_ == "attr" else None,
-                     ctx.doc[token.i:token.i + 1])
+    film = own[0] if own else owner_film(ctx, token) or (ctx.clause_film(token) if token.dep_ == "attr" else None)
+    if person is not None:  # 'X, the film's writer and director': each coordinated role noun
+        for noun in [token, *(c for c in token.conjuncts if job_of(c))]:
+            ctx.book.add(person, job_of(noun), film, ctx.doc[token.i:noun.i + 1])

@@ -1195,3 +1195,25 @@ def test_acting_with_no_film_named_is_in_the_film_in_focus(nlp, text, expected):
 ])
 def test_a_role_noun_the_film_owns_said_of_a_person_credits_the_film_in_focus(nlp, text, expected):
     assert [row[:3] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more acting and making that names no film: the film in focus
+    ("The drama Glass Tide opens on Friday. Lucy Fenwick plays opposite Ben Cole.",
+     [("Glass Tide", "Ben Cole", "actor"), ("Glass Tide", "Lucy Fenwick", "actor")]),
+    ("The drama Glass Tide opens on Friday. Lucy Fenwick, Ben Cole and Anna Roberts also appear.",
+     [("Glass Tide", "Anna Roberts", "actor"), ("Glass Tide", "Ben Cole", "actor"),
+      ("Glass Tide", "Lucy Fenwick", "actor")]),
+    ("The drama Glass Tide opens on Friday. Director Tom Walsh cast newcomer Anna Roberts in the lead.",
+     [("Glass Tide", "Anna Roberts", "actor"), ("Glass Tide", "Tom Walsh", "director")]),
+    ("The drama Glass Tide opens on Friday. Tom Walsh, who directs from his own script, spoke to reporters.",
+     [("Glass Tide", "Tom Walsh", "director")]),
+    ("The drama Glass Tide opens on Friday. Tom Walsh produces, with Anna Roberts as executive producer.",
+     [("Glass Tide", "Tom Walsh", "producer")]),
+    # not a band playing, nor making elsewhere or in the future
+    ("The drama Glass Tide opens on Friday. Lucy Fenwick was playing that night.", []),
+    ("The drama Glass Tide opens on Friday. Tom Walsh has directed for television.", []),
+    ("The drama Glass Tide opens on Friday. Tom Walsh wants to direct.", []),
+])
+def test_bare_acting_and_making_verbs_are_in_the_film_in_focus(nlp, text, expected):
+    assert [row[:3] for row in credits(nlp, text)] == expected

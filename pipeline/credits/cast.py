@@ -13,6 +13,8 @@ from .registry import construction
 
 
 RELATIVE_PRONOUNS = {"which", "that", "whom"}
+PART_NOUNS = {"role", "part", "lead"}  # what an actor lands or is cast in
+FOCUS_PREPOSITIONS = frozenset(CUES["opposite_words"])  # 'opposite B', 'alongside B'; not 'appeared with her husband'
 
 
 class FilmMention(NamedTuple):
@@ -52,23 +54,36 @@ def acting_in(ctx: CreditContext, token: Token) -> None:
 
 @construction
 def acting_in_focus(ctx: CreditContext, token: Token) -> None:
-    """'A is set to star alongside B', 'A landed the lead role', 'A took the part': acting that names no film, no
-    place and no work in its sentence is in the film in focus (the clause's or the topic's)."""
-    verb = token if token.pos_ == "VERB" and token.lemma_ in CUES["focus_acting_verbs"] else token.head \
-        if token.lemma_ in {"role", "part", "lead"} and token.dep_ == "dobj" else None
-    if verb is None or verb.pos_ != "VERB" or token is not verb and verb.lemma_ not in CUES["role_taking_verbs"]:
+    """'A is set to star alongside B', 'A plays opposite B', 'A, B and C also appear', 'A landed the lead role', 'A
+    took the part', 'X cast A in the lead': acting that names no film, no place and no other work in its sentence is
+    in the film in focus (the clause's or the topic's)."""
+    if ctx.films_in(token.sent) or token.pos_ not in {"VERB", "NOUN"}:
         return
-    words = [*verb.children, *token.children]
-    if any(c.dep_ in {"neg", "prep"} and c.lower_ not in CUES["co_acting_words"] for c in words) \
-            or ctx.films_in(token.sent):
+    if token.lemma_ in CUES["focus_acting_verbs"] and token.pos_ == "VERB":
+        verb, people = token, None  # 'A stars alongside B': no object, no complement
+        opposite = any(c.lower_ in FOCUS_PREPOSITIONS for c in verb.children)
+        if any(c.dep_ in {"dobj", "xcomp", "acomp", "attr", "ccomp", "oprd"} for c in verb.children) \
+                or verb.lemma_ == "play" and not opposite:
+            return  # 'plays opposite B', not a band's 'was playing that night'
+    elif token.lemma_ in PART_NOUNS and token.dep_ == "dobj" and token.head.lemma_ in CUES["role_taking_verbs"]:
+        verb, owner = token.head, possessor(token)  # 'A landed (her) first lead role'
+        people = [p for p in [ctx.person_at(owner)] if p] if owner is not None else None
+    elif token.lemma_ in PART_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "in" \
+            and token.head.head.lemma_ in CUES["casting_verbs"]:
+        verb = token.head.head  # 'X cast A in the lead'
+        people = [p for c in verb.children if c.dep_ == "dobj" for p in [ctx.person_at(c)] if p]
+    else:
+        return
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" or c.dep_ == "prep" and c.lower_ not in FOCUS_PREPOSITIONS
+                                  and c.i != token.head.i for c in [*verb.children, *token.children]):
         return  # 'did not land the role', 'star on Broadway', 'star in a play': no film in focus
-    owner = possessor(token) if token is not verb else None
-    people = [p for p in [ctx.person_at(owner)] if p] if owner is not None else ctx.subject_people(verb)
     film = ctx.film_for(token)
-    for person in people if film is not None else []:
-        ctx.book.add(person, "actor", film, ctx.doc[verb.i:token.i + 1])
-    if film is not None:
-        add_actors(ctx, co_actors(verb.children), film, verb)
+    if film is None:
+        return
+    for person in ctx.subject_people(verb) if people is None else people:
+        ctx.book.add(person, "actor", film, ctx.doc[min(verb.i, token.i):max(verb.i, token.i) + 1])
+    add_actors(ctx, [n for c in verb.children if c.lower_ in FOCUS_PREPOSITIONS for o in c.children
+                     if o.dep_ == "pobj" for n in [o, *o.conjuncts]], film, verb)
 
 
 def co_actors(tokens: Iterable[Token]) -> list[Token]:

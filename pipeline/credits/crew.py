@@ -180,8 +180,8 @@ def role_verb(ctx: CreditContext, token: Token) -> None:
                  if c.dep_ == "dobj" and c.lower_ in CUES["work_nouns"]), None)
     if work and not targets:
         role, targets = work, [f for f in [ctx.film_for(token)] if f]
-    if not targets and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
-        targets = [ctx.film_for(token)] if ctx.film_for(token) else []
+    if not targets and (any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) or bare_verb(token)):
+        targets = [ctx.film_for(token)] if ctx.film_for(token) else []  # 'directs it', 'who directs from a script'
     partners = co_subjects(ctx, token, person) + (co_workers(ctx, token) if co or role == "writer" else [])
     for film in targets:
         ctx.book.add(person, role, film, doc[token.i:token.i + 1])
@@ -201,6 +201,14 @@ def joined_verb(verb: Token) -> list[Token]:
         return []
     word = doc[verb.i + 2]
     return [] if word in verb.conjuncts or word.tag_ not in {"VBD", "VBN", "VBG", "VB", "VBZ", "JJ"} else [word]
+
+
+def bare_verb(verb: Token) -> bool:
+    """Whether a finite role verb takes no object, no infinitive 'to', no negation and no phrase but 'from' or 'with'
+    ('X produces, with A as executive producer', 'X, who directs from his own script'): its film is the one in focus."""
+    return verb.pos_ == "VERB" and verb.tag_ in {"VBZ", "VBD", "VBP"} and verb.dep_ != "xcomp" and not any(
+        c.dep_ in {"dobj", "neg", "xcomp", "ccomp", "attr", "acomp"}
+        or c.dep_ == "prep" and c.lower_ not in {"from", "with"} for c in verb.children)
 
 
 def has_object(verb: Token) -> bool:

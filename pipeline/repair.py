@@ -24,12 +24,12 @@ _ZERO_WIDTH = re.compile("(?<=[\u200b\u200c\u200d\u2060\ufeff])(?=.)")
 
 
 COLON = get_string_id(":")
-SPACE_LIKE = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003"})
+SPACE_LIKE = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003]")  # (a regex finds them faster than translate)
 
 
 def same_length_spaces(text: str) -> str:
     """The text with no-break and thin spaces turned into plain spaces: one character for one, so offsets hold."""
-    return text.translate(SPACE_LIKE)
+    return SPACE_LIKE.sub(" ", text)
 
 
 def clean(text: str) -> str:

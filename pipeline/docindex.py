@@ -154,6 +154,10 @@ class TokenValues:
         self.columns: list[list[int]] = doc.to_array(list(VALUE_COLUMNS)).T.tolist()
         self.index: dict[int, dict[int, list[int]]] = {}
 
+    def of(self, attr: int) -> list[int]:
+        """The hashes of one attribute of VALUE_COLUMNS (ORTH, LOWER, ...) of every token, in token order."""
+        return self.columns[VALUE_COLUMNS.index(attr)]
+
     def positions(self, column: int) -> dict[int, list[int]]:
         """The positions of the tokens by their value in a column (an index of VALUE_COLUMNS)."""
         if column not in self.index:
@@ -274,6 +278,13 @@ def sentences_holding(doc: Doc, needs: tuple[Needs, ...]) -> list[Span]:
 def sentence_doc(sentence: Span) -> Doc:
     """A sentence as a Doc of its own with its words and their PARSE_ATTRS, all a DependencyMatcher pattern of words,
     lemmas, tags and dependencies reads (the parser attaches no word across a sentence start, so the sentence's tree
-    stays whole); cheaper than Span.as_doc, which copies the doc's user data."""
-    words = Doc(sentence.doc.vocab, words=[token.text for token in sentence])
-    return words.from_array(PARSE_ATTRS, sentence.to_array(PARSE_ATTRS))
+    stays whole, and its rows of the doc's array hold its heads); cheaper than Span.as_doc, which copies the doc's user
+    data. Made once per sentence and kept with the doc (the model's annotations do not change after it has run)."""
+    doc, bounds = sentence.doc, (sentence.start, sentence.end)
+    made = doc.user_data.setdefault("pipeline.sentence_docs", {})
+    if bounds not in made:
+        if "pipeline.parse_values" not in doc.user_data:
+            doc.user_data["pipeline.parse_values"] = doc.to_array(PARSE_ATTRS)
+        words = Doc(doc.vocab, words=[token.text for token in sentence])
+        made[bounds] = words.from_array(PARSE_ATTRS, doc.user_data["pipeline.parse_values"][slice(*bounds)])
+    return made[bounds]

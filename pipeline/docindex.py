@@ -45,6 +45,7 @@ def make_sentence_index(nlp: Language, name: str, headline_words: int) -> Callab
     where the headline ends (doc._.headline_end, a character offset; doc._.body_start, a token index)."""
     def sentence_index(doc: Doc) -> Doc:
         doc.user_data.pop("pipeline.sentences", None)
+        doc.user_data.pop("pipeline.sentence_numbers", None)
         sents, starts = sentences(doc)
 
         def sentence_at(i: int) -> Span:
@@ -169,7 +170,7 @@ class TokenValues:
 
     def absent(self, needs: Needs) -> bool:
         """Whether no token of the doc has one of the allowed values for some column the needs name."""
-        return any(not any(value in self.positions(column) for value in allowed) for column, allowed in needs)
+        return any(self.positions(column).keys().isdisjoint(allowed) for column, allowed in needs)
 
     def holding(self, needs: Needs) -> set[int]:
         """The positions of the tokens that have one of the allowed values for every column the needs name."""
@@ -268,11 +269,19 @@ def sentences_holding(doc: Doc, needs: tuple[Needs, ...]) -> list[Span]:
     values = token_values(doc)
     if any(values.absent(token) for token in needs):
         return []
-    sents, starts = sentences(doc)
+    sents, numbers = sentences(doc)[0], sentence_numbers(doc)
     found = set(range(len(sents)))
     for token in needs:
-        found &= {bisect_right(starts, i) - 1 for i in values.holding(token)}
+        found &= {numbers[i] for i in values.holding(token)}
     return [sents[k] for k in sorted(found)]
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    """The number of each token's sentence (its index in `sentences`), in token order (made on first use, kept)."""
+    if "pipeline.sentence_numbers" not in doc.user_data:
+        sents = sentences(doc)[0]
+        doc.user_data["pipeline.sentence_numbers"] = [k for k, sent in enumerate(sents) for _ in range(len(sent))]
+    return doc.user_data["pipeline.sentence_numbers"]
 
 
 def sentence_doc(sentence: Span) -> Doc:

@@ -185,3 +185,9 @@ def test_a_sentence_doc_is_made_once_per_sentence_and_keeps_the_heads_of_later_s
         alone = docindex.sentence_doc(sentence)
         assert [(t.text, t.dep_, t.head.i + sentence.start) for t in alone] == \
             [(t.text, t.dep_, t.head.i) for t in sentence]
+
+
+def test_each_token_knows_the_number_of_its_sentence(nlp):
+    doc = nlp("They paid tribute. Then she left.\n\nIt rained")
+    assert docindex.sentence_numbers(doc) == [k for k, sent in enumerate(doc.sents) for _ in sent]
+    assert docindex.sentence_numbers(doc) == [0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2]

@@ -51,10 +51,12 @@ class IndexedLemmatizer:
 
     def _lemma(self, doc: Doc, i: int, form: tuple[int, ...]) -> str:
         """The lemma of token i, whose (word, part of speech, morphology) is `form`: the lemmatizer's first answer,
-        kept by form (the lemmatizer itself does not keep those of base forms)."""
+        kept by form (the lemmatizer itself does not keep those of base forms; what it does keep is forgotten with
+        these, so that it does not grow over a long run)."""
         if form not in self.lemmas:
             if len(self.lemmas) >= MAX_FORMS:
                 self.lemmas.clear()
+                self.lemmatizer.cache.clear()
             self.lemmas[form] = self.lemmatizer.lemmatize(doc[i])[0]
         return self.lemmas[form]
 

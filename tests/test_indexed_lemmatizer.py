@@ -53,6 +53,7 @@ def test_lemmas_stay_right_when_the_kept_forms_are_forgotten(nlp, monkeypatch):
     indexed(doc)
     assert [t.lemma_ for t in doc] == ["goose", "run", "goose", "mouse"]
     assert len(indexed.lemmas) == 1
+    assert len(indexed.lemmatizer.cache) <= 1  # the model lemmatizer's own cache is forgotten with ours
 
 
 def test_rule_lemmas_match_those_of_the_bare_model_whose_known_words_are_lists(nlp):

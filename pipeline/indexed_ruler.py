@@ -29,7 +29,8 @@ TOKEN_ATTRS = [POS, TAG, MORPH, LEMMA]  # attributes a ruler may set that live o
 Test = tuple[int, frozenset[int] | re.Pattern, bool]  # (column, allowed values or a regex of their text, negated)
 Pattern = tuple[tuple[Test, ...], ...]  # the tests of each token
 Match = tuple[int, int, int, int]  # (pattern row, match id, start, end), as AttributeRuler.match gives them
-Rest = tuple[tuple[int, int, frozenset[int] | re.Pattern, bool], ...]  # tests besides the key: (offset, *test)
+OffsetTest = tuple[int, int, frozenset[int] | re.Pattern, bool]  # a test of the token at an offset: (offset, *test)
+Rest = tuple[OffsetTest, ...]  # a pattern's tests besides its key
 Filed = tuple[int, int, int, int, Rest]  # (row, match id, width, offset of the token whose value is the key, rest)
 
 
@@ -118,7 +119,7 @@ class IndexedAttributeRuler:
         doc.from_array(self.set_attrs, numpy.array(values, dtype=numpy.uint64))
 
 
-def _key_rank(test: tuple[int, int, frozenset[int] | re.Pattern, bool]) -> tuple[int, int, int]:
+def _key_rank(test: OffsetTest) -> tuple[int, int, int]:
     """How quick a pattern's test is to look its tokens up by (lowest first): a set of few values of a telling column
     before a set of many or of a less telling one, before a regex."""
     _, column, allowed, _ = test

@@ -7,6 +7,7 @@ now ('the past year'), fiscal years ('fiscal 2016') and spans inside a film titl
 2 July 2015')."""
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
@@ -42,11 +43,19 @@ def _raw_spans(doc: Doc) -> list[Offsets]:
     """The offsets of the DATE entities and of the pattern matches not inside a name or a number entity."""
     raw = [(e.start_char, e.end_char) for e in doc._.entities if e.label_ == "DATE"]
     taken = [(e.start_char, e.end_char) for e in doc._.entities if e.label_ in NAME_ENTS | NUMBER_ENTS]
+    starts = [s for s, _ in taken]
     for pattern in DATE_SPAN_PATTERNS:
         for m in pattern.finditer(doc._.text):
-            if not any(s <= m.start() and m.end() <= e and (s, e) != m.span() for s, e in taken):
-                raw.append((m.start(), m.end()))
+            if not _inside(m.span(), taken, starts):
+                raw.append(m.span())
     return sorted(raw)
+
+
+def _inside(span: Offsets, taken: list[Offsets], starts: list[int]) -> bool:
+    """Whether a span lies inside one of the entities `taken` (in text order, none overlapping; `starts`: theirs)
+    without being it: only the last entity starting at or before the span can hold it."""
+    k = bisect_right(starts, span[0]) - 1
+    return k >= 0 and span[1] <= taken[k][1] and taken[k] != span
 
 
 def _listed_dates(doc: Doc, group: list[Offsets], settings: DateSettings) -> list[Span]:

@@ -45,6 +45,7 @@ def make_sentence_index(nlp: Language, name: str, headline_words: int) -> Callab
     where the headline ends (doc._.headline_end, a character offset; doc._.body_start, a token index)."""
     def sentence_index(doc: Doc) -> Doc:
         doc.user_data.pop("pipeline.sentences", None)
+        doc.user_data.pop("pipeline.sentence_numbers", None)
         sents, starts = sentences(doc)
 
         def sentence_at(i: int) -> Span:
@@ -154,6 +155,10 @@ class TokenValues:
         self.columns: list[list[int]] = doc.to_array(list(VALUE_COLUMNS)).T.tolist()
         self.index: dict[int, dict[int, list[int]]] = {}
 
+    def of(self, attr: int) -> list[int]:
+        """The hashes of one attribute of VALUE_COLUMNS (ORTH, LOWER, ...) of every token, in token order."""
+        return self.columns[VALUE_COLUMNS.index(attr)]
+
     def positions(self, column: int) -> dict[int, list[int]]:
         """The positions of the tokens by their value in a column (an index of VALUE_COLUMNS)."""
         if column not in self.index:
@@ -165,7 +170,7 @@ class TokenValues:
 
     def absent(self, needs: Needs) -> bool:
         """Whether no token of the doc has one of the allowed values for some column the needs name."""
-        return any(not any(value in self.positions(column) for value in allowed) for column, allowed in needs)
+        return any(self.positions(column).keys().isdisjoint(allowed) for column, allowed in needs)
 
     def holding(self, needs: Needs) -> set[int]:
         """The positions of the tokens that have one of the allowed values for every column the needs name."""
@@ -264,16 +269,31 @@ def sentences_holding(doc: Doc, needs: tuple[Needs, ...]) -> list[Span]:
     values = token_values(doc)
     if any(values.absent(token) for token in needs):
         return []
-    sents, starts = sentences(doc)
+    sents, numbers = sentences(doc)[0], sentence_numbers(doc)
     found = set(range(len(sents)))
     for token in needs:
-        found &= {bisect_right(starts, i) - 1 for i in values.holding(token)}
+        found &= {numbers[i] for i in values.holding(token)}
     return [sents[k] for k in sorted(found)]
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    """The number of each token's sentence (its index in `sentences`), in token order (made on first use, kept)."""
+    if "pipeline.sentence_numbers" not in doc.user_data:
+        sents = sentences(doc)[0]
+        doc.user_data["pipeline.sentence_numbers"] = [k for k, sent in enumerate(sents) for _ in range(len(sent))]
+    return doc.user_data["pipeline.sentence_numbers"]
 
 
 def sentence_doc(sentence: Span) -> Doc:
     """A sentence as a Doc of its own with its words and their PARSE_ATTRS, all a DependencyMatcher pattern of words,
     lemmas, tags and dependencies reads (the parser attaches no word across a sentence start, so the sentence's tree
-    stays whole); cheaper than Span.as_doc, which copies the doc's user data."""
-    words = Doc(sentence.doc.vocab, words=[token.text for token in sentence])
-    return words.from_array(PARSE_ATTRS, sentence.to_array(PARSE_ATTRS))
+    stays whole, and its rows of the doc's array hold its heads); cheaper than Span.as_doc, which copies the doc's user
+    data. Made once per sentence and kept with the doc (the model's annotations do not change after it has run)."""
+    doc, bounds = sentence.doc, (sentence.start, sentence.end)
+    made = doc.user_data.setdefault("pipeline.sentence_docs", {})
+    if bounds not in made:
+        if "pipeline.parse_values" not in doc.user_data:
+            doc.user_data["pipeline.parse_values"] = doc.to_array(PARSE_ATTRS)
+        words = Doc(doc.vocab, words=[token.text for token in sentence])
+        made[bounds] = words.from_array(PARSE_ATTRS, doc.user_data["pipeline.parse_values"][slice(*bounds)])
+    return made[bounds]

@@ -106,7 +106,7 @@ def _names_a_maker(doc: Doc, match: re.Match) -> bool:
     """Whether the match's title names a maker, not a film: a person's name in the article, the end of a name ('Varga'
     after 'Ines Varga'), or one word the model tags a person, organisation or place."""
     key = name_key(match["title"])
-    names = [(name_key(e.text), e.label_) for e in doc.ents if e.label_ in MAKER_LABELS]
+    names = [(name_key(e.text), e.label_) for e in doc._.entities if e.label_ in MAKER_LABELS]
     if any(name.endswith(f" {key}") or name == key and label == "PERSON" for name, label in names):
         return True
     span = doc.char_span(match.start("title"), match.end("title"), alignment_mode="expand")
@@ -117,7 +117,7 @@ def by_title(doc: Doc, base: kb.FilmKB) -> list[Described]:
     """'the 1975 X remake', 'the original X (1975)', "X's 1975 original": the KB film X (of that year); 'the X
     sequel': X, when the KB holds X's numbered sequel. A title before a noun is no maker's name."""
     found = []
-    for m in TITLE_WITH_YEAR.finditer(doc._.text):
+    for m in TITLE_WITH_YEAR.finditer(doc._.text) if "original" in doc._.text else ():  # (each match has the word)
         year = _year(m, "year2", "year3", "year4", "year5")
         title = m["title2"] or m["title3"]
         if (film := of_year(base, title, year)) is not None:
@@ -145,7 +145,7 @@ def by_sequel_in_article(text: str, films: list[Film], base: kb.FilmKB) -> list[
     if len(series) != 1:
         return []
     found = []
-    for m in YEAR_ORIGINAL.finditer(text):
+    for m in YEAR_ORIGINAL.finditer(text) if "original" in text else ():  # (each match has the word)
         film = of_year(base, next(iter(series)), int(m["year"]), slack=0)
         if film is not None:
             found.append(Described(film, m.start(), m.end(), int(m["year"])))

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from functools import cache, wraps
 from typing import TypeVar
 
+from spacy.attrs import LOWER, ORTH
 from spacy.matcher import DependencyMatcher, Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -26,6 +28,7 @@ CONTRACTIONS = {mark + rest for mark in "'’" for rest in ("m", "re", "ve", "ll
 JOINERS = {":", "-", "–", "—", "'s", "’s", "!", "&", "'", "’", "n't", "n’t"} | CONTRACTIONS
 YEAR = re.compile(r"^(19\d\d|20\d\d)$")
 DEFINING_COPULAS = {"is", "was"}
+COPULA_HASHES, BRACKET = frozenset(map(get_string_id, DEFINING_COPULAS)), get_string_id("(")
 DEFINING_NOUNS = frozenset(CUES["definition_nouns"])
 NOT_FILM_MODIFIERS = frozenset(CUES["tv_words"]) | frozenset(CUES["not_film_definition_words"])
 CUE_PATTERNS = CUES["cue_patterns"]
@@ -151,7 +154,8 @@ def ent_label(span: Span) -> str:
 def defined_titles(doc) -> list[Span]:
     """Titles an encyclopedia lead defines as films: the whole opening of a sentence before 'is/was a ... film'
     ('12 Nights in Lisbon is a 2009 comedy film', 'X: The Return (also known as Y) was an American film')."""
-    return [span for span in map(_sentence_subject, doc.sents) if span is not None and _definition(span)]
+    return [span for span in map(_sentence_subject, docindex.sentences(doc)[0]) if span is not None
+            and _definition(span)]
 
 
 def defined_as_film(span: Span) -> bool:
@@ -178,10 +182,10 @@ def _definition(span: Span) -> list:
 
 def _subject_end(sent: Span) -> int | None:
     """Where a sentence's subject ends: before its first 'is'/'was' or a bracket (at most 12 words in)."""
-    for token in sent[:13]:
-        if token.text == "(" or token.lower_ in DEFINING_COPULAS:
-            return token.i
-    return None
+    values = docindex.token_values(sent.doc)
+    words, lower = values.of(ORTH), values.of(LOWER)
+    return next((i for i in range(sent.start, min(sent.end, sent.start + 13))
+                 if words[i] == BRACKET or lower[i] in COPULA_HASHES), None)
 
 
 def _copula_after(doc, i: int) -> int:

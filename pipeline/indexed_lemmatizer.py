@@ -3,7 +3,8 @@
 spaCy's Lemmatizer visits every token in Python, keeps no answer for a base form (most nouns, verbs and adjectives),
 and sets each lemma through the string store one by one. Here the tokens' (word, part of speech, morphology) come
 from one array, the lemmatizer is asked once per such form (its answer depends on nothing else) and the answer kept,
-and the lemmas go back in one array: the same lemmas.
+and the lemmas go back in one array: the same lemmas. The words its rules know (a list per part of speech in the
+model's tables, scanned for every form a rule makes) are held as sets.
 """
 
 from collections.abc import Callable
@@ -27,6 +28,7 @@ class IndexedLemmatizer:
         self.lemmatizer = lemmatizer
         self.lemmas: dict[tuple[int, ...], str] = {}
         lemmatizer(Doc(lemmatizer.vocab))  # checks its tables once, as its first call does
+        _known_words_as_sets(lemmatizer.lookups)
 
     @property
     def lookups(self) -> Lookups:
@@ -49,12 +51,23 @@ class IndexedLemmatizer:
 
     def _lemma(self, doc: Doc, i: int, form: tuple[int, ...]) -> str:
         """The lemma of token i, whose (word, part of speech, morphology) is `form`: the lemmatizer's first answer,
-        kept by form (the lemmatizer itself does not keep those of base forms)."""
+        kept by form (the lemmatizer itself does not keep those of base forms; what it does keep is forgotten with
+        these, so that it does not grow over a long run)."""
         if form not in self.lemmas:
             if len(self.lemmas) >= MAX_FORMS:
                 self.lemmas.clear()
+                self.lemmatizer.cache.clear()
             self.lemmas[form] = self.lemmatizer.lemmatize(doc[i])[0]
         return self.lemmas[form]
+
+
+def _known_words_as_sets(lookups: Lookups) -> None:
+    """Hold the rule lemmatizer's known words per part of speech ('lemma_index') as sets, not lists: its rules look
+    every candidate form up there, which in a list of up to ~58,000 nouns is a scan per form; the same answers."""
+    if lookups.has_table("lemma_index"):
+        table = lookups.get_table("lemma_index")
+        for pos, words in list(table.items()):
+            table[pos] = frozenset(words)
 
 
 @Language.factory("indexed_lemmatizer", requires=["token.pos"], assigns=["token.lemma"])

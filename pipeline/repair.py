@@ -24,12 +24,12 @@ _ZERO_WIDTH = re.compile("(?<=[\u200b\u200c\u200d\u2060\ufeff])(?=.)")
 
 
 COLON = get_string_id(":")
-SPACE_LIKE = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003"})
+SPACE_LIKE = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003]")  # (a regex finds them faster than translate)
 
 
 def same_length_spaces(text: str) -> str:
     """The text with no-break and thin spaces turned into plain spaces: one character for one, so offsets hold."""
-    return text.translate(SPACE_LIKE)
+    return SPACE_LIKE.sub(" ", text)
 
 
 def clean(text: str) -> str:
@@ -98,14 +98,18 @@ class GluedWordRepair:
         self.known_words = english_words(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        words = [doc.vocab.strings[orth] for orth in doc.to_array(ORTH).tolist()]  # no Token objects
+        strings = doc.vocab.strings
+        words = [strings[orth] for orth in doc.to_array(ORTH).tolist()]  # no Token objects
         names = {word for word in words if word[:1].isupper() and len(word) >= 4 and word.isalpha()}
+        invisible = _INVISIBLE_RE.search(doc._.text) is not None
         with doc.retokenize() as retokenizer:
             for i, word in enumerate(words):
+                if not (invisible or word[:1].isupper() and word.isalpha()):
+                    continue  # whole, as split() would find it: no zero-width character, no capitalised word
                 parts = self.split(word, names)
                 if len(parts) > 1:
                     retokenizer.split(doc[i], parts, heads=unattached(doc[i], len(parts)))
-        if _INVISIBLE_RE.search(doc.text):
+        if invisible:
             for token in doc:
                 if _INVISIBLE_RE.search(token.text):
                     token.norm_ = _INVISIBLE_RE.sub("", token.norm_) or token.norm_

@@ -57,7 +57,18 @@ ACTING_WORDS = frozenset(FILM_CUES["acting_words"])
 AWARDS = CUES["awards"]
 NAMING = CUES["naming_verbs"]
 PRIZE_LINKS = frozenset(AWARDS["links"] + AWARDS["role_nouns"] + AWARDS["prize_nouns"] + AWARDS["between_words"])
-PHRASES_AFTER, PHRASES_BEFORE = ([(p, p.split()) for p in CUES[side]] for side in ("phrases_after", "phrases_before"))
+
+
+def _phrases_by_word(side: str, k: int) -> dict[str, list[tuple[str, list[str]]]]:
+    """The phrases of one side's list (with their words) by their word k (0: the first word, -1: the last), in the
+    list's order: a title's one neighbouring word picks the only phrases that can stand beside it."""
+    found: dict[str, list[tuple[str, list[str]]]] = {}
+    for phrase in CUES[side]:
+        found.setdefault(phrase.split()[k], []).append((phrase, phrase.split()))
+    return found
+
+
+PHRASES_AFTER, PHRASES_BEFORE = _phrases_by_word("phrases_after", 0), _phrases_by_word("phrases_before", -1)
 STAGE_PLACES_AFTER = tuple(CUES["stage_places_after"])
 LIST_JOINS = frozenset({",", "and", "or", "&"})  # the words between the items of a list
 CONTEXT, SHAPE = "context", "shape"  # how sure a kind is: a context cue beats film evidence, a shape does not
@@ -149,9 +160,11 @@ def _context_kind(span: Span, left: list[str], right: list[str]) -> Kind | None:
         return Kind(MUSIC["nouns_after"][right[0]], f"'{right[0]}' after in a music story", SHAPE)
     if verb := _broadcast_after(right):  # 'the documentary X airs on Channel 4'
         return Kind("tv", f"'{verb} on' a broadcaster after", CONTEXT)
-    if phrase := next((p for p, words in PHRASES_AFTER if right[:len(words)] == words), ""):
+    if phrase := next((p for p, words in PHRASES_AFTER.get(right[0] if right else "", ())
+                       if right[:len(words)] == words), ""):
         return Kind(CUES["phrases_after"][phrase], f"'{phrase}' after", CONTEXT)
-    if phrase := next((p for p, words in PHRASES_BEFORE if left[-len(words):] == words), ""):
+    if phrase := next((p for p, words in PHRASES_BEFORE.get(left[-1] if left else "", ())
+                       if left[-len(words):] == words), ""):
         return Kind(CUES["phrases_before"][phrase], f"'{phrase}' before", CONTEXT)
     if _staging_of(left):
         return Kind("stage", f"'{' '.join(left[-4:])}' before", CONTEXT)

@@ -4,6 +4,8 @@ from datetime import date
 
 import pytest
 
+from pipeline.date_rules import DateSettings
+from pipeline.date_spans import date_spans
 from pipeline.nlp import build_nlp, make_doc
 from pipeline.schema import DateFact, Film
 
@@ -993,3 +995,18 @@ def test_dates_listed_each_with_a_year_are_dates_of_their_own(nlp, text, expecte
 ])
 def test_a_year_of_several_films_or_of_an_unknown_title_dates_no_film(nlp, text, expected):
     assert [(f.film, f.event, f.text) for f in run(nlp, text, ["Blue Hour"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three years ago she left; two weeks later she was back, and a month earlier she had quit.",
+     ["Three years ago", "two weeks later", "a month earlier"]),
+    ("They met 12 days ago. Filming wrapped 3 Months Later. It took three years of work.",
+     ["12 days ago", "3 Months Later"]),
+    ("The sequel opens this Christmas, not next Easter; the first one came out over New Year's Eve.",
+     ["this Christmas", "next Easter", "New Year's Eve"]),
+    ("It arrives by Halloween and runs until Thanksgiving. Last Christmas was quiet.",
+     ["Halloween", "Thanksgiving", "Last Christmas"]),
+])
+def test_units_ago_and_holidays_after_a_preposition_or_this_are_date_spans(nlp, text, expected):
+    doc = nlp(make_doc(nlp, text, date(2021, 3, 17)))
+    assert [span.text for span in date_spans(doc, DateSettings())] == expected

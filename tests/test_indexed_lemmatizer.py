@@ -1,10 +1,11 @@
 """The indexed lemmatizer gives every token the lemma spaCy's Lemmatizer gives it."""
 
 import pytest
+import spacy
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.tokens import Doc
 
-from pipeline import indexed_lemmatizer
+from pipeline import DEFAULT_MODEL, indexed_lemmatizer
 from pipeline.indexed_lemmatizer import IndexedLemmatizer
 from pipeline.repair import english_words
 
@@ -52,3 +53,12 @@ def test_lemmas_stay_right_when_the_kept_forms_are_forgotten(nlp, monkeypatch):
     indexed(doc)
     assert [t.lemma_ for t in doc] == ["goose", "run", "goose", "mouse"]
     assert len(indexed.lemmas) == 1
+    assert len(indexed.lemmatizer.cache) <= 1  # the model lemmatizer's own cache is forgotten with ours
+
+
+def test_rule_lemmas_match_those_of_the_bare_model_whose_known_words_are_lists(nlp):
+    bare = spacy.load(DEFAULT_MODEL)
+    assert isinstance(next(iter(bare.get_pipe("lemmatizer").lookups.get_table("lemma_index").values())), list)
+    text = ("The remakes' screenwriters were reshooting scenes; she outgrossed rivals, trended, and vlogged "
+            "about the studios' newest franchises, calmer and likelier than ever.")
+    assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in bare(text)]

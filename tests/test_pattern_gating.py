@@ -175,3 +175,19 @@ def test_a_gated_matcher_adds_and_removes_patterns_by_label(nlp):
     gated.remove("by")
     assert "by" not in gated and gated.width == 1
     assert [(doc.vocab.strings[m], s, e) for m, s, e in gated(doc)] == [("the", 4, 5)]
+
+
+def test_a_sentence_doc_is_made_once_per_sentence_and_keeps_the_heads_of_later_sentences(nlp):
+    doc = nlp("They paid tribute. Then she read the long statement aloud, and he left. It rained.")
+    first, second, third = list(doc.sents)
+    assert docindex.sentence_doc(second) is docindex.sentence_doc(second)
+    for sentence in (third, second, first):
+        alone = docindex.sentence_doc(sentence)
+        assert [(t.text, t.dep_, t.head.i + sentence.start) for t in alone] == \
+            [(t.text, t.dep_, t.head.i) for t in sentence]
+
+
+def test_each_token_knows_the_number_of_its_sentence(nlp):
+    doc = nlp("They paid tribute. Then she left.\n\nIt rained")
+    assert docindex.sentence_numbers(doc) == [k for k, sent in enumerate(doc.sents) for _ in sent]
+    assert docindex.sentence_numbers(doc) == [0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2]

@@ -13,6 +13,8 @@ from .speech import cue_text, is_speech_verb
 CUES = resources.lexicon("quote_cues.json")
 REPORT_NEEDS_THAT = frozenset(CUES["report_needs_that"])
 ADDRESSEE_VERBS = frozenset(CUES["addressee_verbs"])
+OCCASION_NOUNS = frozenset(CUES["occasion_nouns"])
+MAKING_VERBS = frozenset(CUES["making_verbs"])
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 QUESTION_WORDS = frozenset({"why", "what", "where", "when", "who", "which"})
 
@@ -67,14 +69,31 @@ def reported(ctx: QuoteContext, verb: Token) -> list[Quote]:
 
 def reported_clause(ctx: QuoteContext, verb: Token) -> Token | None:
     """The head of the clause a report verb reports, outside quotations: its clausal complement, or a 'that' clause
-    with a subject of its own that the parser hung on the addressee of 'tell'-like verbs ('told BBC Radio's Today
-    programme that ...'; not the content noun of 'mentioned the claim that ...')."""
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and verb.lemma_.lower() in ADDRESSEE_VERBS]
-    misplaced = [c for o in objects for c in o.children if c.dep_ in {"acl", "relcl", "advcl"} and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and any(
-        m.dep_ in {"nsubj", "nsubjpass"} for m in c.children)]
-    complements = [c for c in verb.children if c.dep_ == "ccomp"] + misplaced
+    the parser hung on the listener or the occasion of the speech (misplaced_clauses)."""
+    complements = [c for c in verb.children if c.dep_ == "ccomp"] + misplaced_clauses(verb)
     return next((c for c in complements if c.left_edge.i not in ctx.quoted), None)
+
+
+def misplaced_clauses(verb: Token) -> list[Token]:
+    """'that' clauses the parser hung on the listener of a 'tell'-like verb ('told BBC Radio's Today programme that
+    ...') or on an occasion noun after the verb's preposition ('said in a statement that ...', 'told reporters at a
+    briefing that ...'); not on the content noun of 'mentioned the claim that ...' or 'responded to claims that ...'."""
+    hosts = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] if verb.lemma_.lower() in ADDRESSEE_VERBS else []
+    hosts += [o for p in verb.children if p.dep_ == "prep" for o in p.children
+              if o.dep_ == "pobj" and o.lemma_.lower() in OCCASION_NOUNS]
+    return [c for host in hosts for c in host.children if c.dep_ in {"acl", "relcl", "advcl"} and content_clause(c)]
+
+
+def content_clause(clause: Token) -> bool:
+    """Whether a clause hung on a noun is what was said: it opens with 'that' and has a subject of its own, and is no
+    relative clause whose 'that' is the object of a verb of making ('said in a letter that he sent to members')."""
+    that = clause.doc[clause.left_edge.i]
+    if that.lower_ != "that" or that.head.i != clause.i or that.dep_ not in {"mark", "dobj", "pobj"}:
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != that.i for c in clause.children):
+        return False
+    has_object = any(c.dep_ == "dobj" and c.i != that.i for c in clause.children)
+    return has_object or clause.lemma_.lower() not in MAKING_VERBS
 
 
 def after_prepositional_object(clause: Token, verb: Token) -> bool:
@@ -107,13 +126,16 @@ def closing_cue(ctx: QuoteContext, verb: Token) -> tuple[tuple[int, int] | None,
 
 
 def parenthetical(ctx: QuoteContext, verb: Token) -> list[Quote]:
-    """'CLAUSE, she added, CLAUSE': the whole sentence is reported."""
+    """'CLAUSE, she added, CLAUSE': the whole sentence is reported; none when the words outside quotations are only
+    the attribution itself ('"The talks," said Jo Ray, "went well."')."""
     subject = ctx.referents.subject(verb)
     speaker = ctx.referents.resolve(subject) if subject is not None else None
     tokens = [t for t in ctx.sentence_tokens(verb) if not t.is_space]
     while tokens and tokens[-1].is_punct:
         tokens.pop()
-    if not isinstance(speaker, Person) or len(tokens) < ctx.settings.statement_words or tokens[0].i in ctx.quoted:
+    own = {t.i for t in verb.subtree}
+    reported = [t for t in tokens if not t.is_punct and t.i not in own]
+    if not isinstance(speaker, Person) or len(reported) < ctx.settings.statement_words or tokens[0].i in ctx.quoted:
         return []
     start, end = tokens[0].idx, ctx.end_of(tokens[-1])
     return [Quote(speaker.name, ctx.text[start:end], "indirect", cue_text(verb), start, end)]
@@ -136,7 +158,8 @@ def clause_span(ctx: QuoteContext, clause: Token, verb: Token) -> tuple[int, int
         tokens = tokens[starts[-1] + 1:] if starts else tokens
     tokens = tokens[:trailing_relative(ctx, tokens)]
     tokens = tokens[:next((k for k, t in enumerate(tokens) if own_cue_after(ctx, t)), None)]
-    while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that" and tokens[0].dep_ == "mark"):
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that" and (
+            tokens[0].dep_ == "mark" or tokens[0].dep_ in {"dobj", "pobj"} and tokens[0].i == clause.left_edge.i)):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         if tokens[-1].text == ")" and any(t.text == "(" for t in tokens):

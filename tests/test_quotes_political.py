@@ -210,3 +210,41 @@ def test_a_name_apposed_to_the_last_noun_of_a_subject_phrase_is_the_speaker(nlp)
     text = ('Rows grow\n\nTom Brennan spoke on Monday. Asked about it, the senator from Ohio, Ann Lyle, told '
             'reporters: "I would not be surprised."')
     assert rows(nlp, text) == [("Ann Lyle", "", "direct", "told", "I would not be surprised.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Taxes\n\nPrime Minister Victor Lund said in a statement that the government would not raise taxes.",
+     [("Victor Lund", "", "indirect", "said", "the government would not raise taxes")]),
+    ("Bill\n\nSen. Joan Prell told reporters at a briefing that the bill was dead.",
+     [("Joan Prell", "", "indirect", "told", "the bill was dead")]),
+    ("Party\n\nVictor Lund wrote in a letter to members that the party must change.",
+     [("Victor Lund", "", "indirect", "wrote", "the party must change")]),
+    ("War\n\nVictor Lund told parliament in a speech that the war was over.",
+     [("Victor Lund", "", "indirect", "told", "the war was over")]),
+    ("Data\n\nVictor Lund said in a statement that the government would not release the data.",
+     [("Victor Lund", "", "indirect", "said", "the government would not release the data")]),
+])
+def test_a_that_clause_hung_on_the_occasion_of_the_speech_is_reported(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Denial\n\nVictor Lund responded to claims that he had lied to parliament.",
+    "Denial\n\nVictor Lund reacted angrily to reports that he had lied.",
+    "Letter\n\nJoan Prell said in a letter that she sent to members last week.",
+])
+def test_a_content_noun_or_a_relative_clause_on_the_occasion_is_no_reported_speech(nlp, text):
+    assert rows(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Talks\n\n"The talks," said Victor Lund, "were productive and frank."',
+     [("Victor Lund", "", "direct", "said", "The talks,"),
+      ("Victor Lund", "", "direct", "said", "were productive and frank.")]),
+    ('Talks\n\n"It was close," Joan Prell said on Tuesday, "too close."',
+     [("Joan Prell", "", "direct", "said", "It was close,"), ("Joan Prell", "", "direct", "said", "too close.")]),
+    ("Jobs\n\nThe plan, Victor Lund said, would create thousands of jobs.",
+     [("Victor Lund", "", "indirect", "said", "The plan, Victor Lund said, would create thousands of jobs")]),
+])
+def test_an_attribution_between_two_quoted_parts_reports_nothing_of_its_own(nlp, text, expected):
+    assert rows(nlp, text) == expected

@@ -21,7 +21,9 @@ def cue_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
         verb = last_speech_verb(before)
     if verb is None and (lead.isalnum() or lead == "," and before and before[-1].text == ","):
         verb = cue_right_before(before[:-1] if lead == "," else before)
-    according = according_to_before(ctx, before) if verb is None and lead in {",", ":"} else None
+    according = according_to_in(ctx, before) if verb is None and lead in {",", ":"} else None
+    if according is None and verb is None and any(has_cue(t, "ACCORDING_TO") for t in after[:2]):
+        according = according_to_in(ctx, after)  # '"...," according to X.'
     if according is not None:
         return according
     short_after = len(after) <= ctx.settings.cue_words
@@ -45,15 +47,16 @@ def cue_right_before(before: list[Token]) -> Token | None:
     return verb
 
 
-def according_to_before(ctx: QuoteContext, before: list[Token]) -> Attribution | None:
-    """'According to X: "..."': the source named after 'according to' right before the quotation."""
-    according = next((t for t in before if has_cue(t, "ACCORDING_TO")), None)
+def according_to_in(ctx: QuoteContext, tokens: list[Token]) -> Attribution | None:
+    """'According to X: "..."', '"...," according to X': the source named after the first 'according to' of the
+    tokens around a quotation."""
+    according = next((t for t in tokens if has_cue(t, "ACCORDING_TO")), None)
     source = next((c for c in according.nbor().children if c.dep_ == "pobj"), None) if according is not None else None
     speaker = source_speaker(ctx, source) if source is not None else None
     if speaker is None:
         return None
     description = ctx.referents.source(source) if speaker == "" else ""  # type: ignore[arg-type]
-    return Attribution(speaker_name(speaker), "according to", outlet_in(ctx, before), description)
+    return Attribution(speaker_name(speaker), "according to", outlet_in(ctx, tokens), description)
 
 
 def next_turn(ctx: QuoteContext, content: str, after: list[Token]) -> bool:
@@ -190,8 +193,9 @@ def partial_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
     sentence = ctx.sentence_tokens(inside[0])
     if verb is None:
         verb = last_speech_verb([t for t in sentence if t.i < inside[0].i], describe=True)
-    if verb is None:  # 'According to X, "..."', 'according to X, Y believes they are "..."'
-        return according_to_before(ctx, [t for t in sentence if t.i < inside[0].i])
+    if verb is None:  # 'According to X, "..."', 'according to X, Y believes they are "..."', 'A is "...", according to'
+        return according_to_in(ctx, [t for t in sentence if t.i < inside[0].i]) or according_to_in(
+            ctx, [t for t in sentence if t.i > inside[-1].i])
     if passive_without_agent(verb):
         return Attribution("", cue_text(verb), outlet_in(ctx, sentence))
     attribution = cue_attribution_of(ctx, verb, [], outlet_in(ctx, sentence))

@@ -143,13 +143,14 @@ def parenthetical(ctx: QuoteContext, verb: Token) -> list[Quote]:
 
 def clause_span(ctx: QuoteContext, clause: Token, verb: Token) -> tuple[int, int] | None:
     """Characters of a reported clause: its subtree on the verb's line without 'that', cut at a sentence end, a
-    direct quotation or a cue verb joined to it; a clause before the verb must end its sentence, bar the verb's own
-    words and its subject's ('..., X has said.', '..., says Jo Ray, an editor of Screen Weekly.')."""
+    direct quotation, a cue verb joined to it or a source after it (', according to X'); a clause before the verb
+    must end its sentence, bar the verb's own words and its subject's ('..., X has said.', '..., says Jo Ray, an
+    editor of Screen Weekly.')."""
     tokens = [t for t in ctx.doc[clause.left_edge.i:clause.right_edge.i + 1] if ctx.same_line(t, verb)]
     cue = {c.i for c in verb.children} | {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
     if clause.i > verb.i:
         tokens = [t for t in tokens if t.i > verb.i]
-        cut = next((k for k, t in enumerate(tokens) if k and ends_clause(ctx, t)), None)
+        cut = next((k for k, t in enumerate(tokens) if k and (ends_clause(ctx, t) or source_after(t))), None)
         tokens = tokens[:cut]
     elif any(t.i > verb.i and not t.is_punct and t.i not in cue for t in ctx.sentence_tokens(verb)):
         return None
@@ -196,18 +197,29 @@ def ends_clause(ctx: QuoteContext, token: Token) -> bool:
     return token.i in ctx.direct and any(q.start - 1 == token.idx for q in ctx.quotations)
 
 
+def ends_partial(ctx: QuoteContext, tokens: list[Token]) -> bool:
+    """Whether a clause ends with a quoted fragment (not a title): the fragment's partial quote carries it."""
+    return tokens[-1].i in ctx.quoted and tokens[-1].i not in ctx.titles
+
+
+def source_after(token: Token) -> bool:
+    """Whether a token starts ', according to X' after a clause: who says so, not what was said."""
+    return token.i > 0 and token.nbor(-1).text == "," and has_cue(token, "ACCORDING_TO")
+
+
 def has_verb(tokens: list[Token]) -> bool:
     """Whether tokens hold a clause: a subject or a finite verb (not 'with an estimated $5m')."""
     return any(t.dep_ in {"nsubj", "nsubjpass", "expl"} or t.tag_ in FINITE_TAGS for t in tokens)
 
 
 def according_to(ctx: QuoteContext, according: Token) -> list[Quote]:
-    """'according to X, CLAUSE' and 'CLAUSE, according to X'."""
+    """'according to X, CLAUSE' and 'CLAUSE, according to X'; a clause may hold a quoted fragment, and one that ends
+    with it is the fragment's partial quote only ('A is "...", according to X')."""
     to = according.nbor()
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return []
-    sentence = [t for t in ctx.sentence_tokens(according) if not t.is_space]
+    sentence = [t for t in ctx.sentence_tokens(according, keep_partial=True) if not t.is_space]
     source_end = max(source.right_edge.i, source.i)
     speaker = source_speaker(ctx, source)
     rest = [t for t in sentence if t.i > source_end]
@@ -216,15 +228,18 @@ def according_to(ctx: QuoteContext, according: Token) -> list[Quote]:
         if apposition is not None:
             speaker, rest = apposition
     clause = according.head  # 'A, but B, according to X': only B is attributed
+    if any(is_speech_verb(t) for t in [clause, *clause.ancestors]):  # 'X said A, according to Y': Y reports X's words
+        return []
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
     start = clause.left_edge.i if clause.dep_ == "conj" and own_subject and clause.i < according.i else 0
     before = [t for t in sentence if start <= t.i < according.i]
     body = rest if has_verb(rest) or not has_verb(before) and any(not t.is_punct for t in rest) else before
     while body and (body[0].is_punct or body[0].lower_ in {"however", "but", "and"}):
         body = body[1:]
-    while body and (body[-1].is_punct or body[-1].lower_ in {"however", "but", "and"}):
+    while body and (body[-1].is_punct and body[-1].i not in ctx.quoted  # a title's closing mark stays
+                    or body[-1].lower_ in {"however", "but", "and"}):
         body = body[:-1]
-    if speaker is None or len(body) < ctx.settings.statement_words:
+    if speaker is None or len(body) < ctx.settings.statement_words or ends_partial(ctx, body):
         return []
     start, end = body[0].idx, ctx.end_of(body[-1])
     outlet = outlet_at(ctx, source.left_edge.i) if speaker == "" else ""

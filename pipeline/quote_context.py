@@ -152,15 +152,17 @@ class QuoteContext:
             i -= 1
         return out[::-1]
 
-    def sentence_tokens(self, token: Token) -> list[Token]:
-        """The tokens of a token's sentence outside quotations, cut at line breaks."""
+    def sentence_tokens(self, token: Token, keep_partial: bool = False) -> list[Token]:
+        """The tokens of a token's sentence outside quotations (with keep_partial, outside direct quotations only),
+        cut at line breaks."""
+        skipped = self.direct if keep_partial else self.quoted
         out = []
         for t in token.sent:
             if "\n" in t.text:
                 if t.i > token.i:
                     break
                 out = []
-            elif t.i not in self.quoted:
+            elif t.i not in skipped:
                 out.append(t)
         return out
 

@@ -248,3 +248,34 @@ def test_a_content_noun_or_a_relative_clause_on_the_occasion_is_no_reported_spee
 ])
 def test_an_attribution_between_two_quoted_parts_reports_nothing_of_its_own(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Bill\n\n"The bill is dead on arrival," according to Senator Joan Prell.',
+     [("Joan Prell", "", "direct", "according to", "The bill is dead on arrival,")]),
+    ('Bill\n\n"The bill is dead on arrival", according to Senator Joan Prell.',
+     [("Joan Prell", "", "direct", "according to", "The bill is dead on arrival")]),
+    ('Growth\n\n"The economy is growing," according to a statement from the ministry.',
+     [("", "a statement", "direct", "according to", "The economy is growing,")]),
+    ('Bill\n\nThe bill is "dead on arrival", according to Senator Joan Prell.',
+     [("Joan Prell", "", "partial", "according to", "dead on arrival")]),
+    ('Bill\n\nAccording to Senator Joan Prell, the bill is "dead on arrival".',
+     [("Joan Prell", "", "partial", "according to", "dead on arrival")]),
+    ('Bill\n\nThe bill is "dead" in the Senate, according to Senator Joan Prell.',
+     [("Joan Prell", "", "indirect", "according to", 'The bill is "dead" in the Senate'),
+      ("Joan Prell", "", "partial", "according to", "dead")]),
+])
+def test_according_to_after_a_quotation_names_its_speaker(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Growth\n\nVictor Lund said the economy was growing, according to the Daily Ledger.",
+     [("Victor Lund", "", "indirect", "said", "the economy was growing")]),
+    ("Growth\n\nAccording to the Daily Ledger, Victor Lund said the economy was growing.",
+     [("Victor Lund", "", "indirect", "said", "the economy was growing")]),
+    ('Growth\n\n"We will win," Victor Lund said, according to the Daily Ledger.',
+     [("Victor Lund", "", "direct", "said", "We will win,")]),
+])
+def test_according_to_around_a_speakers_own_report_is_no_clause_of_its_own(nlp, text, expected):
+    assert rows(nlp, text) == expected

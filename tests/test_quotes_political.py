@@ -279,3 +279,19 @@ def test_according_to_after_a_quotation_names_its_speaker(nlp, text, expected):
 ])
 def test_according_to_around_a_speakers_own_report_is_no_clause_of_its_own(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Report\n\nVictor Lund dismissed the report as "fake news".',
+     [("Victor Lund", "", "partial", "dismissed", "fake news")]),
+    ('Attack\n\nJoan Prell condemned the attack as "an act of cowardice".',
+     [("Joan Prell", "", "partial", "condemned", "an act of cowardice")]),
+    ('Vote\n\nJoan Prell, the leader of the opposition, accused the government of "lying to the public".',
+     [("Joan Prell", "", "partial", "accused", "lying to the public")]),
+    ('Ruling\n\nVictor Lund welcomed the ruling as "a victory for common sense".',
+     [("Victor Lund", "", "partial", "welcomed", "a victory for common sense")]),
+    ('Vote\n\nJoan Prell was accused of "lying to the public".',
+     [("", "", "partial", "accused", "lying to the public")]),
+])
+def test_verbs_of_judging_a_thing_quote_the_judges_words(nlp, text, expected):
+    assert rows(nlp, text) == expected

@@ -188,11 +188,15 @@ class QuoteContext:
 
     def resumes(self, q: Quotation, lead: str) -> bool:
         """Whether a quotation resumes one its attribution interrupted ('"The talks went well," she said, "and we
-        will meet again."'): right after a comma that ends '..., she said' following a quotation on its line."""
+        will meet again."'): right after a comma that ends '..., she said' following a quotation on its line; a
+        longer attribution is one when all its words after the verb hang on it ('she said on Monday at a rally,')."""
         before = self.window_before(q)
-        if lead != "," or not before or not (0 < len(before) <= self.settings.cue_words):
+        if lead != "," or not before or before[0].i == 0 or before[0].i - 1 not in self.quoted:
             return False
-        return before[0].i > 0 and before[0].i - 1 in self.quoted and last_speech_verb(before) is not None
+        verb = last_speech_verb(before[:self.settings.cue_words])
+        if verb is None:
+            return False
+        return len(before) <= self.settings.cue_words or all(verb in t.ancestors for t in before if t.i > verb.i)
 
     def lead(self, q: Quotation) -> str:
         """The last character before a quotation's opening mark on its line ('' at the line's start)."""

@@ -295,3 +295,15 @@ def test_according_to_around_a_speakers_own_report_is_no_clause_of_its_own(nlp, 
 ])
 def test_verbs_of_judging_a_thing_quote_the_judges_words(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Vow\n\n"We will," Lund said on Tuesday at a press conference in the capital, "do whatever it takes."',
+     [("Lund", "We will,", 1), ("Lund", "do whatever it takes.", 1)]),
+    ('Vow\n\n"We will win," Lund said on Tuesday, before the results were known, "whatever it takes."',
+     [("Lund", "We will win,", 1), ("Lund", "whatever it takes.", 1)]),
+    ('Vow\n\n"We will win," Lund said on Tuesday, calling the vote "a turning point."',
+     [("Lund", "We will win,", 1), ("Lund", "a turning point.", 2)]),
+])
+def test_a_long_attribution_whose_words_hang_on_its_verb_still_interrupts_one_quotation(nlp, text, expected):
+    assert ids(nlp, text) == expected

@@ -211,8 +211,8 @@ class Referents:
         if token.pos_ == "PRON":
             return "" if word in RELATIVE else None
         noun = description_noun(token)
-        if token.pos_ == "PROPN" and token.is_title and word not in PROPER_DESCRIPTIONS:  # a body ('Netflix said')
-            return ""
+        if token.pos_ == "PROPN" and (token.is_title or is_acronym(token)) and word not in PROPER_DESCRIPTIONS:
+            return ""  # a body ('Netflix said', 'NATO said')
         determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
         if noun is not None and determiners <= DEFINITE and token.tag_ not in {"NNS", "NNPS"} and not new_one(token):
             exclude = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
@@ -447,6 +447,11 @@ def description_noun(token: Token) -> str | None:
     if lemma == "old" and any(c.lower_ == "year" for c in token.children):
         return "year-old"
     return lemma if lemma in DESCRIPTION_NOUNS and lemma not in {"old"} else None
+
+
+def is_acronym(token: Token) -> bool:
+    """Whether a word is an acronym ('NATO', 'BBC'): all capitals, two letters or more."""
+    return token.is_upper and token.is_alpha and len(token) > 1
 
 
 def new_one(token: Token) -> bool:

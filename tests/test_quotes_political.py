@@ -307,3 +307,45 @@ def test_verbs_of_judging_a_thing_quote_the_judges_words(nlp, text, expected):
 ])
 def test_a_long_attribution_whose_words_hang_on_its_verb_still_interrupts_one_quotation(nlp, text, expected):
     assert ids(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Plan\n\nVictor Lund pledged the party would cut taxes.",
+     [("Victor Lund", "", "indirect", "pledged", "the party would cut taxes")]),
+    ("Talks\n\nVictor Lund signalled that the talks would continue.",
+     [("Victor Lund", "", "indirect", "signalled", "the talks would continue")]),
+    ("Toll\n\nVictor Lund estimated that 300 people had died.",
+     [("Victor Lund", "", "indirect", "estimated", "300 people had died")]),
+    ("Rule\n\nJoan Prell charged that the rule was illegal.",
+     [("Joan Prell", "", "indirect", "charged", "the rule was illegal")]),
+    ('Rule\n\n"The rule is illegal," Joan Prell charged.', [("Joan Prell", "", "direct", "charged", "The rule is illegal,")]),
+    ('Rule\n\n"That is nonsense," Joan Prell retorted.', [("Joan Prell", "", "direct", "retorted", "That is nonsense,")]),
+    ('Rule\n\n"Please stay," Joan Prell pleaded.', [("Joan Prell", "", "direct", "pleaded", "Please stay,")]),
+    ('Rally\n\n"We will not be silenced," protesters chanted as Joan Prell spoke.',
+     [("", "", "direct", "chanted", "We will not be silenced,")]),
+])
+def test_verbs_of_pledging_charging_and_retorting_report_speech(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Court\n\nVictor Lund was charged with fraud on Tuesday.",
+    "Tax\n\nVictor Lund estimated the cost at $5m.",
+    "Tax\n\nVictor Lund proposed a new tax on Tuesday.",
+    "Tax\n\nVictor Lund pledged $5m to the campaign.",
+    "Tax\n\nVictor Lund threatened to resign.",
+])
+def test_the_same_verbs_without_a_reported_clause_report_nothing(nlp, text):
+    assert rows(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Alliance\n\nNATO said the alliance would respond.",
+     [("", "NATO", "indirect", "said", "the alliance would respond")]),
+    ('Alliance\n\n"We are investigating," the FBI said in a statement.',
+     [("", "the FBI", "direct", "said", "We are investigating,")]),
+    ('Rights\n\nThe BBC denied it had lost, saying it had "decided to pass the baton to another channel".',
+     [("", "The BBC", "partial", "saying", "decided to pass the baton to another channel")]),
+])
+def test_an_acronym_speaking_is_a_body(nlp, text, expected):
+    assert rows(nlp, text) == expected

@@ -112,7 +112,8 @@ def test_it_speaking_is_an_unnamed_body(nlp):
             'pass the baton to another channel".')
     assert sources(nlp, text) == [("", "The network", "partial", "said", "proud to have won the rights"),
                                   ("", "", "partial", "promised", "in a way no rival could"),
-                                  ("", "", "partial", "saying", "decided to pass the baton to another channel")]
+                                  ("", "The broadcaster", "partial", "saying",
+                                   "decided to pass the baton to another channel")]
     text = 'Festival news\n\nDirector Ada Moss was there. "She made it look easy," it said in a statement.'
     assert sources(nlp, text) == [("", "", "direct", "said", "She made it look easy,")]
 

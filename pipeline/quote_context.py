@@ -1,11 +1,12 @@
 """The article as the quote finders see it: its quotations and their kinds, the token windows around them,
 the tokens of direct quotations, the outlet cues, and the discourse layer's resolver of people."""
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from . import docindex  # noqa: F401  (doc._.text, doc._.tokens)
+from . import docindex, resources  # noqa: F401  (docindex: doc._.text, doc._.tokens)
 from .quotations import SENTENCE_END, WORD, Quotation, ends_sentence, looks_like_title, quoted_tokens
 from .interviews import answer_speakers
 from .quote_patterns import outlet_matcher
@@ -15,6 +16,8 @@ from .speech import is_speech_verb, last_speech_verb
 
 
 WRITTEN_WORDS = frozenset(WORDS["written_words"])
+NAMING_BEFORE = re.compile(r"(?<![\w-])(?:%s)\s*$" % "|".join(
+    re.escape(w) for w in resources.lexicon("quote_cues.json")["naming_words"]), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -176,8 +179,8 @@ class QuoteContext:
         before = self.window_before(q)
         cued_before = last_speech_verb(before[-self.settings.cue_words:]) is not None
         said_sentence = lead in {",", ":"} and cued_before and ends_sentence(text)  # 'I said, "Well, OK."'
-        if not words or self.names_film(q) or looks_like_title(words, self.settings.title_words) and not (
-                cued_after or said_sentence):
+        if not words or self.names_film(q) or self.named_by_writer(q) or looks_like_title(
+                words, self.settings.title_words) and not (cued_after or said_sentence):
             return None
         statement = text[:1].isupper() or text[:1].isdigit() or text[:1] in "[(‘'"
         after_quotation = lead in "\"”’"  # '... producer." "I took a look ...'
@@ -202,6 +205,11 @@ class QuoteContext:
         """The last character before a quotation's opening mark on its line ('' at the line's start)."""
         line = self.text[self.text.rfind("\n", 0, q.start) + 1:q.start - 1].rstrip()
         return line[-1:]
+
+    def named_by_writer(self, q: Quotation) -> bool:
+        """Whether a naming word stands right before a quotation ('the so-called "..."', 'known as "..."'): a name
+        nobody says."""
+        return NAMING_BEFORE.search(self.text, self.text.rfind("\n", 0, q.start) + 1, max(q.start - 1, 0)) is not None
 
     def names_film(self, q: Quotation) -> bool:
         """Whether a quotation is a film title."""

@@ -349,3 +349,17 @@ def test_the_same_verbs_without_a_reported_clause_report_nothing(nlp, text):
 ])
 def test_an_acronym_speaking_is_a_body(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Reform\n\nVictor Lund said the government's so-called 'reforms' had failed.",
+     [("Victor Lund", "", "indirect", "said", "the government's so-called 'reforms' had failed")]),
+    ('Caucus\n\nThe so-called "Freedom Caucus" said it would oppose the bill.', []),
+    ('Plan\n\nVictor Lund, known as "the iron chancellor", said the plan would work.',
+     [("Victor Lund", "", "indirect", "said", "the plan would work")]),
+    ('Plan\n\nAn untitled "we will win" post by Victor Lund went viral.', []),
+    ('Plan\n\nVictor Lund said the plan was "so called because it is cheap".',
+     [("Victor Lund", "", "partial", "said", "so called because it is cheap")]),
+])
+def test_a_quotation_after_a_naming_word_is_a_name_nobody_says(nlp, text, expected):
+    assert rows(nlp, text) == expected

@@ -16,7 +16,8 @@ ADDRESSEE_VERBS = frozenset(CUES["addressee_verbs"])
 OCCASION_NOUNS = frozenset(CUES["occasion_nouns"])
 MAKING_VERBS = frozenset(CUES["making_verbs"])
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-QUESTION_WORDS = frozenset({"why", "what", "where", "when", "who", "which"})
+QUESTION_WORDS = frozenset({"why", "what", "where", "when", "who", "which", "whether"})
+WITHHOLDING_VERBS = frozenset(CUES["withholding_verbs"])
 
 
 def indirect_rows(ctx: QuoteContext) -> list[Quote]:
@@ -32,8 +33,8 @@ def indirect_rows(ctx: QuoteContext) -> list[Quote]:
 
 
 def reported(ctx: QuoteContext, verb: Token) -> list[Quote]:
-    """'X said (that) CLAUSE' or 'CLAUSE, X said': one row per named speaker."""
-    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+    """'X said (that) CLAUSE' or 'CLAUSE, X said': one row per named speaker; nothing for words withheld."""
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or withheld(verb):
         return []
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
         return parenthetical(ctx, verb)
@@ -65,6 +66,13 @@ def reported(ctx: QuoteContext, verb: Token) -> list[Quote]:
             rows.append(Quote(speaker_name(speaker), ctx.text[start:end], "indirect", cue_text(verb), start, end,
                               outlet, source))
     return rows
+
+
+def withheld(verb: Token) -> bool:
+    """Whether a report verb says that nothing was said: negated ('did not say', 'never said') or refused ('declined
+    to say', 'refused to confirm')."""
+    return any(c.dep_ == "neg" for c in verb.children) \
+        or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHOLDING_VERBS
 
 
 def reported_clause(ctx: QuoteContext, verb: Token) -> Token | None:
@@ -159,8 +167,10 @@ def clause_span(ctx: QuoteContext, clause: Token, verb: Token) -> tuple[int, int
         tokens = tokens[starts[-1] + 1:] if starts else tokens
     tokens = tokens[:trailing_relative(ctx, tokens)]
     tokens = tokens[:next((k for k, t in enumerate(tokens) if own_cue_after(ctx, t)), None)]
+    tokens = tokens[:next((k for k, t in enumerate(tokens) if t.i == other_speakers_clause(tokens, verb)), None)]
     while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that" and (
-            tokens[0].dep_ == "mark" or tokens[0].dep_ in {"dobj", "pobj"} and tokens[0].i == clause.left_edge.i)):
+            tokens[0].dep_ == "mark" or tokens[0].tag_ == "IN"
+            or tokens[0].dep_ in {"dobj", "pobj"} and tokens[0].i == clause.left_edge.i)):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         if tokens[-1].text == ")" and any(t.text == "(" for t in tokens):
@@ -178,6 +188,13 @@ def own_cue_after(ctx: QuoteContext, token: Token) -> bool:
     return token.dep_ == "conj" and is_speech_verb(token, describe=True) \
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children) \
         and any(t.i in ctx.quoted for t in token.subtree)
+
+
+def other_speakers_clause(tokens: list[Token], verb: Token) -> int | None:
+    """Where a clause joined to a reported clause begins that reports a named someone's words ('A said X, while B
+    said Y'): the first word of a joined speech verb's subtree when that verb has a proper name as its subject."""
+    return next((t.left_edge.i for t in tokens if t.i != verb.i and t.dep_ in {"advcl", "conj"} and is_speech_verb(t)
+                 and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in t.children)), None)
 
 
 def trailing_relative(ctx: QuoteContext, tokens: list[Token]) -> int | None:

@@ -363,3 +363,37 @@ def test_an_acronym_speaking_is_a_body(nlp, text, expected):
 ])
 def test_a_quotation_after_a_naming_word_is_a_name_nobody_says(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Talks\n\nVictor Lund declined to say whether the talks would succeed.",
+    "Talks\n\nVictor Lund refused to confirm that he had met the envoy.",
+    "Talks\n\nVictor Lund did not say whether he would resign.",
+    "Talks\n\nVictor Lund never said the talks would fail.",
+    "Talks\n\nVictor Lund did not deny that he had met the envoy.",
+])
+def test_words_withheld_are_no_reported_speech(nlp, text):
+    assert rows(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks\n\nVictor Lund said he did not know whether the talks would succeed.",
+     [("Victor Lund", "", "indirect", "said", "he did not know whether the talks would succeed")]),
+    ("Talks\n\nJoan Prell said last week that she regretted the remarks.",
+     [("Joan Prell", "", "indirect", "said", "she regretted the remarks")]),
+    ("Talks\n\nVictor Lund explained how the talks had broken down over the border.",
+     [("Victor Lund", "", "indirect", "explained", "how the talks had broken down over the border")]),
+])
+def test_a_negation_or_question_inside_the_reported_clause_is_reported(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks\n\nVictor Lund said the talks had failed, while Joan Prell said they had been a success.",
+     [("Victor Lund", "", "indirect", "said", "the talks had failed"),
+      ("Joan Prell", "", "indirect", "said", "they had been a success")]),
+    ("Talks\n\nVictor Lund said he had drawn up a list of envoys and all had agreed to go.",
+     [("Victor Lund", "", "indirect", "said", "he had drawn up a list of envoys and all had agreed to go")]),
+])
+def test_a_joined_clause_with_a_named_speaker_of_its_own_is_that_speakers_report(nlp, text, expected):
+    assert rows(nlp, text) == expected

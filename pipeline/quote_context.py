@@ -175,12 +175,13 @@ class QuoteContext:
         words = WORD.findall(text)
         lead = self.lead(q)
         after = self.window_after(q) if q.closed else []
+        attributed = text.rstrip()[-1:] in {",", "?", "!"} and self.attribution_opens(after)  # '"No," Jo Ray said'
         cued_after = bool(after) and is_speech_verb(after[0]) or len(after) > 1 and is_speech_verb(after[1])
         before = self.window_before(q)
         cued_before = last_speech_verb(before[-self.settings.cue_words:]) is not None
         said_sentence = lead in {",", ":"} and cued_before and ends_sentence(text)  # 'I said, "Well, OK."'
-        if not words or self.names_film(q) or self.named_by_writer(q) or looks_like_title(
-                words, self.settings.title_words) and not (cued_after or said_sentence):
+        if not words or self.names_film(q) and not (attributed or said_sentence) or self.named_by_writer(q) \
+                or looks_like_title(words, self.settings.title_words) and not (cued_after or attributed or said_sentence):
             return None
         statement = text[:1].isupper() or text[:1].isdigit() or text[:1] in "[(‘'"
         after_quotation = lead in "\"”’"  # '... producer." "I took a look ...'
@@ -188,6 +189,14 @@ class QuoteContext:
                 or self.resumes(q, lead):
             return "direct"
         return "partial"
+
+    def attribution_opens(self, tokens: list[Token]) -> bool:
+        """Whether tokens open with an attribution: a speech verb within `cue_words` tokens whose subject is among
+        them, with every word before it hanging on it ('Joan Prell said', 'the senator from Ohio told')."""
+        verb = last_speech_verb(tokens[:self.settings.cue_words])
+        inside = {t.i for t in tokens}
+        return verb is not None and any(c.dep_ == "nsubj" and c.i in inside for c in verb.children) \
+            and all(verb in t.ancestors for t in tokens if t.i < verb.i)
 
     def resumes(self, q: Quotation, lead: str) -> bool:
         """Whether a quotation resumes one its attribution interrupted ('"The talks went well," she said, "and we

@@ -397,3 +397,27 @@ def test_a_negation_or_question_inside_the_reported_clause_is_reported(nlp, text
 ])
 def test_a_joined_clause_with_a_named_speaker_of_its_own_is_that_speakers_report(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Vote\n\n"Will you resign?" a reporter asked. "No," Joan Prell said.',
+     [("", "", "direct", "asked", "Will you resign?"), ("Joan Prell", "", "direct", "said", "No,")]),
+    ('Vote\n\n"Never," the senator from Ohio told reporters.',
+     [("", "the senator", "direct", "told", "Never,")]),
+    ('Vote\n\n"Enough," Victor Lund said.', [("Victor Lund", "", "direct", "said", "Enough,")]),
+    ('Vote\n\n"Night Falls" star Jo Ray said the vote was fair.',
+     [("Jo Ray", "", "indirect", "said", "the vote was fair")]),
+    ('Vote\n\n"Night Falls" tells the story of a vote, the director said.', []),
+])
+def test_a_one_word_answer_with_its_attribution_is_speech_not_a_title(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Vote\n\nAsked whether he would resign, Victor Lund said: "Absolutely not."',
+     [("Victor Lund", "", "direct", "said", "Absolutely not.")]),
+    ('Vote\n\n"Absolutely not," Victor Lund replied.', [("Victor Lund", "", "direct", "replied", "Absolutely not,")]),
+    ('Vote\n\n"Why?" Victor Lund asked.', [("Victor Lund", "", "direct", "asked", "Why?")]),
+])
+def test_an_answer_that_is_also_a_film_title_is_speech_when_attributed(nlp, text, expected):
+    assert rows(nlp, text) == expected

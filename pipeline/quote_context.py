@@ -20,6 +20,14 @@ NAMING_BEFORE = re.compile(r"(?<![\w-])(?:%s)\s*$" % "|".join(
     re.escape(w) for w in resources.lexicon("quote_cues.json")["naming_words"]), re.IGNORECASE)
 
 
+def written_by(word: Token) -> Token | None:
+    """Who wrote a written word: the object of its 'from' or 'by' ('a statement from X', 'a letter by X')."""
+    if word.lemma_.lower() not in WRITTEN_WORDS:
+        return None
+    prep = next((c for c in word.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
 @dataclass(frozen=True)
 class QuoteSettings:
     """Word and token limits of the quote rules (values from the extract_quotes component's config)."""
@@ -82,12 +90,13 @@ class QuoteContext:
 
     def body_or_owner(self, subject: Token) -> Person | str | None:
         """'it' speaking is a body ('': 'the network said it was "proud"'); a written word speaks for the person who
-        owns it ('her statement said', "X's lawsuit claimed"); None for any other subject."""
+        owns or wrote it ('her statement said', "X's lawsuit claimed", 'the statement from X read'); None for any
+        other subject."""
         if subject.i in self.quoted:
             return None
         if subject.lower_ == "it":
             return ""
-        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None) or written_by(subject)
         if owner is None or subject.lemma_.lower() not in WRITTEN_WORDS:
             return None
         person = self.referents.resolve(owner)

@@ -421,3 +421,18 @@ def test_a_one_word_answer_with_its_attribution_is_speech_not_a_title(nlp, text,
 ])
 def test_an_answer_that_is_also_a_film_title_is_speech_when_attributed(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Exit\n\nThe statement from Joan Prell read: "I have decided to step down."',
+     [("Joan Prell", "", "direct", "read", "I have decided to step down.")]),
+    ('Exit\n\n"I have decided to step down," the statement from Joan Prell read.',
+     [("Joan Prell", "", "direct", "read", "I have decided to step down,")]),
+    ("Exit\n\nA letter by Victor Lund said the party must change.",
+     [("Victor Lund", "", "indirect", "said", "the party must change")]),
+    ('Exit\n\nA statement from Victor Lund\'s office said he was "deeply saddened" by the news.',
+     [("", "A statement", "indirect", "said", 'he was "deeply saddened" by the news'),
+      ("", "A statement", "partial", "said", "deeply saddened")]),
+])
+def test_a_written_word_from_a_person_speaks_for_its_author(nlp, text, expected):
+    assert rows(nlp, text) == expected

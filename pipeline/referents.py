@@ -25,6 +25,7 @@ PRONOUNS: dict[str, str] = WORDS["pronouns"]
 UNNAMED_SPEAKERS = frozenset(WORDS["unnamed_speakers"])
 PROPER_DESCRIPTIONS = frozenset(WORDS["proper_descriptions"])
 TITLE_ROLES: dict[str, str] = WORDS["title_roles"]
+TITLE_SUFFIXES = frozenset(WORDS["title_suffixes"])
 TITLE_CHARS = max(map(len, TITLE_ROLES)) + 3  # how far before a name its title may start ('Congresswoman Jo Ray')
 APPOSED_DESCRIPTION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s*[,.;]")  # ', the X minister,'
 _NAMES = resources.lexicon("quote_names.json")
@@ -442,10 +443,14 @@ def given_and_surname(before: list[str], surname: str) -> str | None:
 
 
 def description_noun(token: Token) -> str | None:
-    """The lexicon noun a token describes a person with ('actor', 'director', '32-year-old'), if any."""
+    """The lexicon noun a token describes a person with ('actor', 'director', '32-year-old'), if any; a title suffix
+    stands for the title it ends ('the president-elect', 'the minister-designate')."""
     lemma = token.lemma_.lower()
     if lemma == "old" and any(c.lower_ == "year" for c in token.children):
         return "year-old"
+    if token.lower_ in TITLE_SUFFIXES:
+        return next((noun for c in token.children if c.dep_ == "compound" and c.i < token.i
+                     and (noun := description_noun(c)) is not None), None)
     return lemma if lemma in DESCRIPTION_NOUNS and lemma not in {"old"} else None
 
 

@@ -436,3 +436,17 @@ def test_an_answer_that_is_also_a_film_title_is_speech_when_attributed(nlp, text
 ])
 def test_a_written_word_from_a_person_speaks_for_its_author(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Runoff\n\nJoan Prell defeated Victor Lund in the runoff. The president-elect said she would unite the country.",
+     [("Joan Prell", "", "indirect", "said", "she would unite the country")]),
+    ('Runoff\n\nVictor Lund defeated Joan Prell in the runoff. "The country must unite," the president-elect said.',
+     [("Victor Lund", "", "direct", "said", "The country must unite,")]),
+    ("Cabinet\n\nJoan Prell was named finance minister on Monday. The minister-designate told reporters she would "
+     "cut the deficit.", [("Joan Prell", "", "indirect", "told", "she would cut the deficit")]),
+    ("Runoff\n\nThe president-elect said the country must unite.",
+     [("", "The president-elect", "indirect", "said", "the country must unite")]),
+])
+def test_a_title_with_a_suffix_stands_for_the_official(nlp, text, expected):
+    assert rows(nlp, text) == expected

@@ -441,7 +441,7 @@ def test_a_written_word_from_a_person_speaks_for_its_author(nlp, text, expected)
 @pytest.mark.parametrize("text, expected", [
     ("Runoff\n\nJoan Prell defeated Victor Lund in the runoff. The president-elect said she would unite the country.",
      [("Joan Prell", "", "indirect", "said", "she would unite the country")]),
-    ('Runoff\n\nVictor Lund defeated Joan Prell in the runoff. "The country must unite," the president-elect said.',
+    ('Runoff\n\nVictor Lund won the runoff on Sunday. "The country must unite," the president-elect said.',
      [("Victor Lund", "", "direct", "said", "The country must unite,")]),
     ("Cabinet\n\nJoan Prell was named finance minister on Monday. The minister-designate told reporters she would "
      "cut the deficit.", [("Joan Prell", "", "indirect", "told", "she would cut the deficit")]),

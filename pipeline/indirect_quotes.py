@@ -155,7 +155,8 @@ def clause_span(ctx: QuoteContext, clause: Token, verb: Token) -> tuple[int, int
     must end its sentence, bar the verb's own words and its subject's ('..., X has said.', '..., says Jo Ray, an
     editor of Screen Weekly.')."""
     tokens = [t for t in ctx.doc[clause.left_edge.i:clause.right_edge.i + 1] if ctx.same_line(t, verb)]
-    cue = {c.i for c in verb.children} | {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    cue = {c.i for c in verb.children} | {t.i for c in verb.children if c.i != clause.i and own_words(c)
+                                          for t in c.subtree}
     if clause.i > verb.i:
         tokens = [t for t in tokens if t.i > verb.i]
         cut = next((k for k, t in enumerate(tokens) if k and (ends_clause(ctx, t) or source_after(t))), None)
@@ -168,7 +169,7 @@ def clause_span(ctx: QuoteContext, clause: Token, verb: Token) -> tuple[int, int
     tokens = tokens[:trailing_relative(ctx, tokens)]
     tokens = tokens[:next((k for k, t in enumerate(tokens) if own_cue_after(ctx, t)), None)]
     tokens = tokens[:next((k for k, t in enumerate(tokens) if t.i == other_speakers_clause(tokens, verb)), None)]
-    while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that" and (
+    while tokens and (tokens[0].is_punct and not opens_fragment(ctx, tokens[0]) or tokens[0].lower_ == "that" and (
             tokens[0].dep_ == "mark" or tokens[0].tag_ == "IN"
             or tokens[0].dep_ in {"dobj", "pobj"} and tokens[0].i == clause.left_edge.i)):
         tokens = tokens[1:]
@@ -179,6 +180,18 @@ def clause_span(ctx: QuoteContext, clause: Token, verb: Token) -> tuple[int, int
     if len(tokens) < ctx.settings.statement_words or tokens[-1].i in ctx.quoted and tokens[-1].i not in ctx.titles:
         return None
     return tokens[0].idx, ctx.end_of(tokens[-1])
+
+
+def opens_fragment(ctx: QuoteContext, token: Token) -> bool:
+    """Whether a token is the opening mark of a quoted fragment, which a clause opening with it keeps."""
+    return token.i in ctx.quoted and token.i not in ctx.direct and token.i + 1 in ctx.quoted
+
+
+def own_words(child: Token) -> bool:
+    """Whether a report verb's child belongs to the attribution: its subject, listener, outlet, time and place ('X told
+    the Daily Ledger on Monday'), or a participle that reports more (', adding that ...'); not a clause of its own."""
+    return child.dep_ not in {"conj", "cc", "advcl", "ccomp", "xcomp", "parataxis", "relcl"} \
+        or child.tag_ == "VBG" and is_speech_verb(child)
 
 
 def own_cue_after(ctx: QuoteContext, token: Token) -> bool:

@@ -450,3 +450,25 @@ def test_a_written_word_from_a_person_speaks_for_its_author(nlp, text, expected)
 ])
 def test_a_title_with_a_suffix_stands_for_the_official(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks\n\nThe talks will continue next week, Victor Lund, the chief negotiator, told the Daily Ledger.",
+     [("Victor Lund", "", "indirect", "told", "The talks will continue next week")]),
+    ("Talks\n\nThe talks will continue next week, Victor Lund told reporters in Brussels.",
+     [("Victor Lund", "", "indirect", "told", "The talks will continue next week")]),
+    ("Talks\n\nThe talks will continue next week, Victor Lund said, adding that a deal was close.",
+     [("Victor Lund", "", "indirect", "said", "The talks will continue next week"),
+      ("Victor Lund", "", "indirect", "adding", "a deal was close")]),
+    ("Talks\n\nThe talks will continue next week, Victor Lund said, and he left the room.", []),
+])
+def test_a_clause_before_its_attribution_may_be_followed_by_the_attributions_own_words(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+def test_a_reported_clause_opening_with_a_quoted_fragment_keeps_its_mark(nlp):
+    text = ('Talks\n\nVictor Lund, speaking after the talks, said a deal was close but warned that "significant gaps" '
+            'remained.')
+    assert rows(nlp, text) == [("Victor Lund", "", "indirect", "said", "a deal was close"),
+                               ("Victor Lund", "", "indirect", "warned", '"significant gaps" remained'),
+                               ("Victor Lund", "", "partial", "warned", "significant gaps")]

@@ -3,12 +3,15 @@ or above them in the parse (a fragment in the writer's sentence: 'described it a
 
 from spacy.tokens import Token
 
+from . import resources
 from .quotations import DOUBLE_MARKS, SENTENCE_END, SINGLE_MARKS, WORD, Quotation, ends_sentence
-from .quote_context import Attribution, QuoteContext
+from .quote_context import WRITTEN_WORDS, Attribution, QuoteContext
 from .quote_patterns import has_cue
 from .quote_speakers import cue_attribution_of, outlet_in, source_speaker, speaker_name
-from .schema import Quote
+from .schema import Person, Quote
 from .speech import cue_text, governing_cue, is_speech_verb, last_speech_verb, passive_without_agent
+
+SPEECH_NOUNS = frozenset(resources.lexicon("quote_cues.json")["speech_nouns"])
 
 
 def cue_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
@@ -33,9 +36,20 @@ def cue_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
     if verb is None and (lead in {",", ":"} or (before and is_speech_verb(before[-1]))):
         verb = last_speech_verb(before)
     if verb is None:
-        return None
+        return owner_of_words(ctx, before) if lead == ":" else None
     window = before + after
     return cue_attribution_of(ctx, verb, window, outlet_in(ctx, window)) or Attribution("", cue_text(verb))
+
+
+def owner_of_words(ctx: QuoteContext, before: list[Token]) -> Attribution | None:
+    """'X's verdict was blunt: "..."': the person whose words a noun before the colon names (a speech noun or a
+    written word with a possessive owner)."""
+    for noun in (t for t in before if t.lemma_.lower() in SPEECH_NOUNS or t.lemma_.lower() in WRITTEN_WORDS):
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        person = ctx.referents.resolve(owner) if owner is not None else None
+        if isinstance(person, Person):
+            return Attribution(person.name, noun.text, outlet_in(ctx, before), "", noun.idx)
+    return None
 
 
 def cue_right_before(before: list[Token]) -> Token | None:

@@ -134,16 +134,18 @@ def closing_cue(ctx: QuoteContext, verb: Token) -> tuple[tuple[int, int] | None,
 
 
 def parenthetical(ctx: QuoteContext, verb: Token) -> list[Quote]:
-    """'CLAUSE, she added, CLAUSE': the whole sentence is reported; none when the words outside quotations are only
-    the attribution itself ('"The talks," said Jo Ray, "went well."')."""
+    """'CLAUSE, she added, CLAUSE': the whole sentence is reported, quoted fragments and all; none when the words
+    outside direct quotations are only the attribution itself ('"The talks," said Jo Ray, "went well."'), or when
+    the sentence ends with a fragment, which its partial quote carries ('The talks, he said, were "over".')."""
     subject = ctx.referents.subject(verb)
     speaker = ctx.referents.resolve(subject) if subject is not None else None
-    tokens = [t for t in ctx.sentence_tokens(verb) if not t.is_space]
-    while tokens and tokens[-1].is_punct:
+    tokens = [t for t in ctx.sentence_tokens(verb, keep_partial=True) if not t.is_space]
+    while tokens and tokens[-1].is_punct and tokens[-1].i not in ctx.quoted:
         tokens.pop()
     own = {t.i for t in verb.subtree}
     reported = [t for t in tokens if not t.is_punct and t.i not in own]
-    if not isinstance(speaker, Person) or len(reported) < ctx.settings.statement_words or tokens[0].i in ctx.quoted:
+    if not isinstance(speaker, Person) or len(reported) < ctx.settings.statement_words or tokens[0].i in ctx.quoted \
+            or ends_partial(ctx, tokens):
         return []
     start, end = tokens[0].idx, ctx.end_of(tokens[-1])
     return [Quote(speaker.name, ctx.text[start:end], "indirect", cue_text(verb), start, end)]

@@ -472,3 +472,25 @@ def test_a_reported_clause_opening_with_a_quoted_fragment_keeps_its_mark(nlp):
     assert rows(nlp, text) == [("Victor Lund", "", "indirect", "said", "a deal was close"),
                                ("Victor Lund", "", "indirect", "warned", '"significant gaps" remained'),
                                ("Victor Lund", "", "partial", "warned", "significant gaps")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Talks\n\nThe talks, Victor Lund said, were "over".', [("Victor Lund", "", "partial", "said", "over")]),
+    ('Talks\n\nThe talks, Victor Lund said, were "over" for now.',
+     [("Victor Lund", "", "indirect", "said", 'The talks, Victor Lund said, were "over" for now'),
+      ("Victor Lund", "", "partial", "said", "over")]),
+])
+def test_a_parenthetical_report_keeps_its_fragments_and_leaves_a_final_one_to_its_partial_quote(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks\n\nVictor Lund's verdict was blunt: \"The talks are over.\"",
+     [("Victor Lund", "", "direct", "verdict", "The talks are over.")]),
+    ("Talks\n\nJoan Prell's message to voters was simple: \"We need to act now.\"",
+     [("Joan Prell", "", "direct", "message", "We need to act now.")]),
+    ('Talks\n\nThe verdict was blunt: "The talks are over."', []),
+    ("Talks\n\nVictor Lund's plan has three parts: \"Cut, build, grow.\"", []),
+])
+def test_a_persons_words_named_before_a_colon_attribute_the_quotation(nlp, text, expected):
+    assert rows(nlp, text) == expected

@@ -98,7 +98,9 @@ def quoted_rows(ctx: QuoteContext) -> list[Quote]:
             attribution = partial_attribution(ctx, q)
         else:
             attribution = found[k] or continued(ctx, q, previous, k, found)
-            if attribution is None or (found[k] is None and len(WORD.findall(text)) < ctx.settings.statement_words):
+            short = len(WORD.findall(text)) < ctx.settings.statement_words  # a short one only after its cue
+            if attribution is None or found[k] is None and short and not (
+                    previous is not None and only_attribution_between(ctx, previous[0], q)):
                 continue
             if previous is not None and one_quotation(ctx, previous, (q, attribution)):
                 group = previous_group

@@ -494,3 +494,13 @@ def test_a_parenthetical_report_keeps_its_fragments_and_leaves_a_final_one_to_it
 ])
 def test_a_persons_words_named_before_a_colon_attribute_the_quotation(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Talks\n\n"It\'s over," Victor Lund said. "Completely over."',
+     [("Victor Lund", "It's over,", 1), ("Victor Lund", "Completely over.", 1)]),
+    ('Talks\n\n"We will win," Joan Prell said. She smiled. "No doubt."', [("Joan Prell", "We will win,", 1)]),
+    ('Talks\n\n"We will win," Joan Prell said.\n\n"No doubt."', [("Joan Prell", "We will win,", 1)]),
+])
+def test_a_short_quotation_right_after_the_attribution_of_the_one_before_continues_it(nlp, text, expected):
+    assert ids(nlp, text) == expected

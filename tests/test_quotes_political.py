@@ -504,3 +504,13 @@ def test_a_persons_words_named_before_a_colon_attribute_the_quotation(nlp, text,
 ])
 def test_a_short_quotation_right_after_the_attribution_of_the_one_before_continues_it(nlp, text, expected):
     assert ids(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("War\n\nVictor Lund posted on X that the war must end.",
+     [("Victor Lund", "", "indirect", "posted", "the war must end")]),
+    ("War\n\nVictor Lund tweeted that the war must end.", [("Victor Lund", "", "indirect", "tweeted", "the war must end")]),
+    ("War\n\nVictor Lund posted the letter he received.", []),
+])
+def test_posting_that_reports_speech(nlp, text, expected):
+    assert rows(nlp, text) == expected

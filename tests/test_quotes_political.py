@@ -514,3 +514,19 @@ def test_a_short_quotation_right_after_the_attribution_of_the_one_before_continu
 ])
 def test_posting_that_reports_speech(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks\n\nChancellor Victor Lund met Joan Prell on Monday. The chancellor said the talks went well.",
+     [("Victor Lund", "", "indirect", "said", "the talks went well")]),
+    ('Court\n\nAttorney General Joan Prell met Victor Lund. "We will prosecute," the attorney general said.',
+     [("Joan Prell", "", "direct", "said", "We will prosecute,")]),
+    ('Court\n\nJudge Ana Ruiz sentenced Victor Lund on Monday. "The evidence is overwhelming," the judge said.',
+     [("Ana Ruiz", "", "direct", "said", "The evidence is overwhelming,")]),
+    ('Europe\n\nThe German chancellor has warned that Europe faces "a decade of danger".\n\n'
+     "Speaking in Berlin, Victor Lund said the continent must rearm.",
+     [("Victor Lund", "", "partial", "has warned", "a decade of danger"),
+      ("Victor Lund", "", "indirect", "said", "the continent must rearm")]),
+])
+def test_political_offices_describe_the_official_who_holds_them(nlp, text, expected):
+    assert rows(nlp, text) == expected

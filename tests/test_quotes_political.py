@@ -530,3 +530,14 @@ def test_posting_that_reports_speech(nlp, text, expected):
 ])
 def test_political_offices_describe_the_official_who_holds_them(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Visit\n\nPrime Minister Victor Lund met President Amara Osei on Monday. "We are friends," the prime minister '
+     'said. "We are partners," the president said.',
+     [("Victor Lund", "", "direct", "said", "We are friends,"), ("Amara Osei", "", "direct", "said", "We are partners,")]),
+    ("Visit\n\nPrime Minister Victor Lund met President Amara Osei on Monday. The president said the two countries "
+     "were partners.", [("Amara Osei", "", "indirect", "said", "the two countries were partners")]),
+])
+def test_the_president_is_the_official_titled_president(nlp, text, expected):
+    assert rows(nlp, text) == expected

@@ -541,3 +541,17 @@ def test_political_offices_describe_the_official_who_holds_them(nlp, text, expec
 ])
 def test_the_president_is_the_official_titled_president(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Budget\n\nFinance Minister Helen Marsh met Health Minister Joan Prell on Monday. The finance minister said the "
+     "budget was fair.", [("Helen Marsh", "", "indirect", "said", "the budget was fair")]),
+    ("Budget\n\nHealth Minister Joan Prell met Finance Minister Helen Marsh on Monday. The health minister said the "
+     "budget was too small.", [("Joan Prell", "", "indirect", "said", "the budget was too small")]),
+    ('Budget talks\n\nHelen Marsh, the finance minister, met Joan Prell, the health minister. "It is fair," the finance '
+     'minister said.', [("Helen Marsh", "", "direct", "said", "It is fair,")]),
+    ("Budget\n\nFormer Finance Minister Helen Marsh met Finance Minister Joan Prell. The former minister said the "
+     "budget was unfair.", [("Helen Marsh", "", "indirect", "said", "the budget was unfair")]),
+])
+def test_a_description_with_modifiers_stands_for_the_official_whose_title_has_them(nlp, text, expected):
+    assert rows(nlp, text) == expected

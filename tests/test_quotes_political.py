@@ -555,3 +555,15 @@ def test_the_president_is_the_official_titled_president(nlp, text, expected):
 ])
 def test_a_description_with_modifiers_stands_for_the_official_whose_title_has_them(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Debate\n\n"My opponent has no plan," Victor Lund said. Tom Baird shot back: "The prime minister has had ten '
+     'years."', [("Victor Lund", "", "direct", "said", "My opponent has no plan,"),
+                 ("Tom Baird", "", "direct", "shot", "The prime minister has had ten years.")]),
+    ('Debate\n\n"It is a lie," Joan Prell hit back.', [("Joan Prell", "", "direct", "hit", "It is a lie,")]),
+    ('Debate\n\n"We agree," Tom Baird chimed in.', [("Tom Baird", "", "direct", "chimed", "We agree,")]),
+    ('Debate\n\nThe rebels fired back at the "occupiers".', []),
+])
+def test_verbs_with_a_particle_of_retort_cue_quotations(nlp, text, expected):
+    assert rows(nlp, text) == expected

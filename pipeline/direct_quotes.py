@@ -52,6 +52,22 @@ def owner_of_words(ctx: QuoteContext, before: list[Token]) -> Attribution | None
     return None
 
 
+def owned_words_above(ctx: QuoteContext, inside: list[Token]) -> Attribution | None:
+    """'X's claim that the plan was "..."', 'X's "..." comment': the owner of the nearest speech noun above a quoted
+    fragment in the parse, when no speech verb comes first (at most `climb_depth` heads up)."""
+    tokens = {t.i for t in inside}
+    head = next((t.head for t in inside if t.head.i not in tokens), None)
+    for _ in range(ctx.settings.climb_depth):
+        if head is None or is_speech_verb(head, describe=True):
+            return None
+        if head.lemma_.lower() in SPEECH_NOUNS or head.lemma_.lower() in WRITTEN_WORDS:
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            person = ctx.referents.resolve(owner) if owner is not None else None
+            return Attribution(person.name, head.text, "", "", head.idx) if isinstance(person, Person) else None
+        head = head.head if head.head.i != head.i else None
+    return None
+
+
 def cue_right_before(before: list[Token]) -> Token | None:
     """A speech verb that opens a quotation with only its own words (and a comma) after it ('X simply said "...',
     'X told reporters "...', 'I said, "..."'): the cue, whatever cue follows the quotation."""
@@ -199,12 +215,15 @@ def preceding_subject(ctx: QuoteContext, q: Quotation) -> Attribution | None:
 
 
 def partial_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
-    """The cue verb governing a quoted fragment (or nearest in its sentence) and that verb's subject, else the subject
-    of an earlier speech verb of the sentence; nobody named ('') for a passive one with no agent ('was hailed for his
-    "..."')."""
+    """The person whose words a noun above a quoted fragment names ('X's claim that it was "..."'), else the cue verb
+    governing it (or nearest in its sentence) and that verb's subject, else the subject of an earlier speech verb of
+    the sentence; nobody named ('') for a passive one with no agent ('was hailed for his "..."')."""
     inside = ctx.tokens(q.start, q.end)
     if not inside:
         return None
+    owned = owned_words_above(ctx, inside)
+    if owned is not None:
+        return owned
     verb = governing_cue(inside, ctx.settings.climb_depth)
     sentence = ctx.sentence_tokens(inside[0])
     if verb is None:

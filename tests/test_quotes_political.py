@@ -567,3 +567,19 @@ def test_a_description_with_modifiers_stands_for_the_official_whose_title_has_th
 ])
 def test_verbs_with_a_particle_of_retort_cue_quotations(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Row\n\nVictor Lund\'s claim that the plan was "dead" drew criticism.',
+     [("Victor Lund", "", "partial", "claim", "dead")]),
+    ('Row\n\nVictor Lund\'s description of the protesters as "thugs" caused outrage.',
+     [("Victor Lund", "", "partial", "description", "thugs")]),
+    ('Row\n\nVictor Lund\'s "thugs" comment caused outrage.', [("Victor Lund", "", "partial", "comment", "thugs")]),
+    ('Row\n\nJoan Prell\'s promise to "fix the roads" became the slogan of her campaign.',
+     [("Joan Prell", "", "partial", "promise", "fix the roads")]),
+    ('Row\n\nJoan Prell criticised Victor Lund\'s claim that the plan was "dead".',
+     [("Victor Lund", "", "partial", "claim", "dead")]),
+    ('Row\n\nVictor Lund\'s "family values" campaign was launched on Monday.', []),
+])
+def test_a_fragment_under_a_persons_speech_noun_is_that_persons(nlp, text, expected):
+    assert rows(nlp, text) == expected

@@ -27,10 +27,7 @@ PROPER_DESCRIPTIONS = frozenset(WORDS["proper_descriptions"])
 TITLE_ROLES: dict[str, str] = WORDS["title_roles"]
 TITLE_SUFFIXES = frozenset(WORDS["title_suffixes"])
 TITLE_CHARS = max(map(len, TITLE_ROLES)) + 3  # how far before a name its title may start ('Congresswoman Jo Ray')
-TITLE_WORDS = 3  # how many words before a name may belong to its title ('Foreign Affairs Minister Jo Ray')
-WORD_RUN = re.compile(r"[\w-]+")
-CLAUSE_BREAK = re.compile(r"[\n,;:.!?()\"“”]")
-APPOSED_TITLE = re.compile(r",\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*[,.;]")  # ', the finance minister,'
+UNTITLED = frozenset({None, "year-old", "old"})  # no description (a pronoun) or an age: no title words to match
 APPOSED_DESCRIPTION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s*[,.;]")  # ', the X minister,'
 _NAMES = resources.lexicon("quote_names.json")
 FIRST_NAMES = {n: "f" for n in _NAMES["female"]} | {n: "m" for n in _NAMES["male"]}
@@ -83,18 +80,23 @@ def title_roles(text: str, people: list[Person]) -> dict[str, set[str]]:
     return roles
 
 
-def title_words(text: str, people: list[Person]) -> dict[str, set[str]]:
-    """The lower-case words of the titles people's names follow or are apposed to ('finance', 'minister' for 'Finance
-    Minister Jo Ray' and 'Jo Ray, the finance minister,'): up to TITLE_WORDS words before a name in its clause."""
+def title_words(doc: Doc, people: list[Person]) -> dict[str, set[str]]:
+    """The lower-case words of the titles and descriptions people's names carry in the parse: set before them or
+    apposed to them ('finance', 'minister' for 'Finance Minister Jo Ray' and 'Jo Ray, the finance minister,')."""
     words: dict[str, set[str]] = {}
     for person in people:
+        found = words.setdefault(person.name, set())
         for start, end in person.mentions:
-            clause = CLAUSE_BREAK.split(text[max(0, start - TITLE_WORDS * 16):start])[-1]
-            before = WORD_RUN.findall(clause)[-TITLE_WORDS:]
-            apposed = APPOSED_TITLE.match(text, end)
-            found = before + (apposed.group(1).split() if apposed else [])
-            words.setdefault(person.name, set()).update(w.lower() for w in found)
+            span = doc.char_span(start, end, alignment_mode="expand")
+            for child in span.root.children if span is not None else []:
+                if child.dep_ in {"compound", "amod", "appos"} and not span.start <= child.i < span.end:
+                    found.update(t.lower_ for t in describing_words(child))
     return words
+
+
+def describing_words(token: Token) -> list[Token]:
+    """A title or description word with the words that modify it ('former', 'finance' of 'former finance minister')."""
+    return [token] + [t for c in token.children if c.dep_ in {"compound", "amod"} for t in describing_words(c)]
 
 
 def person_genders(doc: Doc, people: list[Person], quoted: set[int], s: ReferentSettings) -> dict[str, str]:
@@ -135,7 +137,7 @@ class Referents:
         self.quoted = quoted
         titled = title_roles(self.text, people)
         self.roles = {name: roles.get(name, set()) | titled.get(name, set()) for name in roles.keys() | titled.keys()}
-        self.title_words = title_words(self.text, people)
+        self.title_words = title_words(doc, people)
         self.common_words = common_words
         self.settings = settings
         self.genders = person_genders(doc, people, quoted, settings)
@@ -208,9 +210,9 @@ class Referents:
             pool = [p for p in pool if gender and self.gender(p) == gender] or pool
             pool = ([p for p in pool if role in self.roles.get(p.name, set())]
                     or [p for p in pool if p.name not in self.roles] or pool)
-        modifiers = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i}
-        if modifiers:  # 'the finance minister': the one whose title says 'finance'
-            pool = [p for p in pool if modifiers <= self.title_words.get(p.name, set())] or pool
+        described = {t.lower_ for t in describing_words(token)} if description_noun(token) not in UNTITLED else set()
+        if described:  # 'the finance minister', 'the Republican': the one whose title or description says so
+            pool = [p for p in pool if described <= self.title_words.get(p.name, set())] or pool
         if not earlier:
             return min(pool, key=lambda p: p.mentions[0][0]) if pool else None
         for i, person in reversed(self.history):

@@ -583,3 +583,13 @@ def test_verbs_with_a_particle_of_retort_cue_quotations(nlp, text, expected):
 ])
 def test_a_fragment_under_a_persons_speech_noun_is_that_persons(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bill\n\nVictor Lund, a Republican, and Joan Prell, a Democrat, sparred over the bill. The Republican said it "
+     "would create jobs.", [("Victor Lund", "", "indirect", "said", "it would create jobs")]),
+    ("Bill\n\nVictor Lund, a Republican, and Joan Prell, a Democrat, sparred over the bill. The Democrat said it "
+     "would not.", [("Joan Prell", "", "indirect", "said", "it would not")]),
+])
+def test_a_party_label_stands_for_the_person_described_by_it(nlp, text, expected):
+    assert rows(nlp, text) == expected

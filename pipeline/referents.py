@@ -278,6 +278,8 @@ class Referents:
             person = self.person_of(t)
             if person is not None:
                 return None if " " not in person.name and self.organisation_word(t) else self.surname_holder(t, person)
+        if not token.text[:1].isupper():  # 'one protester, Ana Weiss, said': the unlisted name apposed to it
+            token = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), token)
         if not token.text[:1].isupper() or token.lower_ in PRONOUNS:
             return None
         person = self.person_named(token.text)
@@ -502,8 +504,8 @@ def description_gender(token: Token, noun: str) -> str:
 
 
 def looks_human(token: Token) -> bool:
-    """Whether an unlabelled name acts as a person: it speaks, is 'X, who ...' or 'actor X'."""
-    if is_speech_verb(token.head):
+    """Whether an unlabelled name acts as a person: it speaks, is 'X, who ...', 'actor X' or 'one voter, X'."""
+    if is_speech_verb(token.head) or token.dep_ == "appos" and description_noun(token.head) is not None:
         return True
     for child in token.children:
         if child.dep_ == "relcl" and any(c.lower_ in {"who", "whom", "whose"} for c in child.children):

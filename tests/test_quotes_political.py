@@ -322,7 +322,7 @@ def test_a_long_attribution_whose_words_hang_on_its_verb_still_interrupts_one_qu
     ('Rule\n\n"That is nonsense," Joan Prell retorted.', [("Joan Prell", "", "direct", "retorted", "That is nonsense,")]),
     ('Rule\n\n"Please stay," Joan Prell pleaded.', [("Joan Prell", "", "direct", "pleaded", "Please stay,")]),
     ('Rally\n\n"We will not be silenced," protesters chanted as Joan Prell spoke.',
-     [("", "", "direct", "chanted", "We will not be silenced,")]),
+     [("", "protesters", "direct", "chanted", "We will not be silenced,")]),
 ])
 def test_verbs_of_pledging_charging_and_retorting_report_speech(nlp, text, expected):
     assert rows(nlp, text) == expected
@@ -592,4 +592,17 @@ def test_a_fragment_under_a_persons_speech_noun_is_that_persons(nlp, text, expec
      "would not.", [("Joan Prell", "", "indirect", "said", "it would not")]),
 ])
 def test_a_party_label_stands_for_the_person_described_by_it(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Rally\n\n"This is a victory," said one protester, Ana Weiss, 34.',
+     [("Ana Weiss", "", "direct", "said", "This is a victory,")]),
+    ("Rally\n\nOne protester, Ana Weiss, said it was a victory.",
+     [("Ana Weiss", "", "indirect", "said", "it was a victory")]),
+    ('Rally\n\n"This is a victory," said a nurse, Ana Weiss.', [("Ana Weiss", "", "direct", "said", "This is a victory,")]),
+    ('Rally\n\n"It is a shock," one voter said.', [("", "one voter", "direct", "said", "It is a shock,")]),
+    ('Rally\n\n"This is a victory," said the network, Orbit.', [("", "the network", "direct", "said", "This is a victory,")]),
+])
+def test_a_name_apposed_to_a_description_of_a_person_is_the_speaker(nlp, text, expected):
     assert rows(nlp, text) == expected

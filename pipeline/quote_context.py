@@ -184,7 +184,8 @@ class QuoteContext:
         words = WORD.findall(text)
         lead = self.lead(q)
         after = self.window_after(q) if q.closed else []
-        attributed = text.rstrip()[-1:] in {",", "?", "!"} and self.attribution_opens(after)  # '"No," Jo Ray said'
+        attributed = text.rstrip()[-1:] in {",", "?", "!"} and not (lead.isalnum() or lead in {",", ";", "("}) \
+            and self.attribution_opens(after)  # '"No," Jo Ray said', not 'the film, "Night Falls," he said, ...'
         cued_after = bool(after) and is_speech_verb(after[0]) or len(after) > 1 and is_speech_verb(after[1])
         before = self.window_before(q)
         cued_before = last_speech_verb(before[-self.settings.cue_words:]) is not None

@@ -408,6 +408,7 @@ def test_a_joined_clause_with_a_named_speaker_of_its_own_is_that_speakers_report
     ('Vote\n\n"Night Falls" star Jo Ray said the vote was fair.',
      [("Jo Ray", "", "indirect", "said", "the vote was fair")]),
     ('Vote\n\n"Night Falls" tells the story of a vote, the director said.', []),
+    ('Vote\n\nHis new film, "Night Falls," the director said, opens in May.', []),
 ])
 def test_a_one_word_answer_with_its_attribution_is_speech_not_a_title(nlp, text, expected):
     assert rows(nlp, text) == expected

@@ -41,29 +41,33 @@ def cue_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
     return cue_attribution_of(ctx, verb, window, outlet_in(ctx, window)) or Attribution("", cue_text(verb))
 
 
+def words_noun(token: Token) -> bool:
+    """Whether a noun names someone's words: a speech noun ('verdict', 'claim') or a written word ('statement')."""
+    return token.lemma_.lower() in SPEECH_NOUNS or token.lemma_.lower() in WRITTEN_WORDS
+
+
+def words_owner(ctx: QuoteContext, noun: Token) -> Attribution | None:
+    """The person whose words a noun names through its possessive ('X's verdict'), with the noun as the cue."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    person = ctx.referents.resolve(owner) if owner is not None else None
+    return Attribution(person.name, noun.text, "", "", noun.idx) if isinstance(person, Person) else None
+
+
 def owner_of_words(ctx: QuoteContext, before: list[Token]) -> Attribution | None:
-    """'X's verdict was blunt: "..."': the person whose words a noun before the colon names (a speech noun or a
-    written word with a possessive owner)."""
-    for noun in (t for t in before if t.lemma_.lower() in SPEECH_NOUNS or t.lemma_.lower() in WRITTEN_WORDS):
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        person = ctx.referents.resolve(owner) if owner is not None else None
-        if isinstance(person, Person):
-            return Attribution(person.name, noun.text, outlet_in(ctx, before), "", noun.idx)
-    return None
+    """'X's verdict was blunt: "..."': the person whose words a noun before the colon names."""
+    return next((owned for t in before if words_noun(t) and (owned := words_owner(ctx, t)) is not None), None)
 
 
 def owned_words_above(ctx: QuoteContext, inside: list[Token]) -> Attribution | None:
-    """'X's claim that the plan was "..."', 'X's "..." comment': the owner of the nearest speech noun above a quoted
+    """'X's claim that the plan was "..."', 'X's "..." comment': the owner of the nearest words noun above a quoted
     fragment in the parse, when no speech verb comes first (at most `climb_depth` heads up)."""
     tokens = {t.i for t in inside}
     head = next((t.head for t in inside if t.head.i not in tokens), None)
     for _ in range(ctx.settings.climb_depth):
         if head is None or is_speech_verb(head, describe=True):
             return None
-        if head.lemma_.lower() in SPEECH_NOUNS or head.lemma_.lower() in WRITTEN_WORDS:
-            owner = next((c for c in head.children if c.dep_ == "poss"), None)
-            person = ctx.referents.resolve(owner) if owner is not None else None
-            return Attribution(person.name, head.text, "", "", head.idx) if isinstance(person, Person) else None
+        if words_noun(head):
+            return words_owner(ctx, head)
         head = head.head if head.head.i != head.i else None
     return None
 

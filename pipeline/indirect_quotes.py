@@ -170,7 +170,8 @@ def clause_span(ctx: QuoteContext, clause: Token, verb: Token) -> tuple[int, int
         tokens = tokens[starts[-1] + 1:] if starts else tokens
     tokens = tokens[:trailing_relative(ctx, tokens)]
     tokens = tokens[:next((k for k, t in enumerate(tokens) if own_cue_after(ctx, t)), None)]
-    tokens = tokens[:next((k for k, t in enumerate(tokens) if t.i == other_speakers_clause(tokens, verb)), None)]
+    other = other_speakers_clause(tokens, verb)
+    tokens = [t for t in tokens if other is None or t.i < other]
     while tokens and (tokens[0].is_punct and not opens_fragment(ctx, tokens[0]) or tokens[0].lower_ == "that" and (
             tokens[0].dep_ == "mark" or tokens[0].tag_ == "IN"
             or tokens[0].dep_ in {"dobj", "pobj"} and tokens[0].i == clause.left_edge.i)):

@@ -190,8 +190,9 @@ class QuoteContext:
         before = self.window_before(q)
         cued_before = last_speech_verb(before[-self.settings.cue_words:]) is not None
         said_sentence = lead in {",", ":"} and cued_before and ends_sentence(text)  # 'I said, "Well, OK."'
-        if not words or self.names_film(q) and not (attributed or said_sentence) or self.named_by_writer(q) \
-                or looks_like_title(words, self.settings.title_words) and not (cued_after or attributed or said_sentence):
+        spoken = attributed or said_sentence
+        if not words or self.names_film(q) and not spoken or self.named_by_writer(q) \
+                or looks_like_title(words, self.settings.title_words) and not (cued_after or spoken):
             return None
         statement = text[:1].isupper() or text[:1].isdigit() or text[:1] in "[(‘'"
         after_quotation = lead in "\"”’"  # '... producer." "I took a look ...'
@@ -228,7 +229,8 @@ class QuoteContext:
     def named_by_writer(self, q: Quotation) -> bool:
         """Whether a naming word stands right before a quotation ('the so-called "..."', 'known as "..."'): a name
         nobody says."""
-        return NAMING_BEFORE.search(self.text, self.text.rfind("\n", 0, q.start) + 1, max(q.start - 1, 0)) is not None
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        return NAMING_BEFORE.search(self.text, line_start, max(q.start - 1, line_start)) is not None
 
     def names_film(self, q: Quotation) -> bool:
         """Whether a quotation is a film title."""

@@ -3,12 +3,15 @@ or above them in the parse (a fragment in the writer's sentence: 'described it a
 
 from spacy.tokens import Token
 
+from . import resources
 from .quotations import DOUBLE_MARKS, SENTENCE_END, SINGLE_MARKS, WORD, Quotation, ends_sentence
-from .quote_context import Attribution, QuoteContext
+from .quote_context import WRITTEN_WORDS, Attribution, QuoteContext
 from .quote_patterns import has_cue
 from .quote_speakers import cue_attribution_of, outlet_in, source_speaker, speaker_name
-from .schema import Quote
+from .schema import Person, Quote
 from .speech import cue_text, governing_cue, is_speech_verb, last_speech_verb, passive_without_agent
+
+SPEECH_NOUNS = frozenset(resources.lexicon("quote_cues.json")["speech_nouns"])
 
 
 def cue_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
@@ -21,7 +24,9 @@ def cue_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
         verb = last_speech_verb(before)
     if verb is None and (lead.isalnum() or lead == "," and before and before[-1].text == ","):
         verb = cue_right_before(before[:-1] if lead == "," else before)
-    according = according_to_before(ctx, before) if verb is None and lead in {",", ":"} else None
+    according = according_to_in(ctx, before) if verb is None and lead in {",", ":"} else None
+    if according is None and verb is None and any(has_cue(t, "ACCORDING_TO") for t in after[:2]):
+        according = according_to_in(ctx, after)  # '"...," according to X.'
     if according is not None:
         return according
     short_after = len(after) <= ctx.settings.cue_words
@@ -31,9 +36,40 @@ def cue_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
     if verb is None and (lead in {",", ":"} or (before and is_speech_verb(before[-1]))):
         verb = last_speech_verb(before)
     if verb is None:
-        return None
+        return owner_of_words(ctx, before) if lead == ":" else None
     window = before + after
     return cue_attribution_of(ctx, verb, window, outlet_in(ctx, window)) or Attribution("", cue_text(verb))
+
+
+def words_noun(token: Token) -> bool:
+    """Whether a noun names someone's words: a speech noun ('verdict', 'claim') or a written word ('statement')."""
+    return token.lemma_.lower() in SPEECH_NOUNS or token.lemma_.lower() in WRITTEN_WORDS
+
+
+def words_owner(ctx: QuoteContext, noun: Token) -> Attribution | None:
+    """The person whose words a noun names through its possessive ('X's verdict'), with the noun as the cue."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    person = ctx.referents.resolve(owner) if owner is not None else None
+    return Attribution(person.name, noun.text, "", "", noun.idx) if isinstance(person, Person) else None
+
+
+def owner_of_words(ctx: QuoteContext, before: list[Token]) -> Attribution | None:
+    """'X's verdict was blunt: "..."': the person whose words a noun before the colon names."""
+    return next((owned for t in before if words_noun(t) and (owned := words_owner(ctx, t)) is not None), None)
+
+
+def owned_words_above(ctx: QuoteContext, inside: list[Token]) -> Attribution | None:
+    """'X's claim that the plan was "..."', 'X's "..." comment': the owner of the nearest words noun above a quoted
+    fragment in the parse, when no speech verb comes first (at most `climb_depth` heads up)."""
+    tokens = {t.i for t in inside}
+    head = next((t.head for t in inside if t.head.i not in tokens), None)
+    for _ in range(ctx.settings.climb_depth):
+        if head is None or is_speech_verb(head, describe=True):
+            return None
+        if words_noun(head):
+            return words_owner(ctx, head)
+        head = head.head if head.head.i != head.i else None
+    return None
 
 
 def cue_right_before(before: list[Token]) -> Token | None:
@@ -45,15 +81,16 @@ def cue_right_before(before: list[Token]) -> Token | None:
     return verb
 
 
-def according_to_before(ctx: QuoteContext, before: list[Token]) -> Attribution | None:
-    """'According to X: "..."': the source named after 'according to' right before the quotation."""
-    according = next((t for t in before if has_cue(t, "ACCORDING_TO")), None)
+def according_to_in(ctx: QuoteContext, tokens: list[Token]) -> Attribution | None:
+    """'According to X: "..."', '"...," according to X': the source named after the first 'according to' of the
+    tokens around a quotation."""
+    according = next((t for t in tokens if has_cue(t, "ACCORDING_TO")), None)
     source = next((c for c in according.nbor().children if c.dep_ == "pobj"), None) if according is not None else None
     speaker = source_speaker(ctx, source) if source is not None else None
     if speaker is None:
         return None
     description = ctx.referents.source(source) if speaker == "" else ""  # type: ignore[arg-type]
-    return Attribution(speaker_name(speaker), "according to", outlet_in(ctx, before), description)
+    return Attribution(speaker_name(speaker), "according to", outlet_in(ctx, tokens), description)
 
 
 def next_turn(ctx: QuoteContext, content: str, after: list[Token]) -> bool:
@@ -81,7 +118,9 @@ def quoted_rows(ctx: QuoteContext) -> list[Quote]:
             attribution = partial_attribution(ctx, q)
         else:
             attribution = found[k] or continued(ctx, q, previous, k, found)
-            if attribution is None or (found[k] is None and len(WORD.findall(text)) < ctx.settings.statement_words):
+            short = len(WORD.findall(text)) < ctx.settings.statement_words  # a short one only after its cue
+            if attribution is None or found[k] is None and short and not (
+                    previous is not None and only_attribution_between(ctx, previous[0], q)):
                 continue
             if previous is not None and one_quotation(ctx, previous, (q, attribution)):
                 group = previous_group
@@ -180,18 +219,22 @@ def preceding_subject(ctx: QuoteContext, q: Quotation) -> Attribution | None:
 
 
 def partial_attribution(ctx: QuoteContext, q: Quotation) -> Attribution | None:
-    """The cue verb governing a quoted fragment (or nearest in its sentence) and that verb's subject, else the subject
-    of an earlier speech verb of the sentence; nobody named ('') for a passive one with no agent ('was hailed for his
-    "..."')."""
+    """The person whose words a noun above a quoted fragment names ('X's claim that it was "..."'), else the cue verb
+    governing it (or nearest in its sentence) and that verb's subject, else the subject of an earlier speech verb of
+    the sentence; nobody named ('') for a passive one with no agent ('was hailed for his "..."')."""
     inside = ctx.tokens(q.start, q.end)
     if not inside:
         return None
+    owned = owned_words_above(ctx, inside)
+    if owned is not None:
+        return owned
     verb = governing_cue(inside, ctx.settings.climb_depth)
     sentence = ctx.sentence_tokens(inside[0])
     if verb is None:
         verb = last_speech_verb([t for t in sentence if t.i < inside[0].i], describe=True)
-    if verb is None:  # 'According to X, "..."', 'according to X, Y believes they are "..."'
-        return according_to_before(ctx, [t for t in sentence if t.i < inside[0].i])
+    if verb is None:  # 'According to X, "..."', 'according to X, Y believes they are "..."', 'A is "...", according to'
+        return according_to_in(ctx, [t for t in sentence if t.i < inside[0].i]) or according_to_in(
+            ctx, [t for t in sentence if t.i > inside[-1].i])
     if passive_without_agent(verb):
         return Attribution("", cue_text(verb), outlet_in(ctx, sentence))
     attribution = cue_attribution_of(ctx, verb, [], outlet_in(ctx, sentence))

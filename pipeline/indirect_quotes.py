@@ -13,8 +13,11 @@ from .speech import cue_text, is_speech_verb
 CUES = resources.lexicon("quote_cues.json")
 REPORT_NEEDS_THAT = frozenset(CUES["report_needs_that"])
 ADDRESSEE_VERBS = frozenset(CUES["addressee_verbs"])
+OCCASION_NOUNS = frozenset(CUES["occasion_nouns"])
+MAKING_VERBS = frozenset(CUES["making_verbs"])
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-QUESTION_WORDS = frozenset({"why", "what", "where", "when", "who", "which"})
+QUESTION_WORDS = frozenset({"why", "what", "where", "when", "who", "which", "whether"})
+WITHHOLDING_VERBS = frozenset(CUES["withholding_verbs"])
 
 
 def indirect_rows(ctx: QuoteContext) -> list[Quote]:
@@ -30,8 +33,8 @@ def indirect_rows(ctx: QuoteContext) -> list[Quote]:
 
 
 def reported(ctx: QuoteContext, verb: Token) -> list[Quote]:
-    """'X said (that) CLAUSE' or 'CLAUSE, X said': one row per named speaker."""
-    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+    """'X said (that) CLAUSE' or 'CLAUSE, X said': one row per named speaker; nothing for words withheld."""
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or withheld(verb):
         return []
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
         return parenthetical(ctx, verb)
@@ -65,16 +68,40 @@ def reported(ctx: QuoteContext, verb: Token) -> list[Quote]:
     return rows
 
 
+def withheld(verb: Token) -> bool:
+    """Whether a report verb says that nothing was said: negated ('did not say', 'never said') or refused ('declined
+    to say', 'refused to confirm')."""
+    return any(c.dep_ == "neg" for c in verb.children) \
+        or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHOLDING_VERBS
+
+
 def reported_clause(ctx: QuoteContext, verb: Token) -> Token | None:
     """The head of the clause a report verb reports, outside quotations: its clausal complement, or a 'that' clause
-    with a subject of its own that the parser hung on the addressee of 'tell'-like verbs ('told BBC Radio's Today
-    programme that ...'; not the content noun of 'mentioned the claim that ...')."""
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and verb.lemma_.lower() in ADDRESSEE_VERBS]
-    misplaced = [c for o in objects for c in o.children if c.dep_ in {"acl", "relcl", "advcl"} and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and any(
-        m.dep_ in {"nsubj", "nsubjpass"} for m in c.children)]
-    complements = [c for c in verb.children if c.dep_ == "ccomp"] + misplaced
+    the parser hung on the listener or the occasion of the speech (misplaced_clauses)."""
+    complements = [c for c in verb.children if c.dep_ == "ccomp"] + misplaced_clauses(verb)
     return next((c for c in complements if c.left_edge.i not in ctx.quoted), None)
+
+
+def misplaced_clauses(verb: Token) -> list[Token]:
+    """'that' clauses the parser hung on the listener of a 'tell'-like verb ('told BBC Radio's Today programme that
+    ...') or on an occasion noun after the verb's preposition ('said in a statement that ...', 'told reporters at a
+    briefing that ...'); not on the content noun of 'mentioned the claim that ...' or 'responded to claims that ...'."""
+    hosts = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] if verb.lemma_.lower() in ADDRESSEE_VERBS else []
+    hosts += [o for p in verb.children if p.dep_ == "prep" for o in p.children
+              if o.dep_ == "pobj" and o.lemma_.lower() in OCCASION_NOUNS]
+    return [c for host in hosts for c in host.children if c.dep_ in {"acl", "relcl", "advcl"} and content_clause(c)]
+
+
+def content_clause(clause: Token) -> bool:
+    """Whether a clause hung on a noun is what was said: it opens with 'that' and has a subject of its own, and is no
+    relative clause whose 'that' is the object of a verb of making ('said in a letter that he sent to members')."""
+    that = clause.doc[clause.left_edge.i]
+    if that.lower_ != "that" or that.head.i != clause.i or that.dep_ not in {"mark", "dobj", "pobj"}:
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != that.i for c in clause.children):
+        return False
+    has_object = any(c.dep_ == "dobj" and c.i != that.i for c in clause.children)
+    return has_object or clause.lemma_.lower() not in MAKING_VERBS
 
 
 def after_prepositional_object(clause: Token, verb: Token) -> bool:
@@ -107,13 +134,18 @@ def closing_cue(ctx: QuoteContext, verb: Token) -> tuple[tuple[int, int] | None,
 
 
 def parenthetical(ctx: QuoteContext, verb: Token) -> list[Quote]:
-    """'CLAUSE, she added, CLAUSE': the whole sentence is reported."""
+    """'CLAUSE, she added, CLAUSE': the whole sentence is reported, quoted fragments and all; none when the words
+    outside direct quotations are only the attribution itself ('"The talks," said Jo Ray, "went well."'), or when
+    the sentence ends with a fragment, which its partial quote carries ('The talks, he said, were "over".')."""
     subject = ctx.referents.subject(verb)
     speaker = ctx.referents.resolve(subject) if subject is not None else None
-    tokens = [t for t in ctx.sentence_tokens(verb) if not t.is_space]
-    while tokens and tokens[-1].is_punct:
+    tokens = [t for t in ctx.sentence_tokens(verb, keep_partial=True) if not t.is_space]
+    while tokens and tokens[-1].is_punct and tokens[-1].i not in ctx.quoted:
         tokens.pop()
-    if not isinstance(speaker, Person) or len(tokens) < ctx.settings.statement_words or tokens[0].i in ctx.quoted:
+    own = {t.i for t in verb.subtree}
+    reported = [t for t in tokens if not t.is_punct and t.i not in own]
+    if not isinstance(speaker, Person) or len(reported) < ctx.settings.statement_words or tokens[0].i in ctx.quoted \
+            or ends_partial(ctx, tokens):
         return []
     start, end = tokens[0].idx, ctx.end_of(tokens[-1])
     return [Quote(speaker.name, ctx.text[start:end], "indirect", cue_text(verb), start, end)]
@@ -121,13 +153,15 @@ def parenthetical(ctx: QuoteContext, verb: Token) -> list[Quote]:
 
 def clause_span(ctx: QuoteContext, clause: Token, verb: Token) -> tuple[int, int] | None:
     """Characters of a reported clause: its subtree on the verb's line without 'that', cut at a sentence end, a
-    direct quotation or a cue verb joined to it; a clause before the verb must end its sentence, bar the verb's own
-    words and its subject's ('..., X has said.', '..., says Jo Ray, an editor of Screen Weekly.')."""
+    direct quotation, a cue verb joined to it or a source after it (', according to X'); a clause before the verb
+    must end its sentence, bar the verb's own words and its subject's ('..., X has said.', '..., says Jo Ray, an
+    editor of Screen Weekly.')."""
     tokens = [t for t in ctx.doc[clause.left_edge.i:clause.right_edge.i + 1] if ctx.same_line(t, verb)]
-    cue = {c.i for c in verb.children} | {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    cue = {c.i for c in verb.children} | {t.i for c in verb.children if c.i != clause.i and own_words(c)
+                                          for t in c.subtree}
     if clause.i > verb.i:
         tokens = [t for t in tokens if t.i > verb.i]
-        cut = next((k for k, t in enumerate(tokens) if k and ends_clause(ctx, t)), None)
+        cut = next((k for k, t in enumerate(tokens) if k and (ends_clause(ctx, t) or source_after(t))), None)
         tokens = tokens[:cut]
     elif any(t.i > verb.i and not t.is_punct and t.i not in cue for t in ctx.sentence_tokens(verb)):
         return None
@@ -136,7 +170,11 @@ def clause_span(ctx: QuoteContext, clause: Token, verb: Token) -> tuple[int, int
         tokens = tokens[starts[-1] + 1:] if starts else tokens
     tokens = tokens[:trailing_relative(ctx, tokens)]
     tokens = tokens[:next((k for k, t in enumerate(tokens) if own_cue_after(ctx, t)), None)]
-    while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that" and tokens[0].dep_ == "mark"):
+    other = other_speakers_clause(tokens, verb)
+    tokens = [t for t in tokens if other is None or t.i < other]
+    while tokens and (tokens[0].is_punct and not opens_fragment(ctx, tokens[0]) or tokens[0].lower_ == "that" and (
+            tokens[0].dep_ == "mark" or tokens[0].tag_ == "IN"
+            or tokens[0].dep_ in {"dobj", "pobj"} and tokens[0].i == clause.left_edge.i)):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         if tokens[-1].text == ")" and any(t.text == "(" for t in tokens):
@@ -147,6 +185,18 @@ def clause_span(ctx: QuoteContext, clause: Token, verb: Token) -> tuple[int, int
     return tokens[0].idx, ctx.end_of(tokens[-1])
 
 
+def opens_fragment(ctx: QuoteContext, token: Token) -> bool:
+    """Whether a token is the opening mark of a quoted fragment, which a clause opening with it keeps."""
+    return token.i in ctx.quoted and token.i not in ctx.direct and token.i + 1 in ctx.quoted
+
+
+def own_words(child: Token) -> bool:
+    """Whether a report verb's child belongs to the attribution: its subject, listener, outlet, time and place ('X told
+    the Daily Ledger on Monday'), or a participle that reports more (', adding that ...'); not a clause of its own."""
+    return child.dep_ not in {"conj", "cc", "advcl", "ccomp", "xcomp", "parataxis", "relcl"} \
+        or child.tag_ == "VBG" and is_speech_verb(child)
+
+
 def own_cue_after(ctx: QuoteContext, token: Token) -> bool:
     """Whether a token is a speech or description verb joined to a reported clause, without a subject of its own and
     with a quotation of its own: the speaker's next act, not the report ('explained that A and described it as
@@ -154,6 +204,13 @@ def own_cue_after(ctx: QuoteContext, token: Token) -> bool:
     return token.dep_ == "conj" and is_speech_verb(token, describe=True) \
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children) \
         and any(t.i in ctx.quoted for t in token.subtree)
+
+
+def other_speakers_clause(tokens: list[Token], verb: Token) -> int | None:
+    """Where a clause joined to a reported clause begins that reports a named someone's words ('A said X, while B
+    said Y'): the first word of a joined speech verb's subtree when that verb has a proper name as its subject."""
+    return next((t.left_edge.i for t in tokens if t.i != verb.i and t.dep_ in {"advcl", "conj"} and is_speech_verb(t)
+                 and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in t.children)), None)
 
 
 def trailing_relative(ctx: QuoteContext, tokens: list[Token]) -> int | None:
@@ -173,18 +230,29 @@ def ends_clause(ctx: QuoteContext, token: Token) -> bool:
     return token.i in ctx.direct and any(q.start - 1 == token.idx for q in ctx.quotations)
 
 
+def ends_partial(ctx: QuoteContext, tokens: list[Token]) -> bool:
+    """Whether a clause ends with a quoted fragment (not a title): the fragment's partial quote carries it."""
+    return tokens[-1].i in ctx.quoted and tokens[-1].i not in ctx.titles
+
+
+def source_after(token: Token) -> bool:
+    """Whether a token starts ', according to X' after a clause: who says so, not what was said."""
+    return token.i > 0 and token.nbor(-1).text == "," and has_cue(token, "ACCORDING_TO")
+
+
 def has_verb(tokens: list[Token]) -> bool:
     """Whether tokens hold a clause: a subject or a finite verb (not 'with an estimated $5m')."""
     return any(t.dep_ in {"nsubj", "nsubjpass", "expl"} or t.tag_ in FINITE_TAGS for t in tokens)
 
 
 def according_to(ctx: QuoteContext, according: Token) -> list[Quote]:
-    """'according to X, CLAUSE' and 'CLAUSE, according to X'."""
+    """'according to X, CLAUSE' and 'CLAUSE, according to X'; a clause may hold a quoted fragment, and one that ends
+    with it is the fragment's partial quote only ('A is "...", according to X')."""
     to = according.nbor()
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return []
-    sentence = [t for t in ctx.sentence_tokens(according) if not t.is_space]
+    sentence = [t for t in ctx.sentence_tokens(according, keep_partial=True) if not t.is_space]
     source_end = max(source.right_edge.i, source.i)
     speaker = source_speaker(ctx, source)
     rest = [t for t in sentence if t.i > source_end]
@@ -193,15 +261,18 @@ def according_to(ctx: QuoteContext, according: Token) -> list[Quote]:
         if apposition is not None:
             speaker, rest = apposition
     clause = according.head  # 'A, but B, according to X': only B is attributed
+    if any(is_speech_verb(t) for t in [clause, *clause.ancestors]):  # 'X said A, according to Y': Y reports X's words
+        return []
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
     start = clause.left_edge.i if clause.dep_ == "conj" and own_subject and clause.i < according.i else 0
     before = [t for t in sentence if start <= t.i < according.i]
     body = rest if has_verb(rest) or not has_verb(before) and any(not t.is_punct for t in rest) else before
     while body and (body[0].is_punct or body[0].lower_ in {"however", "but", "and"}):
         body = body[1:]
-    while body and (body[-1].is_punct or body[-1].lower_ in {"however", "but", "and"}):
+    while body and (body[-1].is_punct and body[-1].i not in ctx.quoted  # a title's closing mark stays
+                    or body[-1].lower_ in {"however", "but", "and"}):
         body = body[:-1]
-    if speaker is None or len(body) < ctx.settings.statement_words:
+    if speaker is None or len(body) < ctx.settings.statement_words or ends_partial(ctx, body):
         return []
     start, end = body[0].idx, ctx.end_of(body[-1])
     outlet = outlet_at(ctx, source.left_edge.i) if speaker == "" else ""

@@ -1,11 +1,12 @@
 """The article as the quote finders see it: its quotations and their kinds, the token windows around them,
 the tokens of direct quotations, the outlet cues, and the discourse layer's resolver of people."""
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from . import docindex  # noqa: F401  (doc._.text, doc._.tokens)
+from . import docindex, resources  # noqa: F401  (docindex: doc._.text, doc._.tokens)
 from .quotations import SENTENCE_END, WORD, Quotation, ends_sentence, looks_like_title, quoted_tokens
 from .interviews import answer_speakers
 from .quote_patterns import outlet_matcher
@@ -15,6 +16,16 @@ from .speech import is_speech_verb, last_speech_verb
 
 
 WRITTEN_WORDS = frozenset(WORDS["written_words"])
+NAMING_BEFORE = re.compile(r"(?<![\w-])(?:%s)\s*$" % "|".join(
+    re.escape(w) for w in resources.lexicon("quote_cues.json")["naming_words"]), re.IGNORECASE)
+
+
+def written_by(word: Token) -> Token | None:
+    """Who wrote a written word: the object of its 'from' or 'by' ('a statement from X', 'a letter by X')."""
+    if word.lemma_.lower() not in WRITTEN_WORDS:
+        return None
+    prep = next((c for c in word.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
 @dataclass(frozen=True)
@@ -79,12 +90,13 @@ class QuoteContext:
 
     def body_or_owner(self, subject: Token) -> Person | str | None:
         """'it' speaking is a body ('': 'the network said it was "proud"'); a written word speaks for the person who
-        owns it ('her statement said', "X's lawsuit claimed"); None for any other subject."""
+        owns or wrote it ('her statement said', "X's lawsuit claimed", 'the statement from X read'); None for any
+        other subject."""
         if subject.i in self.quoted:
             return None
         if subject.lower_ == "it":
             return ""
-        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None) or written_by(subject)
         if owner is None or subject.lemma_.lower() not in WRITTEN_WORDS:
             return None
         person = self.referents.resolve(owner)
@@ -152,15 +164,17 @@ class QuoteContext:
             i -= 1
         return out[::-1]
 
-    def sentence_tokens(self, token: Token) -> list[Token]:
-        """The tokens of a token's sentence outside quotations, cut at line breaks."""
+    def sentence_tokens(self, token: Token, keep_partial: bool = False) -> list[Token]:
+        """The tokens of a token's sentence outside quotations (with keep_partial, outside direct quotations only),
+        cut at line breaks."""
+        skipped = self.direct if keep_partial else self.quoted
         out = []
         for t in token.sent:
             if "\n" in t.text:
                 if t.i > token.i:
                     break
                 out = []
-            elif t.i not in self.quoted:
+            elif t.i not in skipped:
                 out.append(t)
         return out
 
@@ -170,12 +184,15 @@ class QuoteContext:
         words = WORD.findall(text)
         lead = self.lead(q)
         after = self.window_after(q) if q.closed else []
+        attributed = text.rstrip()[-1:] in {",", "?", "!"} and not (lead.isalnum() or lead in {",", ";", "("}) \
+            and self.attribution_opens(after)  # '"No," Jo Ray said', not 'the film, "Night Falls," he said, ...'
         cued_after = bool(after) and is_speech_verb(after[0]) or len(after) > 1 and is_speech_verb(after[1])
         before = self.window_before(q)
         cued_before = last_speech_verb(before[-self.settings.cue_words:]) is not None
         said_sentence = lead in {",", ":"} and cued_before and ends_sentence(text)  # 'I said, "Well, OK."'
-        if not words or self.names_film(q) or looks_like_title(words, self.settings.title_words) and not (
-                cued_after or said_sentence):
+        spoken = attributed or said_sentence
+        if not words or self.names_film(q) and not spoken or self.named_by_writer(q) \
+                or looks_like_title(words, self.settings.title_words) and not (cued_after or spoken):
             return None
         statement = text[:1].isupper() or text[:1].isdigit() or text[:1] in "[(‘'"
         after_quotation = lead in "\"”’"  # '... producer." "I took a look ...'
@@ -184,18 +201,36 @@ class QuoteContext:
             return "direct"
         return "partial"
 
+    def attribution_opens(self, tokens: list[Token]) -> bool:
+        """Whether tokens open with an attribution: a speech verb within `cue_words` tokens whose subject is among
+        them, with every word before it hanging on it ('Joan Prell said', 'the senator from Ohio told')."""
+        verb = last_speech_verb(tokens[:self.settings.cue_words])
+        inside = {t.i for t in tokens}
+        return verb is not None and any(c.dep_ == "nsubj" and c.i in inside for c in verb.children) \
+            and all(verb in t.ancestors for t in tokens if t.i < verb.i)
+
     def resumes(self, q: Quotation, lead: str) -> bool:
         """Whether a quotation resumes one its attribution interrupted ('"The talks went well," she said, "and we
-        will meet again."'): right after a comma that ends '..., she said' following a quotation on its line."""
+        will meet again."'): right after a comma that ends '..., she said' following a quotation on its line; a
+        longer attribution is one when all its words after the verb hang on it ('she said on Monday at a rally,')."""
         before = self.window_before(q)
-        if lead != "," or not before or not (0 < len(before) <= self.settings.cue_words):
+        if lead != "," or not before or before[0].i == 0 or before[0].i - 1 not in self.quoted:
             return False
-        return before[0].i > 0 and before[0].i - 1 in self.quoted and last_speech_verb(before) is not None
+        verb = last_speech_verb(before[:self.settings.cue_words])
+        if verb is None:
+            return False
+        return len(before) <= self.settings.cue_words or all(verb in t.ancestors for t in before if t.i > verb.i)
 
     def lead(self, q: Quotation) -> str:
         """The last character before a quotation's opening mark on its line ('' at the line's start)."""
         line = self.text[self.text.rfind("\n", 0, q.start) + 1:q.start - 1].rstrip()
         return line[-1:]
+
+    def named_by_writer(self, q: Quotation) -> bool:
+        """Whether a naming word stands right before a quotation ('the so-called "..."', 'known as "..."'): a name
+        nobody says."""
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        return NAMING_BEFORE.search(self.text, line_start, max(q.start - 1, line_start)) is not None
 
     def names_film(self, q: Quotation) -> bool:
         """Whether a quotation is a film title."""

@@ -4,7 +4,7 @@ named after 'told' or 'speaking to'."""
 from spacy.tokens import Token
 
 from . import resources
-from .quote_context import WRITTEN_WORDS, Attribution, QuoteContext
+from .quote_context import Attribution, QuoteContext, written_by
 from .referents import UNNAMED_SPEAKERS, description_noun
 from .schema import Person
 from .speech import cue_text, last_speech_verb
@@ -93,14 +93,6 @@ def source_speaker(ctx: QuoteContext, source: Token) -> Person | str | None:
             return person
     author = written_by(source)
     return ctx.referents.resolve(author if author is not None else source)
-
-
-def written_by(word: Token) -> Token | None:
-    """Who wrote a written word: the object of its 'from' or 'by' ('a statement from X', 'a letter by X')."""
-    if word.lemma_.lower() not in WRITTEN_WORDS:
-        return None
-    prep = next((c for c in word.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}), None)
-    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
 def apposition_person(ctx: QuoteContext, tokens: list[Token]) -> tuple[Person, list[Token]] | None:

@@ -25,7 +25,9 @@ PRONOUNS: dict[str, str] = WORDS["pronouns"]
 UNNAMED_SPEAKERS = frozenset(WORDS["unnamed_speakers"])
 PROPER_DESCRIPTIONS = frozenset(WORDS["proper_descriptions"])
 TITLE_ROLES: dict[str, str] = WORDS["title_roles"]
+TITLE_SUFFIXES = frozenset(WORDS["title_suffixes"])
 TITLE_CHARS = max(map(len, TITLE_ROLES)) + 3  # how far before a name its title may start ('Congresswoman Jo Ray')
+UNTITLED = frozenset({None, "year-old", "old"})  # no description (a pronoun) or an age: no title words to match
 APPOSED_DESCRIPTION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s*[,.;]")  # ', the X minister,'
 _NAMES = resources.lexicon("quote_names.json")
 FIRST_NAMES = {n: "f" for n in _NAMES["female"]} | {n: "m" for n in _NAMES["male"]}
@@ -78,6 +80,25 @@ def title_roles(text: str, people: list[Person]) -> dict[str, set[str]]:
     return roles
 
 
+def title_words(doc: Doc, people: list[Person]) -> dict[str, set[str]]:
+    """The lower-case words of the titles and descriptions people's names carry in the parse: set before them or
+    apposed to them ('finance', 'minister' for 'Finance Minister Jo Ray' and 'Jo Ray, the finance minister,')."""
+    words: dict[str, set[str]] = {}
+    for person in people:
+        found = words.setdefault(person.name, set())
+        for start, end in person.mentions:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            for child in span.root.children if span is not None else []:
+                if child.dep_ in {"compound", "amod", "appos"} and not span.start <= child.i < span.end:
+                    found.update(t.lower_ for t in describing_words(child))
+    return words
+
+
+def describing_words(token: Token) -> list[Token]:
+    """A title or description word with the words that modify it ('former', 'finance' of 'former finance minister')."""
+    return [token] + [t for c in token.children if c.dep_ in {"compound", "amod"} for t in describing_words(c)]
+
+
 def person_genders(doc: Doc, people: list[Person], quoted: set[int], s: ReferentSettings) -> dict[str, str]:
     """'m', 'f' or '' for each person, from role nouns before a mention, first names and the pronouns (outside
     quotations) of sentences that name only that person."""
@@ -116,6 +137,7 @@ class Referents:
         self.quoted = quoted
         titled = title_roles(self.text, people)
         self.roles = {name: roles.get(name, set()) | titled.get(name, set()) for name in roles.keys() | titled.keys()}
+        self.title_words = title_words(doc, people)
         self.common_words = common_words
         self.settings = settings
         self.genders = person_genders(doc, people, quoted, settings)
@@ -188,6 +210,9 @@ class Referents:
             pool = [p for p in pool if gender and self.gender(p) == gender] or pool
             pool = ([p for p in pool if role in self.roles.get(p.name, set())]
                     or [p for p in pool if p.name not in self.roles] or pool)
+        described = {t.lower_ for t in describing_words(token)} if description_noun(token) not in UNTITLED else set()
+        if described:  # 'the finance minister', 'the Republican': the one whose title or description says so
+            pool = [p for p in pool if described <= self.title_words.get(p.name, set())] or pool
         if not earlier:
             return min(pool, key=lambda p: p.mentions[0][0]) if pool else None
         for i, person in reversed(self.history):
@@ -211,8 +236,8 @@ class Referents:
         if token.pos_ == "PRON":
             return "" if word in RELATIVE else None
         noun = description_noun(token)
-        if token.pos_ == "PROPN" and token.is_title and word not in PROPER_DESCRIPTIONS:  # a body ('Netflix said')
-            return ""
+        if token.pos_ == "PROPN" and (token.is_title or is_acronym(token)) and word not in PROPER_DESCRIPTIONS:
+            return ""  # a body ('Netflix said', 'NATO said')
         determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
         if noun is not None and determiners <= DEFINITE and token.tag_ not in {"NNS", "NNPS"} and not new_one(token):
             exclude = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
@@ -253,6 +278,8 @@ class Referents:
             person = self.person_of(t)
             if person is not None:
                 return None if " " not in person.name and self.organisation_word(t) else self.surname_holder(t, person)
+        if not token.text[:1].isupper():  # 'one protester, Ana Weiss, said': the unlisted name apposed to it
+            token = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), token)
         if not token.text[:1].isupper() or token.lower_ in PRONOUNS:
             return None
         person = self.person_named(token.text)
@@ -442,11 +469,20 @@ def given_and_surname(before: list[str], surname: str) -> str | None:
 
 
 def description_noun(token: Token) -> str | None:
-    """The lexicon noun a token describes a person with ('actor', 'director', '32-year-old'), if any."""
+    """The lexicon noun a token describes a person with ('actor', 'director', '32-year-old'), if any; a title suffix
+    stands for the title it ends ('the president-elect', 'the minister-designate')."""
     lemma = token.lemma_.lower()
     if lemma == "old" and any(c.lower_ == "year" for c in token.children):
         return "year-old"
+    if token.lower_ in TITLE_SUFFIXES:
+        return next((noun for c in token.children if c.dep_ == "compound" and c.i < token.i
+                     and (noun := description_noun(c)) is not None), None)
     return lemma if lemma in DESCRIPTION_NOUNS and lemma not in {"old"} else None
+
+
+def is_acronym(token: Token) -> bool:
+    """Whether a word is an acronym ('NATO', 'BBC'): all capitals, two letters or more."""
+    return token.is_upper and token.is_alpha and len(token) > 1
 
 
 def new_one(token: Token) -> bool:
@@ -468,8 +504,8 @@ def description_gender(token: Token, noun: str) -> str:
 
 
 def looks_human(token: Token) -> bool:
-    """Whether an unlabelled name acts as a person: it speaks, is 'X, who ...' or 'actor X'."""
-    if is_speech_verb(token.head):
+    """Whether an unlabelled name acts as a person: it speaks, is 'X, who ...', 'actor X' or 'one voter, X'."""
+    if is_speech_verb(token.head) or token.dep_ == "appos" and description_noun(token.head) is not None:
         return True
     for child in token.children:
         if child.dep_ == "relcl" and any(c.lower_ in {"who", "whom", "whose"} for c in child.children):

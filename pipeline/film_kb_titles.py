@@ -16,7 +16,9 @@ film only when a KB cast member of the film is named; a name the KB knows only a
 """
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span
 
@@ -86,13 +88,13 @@ def _owner(span: Span) -> bool:
 def _chunk_runs(doc: Doc) -> list[list[tuple[int, int]]]:
     """Runs of capitalised chunks joined by inner words or commas, each chunk a (start, end) of consecutive title
     words."""
-    tokens = doc._.tokens
+    tokens, text = doc._.tokens, doc._.text
+    lower = [text[start].islower() for start in docindex.token_starts(doc)]  # never a title word nor an abbreviation
     runs: list[list[tuple[int, int]]] = []
     chunks: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        opens = not tokens[i].is_lower and tokens[i].text[:1].isalnum()  # a lower-case word is never a title word
-        if opens and (title_word(tokens[i]) or abbreviation(tokens[i])):
+        if not lower[i] and (title_word(tokens[i]) or abbreviation(tokens[i])):
             end = i + 1
             while end < len(tokens) and (title_word(tokens[end]) or abbreviation(tokens[end])) \
                     and not breaks(tokens[end - 1], tokens[end]):
@@ -291,7 +293,9 @@ def person_keys(doc: Doc) -> frozenset[str]:
 @per_span
 def sentence_person_keys(sent: Span) -> frozenset[str]:
     """The keys of the full names of one sentence (as person_keys)."""
-    return _name_keys(sent.ents)
+    entities = sent.doc._.entities
+    starts = [e.start for e in entities]
+    return _name_keys(takewhile(lambda e: e.end <= sent.end, entities[bisect_left(starts, sent.start):]))
 
 
 def _name_keys(ents) -> frozenset[str]:

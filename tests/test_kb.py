@@ -379,3 +379,9 @@ def test_a_kb_cast_name_spelt_one_letter_apart_in_the_surname_confirms_the_credi
 ])
 def test_a_person_the_kb_casts_in_the_articles_main_film_acts_in_it(nlp, tiny_kb, text, expected):
     assert kb_credits(nlp, tiny_kb, text) == expected
+
+
+def test_a_credit_moved_to_a_film_drops_the_bare_credit_it_says_more_than(nlp, tiny_kb):
+    text = ("Critics loved the 1984 drama Salt Meridian, starring Helen Marsh. The 2011 thriller Harbor Lights opens "
+            "next week. Helen Marsh plays Nell Rook.")
+    assert kb_credits(nlp, tiny_kb, text) == [("Salt Meridian", "Helen Marsh", "actor", "Nell Rook", "confirmed")]

@@ -13,6 +13,7 @@ from .cast import FilmMention
 from .characters import mark_fictional
 from .context import CreditContext
 from .cues import Triggers
+from .record import kept
 from .registry import CONSTRUCTIONS
 from .settings import Settings
 
@@ -64,7 +65,7 @@ def find_credits(doc: Doc, settings: Settings, triggers: Triggers, kb_path: str 
         elif credit.kb == "contradicted" and not named_beside(credit, ctx):
             credit = rescoped(credit, ctx, vouched=True)
         credits.setdefault((credit.film, credit.person, credit.role, credit.character), credit)
-    return list(credits.values())
+    return kept(list(credits.values()))  # again: a credit moved to another film may say more than one there
 
 
 def checked(credit: Credit, ctx: CreditContext) -> Credit:

@@ -53,13 +53,17 @@ class CreditBook:
         return any(c.film == film.title and c.person == person.name for c in self.credits.values())
 
     def kept(self) -> list[Credit]:
-        """The credits, leaving out a bare actor credit where the same one names a character, and a credit with no
-        film where the same person and role have one with a film."""
-        with_character = {(c.film, c.person) for c in self.credits.values() if c.character}
-        with_film = {(c.person, c.role) for c in self.credits.values() if c.film}
-        return [c for c in self.credits.values()
-                if (c.character or c.role != "actor" or (c.film, c.person) not in with_character)
-                and (c.film or (c.person, c.role) not in with_film)]
+        """The credits found so far, without the ones others of them say more than (see `kept`)."""
+        return kept(list(self.credits.values()))
+
+
+def kept(credits: list[Credit]) -> list[Credit]:
+    """Credits, leaving out a bare actor credit where the same one names a character, and a credit with no film where
+    the same person and role have one with a film."""
+    with_character = {(c.film, c.person) for c in credits if c.character}
+    with_film = {(c.person, c.role) for c in credits if c.film}
+    return [c for c in credits if (c.character or c.role != "actor" or (c.film, c.person) not in with_character)
+            and (c.film or (c.person, c.role) not in with_film)]
 
 
 def with_person(person: Person, evidence: Span) -> tuple[int, int]:

@@ -1217,3 +1217,15 @@ def test_a_role_noun_the_film_owns_said_of_a_person_credits_the_film_in_focus(nl
 ])
 def test_bare_acting_and_making_verbs_are_in_the_film_in_focus(nlp, text, expected):
     assert [row[:3] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a star of another trade is no actor
+    ("The drama Glass Tide opens. He was seen with reality star Lucy Fenwick and pop star Ben Cole.", []),
+    ("The drama Glass Tide opens. Tennis star Lucy Fenwick was at the premiere.", []),
+    # a film's star is
+    ("The drama Glass Tide opens. Its star Lucy Fenwick spoke.", [("Glass Tide", "Lucy Fenwick", "actor")]),
+    ("The drama Glass Tide opens. Film star Lucy Fenwick spoke.", [("", "Lucy Fenwick", "actor")]),
+])
+def test_a_star_of_another_trade_is_no_actor(nlp, text, expected):
+    assert [row[:3] for row in credits(nlp, text)] == expected

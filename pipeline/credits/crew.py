@@ -79,16 +79,17 @@ def role_is(ctx: CreditContext, token: Token) -> None:
 
 def job_of(token: Token) -> str | None:
     """The credit role of a role noun, as the lower-case word before it may change it: 'music director' -> other,
-    'communications director' -> none (no film job, models/credit_cues.json job_modifiers); a role noun the
-    tokenizer split at its hyphen is read whole ('film-maker', not 'policy-maker')."""
+    'communications director', 'reality star' -> none (no film job, models/credit_cues.json job_modifiers); a role
+    noun the tokenizer split at its hyphen is read whole ('film-maker', not 'policy-maker')."""
     doc, role, start = token.doc, ROLE_NOUNS.get(token.lower_), compound_start(token)
     if start < token.i:
         role = ROLE_NOUNS.get(f"{doc[start].lower_}-{token.lower_}", role)
         token = doc[start]
     before = token.nbor(-1) if token.i > 0 else None
-    if role is None or role == "actor" or before is None or not before.is_lower:
-        return role
-    return CUES["job_modifiers"].get(before.lower_, role)
+    if role is None or before is None or not (before.is_lower or before.is_sent_start and before.is_title):
+        return role  # a modifier: lower-case, or opening the sentence ('Tennis star X')
+    job = CUES["job_modifiers"].get(before.lower_, role)
+    return role if role == "actor" and job is not None else job  # 'reality star', 'pop star': no film job
 
 
 def film_before_role(ctx: CreditContext, token: Token) -> Film | None:

@@ -1229,3 +1229,17 @@ def test_bare_acting_and_making_verbs_are_in_the_film_in_focus(nlp, text, expect
 ])
 def test_a_star_of_another_trade_is_no_actor(nlp, text, expected):
     assert [row[:3] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a starring relative clause on a film noun: the film in focus
+    ("The horror classic Glass Tide is back. Roberts co-wrote the 1978 film, which starred Lucy Fenwick as a "
+     "babysitter.", [("Glass Tide", "Lucy Fenwick", "actor")]),
+    ("The horror classic Glass Tide is back. The film, which starred Lucy Fenwick, was a hit.",
+     [("Glass Tide", "Lucy Fenwick", "actor")]),
+    # on a title: that title, the one right before the clause in a list
+    ("The horror classic Glass Tide is back. Her credits include Copper Moon and Salt Creek, which starred Lucy "
+     "Fenwick.", [("Salt Creek", "Lucy Fenwick", "actor")]),
+])
+def test_a_starring_clause_on_a_film_noun_is_about_the_film_in_focus(nlp, text, expected):
+    assert [row[:3] for row in credits(nlp, text)] == expected

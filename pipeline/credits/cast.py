@@ -151,9 +151,11 @@ def making(ctx: CreditContext, token: Token) -> None:
 
 def starring_films(ctx: CreditContext, verb: Token) -> list[Film]:
     """The film a starring verb is said of: its subject, the film its relative clause is about, or a film mention
-    right before it ('F also stars', 'F, which starred'); 'it' and 'the film' are the film in focus."""
+    right before it ('F also stars', 'F, which starred'); 'it', 'the film' and 'the film, which starred' are the film
+    in focus."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS), None)
-    if subject is not None and (subject.lower_ == "it" or subject.lower_ in FILM_NOUNS):
+    noun = verb.head if subject is None and verb.dep_ == "relcl" else subject  # 'the 1978 film, which starred A'
+    if noun is not None and (noun.lower_ == "it" or noun.lower_ in FILM_NOUNS) and not ctx.film_at(noun):
         return [f for f in [ctx.film_for(verb)] if f]
     if subject is not None and ctx.film_at(subject):
         return [ctx.film_at(subject)]

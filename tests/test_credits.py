@@ -1243,3 +1243,21 @@ def test_a_star_of_another_trade_is_no_actor(nlp, text, expected):
 ])
 def test_a_starring_clause_on_a_film_noun_is_about_the_film_in_focus(nlp, text, expected):
     assert [row[:3] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hyphened pair of crew role nouns gives both roles; an actor's career ('actor-director') only the crew one
+    ("The thriller Silver Orchard opens. It is the second feature from writer-director Ben Cole.",
+     [("Silver Orchard", "Ben Cole", "director"), ("Silver Orchard", "Ben Cole", "writer")]),
+    ("The thriller Silver Orchard opens. Actor-director Ben Cole spoke.", [("Silver Orchard", "Ben Cole", "director")]),
+    # 'X casts A as a part': A acts, not X
+    ("The thriller Glass Tide is a slow burn. Lucy Fenwick, who also wrote the script, casts Tom Walsh as a grieving "
+     "fisherman.", [("Glass Tide", "Lucy Fenwick", "writer"), ("Glass Tide", "Tom Walsh", "actor")]),
+    # 'A, who co-wrote F': the relative clause's antecedent, however the parse splits 'co-wrote'
+    ("The thriller Silver Orchard opens. It was the feature debut of director Tom Walsh, who co-wrote the screenplay "
+     "with Anna Roberts.",
+     [("Silver Orchard", "Anna Roberts", "writer"), ("Silver Orchard", "Tom Walsh", "director"),
+      ("Silver Orchard", "Tom Walsh", "writer")]),
+])
+def test_paired_role_nouns_casting_and_co_writing(nlp, text, expected):
+    assert [row[:3] for row in credits(nlp, text)] == expected

@@ -75,7 +75,10 @@ def as_character(ctx: CreditContext, token: Token) -> None:
     acting_noun = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_ in CUES["acting_heads"]), None) \
         if head.pos_ == "VERB" else None  # 'A gives a fine performance as C', 'praised her turn as C'
     acting = head.lemma_ in CUES["as_verbs"] or head.lemma_ in CUES["acting_heads"] or acting_noun is not None
-    performer = (owner_of_acting(ctx, acting_noun) if acting_noun is not None else None) or ctx.subject_person(head)
+    cast = next((p for c in head.children if c.dep_ == "dobj" for p in [ctx.person_at(c)] if p), None) \
+        if head.lemma_ in CUES["casting_verbs"] else None  # 'X casts A as a nurse': A, not X
+    performer = (owner_of_acting(ctx, acting_noun) if acting_noun is not None else None) or cast \
+        or ctx.subject_person(head)
     if character is None:
         part = next((c for c in token.children if c.dep_ == "pobj"), None)
         if acting and head.pos_ == "VERB" and part is not None:

@@ -43,9 +43,17 @@ def role_noun(ctx: CreditContext, token: Token) -> None:
         if listed is None or name.i != after and ctx.named_as_crew(name):
             continue
         ctx.book.add(listed, role, film, doc[token.i:ctx.mention_end(name)])
-        for conj in token.conjuncts:
-            if conj.lower_ in ROLE_NOUNS:
-                ctx.book.add(listed, ROLE_NOUNS[conj.lower_], film, doc[conj.i:ctx.mention_end(name)])
+        for other, start in other_roles(token):  # 'director and writer X', 'writer-director X'
+            ctx.book.add(listed, other, film, doc[start:ctx.mention_end(name)])
+
+
+def other_roles(noun: Token) -> list[tuple[str, int]]:
+    """The further roles a role noun names, each with where it is written: its coordinated role nouns ('director and
+    writer') and the crew role first in a hyphened pair of role nouns ('writer-director', 'writer-producer')."""
+    doc, start = noun.doc, compound_start(noun)
+    found = [(ROLE_NOUNS[c.lower_], c.i) for c in noun.conjuncts if c.lower_ in ROLE_NOUNS]
+    first = ROLE_NOUNS.get(doc[start].lower_) if start < noun.i else None  # 'actor-director': a career, no part
+    return found + ([(first, start)] if first not in {None, "actor", ROLE_NOUNS.get(noun.lower_)} else [])
 
 
 def co_star_partner(ctx: CreditContext, star: Token) -> Person | None:
@@ -170,7 +178,8 @@ def role_verb(ctx: CreditContext, token: Token) -> None:
     if role is None or role == "actor":
         return
     co = co_prefixed(token)
-    person = (ctx.person_at(doc[token.i - 3]) if co else None) or ctx.subject_person(token)
+    person = (ctx.person_at(doc[token.i - 3]) or ctx.subject_person(doc[token.i - 2]) if co else None) \
+        or ctx.subject_person(token)  # 'A co-wrote', 'A, who co-wrote' (the parse's verb may be the 'co')
     if person is None:
         return
     own = [c for c in token.conjuncts if has_object(c)] if has_object(token) else []  # 'directed F and wrote G'

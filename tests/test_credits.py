@@ -1261,3 +1261,14 @@ def test_a_starring_clause_on_a_film_noun_is_about_the_film_in_focus(nlp, text, 
 ])
 def test_paired_role_nouns_casting_and_co_writing(nlp, text, expected):
     assert [row[:3] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The thriller Silver Orchard opens. The cast includes Lucy Fenwick, Ben Cole (as Captain Hale) and Anna Roberts.",
+     [("Silver Orchard", "Anna Roberts", "actor", ""), ("Silver Orchard", "Ben Cole", "actor", "Captain Hale"),
+      ("Silver Orchard", "Lucy Fenwick", "actor", "")]),
+    ("The thriller Silver Orchard opens. Ben Cole (as Captain Hale) is superb.",
+     [("Silver Orchard", "Ben Cole", "actor", "Captain Hale")]),
+])
+def test_a_part_in_brackets_after_as_names_the_character(nlp, text, expected):
+    assert [row[:4] for row in credits(nlp, text)] == expected

@@ -4,7 +4,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .settings import Settings
 
-LEAD_INS = {"the", "role", "part", "character", "of", "her", "his", "their", "a", "an"}
+LEAD_INS = {"the", "role", "part", "character", "of", "her", "his", "their", "a", "an", "as"}  # "A (as C)"
 
 
 def describing(token: Token) -> bool:

@@ -1272,3 +1272,18 @@ def test_paired_role_nouns_casting_and_co_writing(nlp, text, expected):
 ])
 def test_a_part_in_brackets_after_as_names_the_character(nlp, text, expected):
     assert [row[:4] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after a part's phrase, set off by a dash or comma, or closing the object's noun phrase: the character
+    ("The new film Copper Moon is out. Hugo Berg plays Tom's wife - real life opera singer Maria Callas.",
+     [("Copper Moon", "Hugo Berg", "actor", "Maria Callas")]),
+    ("The new film Copper Moon is out. Hugo Berg plays her brother, Sam Reed.",
+     [("Copper Moon", "Hugo Berg", "actor", "Sam Reed")]),
+    # not a name that opens another clause, or one after a preposition
+    ("The new film Copper Moon is out. Hugo Berg plays her brother, and Ann Lee plays his wife.",
+     [("Copper Moon", "Ann Lee", "actor", ""), ("Copper Moon", "Hugo Berg", "actor", "")]),
+    ("The new film Copper Moon is out. Hugo Berg plays golf with Sam Reed.", []),
+])
+def test_a_name_apposed_to_a_part_is_the_character(nlp, text, expected):
+    assert [row[:4] for row in credits(nlp, text)] == expected

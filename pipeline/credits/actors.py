@@ -8,7 +8,7 @@ from ..schema import Film, Person
 from .awards import sentence_category
 from .context import CreditContext, possessor
 from .cues import CUES, FILM_NOUNS, PRONOUNS, ROLE_NOUNS
-from .names import capitalised, character_run, title_run_before
+from .names import capitalised, character_run, describing, title_run_before
 from .registry import construction
 
 
@@ -111,8 +111,27 @@ def add_described_part(ctx: CreditContext, actor: Person | None, verb: Token, pa
         return  # 'plays a key role in the talks'; 'in it' is the film in focus
     film = ctx.film_for(verb)
     end = max([part.i] + [c.right_edge.i for c in part.children if c.dep_ == "prep" and c.lower_ == "of"]) + 1
+    named = named_after_part(ctx, end, actor)
+    evidence = doc[verb.i:named.end if named is not None else part.i + 1]
     if film is not None:  # the note: the noun phrase up to its 'of' phrase ('the father of the hero'), no clause
-        ctx.book.add(actor, "actor", film, doc[verb.i:part.i + 1], note=doc[part.left_edge.i:end].text)
+        ctx.book.add(actor, "actor", film, evidence, named, note=doc[part.left_edge.i:end].text)
+
+
+def named_after_part(ctx: CreditContext, end: int, actor: Person) -> Span | None:
+    """'plays X's wife - real-life singer C', 'plays her brother, C': a name set after a part's phrase by a comma or
+    a dash, a few describing words aside, is the character's (a real person's name for a biopic's part)."""
+    doc = ctx.doc
+    if end + 1 >= len(doc) or doc[end].text not in {",", "-", "–", "—"}:
+        return None
+    for token in doc[end + 1:min(end + 1 + ctx.settings.description_max_words + 2, doc[end].sent.end)]:
+        person = ctx.discourse.person_at(token.idx, token.idx + len(token))
+        if person is not None:
+            stop = ctx.mention_end(token)
+            closed = stop >= token.sent.end or doc[stop].is_punct  # an apposition, not 'and B plays', 'says B'
+            return doc[token.i:stop] if person is not actor and closed else None
+        if not (describing(token) or token.is_title and token.pos_ in {"PROPN", "ADJ"}):
+            return None
+    return None
 
 
 def owner_of_acting(ctx: CreditContext, noun: Token) -> Person | None:
@@ -166,10 +185,17 @@ def owned_character(ctx: CreditContext, token: Token) -> None:
 
 
 def person_played(ctx: CreditContext, verb: Token) -> Span | None:
-    """'Aldane plays Lang': a name of someone in the article as the object of a play verb, however it is tagged."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and capitalised(c) and c.i == verb.i + 1), None)
+    """'Aldane plays Lang', 'A plays X's wife - real-life singer Lang': a name of someone in the article as the object
+    of a play verb, however it is tagged, with only the words of a noun phrase before it (no verb, preposition,
+    conjunction or comma)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and capitalised(c)), None)
     found = obj is not None and ctx.discourse.person_at(obj.idx, obj.idx + len(obj))
-    return ctx.doc[obj.i:ctx.mention_end(obj)] if found else None
+    start = ctx.mention_start(obj) if found else verb.i
+    between = ctx.doc[verb.i + 1:start]
+    if not found or start <= verb.i or any(t.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PRON"} and t.tag_ != "POS"
+                                          or t.text == "," for t in between):
+        return None
+    return ctx.doc[start:ctx.mention_end(obj)]
 
 
 def named_after_clause(ctx: CreditContext, verb: Token) -> Span | None:

@@ -1287,3 +1287,13 @@ def test_a_part_in_brackets_after_as_names_the_character(nlp, text, expected):
 ])
 def test_a_name_apposed_to_a_part_is_the_character(nlp, text, expected):
     assert [row[:4] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The new film Copper Moon is out. Captain Stone, played by Ray Dunne, is the villain.",
+     [("Copper Moon", "Ray Dunne", "actor", "Captain Stone")]),
+    # a capitalised determiner before 'played by' is no character's name
+    ("The new film Copper Moon is out. The song, played by Ray Dunne, opens the film.", []),
+])
+def test_the_name_before_played_by_is_no_determiner(nlp, text, expected):
+    assert [row[:4] for row in credits(nlp, text)] == expected

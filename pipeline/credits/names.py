@@ -68,6 +68,8 @@ def description_before(character: Span, settings: Settings) -> str:
 
 
 def title_run_before(doc: Doc, i: int, settings: Settings) -> Span | None:
-    """The capitalised words among the few tokens before token i ('Lang, played by'; 'Lang (X's character)')."""
-    run = [t for t in doc[max(0, i - settings.name_before_max_tokens):i] if t.is_title and t.is_alpha]
+    """The capitalised words among the few tokens before token i ('Lang, played by'; 'Lang (X's character)'), not a
+    capitalised determiner or pronoun ('The song, made famous by')."""
+    run = [t for t in doc[max(0, i - settings.name_before_max_tokens):i] if t.is_title and t.is_alpha
+           and t.pos_ not in {"DET", "PRON"}]
     return doc[run[0].i:run[-1].i + 1] if run else None

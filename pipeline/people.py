@@ -30,13 +30,16 @@ AGENT_VERBS = frozenset(LEXICON["agent_verbs"])
 FAMILY_WORDS = frozenset(LEXICON["family_words"])
 ROLE_NOUNS = (frozenset(LEXICON["cue_nouns_before_a_name"]) | frozenset(LEXICON["title_role_nouns"])) - FAMILY_WORDS \
     - frozenset(LEXICON["partner_words"])  # 'X husband Y' in a headline is 'X's husband Y'
-NOT_NAME_OPENERS = HONORIFICS | FAMILY_WORDS  # words a name span does not start with
+OFFICE_WORDS = frozenset(LEXICON["office_words_before_a_name"])  # 'Interviewer X', 'Finance Minister X'
+PARTICLES = frozenset(LEXICON["name_particles"])  # 'van der', 'de la'
+NOT_NAME_OPENERS = HONORIFICS | FAMILY_WORDS | OFFICE_WORDS  # words a name span does not start with
 REAL_PERSON_CUES = tuple(LEXICON["real_person_cues"])
 FICTIONAL_BEFORE = re.compile(r"\b(?:%s)\s*$" % "|".join(map(re.escape, LEXICON["fictional_cues_before"])))
 FICTIONAL_AFTER = tuple(LEXICON["fictional_cues_after"])
 SUFFIXES = frozenset(LEXICON["name_suffixes"])
 NAME_MARKS = str.maketrans("[],", "   ")  # 'Mara [Quint]', 'Tomas Aldane, Jr.' are written without them
 LIST_WORDS = {",", "and", "&"}
+FUNCTION_TAGS = {"IN", "TO", "MD", "DT", "WDT"}
 PROPER_WORD_LABELS = {get_string_id(label) for label in ("", "ORG", "NORP", "PERSON", "FAC", "PRODUCT", "LOC")}
 OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"}
 
@@ -45,8 +48,8 @@ if not Doc.has_extension("people"):
 
 
 def trim_name(span: Span) -> Span | None:
-    """A name span without honorifics, suffixes or family words ('Daughter X'), what follows a possessive ('X's TV')
-    or punctuation (a lower-case word after a hyphen stays: 'Min-jun'); None if nothing is left. Kept with the doc by
+    """A name span without honorifics, offices, suffixes or family words ('Daughter X'), what follows a possessive
+    ('X's TV') or a function word ('X To Star') or punctuation (a lower-case word after a hyphen stays: 'Min-jun'); None if nothing is left. Kept with the doc by
     bounds: the rules trim the same entity several times."""
     trimmed = span.doc.user_data.setdefault("pipeline.trimmed_names", {})
     if (span.start, span.end) not in trimmed:
@@ -63,10 +66,16 @@ def _trimmed_name(span: Span) -> Span | None:
                            or start + 1 < end and tokens[start + 1].text == "-" and tokens[start].like_num
                            or end - start > 2 and tokens[start].pos_ in {"NOUN", "ADJ"}):
         start += 1
-    end = next((t.i for t in tokens[start:end] if t.text in POSSESSIVES), end)
+    end = next((t.i for t in tokens[start:end] if t.text in POSSESSIVES or t.i > start and _function_word(t)), end)
     while end > start and not tokens[end - 1].text[:1].isupper() and not _hyphenated_tail(span.doc, end - 1):
         end -= 1
     return span.doc[start:end] if end > start else None
+
+
+def _function_word(token: Token) -> bool:
+    """A preposition, 'to', a modal or a determiner other than a name's particle: in a headline written in capitals
+    ('X To Star In Y', 'X Will Direct Y'), where a name ends."""
+    return token.tag_ in FUNCTION_TAGS and token.lower_ not in PARTICLES
 
 
 def _hyphenated_tail(doc: Doc, i: int) -> bool:
@@ -82,8 +91,17 @@ def _capitalised(token: Token) -> bool:
 
 
 def _looks_like_name(span: Span) -> bool:
-    """Two to four capitalised words: a name the model may have labelled as something else."""
-    return 2 <= len(span) <= 4 and all(map(_capitalised, span))
+    """Two to four capitalised words, hyphenated ones counting as one ('Jean-Luc'), particles inside ('van der'): a
+    name the model may have labelled as something else."""
+    words = span_text(span).split()
+    return 2 <= len(words) <= 4 and _name_word(words[0]) and _name_word(words[-1]) \
+        and all(_name_word(word) or word in PARTICLES for word in words[1:-1])
+
+
+def _name_word(word: str) -> bool:
+    """A word written like a name, each part of a hyphenated word too ('Anne-Marie', 'O'Hara', 'McKinnon')."""
+    parts = [part[2:] if part[1:2] == "'" else part for part in word.split("-")]
+    return all(part.isalpha() and part[:1].isupper() and part[1:2].islower() for part in parts)
 
 
 def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None, common_words: frozenset[str] = frozenset()
@@ -232,9 +250,10 @@ def _known_title(span: Span, base: kb.FilmKB | None) -> bool:
 
 def _brand_word(span: Span, base: kb.FilmKB | None) -> bool:
     """Whether a name is written as one word ('CinemaScore', 'PostTrak') that the model did not call a person and that
-    starts with no given name, or that starts with a pronoun ('YouGov'): a brand, not a glued name ('VingRhames')."""
+    starts with no given name, or that starts with a pronoun ('YouGov'): a brand, not a glued name ('VingRhames'); a
+    hyphen glues no brand ('Ashby-Pryce')."""
     doc = span.doc
-    glued = any(not t.whitespace_ and doc[t.i + 1].text[:1].isupper() for t in span[:-1])
+    glued = any(not t.whitespace_ and t.text != "-" and doc[t.i + 1].text[:1].isupper() for t in span[:-1])
     return glued and (span[0].pos_ == "PRON" or span[0].ent_type_ != "PERSON"
                       and not (base is not None and _given_name(span[0].text, base)))
 
@@ -275,7 +294,7 @@ def _unlabelled_names(doc: Doc, taken: set[int], in_film: set[int], proper: list
         while end < len(tokens) and end - i < 3 and end not in taken and proper[end]:
             end += 1
         if end - i >= 2 and tokens[i].idx not in in_film and _acts_as_person(doc[i:end]):
-            found.append(doc[i:end])
+            found.append(doc[_hyphenated_start(doc, i):end])
         after = end
     return found
 
@@ -333,9 +352,8 @@ def _with_first_name(ent: Span) -> Span:
     """A PERSON with the words before it that the model left out: a hyphenated surname's first half
     ('Marsh-' + 'Hadley') and a one-word name's first name ('Corin' + 'Malvade')."""
     doc = ent.doc
-    if ent.label_ == "PERSON" and ent.start >= 2 and doc[ent.start - 1].text == "-" \
-            and not doc[ent.start - 1].whitespace_ and not doc[ent.start - 2].whitespace_ and doc[ent.start - 2].is_title:
-        start = ent.start - 2
+    start = _hyphenated_start(doc, ent.start) if ent.label_ == "PERSON" else ent.start
+    if start < ent.start:
         if start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_ not in HONORIFICS:
             start -= 1
         return doc[start:ent.end]
@@ -346,6 +364,13 @@ def _with_first_name(ent: Span) -> Span:
             and (before.ent_type_ == "NORP" or before.ent_type_ == "" and before.pos_ == "PROPN"):
         return ent.doc[ent.start - 1:ent.end]
     return ent
+
+
+def _hyphenated_start(doc: Doc, i: int) -> int:
+    """Where a name starting at token i starts with the first half of a hyphenated word glued before it ('Jean-' of
+    'Jean-Marc', 'Marsh-' of 'Marsh-Hadley'): i - 2, else i."""
+    glued = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+    return i - 2 if glued and doc[i - 2].is_title else i
 
 
 def _maker_of_film(ent: Span, in_film: set[int]) -> bool:

@@ -537,3 +537,77 @@ def test_a_name_the_model_left_unlabelled_at_the_end_of_a_list_of_people_is_a_pe
 ])
 def test_a_part_an_occupation_noun_introduces_is_a_real_person_as_well_as_a_character(nlp, text, expected):
     assert [name for name, _ in people(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, labels, expected", [
+    ("Festival opens\n\nJean-Marc Dufresne directed the opening film.", [("Jean-Marc Dufresne", "ORG")],
+     [("Jean-Marc Dufresne", ["Jean-Marc Dufresne"])]),
+    ("The film stars Anne-Marie Colbert and Paul Renaud.", [("Anne-Marie Colbert", "ORG"), ("Paul Renaud", "PERSON")],
+     [("Anne-Marie Colbert", ["Anne-Marie Colbert"]), ("Paul Renaud", ["Paul Renaud"])]),
+    ("The film stars Pieter van der Berghe and Paul Renaud.",
+     [("Pieter van der Berghe", "ORG"), ("Paul Renaud", "PERSON")],
+     [("Pieter van der Berghe", ["Pieter van der Berghe"]), ("Paul Renaud", ["Paul Renaud"])]),
+    ("It stars Paul Renaud and Grace O'Donnell-Whyte.", [("Paul Renaud", "PERSON"), ("Grace O'Donnell-Whyte", "ORG")],
+     [("Paul Renaud", ["Paul Renaud"]), ("Grace O'Donnell-Whyte", ["Grace O'Donnell-Whyte"])]),
+    ("It stars Paul Renaud and Bank of Lisbon.", [("Paul Renaud", "PERSON"), ("Bank of Lisbon", "ORG")],
+     [("Paul Renaud", ["Paul Renaud"])]),
+    ("It stars Paul Renaud and Kestrel-Orbit.", [("Paul Renaud", "PERSON"), ("Kestrel-Orbit", "ORG")],
+     [("Paul Renaud", ["Paul Renaud"])]),
+    ("It stars Paul Renaud and van der Berghe.", [("Paul Renaud", "PERSON"), ("van der Berghe", "ORG")],
+     [("Paul Renaud", ["Paul Renaud"])]),
+])
+def test_a_name_with_a_hyphenated_word_or_particles_looks_like_a_name(nlp, text, labels, expected):
+    assert labelled_people(nlp, text, labels) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Festival opens\n\nJean-Marc Dufresne directed the opening film.",
+     [("Jean-Marc Dufresne", ["Jean-Marc Dufresne"])]),
+    ("Cast announced\n\nThe film stars Anne-Marie Colbert and Paul Renaud.",
+     [("Anne-Marie Colbert", ["Anne-Marie Colbert"]), ("Paul Renaud", ["Paul Renaud"])]),
+    ("The remake is directed by Hans-Peter Kruger.", [("Hans-Peter Kruger", ["Hans-Peter Kruger"])]),
+])
+def test_a_hyphenated_given_name_is_never_cut_to_its_second_half(nlp, text, expected):
+    assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, labels, expected", [
+    ("Interviewer Amy Cole asked about the shoot.", [("Interviewer Amy Cole", "PERSON")], [("Amy Cole", ["Amy Cole"])]),
+    ("Culture Secretary Lydia Fenwick spoke.", [("Secretary Lydia Fenwick", "PERSON")],
+     [("Lydia Fenwick", ["Lydia Fenwick"])]),
+    ("Then Mayor Eileen Sato and Spokesman Dan Ochoa arrived.",
+     [("Mayor Eileen Sato", "PERSON"), ("Spokesman Dan Ochoa", "PERSON")],
+     [("Eileen Sato", ["Eileen Sato"]), ("Dan Ochoa", ["Dan Ochoa"])]),
+    ("The Chancellor spoke first.", [("Chancellor", "PERSON")], []),
+])
+def test_an_office_before_a_name_is_no_part_of_it(nlp, text, labels, expected):
+    assert labelled_people(nlp, text, labels) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks\n\nInterviewer Amy Cole asked the director about the shoot.", [("Amy Cole", ["Amy Cole"])]),
+    ("Festival line-up\n\nSpokeswoman Lena Ortiz said the line-up was final. Ortiz declined to name the film.",
+     [("Lena Ortiz", ["Lena Ortiz", "Ortiz"])]),
+    ("Funding\n\nThe governor said the tax credit would stay.", []),
+])
+def test_a_name_after_an_office_is_found_whole_and_without_it(nlp, text, expected):
+    assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, labels, expected", [
+    ("Brenna Holt Will Direct Harbour Sequel", [("Brenna Holt Will Direct", "PERSON")],
+     [("Brenna Holt", ["Brenna Holt"])]),
+    ("Delia Prentiss To Star In Heist Thriller", [("Delia Prentiss To Star", "PERSON")],
+     [("Delia Prentiss", ["Delia Prentiss"])]),
+    ("But Lena Farrow of The Courier disagreed.", [("Lena Farrow of The Courier", "PERSON")],
+     [("Lena Farrow", ["Lena Farrow"])]),
+    ("It stars Robert De Varo and Anna Van Heerden.", [("Robert De Varo", "PERSON"), ("Anna Van Heerden", "PERSON")],
+     [("Robert De Varo", ["Robert De Varo"]), ("Anna Van Heerden", ["Anna Van Heerden"])]),
+])
+def test_a_name_ends_at_a_function_word_but_not_at_a_particle(nlp, text, labels, expected):
+    assert labelled_people(nlp, text, labels) == expected
+
+
+def test_a_headline_in_capitals_ends_the_name_before_its_verb(nlp):
+    text = "Delia Prentiss To Star In Heist Thriller\n\nThe actress will play a safecracker. Prentiss was not available."
+    assert people(nlp, text) == [("Delia Prentiss", ["Delia Prentiss", "Prentiss"])]

@@ -49,8 +49,8 @@ if not Doc.has_extension("people"):
 
 def trim_name(span: Span) -> Span | None:
     """A name span without honorifics, offices, suffixes or family words ('Daughter X'), what follows a possessive
-    ('X's TV') or a function word ('X To Star') or punctuation (a lower-case word after a hyphen stays: 'Min-jun'); None if nothing is left. Kept with the doc by
-    bounds: the rules trim the same entity several times."""
+    ('X's TV') or a function word ('X To Star') or punctuation (a lower-case word after a hyphen stays: 'Min-jun');
+    None if nothing is left. Kept with the doc by bounds: the rules trim the same entity several times."""
     trimmed = span.doc.user_data.setdefault("pipeline.trimmed_names", {})
     if (span.start, span.end) not in trimmed:
         trimmed[span.start, span.end] = _trimmed_name(span)
@@ -87,7 +87,12 @@ def _hyphenated_tail(doc: Doc, i: int) -> bool:
 
 def _capitalised(token: Token) -> bool:
     """A word written like a name: a capital then a small letter ('Hale', 'McKinnon', 'DiLuca'; not 'TV')."""
-    return token.is_alpha and token.text[:1].isupper() and token.text[1:2].islower()
+    return _capitalised_text(token.text)
+
+
+def _capitalised_text(text: str) -> bool:
+    """_capitalised, for a text."""
+    return text.isalpha() and text[:1].isupper() and text[1:2].islower()
 
 
 def _looks_like_name(span: Span) -> bool:
@@ -99,9 +104,11 @@ def _looks_like_name(span: Span) -> bool:
 
 
 def _name_word(word: str) -> bool:
-    """A word written like a name, each part of a hyphenated word too ('Anne-Marie', 'O'Hara', 'McKinnon')."""
-    parts = [part[2:] if part[1:2] == "'" else part for part in word.split("-")]
-    return all(part.isalpha() and part[:1].isupper() and part[1:2].islower() for part in parts)
+    """A word written like a name, each part of a hyphenated word too ('Anne-Marie', 'O'Hara', 'McKinnon'), a part
+    after a hyphen maybe in small letters ('Min-jun')."""
+    first, *rest = [part[2:] if part[1:2] == "'" else part for part in word.split("-")]
+    return _capitalised_text(first) and all(_capitalised_text(part) or part.isalpha() and part.islower()
+                                            for part in rest)
 
 
 def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None, common_words: frozenset[str] = frozenset()
@@ -131,7 +138,7 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None, common_word
     def trimmed(span: Span) -> Span | None:
         """A candidate without honorifics, possessive endings and the words glued around a known name."""
         span = trim_name(span)
-        return span and _cut_to_known(span, names, base, common_words)
+        return span and _with_hyphenated_tail(_cut_to_known(span, names, base, common_words), common_words)
 
     full_names = [span for e in ents if e.label_ == "PERSON" for span in map(trimmed, _conjuncts(e))
                   if keep(span) and len(span) >= 2]
@@ -181,6 +188,26 @@ def _cut_to_known(span: Span, names: set[str], base: kb.FilmKB | None, common_wo
                     _given_name(t.text, base) for t in span.doc[span.start:start]):
                 return part
     return span
+
+
+def _with_hyphenated_tail(span: Span, common_words: frozenset[str]) -> Span:
+    """A name of two or more words with the lower-case end of its hyphenated last word that the model tagged as a
+    common noun ('Ji-' + 'hoon' of 'Kim Ji-hoon', 'Hye-' + 'won'), unless a compound modifier (`common_words`: English
+    words)."""
+    doc, end = span.doc, span.end
+    if len(span) < 2 or end + 1 >= len(doc) or doc[end].text != "-" or doc[end].whitespace_ or doc[end - 1].whitespace_:
+        return span
+    tail = doc[end + 1]
+    name_like = tail.is_alpha and tail.is_lower and tail.tag_ == "NN" and tail.ent_type_ in {"", "PERSON"}
+    name_end = name_like and bool(common_words) and not _compound_modifier(tail, common_words)
+    return doc[span.start:end + 2] if name_end else span
+
+
+def _compound_modifier(tail: Token, common_words: frozenset[str]) -> bool:
+    """Whether the end of a hyphenated word is an English word outside a PERSON entity ('a double Oscar-winner') or
+    modifying a noun after it ('type' of 'a Johnny Cash-type song'), not the end of a name ('Hye-won')."""
+    return tail.lower_ in common_words and (tail.ent_type_ != "PERSON" or tail.head.i > tail.i
+                                            and tail.head.pos_ in {"NOUN", "PROPN"})
 
 
 def _english_word_in(words: Span, common_words: frozenset[str]) -> bool:

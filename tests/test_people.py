@@ -10,6 +10,7 @@ from pipeline.kb_build import WIKIDATA_FILE, WIKIPEDIA_FILE, build
 from pipeline.nlp import build_nlp
 from pipeline.people import (_acts_as_person, _proper_words, _trimmed_name, _unlabelled_names, cluster_people,
                              name_spans, named_as_work, trim_name)
+from pipeline.repair import english_words
 from pipeline.schema import Person, Work
 
 KB_CAST = ["Dara Quint", "Dara Mollen", "Dara Foyle", "Orla Penhallow", "Orla Brisk", "Orla Tamsin", "Velvet Harbours",
@@ -22,7 +23,7 @@ def people(nlp, text):
     return [(p.name, [text[s:e] for s, e in p.mentions]) for p in doc._.people if not p.fictional]
 
 
-def labelled_people(nlp, text, labels, base=None):
+def labelled_people(nlp, text, labels, base=None, common_words=frozenset()):
     """(name, mention texts) of each person found in text when the model labels the given strings as given:
     the decision that follows the labels, whatever the model would have said (labels in text order)."""
     doc, at, ents = nlp(text), 0, []
@@ -32,7 +33,8 @@ def labelled_people(nlp, text, labels, base=None):
         at += len(name)
     doc.ents = ents
     doc.user_data.pop("pipeline.entities", None)
-    return [(p.name, [text[s:e] for s, e in p.mentions]) for p in cluster_people(name_spans(doc, [], base))]
+    spans = name_spans(doc, [], base, common_words)
+    return [(p.name, [text[s:e] for s, e in p.mentions]) for p in cluster_people(spans)]
 
 
 @pytest.fixture(scope="module")
@@ -609,5 +611,32 @@ def test_a_name_ends_at_a_function_word_but_not_at_a_particle(nlp, text, labels,
 
 
 def test_a_headline_in_capitals_ends_the_name_before_its_verb(nlp):
-    text = "Delia Prentiss To Star In Heist Thriller\n\nThe actress will play a safecracker. Prentiss was not available."
+    text = "Delia Prentiss To Star In Heist Thriller\n\nThe actress plays a safecracker. Prentiss was not available."
     assert people(nlp, text) == [("Delia Prentiss", ["Delia Prentiss", "Prentiss"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Director speaks\n\nKim Ji-hoon and Park Seo-yeon star in the thriller. Kim said the shoot was hard.",
+     [("Kim Ji-hoon", ["Kim Ji-hoon", "Kim"]), ("Park Seo-yeon", ["Park Seo-yeon"])]),
+    ("Music is by Jang Hye-won and Oh Dong-hyuk.",
+     [("Jang Hye-won", ["Jang Hye-won"]), ("Oh Dong-hyuk", ["Oh Dong-hyuk"])]),
+    ("The film was directed by Han Soo-jin.", [("Han Soo-jin", ["Han Soo-jin"])]),
+    ("It is a Tomas Aldane-type role.", [("Tomas Aldane", ["Tomas Aldane"])]),
+    ("A Tomas Aldane-esque comedy opens.", [("Tomas Aldane", ["Tomas Aldane"])]),
+    ("She is a Tomas Aldane-level talent.", [("Tomas Aldane", ["Tomas Aldane"])]),
+])
+def test_a_small_letter_end_of_a_hyphenated_given_name_stays_but_a_compound_modifier_is_cut(nlp, text, expected):
+    assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, labels, expected", [
+    ("Hale, a double Oscar-winner, spoke.", [("Oscar", "PERSON")], []),
+    ("Tomas Aldane, a Golden Globe-winner, spoke.", [("Tomas Aldane", "PERSON"), ("Golden Globe", "PERSON")],
+     [("Tomas Aldane", ["Tomas Aldane"])]),
+    ("Music is by Jang Hye-won and Oh Dong-hyuk.", [("Jang Hye-won", "PERSON"), ("Oh Dong-hyuk", "PERSON")],
+     [("Jang Hye-won", ["Jang Hye-won"]), ("Oh Dong-hyuk", ["Oh Dong-hyuk"])]),
+    ("Music is by Jang Hye-won and Oh Dong-hyuk.", [("Jang Hye", "PERSON"), ("Oh Dong-hyuk", "PERSON")],
+     [("Jang Hye", ["Jang Hye"]), ("Oh Dong-hyuk", ["Oh Dong-hyuk"])]),
+])
+def test_an_english_word_after_a_hyphen_ends_a_name_only_inside_the_persons_entity(nlp, text, labels, expected):
+    assert labelled_people(nlp, text, labels, common_words=english_words(nlp)) == expected

@@ -124,14 +124,15 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None, common_word
     def keep(span: Span | None) -> bool:
         """Whether a trimmed candidate can name a person: not a title (of the article or the KB, or of a role before
         a name: 'X star Y'), organisation (by its words, or named: 'the charity X'), thing ('X, which'), award
-        category ('Best Actress'), 'The X' or 'the X' (unless a known actor: 'the Dara Quint thriller'); a KB cast
-        name ending in an institution word ('Rebecca Hall') is kept."""
+        category ('Best Actress') or an award's role ('Oscar Winner'), 'The X' or 'the X' (unless a known actor: 'the
+        Dara Quint thriller'); a KB cast name ending in an institution word ('Rebecca Hall') is kept."""
         return span is not None and span.start_char not in in_film and name_key(span.text) not in excluded \
             and (span[-1].lower_ not in NOT_PEOPLE_LAST or listed_actor(span_text(span), base) and not after_the(span)) \
             and any(t.text[:1].isupper() for t in span) and span[0].lower_ not in NOT_PEOPLE_FIRST | {"the"} \
             and not _thing_clause_after(span) and not _known_title(span, base) \
             and (not after_the(span) or known_actor(span, base)) and not _names_role_of_next_name(span) \
-            and not _owned_by_name(span, base) and not _brand_word(span, base) and not _named_organisation(span)
+            and not _owned_by_name(span, base) and not _brand_word(span, base) and not _named_organisation(span) \
+            and not _award_role(span)
 
     names = {name_key(span_text(span)) for span in map(trim_name, ents) if span is not None and len(span) >= 2}
 
@@ -233,6 +234,11 @@ def listed_actor(name: str, base: kb.FilmKB | None) -> bool:
     film's cast does not start with a given name)."""
     key = name_key(name)
     return base is not None and " " in key and _given_name(key.split()[0], base) and bool(base.films_of(key))
+
+
+def _award_role(span: Span) -> bool:
+    """Whether a name is an award and a role noun, written in capitals in a headline ('Oscar Winner', 'Emmy Nominee')."""
+    return len(span) >= 2 and name_key(span_text(span[:-1])) in NOT_PEOPLE and span[-1].lower_ in ROLE_NOUNS
 
 
 def _named_organisation(span: Span) -> bool:

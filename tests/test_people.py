@@ -640,3 +640,23 @@ def test_a_small_letter_end_of_a_hyphenated_given_name_stays_but_a_compound_modi
 ])
 def test_an_english_word_after_a_hyphen_ends_a_name_only_inside_the_persons_entity(nlp, text, labels, expected):
     assert labelled_people(nlp, text, labels, common_words=english_words(nlp)) == expected
+
+
+@pytest.mark.parametrize("text, labels, expected", [
+    ("Oscar Winner Delia Prentiss Joins Cast", [("Oscar Winner", "PERSON"), ("Delia Prentiss", "PERSON")],
+     [("Delia Prentiss", ["Delia Prentiss"])]),
+    ("Emmy Nominee Rafe Collins To Star", [("Emmy Nominee", "PERSON"), ("Rafe Collins", "PERSON")],
+     [("Rafe Collins", ["Rafe Collins"])]),
+    ("Golden Globe Winner Signs On", [("Golden Globe Winner", "PERSON")], []),
+    ("Bafta Nominee Returns", [("Bafta Nominee", "PERSON")], []),
+    ("Director Hal Winner and Mara Judge spoke.", [("Hal Winner", "PERSON"), ("Mara Judge", "PERSON")],
+     [("Hal Winner", ["Hal Winner"]), ("Mara Judge", ["Mara Judge"])]),
+])
+def test_an_award_and_a_role_noun_in_capitals_is_no_name(nlp, text, labels, expected):
+    assert labelled_people(nlp, text, labels) == expected
+
+
+def test_an_award_winner_in_a_headline_in_capitals_is_no_person(nlp):
+    text = "Oscar Winner Delia Prentiss Joins Cast Of Heist Thriller\n\nDelia Prentiss will play a safecracker, " \
+        "producers said."
+    assert people(nlp, text) == [("Delia Prentiss", ["Delia Prentiss"])]

@@ -351,13 +351,22 @@ def _proper_words(doc: Doc) -> list[bool]:
 
 
 def _acts_as_person(span: Span) -> bool:
-    """Whether a name is the subject of a person verb, the agent of a 'by' verb or the last of a list of people
-    ('stars A, B and C', C unlabelled)."""
+    """Whether a name is the subject of a person verb, the agent of a 'by' verb, the last of a list of people
+    ('stars A, B and C', C unlabelled) or apposed to a person's noun."""
     root = span.root
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in PERSON_VERBS:
         return True
     by = span.doc[span.start - 1] if span.start > 0 else None
-    return by is not None and by.lower_ == "by" and by.head.lower_ in AGENT_VERBS or _ends_a_list_of_people(span)
+    return by is not None and by.lower_ == "by" and by.head.lower_ in AGENT_VERBS or _ends_a_list_of_people(span) \
+        or _apposed_to_person_noun(span)
+
+
+def _apposed_to_person_noun(span: Span) -> bool:
+    """Whether a name and a person's noun or office are apposed ('X, Spain's finance minister, ...', 'the festival
+    director, X, ...')."""
+    root = span.root
+    apposed = [child for child in root.children if child.dep_ == "appos"] + [root.head] * (root.dep_ == "appos")
+    return any(noun.lower_ in PERSON_NOUNS | OFFICE_WORDS and noun.pos_ == "NOUN" for noun in apposed)
 
 
 def _ends_a_list_of_people(span: Span) -> bool:

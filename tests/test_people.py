@@ -660,3 +660,14 @@ def test_an_award_winner_in_a_headline_in_capitals_is_no_person(nlp):
     text = "Oscar Winner Delia Prentiss Joins Cast Of Heist Thriller\n\nDelia Prentiss will play a safecracker, " \
         "producers said."
     assert people(nlp, text) == [("Delia Prentiss", ["Delia Prentiss"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks\n\nAna Ruiz, Spain's finance minister, met union leaders.", [("Ana Ruiz", ["Ana Ruiz"])]),
+    ("Talks\n\nSpain's finance minister, Ana Ruiz, met union leaders.", [("Ana Ruiz", ["Ana Ruiz"])]),
+    ("Talks\n\nKestrel Lane, a producer on the film, declined to comment.", [("Kestrel Lane", ["Kestrel Lane"])]),
+    ("Talks\n\nOrbit Pictures, the studio behind the film, said it was over.", []),
+    ("Talks\n\nHarbour Lights, the city's new cinema, opens in May.", []),
+])
+def test_a_name_the_model_missed_apposed_to_a_persons_noun_or_office_is_a_person(nlp, text, expected):
+    assert people(nlp, text) == expected

@@ -158,7 +158,7 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None, common_word
             ent = ent.doc[before.start:ent.end]
         spans += [complete_name(span) for span in map(trimmed, _conjuncts(_with_first_name(ent))) if keep(span)]
     taken = {t.i for span in spans for t in span}
-    spans += [span for span in map(trimmed, _unlabelled_names(doc, taken, in_film, proper))
+    spans += [span for span in map(trimmed, _unlabelled_names(doc, taken, in_film, proper, base, common_words))
               if keep(span) and len(span) >= 2]
     taken = {t.i for span in spans for t in span}
     lone = {name_key(s.text) for s in spans if len(s) == 1} - {name_key(s[-1].text) for s in spans if len(s) >= 2}
@@ -315,9 +315,11 @@ def _organisation_words(ents: list[Span]) -> set[str]:
     return {name_key(e[0].text) for e in ents if len(e) >= 2 and _capitalised(e[0]) and e[-1].lower_ in NOT_PEOPLE_LAST}
 
 
-def _unlabelled_names(doc: Doc, taken: set[int], in_film: set[int], proper: list[bool]) -> list[Span]:
+def _unlabelled_names(doc: Doc, taken: set[int], in_film: set[int], proper: list[bool],
+                      base: kb.FilmKB | None = None, common_words: frozenset[str] = frozenset()) -> list[Span]:
     """Two or three capitalised proper nouns (`proper`: _proper_words) the model did not call a person, used as one by
-    the syntax: subject of 'play'/'say'-like verbs ('Ysolde Brennagh will play ...') or agent of 'played by'."""
+    the syntax: subject of 'play'/'say'-like verbs ('Ysolde Brennagh will play ...'), of any verb if written like a
+    person's name (_written_as_a_name: 'Dara Vell unveiled ...'), or agent of 'played by'."""
     tokens = doc._.tokens
     found, after = [], 0  # a run starts at a proper noun after the last run
     for i in (k for k, is_proper in enumerate(proper) if is_proper and k not in taken):
@@ -326,7 +328,8 @@ def _unlabelled_names(doc: Doc, taken: set[int], in_film: set[int], proper: list
         end = i
         while end < len(tokens) and end - i < 3 and end not in taken and proper[end]:
             end += 1
-        if end - i >= 2 and tokens[i].idx not in in_film and _acts_as_person(doc[i:end]):
+        if end - i >= 2 and tokens[i].idx not in in_film and (_acts_as_person(doc[i:end]) or _subject_of_a_verb(
+                doc[i:end]) and _written_as_a_name(doc[i:end], base, common_words)):
             found.append(doc[_hyphenated_start(doc, i):end])
         after = end
     return found
@@ -359,6 +362,17 @@ def _acts_as_person(span: Span) -> bool:
     by = span.doc[span.start - 1] if span.start > 0 else None
     return by is not None and by.lower_ == "by" and by.head.lower_ in AGENT_VERBS or _ends_a_list_of_people(span) \
         or _apposed_to_person_noun(span)
+
+
+def _subject_of_a_verb(span: Span) -> bool:
+    """Whether a name is the subject of a verb."""
+    return span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.pos_ == "VERB"
+
+
+def _written_as_a_name(span: Span, base: kb.FilmKB | None, common_words: frozenset[str]) -> bool:
+    """Whether a name starts with a given name of `base` and goes on with no English word (`common_words`): 'Dara
+    Vell', not 'Dara Creek'."""
+    return base is not None and _given_name(span[0].text, base) and not _english_word_in(span[1:], common_words)
 
 
 def _apposed_to_person_noun(span: Span) -> bool:

@@ -671,3 +671,14 @@ def test_an_award_winner_in_a_headline_in_capitals_is_no_person(nlp):
 ])
 def test_a_name_the_model_missed_apposed_to_a_persons_noun_or_office_is_a_person(nlp, text, expected):
     assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Economy\n\nWren Ostrova unveiled the budget on Tuesday.", "Wren Ostrova"),
+    ("Economy\n\nDara Vell unveiled the budget on Tuesday.", "Dara Vell"),
+    ("Storm\n\nDara Creek flooded the valley on Tuesday.", None),
+    ("Storm\n\nOrla Ridge collapsed on Tuesday.", None),
+])
+def test_an_unlabelled_subject_with_a_kb_given_name_and_no_english_word_after_it_is_a_person(kb_people, text, name):
+    assert kb_people(text) == ([(name, [name])] if name else [])
+    assert kb_people(text, use_kb=False) == []

@@ -355,13 +355,13 @@ def _proper_words(doc: Doc) -> list[bool]:
 
 def _acts_as_person(span: Span) -> bool:
     """Whether a name is the subject of a person verb, the agent of a 'by' verb, the last of a list of people
-    ('stars A, B and C', C unlabelled) or apposed to a person's noun."""
+    ('stars A, B and C', C unlabelled) or described by a person's noun."""
     root = span.root
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in PERSON_VERBS:
         return True
     by = span.doc[span.start - 1] if span.start > 0 else None
     return by is not None and by.lower_ == "by" and by.head.lower_ in AGENT_VERBS or _ends_a_list_of_people(span) \
-        or _apposed_to_person_noun(span)
+        or _described_as_person(span)
 
 
 def _subject_of_a_verb(span: Span) -> bool:
@@ -375,12 +375,14 @@ def _written_as_a_name(span: Span, base: kb.FilmKB | None, common_words: frozens
     return base is not None and _given_name(span[0].text, base) and not _english_word_in(span[1:], common_words)
 
 
-def _apposed_to_person_noun(span: Span) -> bool:
+def _described_as_person(span: Span) -> bool:
     """Whether a name and a person's noun or office are apposed ('X, Spain's finance minister, ...', 'the festival
-    director, X, ...')."""
+    director, X, ...') or the noun is said of it ('X (born 1961) is a Dutch actress')."""
     root = span.root
-    apposed = [child for child in root.children if child.dep_ == "appos"] + [root.head] * (root.dep_ == "appos")
-    return any(noun.lower_ in PERSON_NOUNS | OFFICE_WORDS and noun.pos_ == "NOUN" for noun in apposed)
+    nouns = [child for child in root.children if child.dep_ == "appos"] + [root.head] * (root.dep_ == "appos")
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nouns += [child for child in root.head.children if child.dep_ == "attr"]
+    return any(noun.lower_ in PERSON_NOUNS | OFFICE_WORDS and noun.pos_ == "NOUN" for noun in nouns)
 
 
 def _ends_a_list_of_people(span: Span) -> bool:

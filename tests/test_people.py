@@ -682,3 +682,13 @@ def test_a_name_the_model_missed_apposed_to_a_persons_noun_or_office_is_a_person
 def test_an_unlabelled_subject_with_a_kb_given_name_and_no_english_word_after_it_is_a_person(kb_people, text, name):
     assert kb_people(text) == ([(name, [name])] if name else [])
     assert kb_people(text, use_kb=False) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Biography\n\nIlse Marrack is a Dutch actress and singer.", [("Ilse Marrack", ["Ilse Marrack"])]),
+    ("Biography\n\nTavish Orr (1921 – 1999) was a Scottish screenwriter.", [("Tavish Orr", ["Tavish Orr"])]),
+    ("Biography\n\nCopper Mile is a 2005 thriller.", []),
+    ("Biography\n\nOrbit Pictures is a studio based in Leeds.", []),
+])
+def test_a_name_the_model_missed_that_is_said_to_be_a_person_is_a_person(nlp, text, expected):
+    assert people(nlp, text) == expected

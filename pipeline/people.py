@@ -30,13 +30,16 @@ AGENT_VERBS = frozenset(LEXICON["agent_verbs"])
 FAMILY_WORDS = frozenset(LEXICON["family_words"])
 ROLE_NOUNS = (frozenset(LEXICON["cue_nouns_before_a_name"]) | frozenset(LEXICON["title_role_nouns"])) - FAMILY_WORDS \
     - frozenset(LEXICON["partner_words"])  # 'X husband Y' in a headline is 'X's husband Y'
-NOT_NAME_OPENERS = HONORIFICS | FAMILY_WORDS  # words a name span does not start with
+OFFICE_WORDS = frozenset(LEXICON["office_words_before_a_name"])  # 'Interviewer X', 'Finance Minister X'
+PARTICLES = frozenset(LEXICON["name_particles"])  # 'van der', 'de la'
+NOT_NAME_OPENERS = HONORIFICS | FAMILY_WORDS | OFFICE_WORDS  # words a name span does not start with
 REAL_PERSON_CUES = tuple(LEXICON["real_person_cues"])
 FICTIONAL_BEFORE = re.compile(r"\b(?:%s)\s*$" % "|".join(map(re.escape, LEXICON["fictional_cues_before"])))
 FICTIONAL_AFTER = tuple(LEXICON["fictional_cues_after"])
 SUFFIXES = frozenset(LEXICON["name_suffixes"])
 NAME_MARKS = str.maketrans("[],", "   ")  # 'Mara [Quint]', 'Tomas Aldane, Jr.' are written without them
 LIST_WORDS = {",", "and", "&"}
+FUNCTION_TAGS = {"IN", "TO", "MD", "DT", "WDT"}
 PROPER_WORD_LABELS = {get_string_id(label) for label in ("", "ORG", "NORP", "PERSON", "FAC", "PRODUCT", "LOC")}
 OTHER_NAME_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"}
 
@@ -45,9 +48,9 @@ if not Doc.has_extension("people"):
 
 
 def trim_name(span: Span) -> Span | None:
-    """A name span without honorifics, suffixes or family words ('Daughter X'), what follows a possessive ('X's TV')
-    or punctuation (a lower-case word after a hyphen stays: 'Min-jun'); None if nothing is left. Kept with the doc by
-    bounds: the rules trim the same entity several times."""
+    """A name span without honorifics, offices, suffixes or family words ('Daughter X'), what follows a possessive
+    ('X's TV') or a function word ('X To Star') or punctuation (a lower-case word after a hyphen stays: 'Min-jun');
+    None if nothing is left. Kept with the doc by bounds: the rules trim the same entity several times."""
     trimmed = span.doc.user_data.setdefault("pipeline.trimmed_names", {})
     if (span.start, span.end) not in trimmed:
         trimmed[span.start, span.end] = _trimmed_name(span)
@@ -63,10 +66,16 @@ def _trimmed_name(span: Span) -> Span | None:
                            or start + 1 < end and tokens[start + 1].text == "-" and tokens[start].like_num
                            or end - start > 2 and tokens[start].pos_ in {"NOUN", "ADJ"}):
         start += 1
-    end = next((t.i for t in tokens[start:end] if t.text in POSSESSIVES), end)
+    end = next((t.i for t in tokens[start:end] if t.text in POSSESSIVES or t.i > start and _function_word(t)), end)
     while end > start and not tokens[end - 1].text[:1].isupper() and not _hyphenated_tail(span.doc, end - 1):
         end -= 1
     return span.doc[start:end] if end > start else None
+
+
+def _function_word(token: Token) -> bool:
+    """A preposition, 'to', a modal or a determiner other than a name's particle: in a headline written in capitals
+    ('X To Star In Y', 'X Will Direct Y'), where a name ends."""
+    return token.tag_ in FUNCTION_TAGS and token.lower_ not in PARTICLES
 
 
 def _hyphenated_tail(doc: Doc, i: int) -> bool:
@@ -78,12 +87,28 @@ def _hyphenated_tail(doc: Doc, i: int) -> bool:
 
 def _capitalised(token: Token) -> bool:
     """A word written like a name: a capital then a small letter ('Hale', 'McKinnon', 'DiLuca'; not 'TV')."""
-    return token.is_alpha and token.text[:1].isupper() and token.text[1:2].islower()
+    return _capitalised_text(token.text)
+
+
+def _capitalised_text(text: str) -> bool:
+    """_capitalised, for a text."""
+    return text.isalpha() and text[:1].isupper() and text[1:2].islower()
 
 
 def _looks_like_name(span: Span) -> bool:
-    """Two to four capitalised words: a name the model may have labelled as something else."""
-    return 2 <= len(span) <= 4 and all(map(_capitalised, span))
+    """Two to four capitalised words, hyphenated ones counting as one ('Jean-Luc'), particles inside ('van der'): a
+    name the model may have labelled as something else."""
+    words = span_text(span).split()
+    return 2 <= len(words) <= 4 and _name_word(words[0]) and _name_word(words[-1]) \
+        and all(_name_word(word) or word in PARTICLES for word in words[1:-1])
+
+
+def _name_word(word: str) -> bool:
+    """A word written like a name, each part of a hyphenated word too ('Anne-Marie', 'O'Hara', 'McKinnon'), a part
+    after a hyphen maybe in small letters ('Min-jun')."""
+    first, *rest = [part[2:] if part[1:2] == "'" else part for part in word.split("-")]
+    return _capitalised_text(first) and all(_capitalised_text(part) or part.isalpha() and part.islower()
+                                            for part in rest)
 
 
 def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None, common_words: frozenset[str] = frozenset()
@@ -99,21 +124,22 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None, common_word
     def keep(span: Span | None) -> bool:
         """Whether a trimmed candidate can name a person: not a title (of the article or the KB, or of a role before
         a name: 'X star Y'), organisation (by its words, or named: 'the charity X'), thing ('X, which'), award
-        category ('Best Actress'), 'The X' or 'the X' (unless a known actor: 'the Dara Quint thriller'); a KB cast
-        name ending in an institution word ('Rebecca Hall') is kept."""
+        category ('Best Actress') or an award's role ('Oscar Winner'), 'The X' or 'the X' (unless a known actor: 'the
+        Dara Quint thriller'); a KB cast name ending in an institution word ('Rebecca Hall') is kept."""
         return span is not None and span.start_char not in in_film and name_key(span.text) not in excluded \
             and (span[-1].lower_ not in NOT_PEOPLE_LAST or listed_actor(span_text(span), base) and not after_the(span)) \
             and any(t.text[:1].isupper() for t in span) and span[0].lower_ not in NOT_PEOPLE_FIRST | {"the"} \
             and not _thing_clause_after(span) and not _known_title(span, base) \
             and (not after_the(span) or known_actor(span, base)) and not _names_role_of_next_name(span) \
-            and not _owned_by_name(span, base) and not _brand_word(span, base) and not _named_organisation(span)
+            and not _owned_by_name(span, base) and not _brand_word(span, base) and not _named_organisation(span) \
+            and not _award_role(span)
 
     names = {name_key(span_text(span)) for span in map(trim_name, ents) if span is not None and len(span) >= 2}
 
     def trimmed(span: Span) -> Span | None:
         """A candidate without honorifics, possessive endings and the words glued around a known name."""
         span = trim_name(span)
-        return span and _cut_to_known(span, names, base, common_words)
+        return span and _with_hyphenated_tail(_cut_to_known(span, names, base, common_words), common_words)
 
     full_names = [span for e in ents if e.label_ == "PERSON" for span in map(trimmed, _conjuncts(e))
                   if keep(span) and len(span) >= 2]
@@ -132,7 +158,7 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None, common_word
             ent = ent.doc[before.start:ent.end]
         spans += [complete_name(span) for span in map(trimmed, _conjuncts(_with_first_name(ent))) if keep(span)]
     taken = {t.i for span in spans for t in span}
-    spans += [span for span in map(trimmed, _unlabelled_names(doc, taken, in_film, proper))
+    spans += [span for span in map(trimmed, _unlabelled_names(doc, taken, in_film, proper, base, common_words))
               if keep(span) and len(span) >= 2]
     taken = {t.i for span in spans for t in span}
     lone = {name_key(s.text) for s in spans if len(s) == 1} - {name_key(s[-1].text) for s in spans if len(s) >= 2}
@@ -165,6 +191,26 @@ def _cut_to_known(span: Span, names: set[str], base: kb.FilmKB | None, common_wo
     return span
 
 
+def _with_hyphenated_tail(span: Span, common_words: frozenset[str]) -> Span:
+    """A name of two or more words with the lower-case end of its hyphenated last word that the model tagged as a
+    common noun ('Ji-' + 'hoon' of 'Kim Ji-hoon', 'Hye-' + 'won'), unless a compound modifier (`common_words`: English
+    words)."""
+    doc, end = span.doc, span.end
+    if len(span) < 2 or end + 1 >= len(doc) or doc[end].text != "-" or doc[end].whitespace_ or doc[end - 1].whitespace_:
+        return span
+    tail = doc[end + 1]
+    name_like = tail.is_alpha and tail.is_lower and tail.tag_ == "NN" and tail.ent_type_ in {"", "PERSON"}
+    name_end = name_like and bool(common_words) and not _compound_modifier(tail, common_words)
+    return doc[span.start:end + 2] if name_end else span
+
+
+def _compound_modifier(tail: Token, common_words: frozenset[str]) -> bool:
+    """Whether the end of a hyphenated word is an English word outside a PERSON entity ('a double Oscar-winner') or
+    modifying a noun after it ('type' of 'a Johnny Cash-type song'), not the end of a name ('Hye-won')."""
+    return tail.lower_ in common_words and (tail.ent_type_ != "PERSON" or tail.head.i > tail.i
+                                            and tail.head.pos_ in {"NOUN", "PROPN"})
+
+
 def _english_word_in(words: Span, common_words: frozenset[str]) -> bool:
     """Whether a word is an English word, as written or as the singular of a plural ('Honors'); with no word list,
     every word counts as one."""
@@ -188,6 +234,11 @@ def listed_actor(name: str, base: kb.FilmKB | None) -> bool:
     film's cast does not start with a given name)."""
     key = name_key(name)
     return base is not None and " " in key and _given_name(key.split()[0], base) and bool(base.films_of(key))
+
+
+def _award_role(span: Span) -> bool:
+    """Whether a name is an award and a role noun, written in capitals in a headline ('Oscar Winner', 'Emmy Nominee')."""
+    return len(span) >= 2 and name_key(span_text(span[:-1])) in NOT_PEOPLE and span[-1].lower_ in ROLE_NOUNS
 
 
 def _named_organisation(span: Span) -> bool:
@@ -232,9 +283,10 @@ def _known_title(span: Span, base: kb.FilmKB | None) -> bool:
 
 def _brand_word(span: Span, base: kb.FilmKB | None) -> bool:
     """Whether a name is written as one word ('CinemaScore', 'PostTrak') that the model did not call a person and that
-    starts with no given name, or that starts with a pronoun ('YouGov'): a brand, not a glued name ('VingRhames')."""
+    starts with no given name, or that starts with a pronoun ('YouGov'): a brand, not a glued name ('VingRhames'); a
+    hyphen glues no brand ('Ashby-Pryce')."""
     doc = span.doc
-    glued = any(not t.whitespace_ and doc[t.i + 1].text[:1].isupper() for t in span[:-1])
+    glued = any(not t.whitespace_ and t.text != "-" and doc[t.i + 1].text[:1].isupper() for t in span[:-1])
     return glued and (span[0].pos_ == "PRON" or span[0].ent_type_ != "PERSON"
                       and not (base is not None and _given_name(span[0].text, base)))
 
@@ -263,9 +315,11 @@ def _organisation_words(ents: list[Span]) -> set[str]:
     return {name_key(e[0].text) for e in ents if len(e) >= 2 and _capitalised(e[0]) and e[-1].lower_ in NOT_PEOPLE_LAST}
 
 
-def _unlabelled_names(doc: Doc, taken: set[int], in_film: set[int], proper: list[bool]) -> list[Span]:
+def _unlabelled_names(doc: Doc, taken: set[int], in_film: set[int], proper: list[bool],
+                      base: kb.FilmKB | None = None, common_words: frozenset[str] = frozenset()) -> list[Span]:
     """Two or three capitalised proper nouns (`proper`: _proper_words) the model did not call a person, used as one by
-    the syntax: subject of 'play'/'say'-like verbs ('Ysolde Brennagh will play ...') or agent of 'played by'."""
+    the syntax: subject of 'play'/'say'-like verbs ('Ysolde Brennagh will play ...'), of any verb if written like a
+    person's name (_written_as_a_name: 'Dara Vell unveiled ...'), or agent of 'played by'."""
     tokens = doc._.tokens
     found, after = [], 0  # a run starts at a proper noun after the last run
     for i in (k for k, is_proper in enumerate(proper) if is_proper and k not in taken):
@@ -274,8 +328,9 @@ def _unlabelled_names(doc: Doc, taken: set[int], in_film: set[int], proper: list
         end = i
         while end < len(tokens) and end - i < 3 and end not in taken and proper[end]:
             end += 1
-        if end - i >= 2 and tokens[i].idx not in in_film and _acts_as_person(doc[i:end]):
-            found.append(doc[i:end])
+        if end - i >= 2 and tokens[i].idx not in in_film and (_acts_as_person(doc[i:end]) or _subject_of_a_verb(
+                doc[i:end]) and _written_as_a_name(doc[i:end], base, common_words)):
+            found.append(doc[_hyphenated_start(doc, i):end])
         after = end
     return found
 
@@ -299,13 +354,35 @@ def _proper_words(doc: Doc) -> list[bool]:
 
 
 def _acts_as_person(span: Span) -> bool:
-    """Whether a name is the subject of a person verb, the agent of a 'by' verb or the last of a list of people
-    ('stars A, B and C', C unlabelled)."""
+    """Whether a name is the subject of a person verb, the agent of a 'by' verb, the last of a list of people
+    ('stars A, B and C', C unlabelled) or described by a person's noun."""
     root = span.root
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in PERSON_VERBS:
         return True
     by = span.doc[span.start - 1] if span.start > 0 else None
-    return by is not None and by.lower_ == "by" and by.head.lower_ in AGENT_VERBS or _ends_a_list_of_people(span)
+    return by is not None and by.lower_ == "by" and by.head.lower_ in AGENT_VERBS or _ends_a_list_of_people(span) \
+        or _described_as_person(span)
+
+
+def _subject_of_a_verb(span: Span) -> bool:
+    """Whether a name is the subject of a verb."""
+    return span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.pos_ == "VERB"
+
+
+def _written_as_a_name(span: Span, base: kb.FilmKB | None, common_words: frozenset[str]) -> bool:
+    """Whether a name starts with a given name of `base` and goes on with no English word (`common_words`): 'Dara
+    Vell', not 'Dara Creek'."""
+    return base is not None and _given_name(span[0].text, base) and not _english_word_in(span[1:], common_words)
+
+
+def _described_as_person(span: Span) -> bool:
+    """Whether a name and a person's noun or office are apposed ('X, Spain's finance minister, ...', 'the festival
+    director, X, ...') or the noun is said of it ('X (born 1961) is a Dutch actress')."""
+    root = span.root
+    nouns = [child for child in root.children if child.dep_ == "appos"] + [root.head] * (root.dep_ == "appos")
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nouns += [child for child in root.head.children if child.dep_ == "attr"]
+    return any(noun.lower_ in PERSON_NOUNS | OFFICE_WORDS and noun.pos_ == "NOUN" for noun in nouns)
 
 
 def _ends_a_list_of_people(span: Span) -> bool:
@@ -333,9 +410,8 @@ def _with_first_name(ent: Span) -> Span:
     """A PERSON with the words before it that the model left out: a hyphenated surname's first half
     ('Marsh-' + 'Hadley') and a one-word name's first name ('Corin' + 'Malvade')."""
     doc = ent.doc
-    if ent.label_ == "PERSON" and ent.start >= 2 and doc[ent.start - 1].text == "-" \
-            and not doc[ent.start - 1].whitespace_ and not doc[ent.start - 2].whitespace_ and doc[ent.start - 2].is_title:
-        start = ent.start - 2
+    start = _hyphenated_start(doc, ent.start) if ent.label_ == "PERSON" else ent.start
+    if start < ent.start:
         if start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_ not in HONORIFICS:
             start -= 1
         return doc[start:ent.end]
@@ -346,6 +422,13 @@ def _with_first_name(ent: Span) -> Span:
             and (before.ent_type_ == "NORP" or before.ent_type_ == "" and before.pos_ == "PROPN"):
         return ent.doc[ent.start - 1:ent.end]
     return ent
+
+
+def _hyphenated_start(doc: Doc, i: int) -> int:
+    """Where a name starting at token i starts with the first half of a hyphenated word glued before it ('Jean-' of
+    'Jean-Marc', 'Marsh-' of 'Marsh-Hadley'): i - 2, else i."""
+    glued = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+    return i - 2 if glued and doc[i - 2].is_title else i
 
 
 def _maker_of_film(ent: Span, in_film: set[int]) -> bool:

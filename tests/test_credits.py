@@ -1297,3 +1297,11 @@ def test_a_name_apposed_to_a_part_is_the_character(nlp, text, expected):
 ])
 def test_the_name_before_played_by_is_no_determiner(nlp, text, expected):
     assert [row[:4] for row in credits(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The thriller Silver Orchard opens. Its co-star Ben Cole spoke.",
+    "The thriller Silver Orchard opens. The film's co-star Ben Cole spoke.",
+])
+def test_the_owner_of_a_split_hyphened_role_noun_names_its_film(nlp, text):
+    assert [row[:3] for row in credits(nlp, text)] == [("Silver Orchard", "Ben Cole", "actor")]

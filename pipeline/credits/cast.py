@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from ..schema import Film
+from ..schema import Film, Person
 from .context import CreditContext, possessor
 from .cues import CUES, FILM_NOUNS, PRONOUNS
 from .registry import construction
@@ -396,8 +396,7 @@ def kb_cast_in_sentence(ctx: CreditContext, mention: FilmMention) -> None:
     film, span = mention
     sent = span.sent
     for _, _, person in ctx.discourse.person_mentions.starting_in(sent.start_char, sent.end_char):
-        if not person.fictional and ctx.book.profession(person) in {None, "actor"} \
-                and not ctx.book.credited(person, film) and ctx.in_kb_cast(person.name, film):
+        if uncredited_kb_actor(ctx, person, film):
             ctx.book.add(person, "actor", film, sent)
 
 
@@ -411,6 +410,12 @@ def kb_cast_of_main_film(ctx: CreditContext, mention: FilmMention) -> None:
         return
     body = ctx.doc[ctx.doc._.body_start:]
     for start, end, person in ctx.discourse.person_mentions.starting_in(body.start_char, body.end_char):
-        if not person.fictional and ctx.book.profession(person) in {None, "actor"} \
-                and not ctx.book.credited(person, film) and ctx.in_kb_cast(person.name, film):
+        if uncredited_kb_actor(ctx, person, film):
             ctx.book.add(person, "actor", film, ctx.doc.char_span(start, end, alignment_mode="expand").sent)
+
+
+def uncredited_kb_actor(ctx: CreditContext, person: Person, film: Film) -> bool:
+    """Whether the knowledge base lists a real person in a film's cast while the article gives them no other job
+    and no credit on that film yet."""
+    return not person.fictional and ctx.book.profession(person) in {None, "actor"} \
+        and not ctx.book.credited(person, film) and ctx.in_kb_cast(person.name, film)

@@ -272,7 +272,7 @@ class CreditContext:
             self.discourse.person_at(t.idx, t.idx + 1) for t in named)
 
     def latest_person(self, token: Token) -> Person | None:
-        """The real person mentioned last before a token."""
+        """The real person a pronoun (or a word opening a sentence) at a token stands for (Discourse.referent)."""
         return self.discourse.referent(token.idx, token.text, token.sent.start_char)
 
     def mention_start(self, token: Token) -> int:

@@ -45,6 +45,7 @@ GENRE_NOUNS = frozenset(CUES["nouns_before"]) - frozenset(CUES["words_after"])  
 KIND_NOUNS = GENRE_NOUNS | frozenset(works.NOUNS_BEFORE) | works.AMBIGUOUS  # 'drama', 'series', 'sitcom', 'album', ...
 LIST_SEPARATORS = frozenset({",", "and", "or", "&"})
 SEQUEL_NOUNS = frozenset({"sequel", "prequel", "remake", "reboot", "spin-off", "spinoff", "follow-up"})  # 'a Y sequel'
+MODIFIED_NOUNS = KIND_NOUNS | SEQUEL_NOUNS  # 'X and the BBC drama Y', 'X and a Y sequel'
 COMPASS_WORDS = frozenset({"western", "eastern", "northern", "southern", "central"})  # 'western' before a place
 NOT_FILM_AFTER = frozenset(CUES["not_film_after"])
 NOT_FILM_BEFORE = frozenset(word.lower() for word in CUES["not_film_before"])
@@ -85,7 +86,7 @@ def quoted_titles(doc: Doc) -> list[Span]:
 def _nickname(text: str, start: int, end: int, inner: str) -> bool:
     """Quoted words between two parts of a name: Victor "Iron-Fist" Lang (not Orwell's "Title." Next ...)."""
     before, after = text[:start].rstrip(), text[end:].lstrip()
-    return before[-1:].isalpha() and before.split()[-1][:1].isupper() and after[:1].isupper() \
+    return before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper() and after[:1].isupper() \
         and before[-2:] not in POSSESSIVES and inner[-1:] not in ".,!?"
 
 
@@ -156,10 +157,10 @@ def _before_a_modifier_phrase(run: Span) -> int:
     and the BBC drama Y', 'X and Channel 4 series Y', 'X and a Y sequel'; not 'X and the Y star'): the run ends before
     the 'and'."""
     doc, last = run.doc, run[-1]
-    modifier = run.end < len(doc) and doc[run.end].lower_ in KIND_NOUNS | SEQUEL_NOUNS \
+    modifier = run.end < len(doc) and doc[run.end].lower_ in MODIFIED_NOUNS \
         and last.head.i >= run.end and last.dep_ in {"compound", "amod", "nmod", "nummod"}
-    joiner = next((t.i for t in reversed(run[1:-1]) if t.lower_ in {"and", "or"}), None)
-    return joiner if modifier and joiner is not None else run.end
+    joiner = next((t.i for t in reversed(run[1:-1]) if t.lower_ in {"and", "or"}), None) if modifier else None
+    return joiner if joiner is not None else run.end
 
 
 def _verb_before_lower_case(token: Token) -> bool:
@@ -897,7 +898,7 @@ def _set_aside_works(candidates: list[Span], marked_starts: set[int], base: kb.F
              for c, e in zip(candidates, evidence)]
     doc = candidates[0].doc
     doc._.works = works.named_works(candidates, titles, kinds, evidence)
-    kept = [c for c, title in zip(candidates, titles) if not works.is_work(title, doc._.works)]
+    kept = [c for c, work in zip(candidates, works.names_works(titles, doc._.works)) if not work]
     return kept, {c.start: e for c, e in zip(candidates, evidence)}
 
 

@@ -278,6 +278,8 @@ def sentences_holding(doc: Doc, needs: tuple[Needs, ...]) -> list[Span]:
     found = set(range(len(sents)))
     for token in needs:
         found &= {numbers[i] for i in values.holding(token)}
+        if not found:
+            return []
     return [sents[k] for k in sorted(found)]
 
 

@@ -393,8 +393,7 @@ def _opens_sentence(token) -> bool:
 def _plausible_title(run: Span) -> bool:
     """Reject runs that are only function words, a capitalised sentence opener, a studio ('the Disney star'), a short
     acronym, or an owner (not of what only a film has: 'X's director')."""
-    words = [t for t in run if t.lower_ not in FUNCTION_WORDS and t.is_alpha]
-    if not words:
+    if not any(t.lower_ not in FUNCTION_WORDS and t.is_alpha for t in run):
         return False
     if len(run) == 1 and (_opens_sentence(run[0]) and run[0].pos_ != "PROPN" or run[0].pos_ == "PRON"):
         return False
@@ -466,9 +465,10 @@ def _words(tokens: tuple[Token, ...], start: int, end: int, dropped: set[str]) -
     """The lower-cased words of tokens[start:end], quote marks and `dropped` left out, a hyphenated word in one piece."""
     words: list[str] = []
     for t in tokens[start:end]:
-        if words and t.i > start and not tokens[t.i - 1].whitespace_ and (t.text == "-" or words[-1].endswith("-")):
+        text = t.text
+        if words and (text == "-" or words[-1].endswith("-")) and not tokens[t.i - 1].whitespace_:
             words[-1] += t.lower_
-        elif not (t.is_quote or t.text in dropped):
+        elif not (text in dropped or t.is_quote):
             words.append(t.lower_)
     return words
 
@@ -983,8 +983,9 @@ def _add_verbatim_mentions(text: str, films: list[Film]) -> None:
         film.mentions.sort()
 
 
+@per_span
 def _title(span: Span) -> str:
-    """A candidate's title as text: invisible characters and trailing punctuation dropped."""
+    """A candidate's title as text: invisible characters and trailing punctuation dropped (kept per span)."""
     return clean(span.text).rstrip(",.;")
 
 

@@ -98,7 +98,7 @@ def _chunk_runs(doc: Doc) -> list[list[tuple[int, int]]]:
     while i < len(tokens):
         if not lower[i] and (title_word(tokens[i]) or abbreviation(tokens[i])):
             end = i + 1
-            while end < len(tokens) and (title_word(tokens[end]) or abbreviation(tokens[end])) \
+            while end < len(tokens) and not lower[end] and (title_word(tokens[end]) or abbreviation(tokens[end])) \
                     and not breaks(tokens[end - 1], tokens[end]):
                 end += 1
             between = range(chunks[-1][1], i) if chunks else range(0)

@@ -15,8 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import docindex, film_descriptions, film_kb_titles, kb, resources, works
-from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, STAR_WORDS, YEAR,
-                          bracketed_figure, bracketed_year, breaks, cue_pattern, defined_as_film, defined_titles,
+from .film_shapes import (CUE_WORDS, CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, STAR_WORDS,
+                          YEAR, bracketed_figure, bracketed_year, breaks, cue_pattern, defined_as_film, defined_titles,
                           ent_label, film_year, first_name_and_surname, is_title_case, noun_modifier,
                           numeral_with_slash, per_span, person_elsewhere, title_word)
 from .keys import name_key
@@ -96,7 +96,7 @@ def title_runs(doc: Doc, base: kb.FilmKB | None = None) -> list[Span]:
     person_words = {t.text for e in doc._.entities if e.label_ == "PERSON" and len(e) >= 2 for t in e}
     tokens = doc._.tokens
     text = doc._.text
-    lower = [text[start].islower() for start in docindex.token_starts(doc)]  # never a title word
+    lower = [text[start].islower() for start in docindex.token_starts(doc)]  # never a title word nor an abbreviation
     runs, i = [], 0
     while i < len(tokens):
         if lower[i] or not title_word(tokens[i], first=True):
@@ -122,14 +122,14 @@ def title_runs(doc: Doc, base: kb.FilmKB | None = None) -> list[Span]:
             if token.lower_ in PERSON_PREPOSITIONS | {"at", "on", "in"} and following is not None and following.is_digit:
                 break  # 'X for 14 weeks', 'X with 12 nominations'
             in_the = token.lower_ == "in" and following is not None and following.lower_ == "the"
-            if (token.lower_ in CUES["place_prepositions"] or in_the) \
+            if (token.lower_ in CUE_WORDS["place_prepositions"] or in_the) \
                     and (_place_follows(doc, j + 1) or _venue_follows(doc, j + 1)):
                 break
             if token.ent_type_ in {"DATE", "TIME"} and not (token.like_num or numeral_with_slash(token)) \
                     and tokens[j - 1].lower_ not in {"a", "an", "the", ":"} \
                     and not _date_opens_run(tokens[i], token):  # 'X: A Winter's Tale', not 'X on Monday'
                 break
-            if (title_word(token) or film_kb_titles.abbreviation(token, of_names=False)) \
+            if not lower[j] and (title_word(token) or film_kb_titles.abbreviation(token, of_names=False)) \
                     and not (token.is_digit and (len(token) > 3 or end != j and len(token) > 2)):
                 end = j + 1
             elif not (token.lower_ in FUNCTION_WORDS or token.text in JOINERS or _first_person_comma(doc[i:j + 1])
@@ -300,7 +300,7 @@ def _after_a_plural_film_noun(run: Span) -> bool:
     """Whether a run follows a plural film noun ('the films X and Y', 'the dramas X and Y'), which names several films:
     an 'and' after the run joins two titles, whatever one work the model read across it."""
     noun = run.doc[run.start - 1] if run.start else None
-    return noun is not None and noun.lower_ in CUES["nouns_before"] and noun.tag_ == "NNS"
+    return noun is not None and noun.lower_ in CUE_WORDS["nouns_before"] and noun.tag_ == "NNS"
 
 
 def _ends_a_list(joiner) -> bool:
@@ -349,13 +349,13 @@ def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
 def _genre_opener(run: Span) -> bool:
     """A film noun opening a sentence before a title of two or more words ('Comedy Copper Moon was third', 'Thriller
     Night Ferry opens'): the noun is its cue, not part of it (a one-word rest stays whole: 'Western Stars')."""
-    return run[0].lower_ in CUES["nouns_before"] and len(run) > 2 and run[1].text[:1].isupper()
+    return run[0].lower_ in CUE_WORDS["nouns_before"] and len(run) > 2 and run[1].text[:1].isupper()
 
 
 def _activity_opener(run: Span) -> bool:
     """A noun of work on a film and its preposition opening a sentence ('Filming on X began', 'Tickets for X'): the
     title starts after them."""
-    return len(run) > 2 and run[0].lower_ in CUES["activity_openers"] and run[1].lower_ in {"on", "for", "of"}
+    return len(run) > 2 and run[0].lower_ in CUE_WORDS["activity_openers"] and run[1].lower_ in {"on", "for", "of"}
 
 
 def _agent_opener(run: Span) -> bool:
@@ -482,9 +482,9 @@ def film_evidence(span: Span, quoted: bool, w: FilmWindows = FilmWindows()) -> s
     left, right = _left_words(span, w.left), _right_words(span, w.right)
     if defined_as_film(span):
         return "defined as a film"
-    if (left and left[-1] in CUES["not_film_before"]) or _another_work_after(right):
+    if (left and left[-1] in CUE_WORDS["not_film_before"]) or _another_work_after(right):
         return ""
-    if quoted and left and left[-1] in CUES["description_before"]:
+    if quoted and left and left[-1] in CUE_WORDS["description_before"]:
         return ""
     if not quoted and (span.start > 0 and span.doc[span.start - 1].lower_ in NAME_CUE_NOUNS
                        or tuple(left[-2:]) in MAKER_BY and not (right and right[0] in NAME_CUE_NOUNS)):
@@ -507,7 +507,7 @@ def film_evidence(span: Span, quoted: bool, w: FilmWindows = FilmWindows()) -> s
         return "subject of an award or box-office verb"
     if _owned_by_maker_or_year(span, label):
         return "maker's or year's possessive"
-    if right and (right[0] in CUES["verbs_after"] or " ".join(right[:2]) in CUES["verbs_after"]) \
+    if right and (right[0] in CUE_WORDS["verbs_after"] or " ".join(right[:2]) in CUE_WORDS["verbs_after"]) \
             and label not in NAME_ENTS and not _acts_after(right) and not first_name_and_surname(span):
         return "film verb after"
     return ""
@@ -516,7 +516,7 @@ def film_evidence(span: Span, quoted: bool, w: FilmWindows = FilmWindows()) -> s
 def _award_for(span: Span, left: list[str], w: FilmWindows) -> bool:
     """'won best actor for X', 'the prize went to X Y': a span an award is for, not an award category."""
     return bool(left) and (left[-1] == "for" or left[-1] == "to" and len(span) > 1) \
-        and any(word in CUES["award_words"] for word in left[-w.award:]) and span[0].lower_ not in AWARD_CATEGORY_OPENERS
+        and any(word in CUE_WORDS["award_words"] for word in left[-w.award:]) and span[0].lower_ not in AWARD_CATEGORY_OPENERS
 
 
 def _modifier(span: Span) -> bool:
@@ -586,16 +586,16 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
     between_commas = before is not None and before.text == "," and (span.end == len(span.doc) or span.doc[
         span.end].text in {",", ".", ";", "!", "?"}) and not _named_person(span, label)  # 'his new film, X, opens'
     direction = label in {"GPE", "LOC"} and before is not None and before.lower_ in COMPASS_WORDS  # 'western Kenya'
-    if left and left[-1] in CUES["nouns_before"] and not closing_mark and not direction \
+    if left and left[-1] in CUE_WORDS["nouns_before"] and not closing_mark and not direction \
             and (next_to_noun or between_commas or label != "PERSON" and not person_elsewhere(span)):
-        return "" if any(word in CUES["tv_words"] for word in left[-w.tv - 1:-1]) else "cue noun before"
-    if left and left[-1] in CUES["naming_words"] and any(word in FILM_NOUNS for word in left[-w.naming - 1:-1]):
+        return "" if any(word in CUE_WORDS["tv_words"] for word in left[-w.tv - 1:-1]) else "cue noun before"
+    if left and left[-1] in CUE_WORDS["naming_words"] and any(word in FILM_NOUNS for word in left[-w.naming - 1:-1]):
         return "film titled"
-    if left and left[-1] == "on" and any(word in CUES["collaboration_words"] for word in left):
+    if left and left[-1] == "on" and any(word in CUE_WORDS["collaboration_words"] for word in left):
         return "worked on"
-    if right and right[0] in CUES["words_after"] and right[0] not in STAR_WORDS and _noun_after(span) \
+    if right and right[0] in CUE_WORDS["words_after"] and right[0] not in STAR_WORDS and _noun_after(span) \
             and not _acts_after(right) and not (label in {"GPE", "LOC", "FAC"}
-                                                and right[0] not in CUES["place_words_after"]):
+                                                and right[0] not in CUE_WORDS["place_words_after"]):
         return "cue word after"
     if right and right[0] in STAR_WORDS and _noun_after(span) and not _acts_after(right) \
             and not _named_person(span, label) and _film_sentence(span) \
@@ -628,8 +628,9 @@ def _apposed_to_a_maker_phrase(span: Span) -> bool:
         i -= 1
     while i >= 0 and doc[i].lower_ in NAME_CUE_NOUNS:
         i -= 1
-    return i < name_end and i >= 1 and doc[i].lower_ in {"from", "by"} and doc[i - 1].lower_ in CUES["nouns_before"] \
-        and not any(t.lower_ in CUES["tv_words"] for t in doc[max(span.sent.start, i - 3):i - 1])
+    return i < name_end and i >= 1 and doc[i].lower_ in {"from", "by"} \
+        and doc[i - 1].lower_ in CUE_WORDS["nouns_before"] \
+        and not any(t.lower_ in CUE_WORDS["tv_words"] for t in doc[max(span.sent.start, i - 3):i - 1])
 
 
 def _film_sentence(span: Span) -> bool:
@@ -675,7 +676,7 @@ def _acting_in(span: Span, window: int) -> bool:
     """'played a spy in X', 'starred in X': an acting word within `window` words before 'in', in the same clause
     (no other verb between: 'who starred in Y, was in X' makes no film of X; no stage: 'appeared on stage in X')."""
     for token in reversed(span.doc[max(span.sent.start, span.start - 1 - window):span.start - 1]):
-        if token.lower_ in CUES["acting_words"]:
+        if token.lower_ in CUE_WORDS["acting_words"]:
             return True
         if token.pos_ in {"VERB", "AUX"} or token.lower_ in STAGE_WORDS:
             return False
@@ -704,14 +705,14 @@ def _film_subject(span: Span) -> bool:
     if root.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = root.head
-    if verb.lemma_ not in CUES["award_verbs_after"] and verb.lower_ not in CUES["award_verbs_after"]:
+    if verb.lemma_ not in CUE_WORDS["award_verbs_after"] and verb.lower_ not in CUE_WORDS["award_verbs_after"]:
         return False
-    return any(t.lower_ == "best" for t in verb.subtree) or verb.lemma_ in CUES["winning_verbs"]
+    return any(t.lower_ == "best" for t in verb.subtree) or verb.lemma_ in CUE_WORDS["winning_verbs"]
 
 
 def _wins_film_award(right: list[str]) -> bool:
     """'X was named best film', 'X won best picture' (read from the words, for titles too long to parse well)."""
-    return bool(right) and (right[0] in CUES["award_verbs_after"] or right[0] == "was") and "best" in right[1:3] \
+    return bool(right) and (right[0] in CUE_WORDS["award_verbs_after"] or right[0] == "was") and "best" in right[1:3] \
         and any(w in FILM_NOUNS for w in right[2:4])
 
 
@@ -924,7 +925,7 @@ def _accept_kb_titles(candidates: list[Span], accepted: set[int], base: kb.FilmK
     if not candidates:
         return
     doc = candidates[0].doc
-    people = film_kb_titles.person_keys(doc)
+    people, body_start = film_kb_titles.person_keys(doc), doc._.body_start
     cues = {c.start: c.start in guarded and film_evidence(c, False, windows)
             or ("award for" if _award_for(c, _left_words(c, windows.left), windows) else "") for c in candidates}
     strong = {c.start for c in candidates
@@ -932,7 +933,7 @@ def _accept_kb_titles(candidates: list[Span], accepted: set[int], base: kb.FilmK
     era = None
     for _ in range(2):  # the second pass knows the year of the films the first accepted
         listed = _listed_with_a_film(candidates, accepted)
-        accepted.update(c.start for c in candidates if c.start >= doc._.body_start and c.start not in accepted
+        accepted.update(c.start for c in candidates if c.start >= body_start and c.start not in accepted
                         and not _another_work_after(_right_words(c, 1)) and not _plural_name_before(c)
                         and film_kb_titles.kb_evidence(c, base, people, film_article, cues.get(c.start, ""), era,
                                                        c.start in listed, c.start in strong))

@@ -38,6 +38,7 @@ AWARD_CATEGORY_OPENERS = frozenset(CUES["award_category_openers"])
 ACTING_WORDS = frozenset(CUES["acting_words"])
 PLAYING_VERBS = frozenset({"play", "portray"})
 PERSON_PREPOSITIONS = frozenset({"with", "by", "for", "from"})
+COUNTED_PREPOSITIONS = PERSON_PREPOSITIONS | {"at", "on", "in"}  # before a number, no more title: 'X for 14 weeks'
 PAIRING_VERBS = frozenset(CUES["pairing_verbs"])  # 'X with Ana Ruiz': a person after X
 ROLE_NOUNS = frozenset({"role", "part", "portrayal"})  # 'her role of X in Y': X is the character
 STAGE_WORDS = frozenset(CUES["stage_words"])
@@ -105,24 +106,25 @@ def title_runs(doc: Doc, base: kb.FilmKB | None = None) -> list[Span]:
         end = j = i + 1
         while j < len(tokens) and (not breaks(tokens[j - 1], tokens[j]) or _first_person_comma(doc[i:j + 1])):
             token, following = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else None
-            if token.lower_ in {"and", "&", "or"} and following is not None and following.text[:1].isupper() \
+            word = token.lower_
+            if word in {"and", "&", "or"} and following is not None and following.text[:1].isupper() \
                     and not (token.text in {"And", "Or"} and not token.is_sent_start) \
                     and not (_subtitle_follows(doc, j + 1) and not any(t.text == ":" or t.is_digit for t in doc[i:j])) \
                     and not (_one_name_across(token) and not _after_a_plural_film_noun(doc[i:j])) \
                     and not _one_title_after_a_film_noun(doc[i:j], following) \
                     and not _one_item_of_a_dated_list(doc[i:j], j + 1):
                 break
-            if token.lower_ == "for" and _award_category(doc[i:j]) or token.lower_ == "in" and _character(doc[i:j]) \
-                    or token.lower_ in {"and", "or"} and _award_follows(doc, j + 1) \
-                    or token.lower_ in PERSON_PREPOSITIONS and (_full_name_at(doc, j + 1) or _names_a_person(doc[i:j])
-                                                                or _name_ends_run(doc, j + 1, base)):
+            if word == "for" and _award_category(doc[i:j]) or word == "in" and _character(doc[i:j]) \
+                    or word in {"and", "or"} and _award_follows(doc, j + 1) \
+                    or word in PERSON_PREPOSITIONS and (_full_name_at(doc, j + 1) or _names_a_person(doc[i:j])
+                                                         or _name_ends_run(doc, j + 1, base)):
                 break  # 'X with Ana Ruiz', 'Ana Ruiz for X'
-            if token.lower_ == "with" and _paired(doc[i:j]):
+            if word == "with" and _paired(doc[i:j]):
                 break  # 'followed X with Y': two titles
-            if token.lower_ in PERSON_PREPOSITIONS | {"at", "on", "in"} and following is not None and following.is_digit:
+            if word in COUNTED_PREPOSITIONS and following is not None and following.is_digit:
                 break  # 'X for 14 weeks', 'X with 12 nominations'
-            in_the = token.lower_ == "in" and following is not None and following.lower_ == "the"
-            if (token.lower_ in CUE_WORDS["place_prepositions"] or in_the) \
+            in_the = word == "in" and following is not None and following.lower_ == "the"
+            if (word in CUE_WORDS["place_prepositions"] or in_the) \
                     and (_place_follows(doc, j + 1) or _venue_follows(doc, j + 1)):
                 break
             if token.ent_type_ in {"DATE", "TIME"} and not (token.like_num or numeral_with_slash(token)) \
@@ -132,7 +134,7 @@ def title_runs(doc: Doc, base: kb.FilmKB | None = None) -> list[Span]:
             if not lower[j] and (title_word(token) or film_kb_titles.abbreviation(token, of_names=False)) \
                     and not (token.is_digit and (len(token) > 3 or end != j and len(token) > 2)):
                 end = j + 1
-            elif not (token.lower_ in FUNCTION_WORDS or token.text in JOINERS or _first_person_comma(doc[i:j + 1])
+            elif not (word in FUNCTION_WORDS or token.text in JOINERS or _first_person_comma(doc[i:j + 1])
                       or _abbreviation_stop(token)) or _verb_before_lower_case(token):
                 break
             j += 1

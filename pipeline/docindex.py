@@ -168,6 +168,11 @@ class TokenValues:
             self.index[column] = found
         return self.index[column]
 
+    def count(self, attr: int, values: frozenset[int]) -> int:
+        """How many tokens have one of the values (hashes) for an attribute of VALUE_COLUMNS (LOWER, ...)."""
+        at = self.positions(VALUE_COLUMNS.index(attr))
+        return sum(len(at.get(value, ())) for value in values)
+
     def absent(self, needs: Needs) -> bool:
         """Whether no token of the doc has one of the allowed values for some column the needs name."""
         return any(self.positions(column).keys().isdisjoint(allowed) for column, allowed in needs)
@@ -273,6 +278,8 @@ def sentences_holding(doc: Doc, needs: tuple[Needs, ...]) -> list[Span]:
     found = set(range(len(sents)))
     for token in needs:
         found &= {numbers[i] for i in values.holding(token)}
+        if not found:
+            return []
     return [sents[k] for k in sorted(found)]
 
 

@@ -20,6 +20,8 @@ from bisect import bisect_left
 from collections import Counter
 from itertools import takewhile
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from . import docindex, kb
@@ -43,7 +45,7 @@ PLACE_SUFFIXES = ("- based", "- born", "- raised")
 WEAK_REASONS = frozenset({"KB year of the article's films", "article about films"})
 CONTEST_NOUNS = frozenset(CUES["contest_nouns"])
 LIST_OPENERS = frozenset(CUES["list_openers"])
-TOPIC_WORDS = {topic: frozenset(words) for topic, words in CUES["topic_words"].items()}
+TOPIC_WORDS = {topic: frozenset(map(get_string_id, words)) for topic, words in CUES["topic_words"].items()}  # (hashes)
 
 
 def kb_titles(doc: Doc, base: kb.FilmKB) -> list[Span]:
@@ -96,7 +98,7 @@ def _chunk_runs(doc: Doc) -> list[list[tuple[int, int]]]:
     while i < len(tokens):
         if not lower[i] and (title_word(tokens[i]) or abbreviation(tokens[i])):
             end = i + 1
-            while end < len(tokens) and (title_word(tokens[end]) or abbreviation(tokens[end])) \
+            while end < len(tokens) and not lower[end] and (title_word(tokens[end]) or abbreviation(tokens[end])) \
                     and not breaks(tokens[end - 1], tokens[end]):
                 end += 1
             between = range(chunks[-1][1], i) if chunks else range(0)
@@ -307,7 +309,6 @@ def _name_keys(ents) -> frozenset[str]:
 def topic(doc: Doc) -> str:
     """'films' when film words ('film', 'movie') are at least two and no fewer than the words of other works
     ('song', 'series'); 'other works' when those are more; else ''."""
-    words = [t.lower_ for t in doc._.tokens]
-    films = sum(w in TOPIC_WORDS["films"] for w in words)
-    others = sum(w in TOPIC_WORDS["other_works"] for w in words)
+    values = docindex.token_values(doc)
+    films, others = (values.count(LOWER, TOPIC_WORDS[topic]) for topic in ("films", "other_works"))
     return "other works" if others > films else "films" if films >= 2 else ""

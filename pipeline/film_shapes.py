@@ -18,6 +18,8 @@ from .keys import name_key
 
 T = TypeVar("T")
 CUES = resources.lexicon("film_cues.json")
+CUE_WORDS = {key: frozenset(words) for key, words in CUES.items()
+             if isinstance(words, list) and all(isinstance(word, str) for word in words)}  # word lists, to look words up
 FUNCTION_WORDS = frozenset(CUES["function_words"])
 FILM_NOUNS = resources.concept("film_nouns")
 HONORIFICS = frozenset(resources.lexicon("people.json")["honorifics"])
@@ -137,7 +139,7 @@ def _year_of_film_noun(span: Span) -> int | None:
     else:
         nouns = [c for c in root.children if c.dep_ == "appos"]
     for noun in nouns:
-        if noun.lower_ in FILM_NOUNS or noun.lower_ in CUES["nouns_before"]:
+        if noun.lower_ in FILM_NOUNS or noun.lower_ in CUE_WORDS["nouns_before"]:
             year = next((c for c in noun.children if YEAR.match(c.text) and c.i < noun.i), None)
             if year is not None:
                 return int(year.text)
@@ -221,7 +223,7 @@ def _film_definition_after(doc, i: int) -> list:
         return []
     head = nouns[-1].lower_
     year = any(YEAR.match(t.text) for t in words)
-    return words if head in DEFINING_NOUNS or head in CUES["nouns_before"] and year else []
+    return words if head in DEFINING_NOUNS or head in CUE_WORDS["nouns_before"] and year else []
 
 
 def _modifies_a_noun(token) -> bool:

@@ -15,8 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import docindex, film_descriptions, film_kb_titles, kb, resources, works
-from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, STAR_WORDS, YEAR,
-                          bracketed_figure, bracketed_year, breaks, cue_pattern, defined_as_film, defined_titles,
+from .film_shapes import (CUE_WORDS, CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, STAR_WORDS,
+                          YEAR, bracketed_figure, bracketed_year, breaks, cue_pattern, defined_as_film, defined_titles,
                           ent_label, film_year, first_name_and_surname, is_title_case, noun_modifier,
                           numeral_with_slash, per_span, person_elsewhere, title_word)
 from .keys import name_key
@@ -38,6 +38,7 @@ AWARD_CATEGORY_OPENERS = frozenset(CUES["award_category_openers"])
 ACTING_WORDS = frozenset(CUES["acting_words"])
 PLAYING_VERBS = frozenset({"play", "portray"})
 PERSON_PREPOSITIONS = frozenset({"with", "by", "for", "from"})
+COUNTED_PREPOSITIONS = PERSON_PREPOSITIONS | {"at", "on", "in"}  # before a number, no more title: 'X for 14 weeks'
 PAIRING_VERBS = frozenset(CUES["pairing_verbs"])  # 'X with Ana Ruiz': a person after X
 ROLE_NOUNS = frozenset({"role", "part", "portrayal"})  # 'her role of X in Y': X is the character
 STAGE_WORDS = frozenset(CUES["stage_words"])
@@ -45,6 +46,7 @@ GENRE_NOUNS = frozenset(CUES["nouns_before"]) - frozenset(CUES["words_after"])  
 KIND_NOUNS = GENRE_NOUNS | frozenset(works.NOUNS_BEFORE) | works.AMBIGUOUS  # 'drama', 'series', 'sitcom', 'album', ...
 LIST_SEPARATORS = frozenset({",", "and", "or", "&"})
 SEQUEL_NOUNS = frozenset({"sequel", "prequel", "remake", "reboot", "spin-off", "spinoff", "follow-up"})  # 'a Y sequel'
+MODIFIED_NOUNS = KIND_NOUNS | SEQUEL_NOUNS  # 'X and the BBC drama Y', 'X and a Y sequel'
 COMPASS_WORDS = frozenset({"western", "eastern", "northern", "southern", "central"})  # 'western' before a place
 NOT_FILM_AFTER = frozenset(CUES["not_film_after"])
 NOT_FILM_BEFORE = frozenset(word.lower() for word in CUES["not_film_before"])
@@ -85,7 +87,7 @@ def quoted_titles(doc: Doc) -> list[Span]:
 def _nickname(text: str, start: int, end: int, inner: str) -> bool:
     """Quoted words between two parts of a name: Victor "Iron-Fist" Lang (not Orwell's "Title." Next ...)."""
     before, after = text[:start].rstrip(), text[end:].lstrip()
-    return before[-1:].isalpha() and before.split()[-1][:1].isupper() and after[:1].isupper() \
+    return before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper() and after[:1].isupper() \
         and before[-2:] not in POSSESSIVES and inner[-1:] not in ".,!?"
 
 
@@ -95,7 +97,7 @@ def title_runs(doc: Doc, base: kb.FilmKB | None = None) -> list[Span]:
     person_words = {t.text for e in doc._.entities if e.label_ == "PERSON" and len(e) >= 2 for t in e}
     tokens = doc._.tokens
     text = doc._.text
-    lower = [text[start].islower() for start in docindex.token_starts(doc)]  # never a title word
+    lower = [text[start].islower() for start in docindex.token_starts(doc)]  # never a title word nor an abbreviation
     runs, i = [], 0
     while i < len(tokens):
         if lower[i] or not title_word(tokens[i], first=True):
@@ -104,34 +106,35 @@ def title_runs(doc: Doc, base: kb.FilmKB | None = None) -> list[Span]:
         end = j = i + 1
         while j < len(tokens) and (not breaks(tokens[j - 1], tokens[j]) or _first_person_comma(doc[i:j + 1])):
             token, following = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else None
-            if token.lower_ in {"and", "&", "or"} and following is not None and following.text[:1].isupper() \
+            word = token.lower_
+            if word in {"and", "&", "or"} and following is not None and following.text[:1].isupper() \
                     and not (token.text in {"And", "Or"} and not token.is_sent_start) \
                     and not (_subtitle_follows(doc, j + 1) and not any(t.text == ":" or t.is_digit for t in doc[i:j])) \
                     and not (_one_name_across(token) and not _after_a_plural_film_noun(doc[i:j])) \
                     and not _one_title_after_a_film_noun(doc[i:j], following) \
                     and not _one_item_of_a_dated_list(doc[i:j], j + 1):
                 break
-            if token.lower_ == "for" and _award_category(doc[i:j]) or token.lower_ == "in" and _character(doc[i:j]) \
-                    or token.lower_ in {"and", "or"} and _award_follows(doc, j + 1) \
-                    or token.lower_ in PERSON_PREPOSITIONS and (_full_name_at(doc, j + 1) or _names_a_person(doc[i:j])
-                                                                or _name_ends_run(doc, j + 1, base)):
+            if word == "for" and _award_category(doc[i:j]) or word == "in" and _character(doc[i:j]) \
+                    or word in {"and", "or"} and _award_follows(doc, j + 1) \
+                    or word in PERSON_PREPOSITIONS and (_full_name_at(doc, j + 1) or _names_a_person(doc[i:j])
+                                                         or _name_ends_run(doc, j + 1, base)):
                 break  # 'X with Ana Ruiz', 'Ana Ruiz for X'
-            if token.lower_ == "with" and _paired(doc[i:j]):
+            if word == "with" and _paired(doc[i:j]):
                 break  # 'followed X with Y': two titles
-            if token.lower_ in PERSON_PREPOSITIONS | {"at", "on", "in"} and following is not None and following.is_digit:
+            if word in COUNTED_PREPOSITIONS and following is not None and following.is_digit:
                 break  # 'X for 14 weeks', 'X with 12 nominations'
-            in_the = token.lower_ == "in" and following is not None and following.lower_ == "the"
-            if (token.lower_ in CUES["place_prepositions"] or in_the) \
+            in_the = word == "in" and following is not None and following.lower_ == "the"
+            if (word in CUE_WORDS["place_prepositions"] or in_the) \
                     and (_place_follows(doc, j + 1) or _venue_follows(doc, j + 1)):
                 break
             if token.ent_type_ in {"DATE", "TIME"} and not (token.like_num or numeral_with_slash(token)) \
                     and tokens[j - 1].lower_ not in {"a", "an", "the", ":"} \
                     and not _date_opens_run(tokens[i], token):  # 'X: A Winter's Tale', not 'X on Monday'
                 break
-            if (title_word(token) or film_kb_titles.abbreviation(token, of_names=False)) \
+            if not lower[j] and (title_word(token) or film_kb_titles.abbreviation(token, of_names=False)) \
                     and not (token.is_digit and (len(token) > 3 or end != j and len(token) > 2)):
                 end = j + 1
-            elif not (token.lower_ in FUNCTION_WORDS or token.text in JOINERS or _first_person_comma(doc[i:j + 1])
+            elif not (word in FUNCTION_WORDS or token.text in JOINERS or _first_person_comma(doc[i:j + 1])
                       or _abbreviation_stop(token)) or _verb_before_lower_case(token):
                 break
             j += 1
@@ -156,10 +159,10 @@ def _before_a_modifier_phrase(run: Span) -> int:
     and the BBC drama Y', 'X and Channel 4 series Y', 'X and a Y sequel'; not 'X and the Y star'): the run ends before
     the 'and'."""
     doc, last = run.doc, run[-1]
-    modifier = run.end < len(doc) and doc[run.end].lower_ in KIND_NOUNS | SEQUEL_NOUNS \
+    modifier = run.end < len(doc) and doc[run.end].lower_ in MODIFIED_NOUNS \
         and last.head.i >= run.end and last.dep_ in {"compound", "amod", "nmod", "nummod"}
-    joiner = next((t.i for t in reversed(run[1:-1]) if t.lower_ in {"and", "or"}), None)
-    return joiner if modifier and joiner is not None else run.end
+    joiner = next((t.i for t in reversed(run[1:-1]) if t.lower_ in {"and", "or"}), None) if modifier else None
+    return joiner if joiner is not None else run.end
 
 
 def _verb_before_lower_case(token: Token) -> bool:
@@ -299,7 +302,7 @@ def _after_a_plural_film_noun(run: Span) -> bool:
     """Whether a run follows a plural film noun ('the films X and Y', 'the dramas X and Y'), which names several films:
     an 'and' after the run joins two titles, whatever one work the model read across it."""
     noun = run.doc[run.start - 1] if run.start else None
-    return noun is not None and noun.lower_ in CUES["nouns_before"] and noun.tag_ == "NNS"
+    return noun is not None and noun.lower_ in CUE_WORDS["nouns_before"] and noun.tag_ == "NNS"
 
 
 def _ends_a_list(joiner) -> bool:
@@ -348,13 +351,13 @@ def _trim_person(run: Span, person_words: set[str]) -> list[Span]:
 def _genre_opener(run: Span) -> bool:
     """A film noun opening a sentence before a title of two or more words ('Comedy Copper Moon was third', 'Thriller
     Night Ferry opens'): the noun is its cue, not part of it (a one-word rest stays whole: 'Western Stars')."""
-    return run[0].lower_ in CUES["nouns_before"] and len(run) > 2 and run[1].text[:1].isupper()
+    return run[0].lower_ in CUE_WORDS["nouns_before"] and len(run) > 2 and run[1].text[:1].isupper()
 
 
 def _activity_opener(run: Span) -> bool:
     """A noun of work on a film and its preposition opening a sentence ('Filming on X began', 'Tickets for X'): the
     title starts after them."""
-    return len(run) > 2 and run[0].lower_ in CUES["activity_openers"] and run[1].lower_ in {"on", "for", "of"}
+    return len(run) > 2 and run[0].lower_ in CUE_WORDS["activity_openers"] and run[1].lower_ in {"on", "for", "of"}
 
 
 def _agent_opener(run: Span) -> bool:
@@ -392,8 +395,7 @@ def _opens_sentence(token) -> bool:
 def _plausible_title(run: Span) -> bool:
     """Reject runs that are only function words, a capitalised sentence opener, a studio ('the Disney star'), a short
     acronym, or an owner (not of what only a film has: 'X's director')."""
-    words = [t for t in run if t.lower_ not in FUNCTION_WORDS and t.is_alpha]
-    if not words:
+    if not any(t.lower_ not in FUNCTION_WORDS and t.is_alpha for t in run):
         return False
     if len(run) == 1 and (_opens_sentence(run[0]) and run[0].pos_ != "PROPN" or run[0].pos_ == "PRON"):
         return False
@@ -465,9 +467,10 @@ def _words(tokens: tuple[Token, ...], start: int, end: int, dropped: set[str]) -
     """The lower-cased words of tokens[start:end], quote marks and `dropped` left out, a hyphenated word in one piece."""
     words: list[str] = []
     for t in tokens[start:end]:
-        if words and t.i > start and not tokens[t.i - 1].whitespace_ and (t.text == "-" or words[-1].endswith("-")):
+        text = t.text
+        if words and (text == "-" or words[-1].endswith("-")) and not tokens[t.i - 1].whitespace_:
             words[-1] += t.lower_
-        elif not (t.is_quote or t.text in dropped):
+        elif not (text in dropped or t.is_quote):
             words.append(t.lower_)
     return words
 
@@ -481,9 +484,9 @@ def film_evidence(span: Span, quoted: bool, w: FilmWindows = FilmWindows()) -> s
     left, right = _left_words(span, w.left), _right_words(span, w.right)
     if defined_as_film(span):
         return "defined as a film"
-    if (left and left[-1] in CUES["not_film_before"]) or _another_work_after(right):
+    if (left and left[-1] in CUE_WORDS["not_film_before"]) or _another_work_after(right):
         return ""
-    if quoted and left and left[-1] in CUES["description_before"]:
+    if quoted and left and left[-1] in CUE_WORDS["description_before"]:
         return ""
     if not quoted and (span.start > 0 and span.doc[span.start - 1].lower_ in NAME_CUE_NOUNS
                        or tuple(left[-2:]) in MAKER_BY and not (right and right[0] in NAME_CUE_NOUNS)):
@@ -506,7 +509,7 @@ def film_evidence(span: Span, quoted: bool, w: FilmWindows = FilmWindows()) -> s
         return "subject of an award or box-office verb"
     if _owned_by_maker_or_year(span, label):
         return "maker's or year's possessive"
-    if right and (right[0] in CUES["verbs_after"] or " ".join(right[:2]) in CUES["verbs_after"]) \
+    if right and (right[0] in CUE_WORDS["verbs_after"] or " ".join(right[:2]) in CUE_WORDS["verbs_after"]) \
             and label not in NAME_ENTS and not _acts_after(right) and not first_name_and_surname(span):
         return "film verb after"
     return ""
@@ -515,7 +518,7 @@ def film_evidence(span: Span, quoted: bool, w: FilmWindows = FilmWindows()) -> s
 def _award_for(span: Span, left: list[str], w: FilmWindows) -> bool:
     """'won best actor for X', 'the prize went to X Y': a span an award is for, not an award category."""
     return bool(left) and (left[-1] == "for" or left[-1] == "to" and len(span) > 1) \
-        and any(word in CUES["award_words"] for word in left[-w.award:]) and span[0].lower_ not in AWARD_CATEGORY_OPENERS
+        and any(word in CUE_WORDS["award_words"] for word in left[-w.award:]) and span[0].lower_ not in AWARD_CATEGORY_OPENERS
 
 
 def _modifier(span: Span) -> bool:
@@ -585,16 +588,16 @@ def _strong_evidence(span: Span, left: list[str], right: list[str], label: str, 
     between_commas = before is not None and before.text == "," and (span.end == len(span.doc) or span.doc[
         span.end].text in {",", ".", ";", "!", "?"}) and not _named_person(span, label)  # 'his new film, X, opens'
     direction = label in {"GPE", "LOC"} and before is not None and before.lower_ in COMPASS_WORDS  # 'western Kenya'
-    if left and left[-1] in CUES["nouns_before"] and not closing_mark and not direction \
+    if left and left[-1] in CUE_WORDS["nouns_before"] and not closing_mark and not direction \
             and (next_to_noun or between_commas or label != "PERSON" and not person_elsewhere(span)):
-        return "" if any(word in CUES["tv_words"] for word in left[-w.tv - 1:-1]) else "cue noun before"
-    if left and left[-1] in CUES["naming_words"] and any(word in FILM_NOUNS for word in left[-w.naming - 1:-1]):
+        return "" if any(word in CUE_WORDS["tv_words"] for word in left[-w.tv - 1:-1]) else "cue noun before"
+    if left and left[-1] in CUE_WORDS["naming_words"] and any(word in FILM_NOUNS for word in left[-w.naming - 1:-1]):
         return "film titled"
-    if left and left[-1] == "on" and any(word in CUES["collaboration_words"] for word in left):
+    if left and left[-1] == "on" and any(word in CUE_WORDS["collaboration_words"] for word in left):
         return "worked on"
-    if right and right[0] in CUES["words_after"] and right[0] not in STAR_WORDS and _noun_after(span) \
+    if right and right[0] in CUE_WORDS["words_after"] and right[0] not in STAR_WORDS and _noun_after(span) \
             and not _acts_after(right) and not (label in {"GPE", "LOC", "FAC"}
-                                                and right[0] not in CUES["place_words_after"]):
+                                                and right[0] not in CUE_WORDS["place_words_after"]):
         return "cue word after"
     if right and right[0] in STAR_WORDS and _noun_after(span) and not _acts_after(right) \
             and not _named_person(span, label) and _film_sentence(span) \
@@ -627,8 +630,9 @@ def _apposed_to_a_maker_phrase(span: Span) -> bool:
         i -= 1
     while i >= 0 and doc[i].lower_ in NAME_CUE_NOUNS:
         i -= 1
-    return i < name_end and i >= 1 and doc[i].lower_ in {"from", "by"} and doc[i - 1].lower_ in CUES["nouns_before"] \
-        and not any(t.lower_ in CUES["tv_words"] for t in doc[max(span.sent.start, i - 3):i - 1])
+    return i < name_end and i >= 1 and doc[i].lower_ in {"from", "by"} \
+        and doc[i - 1].lower_ in CUE_WORDS["nouns_before"] \
+        and not any(t.lower_ in CUE_WORDS["tv_words"] for t in doc[max(span.sent.start, i - 3):i - 1])
 
 
 def _film_sentence(span: Span) -> bool:
@@ -674,7 +678,7 @@ def _acting_in(span: Span, window: int) -> bool:
     """'played a spy in X', 'starred in X': an acting word within `window` words before 'in', in the same clause
     (no other verb between: 'who starred in Y, was in X' makes no film of X; no stage: 'appeared on stage in X')."""
     for token in reversed(span.doc[max(span.sent.start, span.start - 1 - window):span.start - 1]):
-        if token.lower_ in CUES["acting_words"]:
+        if token.lower_ in CUE_WORDS["acting_words"]:
             return True
         if token.pos_ in {"VERB", "AUX"} or token.lower_ in STAGE_WORDS:
             return False
@@ -703,14 +707,14 @@ def _film_subject(span: Span) -> bool:
     if root.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = root.head
-    if verb.lemma_ not in CUES["award_verbs_after"] and verb.lower_ not in CUES["award_verbs_after"]:
+    if verb.lemma_ not in CUE_WORDS["award_verbs_after"] and verb.lower_ not in CUE_WORDS["award_verbs_after"]:
         return False
-    return any(t.lower_ == "best" for t in verb.subtree) or verb.lemma_ in CUES["winning_verbs"]
+    return any(t.lower_ == "best" for t in verb.subtree) or verb.lemma_ in CUE_WORDS["winning_verbs"]
 
 
 def _wins_film_award(right: list[str]) -> bool:
     """'X was named best film', 'X won best picture' (read from the words, for titles too long to parse well)."""
-    return bool(right) and (right[0] in CUES["award_verbs_after"] or right[0] == "was") and "best" in right[1:3] \
+    return bool(right) and (right[0] in CUE_WORDS["award_verbs_after"] or right[0] == "was") and "best" in right[1:3] \
         and any(w in FILM_NOUNS for w in right[2:4])
 
 
@@ -897,7 +901,7 @@ def _set_aside_works(candidates: list[Span], marked_starts: set[int], base: kb.F
              for c, e in zip(candidates, evidence)]
     doc = candidates[0].doc
     doc._.works = works.named_works(candidates, titles, kinds, evidence)
-    kept = [c for c, title in zip(candidates, titles) if not works.is_work(title, doc._.works)]
+    kept = [c for c, work in zip(candidates, works.names_works(titles, doc._.works)) if not work]
     return kept, {c.start: e for c, e in zip(candidates, evidence)}
 
 
@@ -923,7 +927,7 @@ def _accept_kb_titles(candidates: list[Span], accepted: set[int], base: kb.FilmK
     if not candidates:
         return
     doc = candidates[0].doc
-    people = film_kb_titles.person_keys(doc)
+    people, body_start = film_kb_titles.person_keys(doc), doc._.body_start
     cues = {c.start: c.start in guarded and film_evidence(c, False, windows)
             or ("award for" if _award_for(c, _left_words(c, windows.left), windows) else "") for c in candidates}
     strong = {c.start for c in candidates
@@ -931,7 +935,7 @@ def _accept_kb_titles(candidates: list[Span], accepted: set[int], base: kb.FilmK
     era = None
     for _ in range(2):  # the second pass knows the year of the films the first accepted
         listed = _listed_with_a_film(candidates, accepted)
-        accepted.update(c.start for c in candidates if c.start >= doc._.body_start and c.start not in accepted
+        accepted.update(c.start for c in candidates if c.start >= body_start and c.start not in accepted
                         and not _another_work_after(_right_words(c, 1)) and not _plural_name_before(c)
                         and film_kb_titles.kb_evidence(c, base, people, film_article, cues.get(c.start, ""), era,
                                                        c.start in listed, c.start in strong))
@@ -982,8 +986,9 @@ def _add_verbatim_mentions(text: str, films: list[Film]) -> None:
         film.mentions.sort()
 
 
+@per_span
 def _title(span: Span) -> str:
-    """A candidate's title as text: invisible characters and trailing punctuation dropped."""
+    """A candidate's title as text: invisible characters and trailing punctuation dropped (kept per span)."""
     return clean(span.text).rstrip(",.;")
 
 

@@ -16,7 +16,6 @@ of every mention. An acronym of a work's initials, and a title one final 's' sho
 from itertools import islice, takewhile
 from typing import NamedTuple
 
-import numpy
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -46,8 +45,8 @@ ADAPTABLE = frozenset(CUES["adaptable"])
 TITLED_KINDS = frozenset({"tv", "stage", "song", "album", "book", "game"})  # works whose names are titles, not names
 NOT_IN_TABLE = frozenset(CUES["not_in_works_table"])  # kinds that only keep a title out of films (places, people)
 MUSIC = CUES["music_story"]
-MUSIC_TOPIC, MUSIC_FILM_WORDS = (numpy.array(sorted({get_string_id(w) for w in MUSIC[key]}), dtype=numpy.uint64)
-                                 for key in ("topic_words", "film_words"))  # word hashes, counted over a doc's array
+MUSIC_TOPIC, MUSIC_FILM_WORDS = (frozenset(map(get_string_id, MUSIC[key])) for key in ("topic_words", "film_words"))
+# (word hashes, counted in the doc's TokenValues)
 MUSIC_NEAR_WORDS = frozenset(MUSIC["near_words"])
 OUTWEIGHED_IN_MUSIC = frozenset(MUSIC["film_evidence_outweighed"])
 MUSIC_AMBIGUOUS = MUSIC["defaults_of_ambiguous"]  # 'the X hit Y' in a music story, whatever the tagger says of 'hit'
@@ -104,10 +103,10 @@ def music_story(doc: Doc) -> bool:
     """Whether an article is about music: at least `min_words` music words ('song', 'album', 'singer'), more than its
     film words (counted once per doc)."""
     if "pipeline.music_story" not in doc.user_data:
-        words = doc.to_array(LOWER)
-        music = int(numpy.isin(words, MUSIC_TOPIC).sum())
-        doc.user_data["pipeline.music_story"] = music >= MUSIC["min_words"] and music > int(
-            numpy.isin(words, MUSIC_FILM_WORDS).sum())
+        values = docindex.token_values(doc)
+        music = values.count(LOWER, MUSIC_TOPIC)
+        doc.user_data["pipeline.music_story"] = music >= MUSIC["min_words"] and music > values.count(
+            LOWER, MUSIC_FILM_WORDS)
     return doc.user_data["pipeline.music_story"]
 
 
@@ -647,8 +646,8 @@ def _initials(title: str) -> str:
     return "".join(word[0] for word in title.split() if word[:1].isupper() and word not in {"The", "A", "An"})
 
 
-def is_work(title: str, works: list[Work]) -> bool:
-    """Whether a candidate title names one of the article's works (itself, its acronym or its plural)."""
+def names_works(titles: list[str], works: list[Work]) -> list[bool]:
+    """For each candidate title, whether it names one of the article's works (itself, its acronym or its plural)."""
     by_key = {name_key(w.title): w for w in works}
-    return name_key(title) in by_key or _variant_of(title, by_key) is not None
+    return [name_key(title) in by_key or _variant_of(title, by_key) is not None for title in titles]
 

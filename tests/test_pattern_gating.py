@@ -1,6 +1,8 @@
 """The Matchers that run only where a pattern's first token can match find exactly what they find over the whole doc."""
 
 import pytest
+from spacy.attrs import LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.matcher import DependencyMatcher, Matcher
 
 from pipeline import docindex, film_shapes, quote_patterns
@@ -28,6 +30,14 @@ def test_token_values_holding_reads_every_needed_column(nlp):
     assert 3 in values.holding(needs) == {t.i for t in doc if t.lower_ == "directed" and t.tag_ == "VBN"}
     assert values.holding(docindex.needed_values({"LOWER": {"IN": ["the", "and"]}})) == {0, 7}
     assert not values.absent(needs) and values.absent(docindex.needed_values({"LEMMA": {"IN": ["unheard"]}}))
+
+
+def test_token_values_count_the_tokens_holding_any_of_the_values(nlp):
+    doc = nlp.make_doc("The song and the album, the Song again; no film")
+    values = docindex.TokenValues(doc)
+    assert values.count(LOWER, frozenset(map(get_string_id, ["song", "album"]))) == 3
+    assert values.count(ORTH, frozenset(map(get_string_id, ["song", "the"]))) == 3
+    assert values.count(LOWER, frozenset(map(get_string_id, ["movie", "series"]))) == 0
 
 
 def test_stretches_join_overlapping_windows(nlp):

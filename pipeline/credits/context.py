@@ -52,7 +52,8 @@ def compound_start(token: Token) -> int:
 
 
 def spelt_alike(name: str, other: str) -> bool:
-    """Whether two name keys share every word but the last, which is one letter apart ('dan akroyd', 'dan aykroyd')."""
+    """Whether two name keys share every word but the last, which is one letter apart ('oskar brandtt',
+    'oskar brandt')."""
     words, others = name.split(), other.split()
     return len(words) > 1 and words[:-1] == others[:-1] and one_letter_apart(words[-1], others[-1])
 
@@ -233,7 +234,7 @@ class CreditContext:
 
     def in_kb_cast(self, name: str, film: Film) -> bool:
         """Whether the knowledge base lists a person's name in the cast of the KB film an article's film is linked
-        to, or a name spelt one letter apart from it in the surname ('Dan Akroyd' for 'Dan Aykroyd')."""
+        to, or a name spelt one letter apart from it in the surname ('Oskar Brandtt' for 'Oskar Brandt')."""
         if film.kb_id is None:
             return False
         key, cast = name_key(name), self.kb.cast(film.kb_id)

@@ -1432,3 +1432,14 @@ def test_a_film_noun_apposed_to_a_name_at_the_end_of_a_sentence_names_a_film(nlp
 ])
 def test_a_film_noun_owning_the_head_defines_no_film(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a film noun modifying a person's noun ('a film historian') is no film apposition
+    ("Dr Tomas Reyes, a film historian, said the archive was unique.", []),
+    ("Nadia Orwell, a film scholar, spoke at the event.", []),
+    # a film noun heading the apposition still is
+    ("Glass Harbour, a film about grief, opens today.", [("Glass Harbour", None, 1)]),
+])
+def test_a_film_noun_modifying_a_persons_noun_is_no_film_apposition(nlp, text, expected):
+    assert films(nlp, text) == expected

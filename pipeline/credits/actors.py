@@ -75,23 +75,28 @@ def as_character(ctx: CreditContext, token: Token) -> None:
     acting_noun = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_ in CUES["acting_heads"]), None) \
         if head.pos_ == "VERB" else None  # 'A gives a fine performance as C', 'praised her turn as C'
     acting = head.lemma_ in CUES["as_verbs"] or head.lemma_ in CUES["acting_heads"] or acting_noun is not None
-    cast = next((p for c in head.children if c.dep_ == "dobj" for p in [ctx.person_at(c)] if p), None) \
-        if head.lemma_ in CUES["casting_verbs"] else None  # 'X casts A as a nurse': A, not X
-    performer = (owner_of_acting(ctx, acting_noun) if acting_noun is not None else None) or cast \
-        or ctx.subject_person(head)
     if character is None:
         part = next((c for c in token.children if c.dep_ == "pobj"), None)
         if acting and head.pos_ == "VERB" and part is not None:
-            add_described_part(ctx, performer, head, part)  # 'A stars as a nurse'
+            add_described_part(ctx, performer(ctx, head, acting_noun), head, part)  # 'A stars as a nurse'
         return
     actor = None
     if acting:
         between = [ctx.person_at(t) for t in doc[head.i + 1:token.i] if t.lower_ not in PRONOUNS]
-        actor = next((p for p in reversed(between) if p), None) or performer
+        actor = next((p for p in reversed(between) if p), None) or performer(ctx, head, acting_noun)
     if actor is None and token.i > 0:
         actor = owner_of_acting(ctx, doc[token.i - 1]) or ctx.person_at(doc[token.i - 1])
     if actor:
         ctx.book.add(actor, "actor", ctx.film_for(token), doc[token.i - 1:character.end], character)
+
+
+def performer(ctx: CreditContext, verb: Token, acting_noun: Token | None) -> Person | None:
+    """Who acts in an acting clause: the owner of its acting noun ('praised her turn'), the person a casting verb
+    casts ('X casts A as a nurse': A, not X), else the verb's subject."""
+    owner = owner_of_acting(ctx, acting_noun) if acting_noun is not None else None
+    cast = next((p for c in verb.children if c.dep_ == "dobj" for p in [ctx.person_at(c)] if p), None) \
+        if verb.lemma_ in CUES["casting_verbs"] else None
+    return owner or cast or ctx.subject_person(verb)
 
 
 def add_described_part(ctx: CreditContext, actor: Person | None, verb: Token, part: Token) -> None:

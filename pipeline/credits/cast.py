@@ -57,7 +57,7 @@ def acting_in_focus(ctx: CreditContext, token: Token) -> None:
     """'A is set to star alongside B', 'A plays opposite B', 'A, B and C also appear', 'A landed the lead role', 'A
     took the part', 'X cast A in the lead': acting that names no film, no place and no other work in its sentence is
     in the film in focus (the clause's or the topic's)."""
-    if ctx.films_in(token.sent) or token.pos_ not in {"VERB", "NOUN"}:
+    if token.pos_ not in {"VERB", "NOUN"}:
         return
     if token.lemma_ in CUES["focus_acting_verbs"] and token.pos_ == "VERB":
         verb, people = token, None  # 'A stars alongside B': no object, no complement
@@ -75,8 +75,9 @@ def acting_in_focus(ctx: CreditContext, token: Token) -> None:
     else:
         return
     if verb.pos_ != "VERB" or any(c.dep_ == "neg" or c.dep_ == "prep" and c.lower_ not in FOCUS_PREPOSITIONS
-                                  and c.i != token.head.i for c in [*verb.children, *token.children]):
-        return  # 'did not land the role', 'star on Broadway', 'star in a play': no film in focus
+                                  and c.i != token.head.i for c in [*verb.children, *token.children]) \
+            or ctx.films_in(token.sent):
+        return  # 'did not land the role', 'star on Broadway', 'star in a play', a film named: no film in focus
     film = ctx.film_for(token)
     if film is None:
         return
@@ -406,8 +407,8 @@ def kb_cast_of_main_film(ctx: CreditContext, mention: FilmMention) -> None:
     base lists in the cast of the article's main film acts in it, unless the article gives them another job or
     another credit on it."""
     film = mention.film
-    if film is not ctx.main:
-        return
+    if film is not ctx.main or mention.span.start_char > min(s for s, _ in film.mentions):
+        return  # once an article, at the main film's first mention
     body = ctx.doc[ctx.doc._.body_start:]
     for start, end, person in ctx.discourse.person_mentions.starting_in(body.start_char, body.end_char):
         if uncredited_kb_actor(ctx, person, film):

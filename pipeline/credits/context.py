@@ -62,9 +62,10 @@ def possessor(noun: Token) -> Token | None:
     """The possessive of a noun's phrase: on the noun, on the noun it modifies ('her Glass Tide co-star', 'A's
     character C'), on a noun modifying it ('her film debut', however the parse links 'film') or on the first part of
     a hyphened noun the tokenizer split ('its co-star')."""
+    start = compound_start(noun)
     phrase = [noun, *(c for c in noun.children if c.dep_ in {"compound", "nsubj"} and c.pos_ == "NOUN")]
     phrase += [noun.head] if noun.dep_ == "compound" else []
-    phrase += [noun.doc[compound_start(noun)]] if compound_start(noun) < noun.i else []  # 'its co-star': on 'co'
+    phrase += [noun.doc[start]] if start < noun.i else []  # 'its co-star': on 'co'
     return next((c for t in phrase for c in t.children if c.dep_ == "poss"), None)
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc
+from threadpoolctl import threadpool_limits
 
 from pipeline import DEFAULT_MODEL, kb
 from pipeline.extract import (BATCH_SIZE, SECTION_CHARS, STRINGS_CAP, _body, _doc, _rows, freeze_startup,
@@ -73,6 +74,7 @@ def profile(folder: Path, n: int, model: str, out: Path, freeze_gc: bool = True
     """The clock of a run over n articles, the start-up times, the pipeline's component names and the model's; with
     `freeze_gc`, the objects made at start-up are moved out of the garbage collector's reach (gc.freeze) first."""
     startup: dict[str, float] = {}
+    threadpool_limits(1, user_api="blas")  # as pipeline_for does
     start = time.process_time()
     model_parts = spacy.load(model).pipe_names
     startup["model (spacy.load)"] = time.process_time() - start

@@ -6,7 +6,9 @@
 Articles are made by cycling the bundled corpus/articles and ../shared/corpus/dev texts under new ids, in a
 temporary folder (never in the repository). Every figure is for a whole process, model loading included;
 "others CPU s" is what other processes on the machine took meanwhile (a busy machine skews the ratios). Forked workers
-share pages with their parent, which RSS counts in every process and PSS splits between them. Needs psutil,
+share pages with their parent, which RSS counts in every process and PSS splits between them. "bare nlp.pipe" is
+spaCy as it comes (its layers multiply matrices with blis); "bare, numpy BLAS" is the same model set up as extract
+sets it up (numpy's BLAS, one thread), so that the two "x bare" columns tell the model's part from ours. Needs psutil,
 of the `bench` extra (`pip install -e '.[bench]'`).
 """
 
@@ -28,9 +30,13 @@ from pipeline import DEFAULT_MODEL
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "corpus" / "articles", ROOT.parent / "shared" / "corpus" / "dev"]
+# bare spaCy as it comes (blis multiplies the matrices), or with the BLAS set-up extract uses (numpy's, one thread)
 BARE = """
-import json, sys, spacy
-nlp = spacy.load(sys.argv[2])
+import json, sys, spacy, threadpoolctl, thinc.api
+if sys.argv[4] == "numpy":
+    threadpoolctl.threadpool_limits(1, user_api="blas")
+with thinc.api.use_ops("numpy", use_blis=sys.argv[4] == "blis"):
+    nlp = spacy.load(sys.argv[2])
 texts = (json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8"))
 print(sum(len(doc) for doc in nlp.pipe(texts, batch_size=int(sys.argv[3]))))
 """
@@ -117,12 +123,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:
             corpus = make_corpus(n, Path(tmp))
-            bare, output = measure([sys.executable, "-c", BARE, str(corpus), args.model, str(BATCH_SIZE)])
+            bare, output = measure([sys.executable, "-c", BARE, str(corpus), args.model, str(BATCH_SIZE), "blis"])
             tokens = int(output)
             print(f"\nN={n} articles, {tokens:,} tokens (whole processes, model loading included)")
             print(f"{'run':22} {'seconds':>8} {'CPU s':>7} {'others CPU s':>12} {'articles/s':>10} {'tokens/s':>8} "
-                  f"{'peak RSS MB':>11} {'peak PSS MB':>11} {'largest process PSS MB':>22} {'x bare':>6}")
-            runs = {"bare nlp.pipe": bare}
+                  f"{'peak RSS MB':>11} {'peak PSS MB':>11} {'largest process PSS MB':>22} {'x bare':>6} "
+                  f"{'x numpy bare':>13}")
+            same = measure([sys.executable, "-c", BARE, str(corpus), args.model, str(BATCH_SIZE), "numpy"])[0]
+            runs = {"bare nlp.pipe": bare, "bare, numpy BLAS": same}
             for workers in args.workers:
                 out = Path(tmp) / f"out-{n}-{workers}"
                 command = [sys.executable, "-m", "pipeline", "extract", str(corpus), "--out", str(out), "-q",
@@ -131,9 +139,9 @@ def main() -> None:
             for name, run in runs.items():
                 print(f"{name:22} {run.seconds:8.1f} {run.cpu:7.1f} {run.others:12.1f} {n / run.seconds:10.1f} "
                       f"{tokens / run.seconds:8.0f} {run.rss:11.0f} {run.pss:11.0f} {run.pss_one:22.0f} "
-                      f"{bare.seconds / run.seconds:6.2f}")
+                      f"{bare.seconds / run.seconds:6.2f} {same.seconds / run.seconds:13.2f}")
                 peaks.setdefault(name, []).append(run.rss)
-            first, *more = list(runs.values())[1:]
+            first, *more = list(runs.values())[2:]
             speedups = [f"--workers {w} {first.seconds / r.seconds:.2f}x" for w, r in zip(args.workers[1:], more)]
             if speedups:
                 print(f"speed-up over --workers {args.workers[0]}: " + ", ".join(speedups))

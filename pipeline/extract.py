@@ -24,6 +24,7 @@ from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from threadpoolctl import threadpool_limits
 from tqdm import tqdm
 
 from . import kb, nlp as nlp_module
@@ -70,7 +71,9 @@ def parse_published(value: str | None) -> date | None:
 @cache
 def pipeline_for(model: str) -> Language:
     """This process's spaCy pipeline for `model`, built on first use with the knowledge base's whole-file tables, and
-    kept for the process's life; what start-up made is then frozen (`freeze_startup`)."""
+    kept for the process's life; what start-up made is then frozen (`freeze_startup`). The process's BLAS runs one
+    thread: a job's parallelism is its workers, which would otherwise contend for the same cores."""
+    threadpool_limits(1, user_api="blas")
     nlp = nlp_module.build_nlp(model)
     kb.preload()
     freeze_startup()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from threadpoolctl import threadpool_info
 from typer.testing import CliRunner
 
 from pipeline import extract as extraction
@@ -401,3 +402,9 @@ def test_an_exception_in_one_section_is_its_articles_error_row(tmp_path, monkeyp
         ["long", "error", "extraction failed: RuntimeError: lost the thread"], ["short", "ok", ""]]
     people_rows = pd.read_csv(tmp_path / "out" / "people.csv", dtype=str, keep_default_na=False)
     assert people_rows[["article_id", "name"]].values.tolist() == [["short", "Ingrid Holm"]]
+
+
+def test_an_extraction_process_runs_one_blas_thread():
+    """A job's parallelism is its workers: each process's BLAS (numpy's, which the model uses) keeps to one thread."""
+    extraction.pipeline_for(extraction.nlp_module.DEFAULT_MODEL)
+    assert {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"} == {1}

@@ -147,6 +147,13 @@ def needed_values(token: dict) -> Needs:
     return tuple(needs)
 
 
+def value_needs(pattern: list[dict]) -> tuple[Needs, ...] | None:
+    """The needs of each token of a pattern that tests nothing but values of VALUE_ATTRS (so they are all a Matcher
+    checks), else None."""
+    needs = tuple(needed_values(token) for token in pattern)
+    return needs if pattern and all(len(n) == len(token) for n, token in zip(needs, pattern)) else None
+
+
 class TokenValues:
     """Where each value of VALUE_COLUMNS stands in a doc (token positions by value, a column's made on first use, from
     one array: no Token objects), to find the tokens that can match a pattern token, so a Matcher runs only there."""
@@ -176,6 +183,13 @@ class TokenValues:
     def absent(self, needs: Needs) -> bool:
         """Whether no token of the doc has one of the allowed values for some column the needs name."""
         return any(self.positions(column).keys().isdisjoint(allowed) for column, allowed in needs)
+
+    def starts(self, pattern: tuple[Needs, ...]) -> set[int]:
+        """The positions where a pattern of value tests (value_needs) matches: each of its tokens holds its needs."""
+        found = self.holding(pattern[0])
+        for offset, needs in enumerate(pattern[1:], 1):
+            found &= {i - offset for i in self.holding(needs)}
+        return found
 
     def holding(self, needs: Needs) -> set[int]:
         """The positions of the tokens that have one of the allowed values for every column the needs name."""

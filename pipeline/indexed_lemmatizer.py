@@ -42,10 +42,12 @@ class IndexedLemmatizer:
         if not len(todo):
             return doc
         in_doc: dict[tuple[int, ...], int] = {}  # form -> its lemma's hash, added to the string store once per doc
-        for i, form in zip(todo.tolist(), map(tuple, values[todo, :3].tolist())):
+        lemmas = []
+        for i, form in zip(todo.tolist(), zip(*values[todo, :3].T.tolist())):
             if form not in in_doc:
                 in_doc[form] = doc.vocab.strings.add(self._lemma(doc, i, form))
-            values[i, 3] = in_doc[form]
+            lemmas.append(in_doc[form])
+        values[todo, 3] = lemmas  # one write for all the tokens
         doc.from_array([LEMMA], values[:, 3:])
         return doc
 

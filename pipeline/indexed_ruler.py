@@ -6,8 +6,8 @@ attributes token by token in Python. Its patterns test single tokens or pairs fo
 {"LOWER": {"IN": ["n't", "not"]}, "TAG": "RB"}, {"LOWER": {"REGEX": "^y'?$"}}): here each such pattern is filed under
 one value it needs (its key), the tokens of a doc having that value are its only candidates, and its other tests are
 checked there; a pattern with anything else (an operator, another attribute) still goes through a Matcher. The
-attributes of the matches go into the doc in one array when they are token attributes (POS, TAG, MORPH, LEMMA). The
-matches, and so the attributes set, are the same.
+attributes of the matches go into the doc in one array when they are token attributes (POS, TAG, MORPH, LEMMA, DEP).
+The matches, and so the attributes set, are the same.
 """
 
 import re
@@ -24,7 +24,8 @@ from spacy.tokens import Doc
 COLUMNS = {"TAG": TAG, "LOWER": LOWER, "ORTH": ORTH, "TEXT": ORTH, "DEP": DEP, "IS_SPACE": IS_SPACE}
 ARRAY_ATTRS = list(dict.fromkeys(COLUMNS.values()))
 KEY_PREFERENCE = [ARRAY_ATTRS.index(attr) for attr in (ORTH, LOWER, TAG, DEP, IS_SPACE)]  # most telling value first
-TOKEN_ATTRS = [POS, TAG, MORPH, LEMMA]  # attributes a ruler may set that live on the token alone (not its lexeme)
+TOKEN_ATTRS = [POS, TAG, MORPH, LEMMA, DEP]  # attributes a ruler may set that live on the token alone (not its
+# lexeme); DEP without HEAD goes into the doc as the ruler sets it, its tree untouched
 
 Test = tuple[int, frozenset[int] | re.Pattern, bool]  # (column, allowed values or a regex of their text, negated)
 Pattern = tuple[tuple[Test, ...], ...]  # the tests of each token

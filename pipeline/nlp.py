@@ -1,10 +1,12 @@
 """Build the spaCy pipeline: a statistical model plus our repair, span and extraction components."""
 
 from datetime import date
+from functools import cache
 
 import spacy
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from thinc.api import use_ops
 
@@ -56,10 +58,29 @@ def _stand_in(nlp: Language, name: str, factory: str) -> None:
 def make_doc(nlp: Language, text: str, published: date | None) -> Doc:
     """Tokenize `text` (no-break spaces read as spaces, offsets unchanged) into a Doc carrying its publication date."""
     text = repair.same_length_spaces(text)
+    prime_tokenizer_cache(nlp.tokenizer, text)
     doc = nlp.make_doc(text)
     docindex.keep_text(doc, text)
     doc._.published = published
     return doc
+
+
+def prime_tokenizer_cache(tokenizer: Tokenizer, text: str) -> None:
+    """Tokenize alone each word of a text the tokenizer has not been given alone, so that it caches the word's tokens
+    (it caches no word of a text after the text's first special case, "'s" or "n't": most words of an article were
+    split afresh in every article). The text's tokens are the same: a cached word's are those the tokenizer makes of
+    it. Not in a memory zone (the tokenizer caches nothing there), nor past the number of words its cache holds."""
+    primed = _primed_words(tokenizer)
+    if not tokenizer.vocab.in_memory_zone and len(primed) < tokenizer.max_cache_size:
+        for word in set(text.split()) - primed:
+            tokenizer(word)
+            primed.add(word)
+
+
+@cache
+def _primed_words(tokenizer: Tokenizer) -> set[str]:
+    """The words a tokenizer has been given alone by prime_tokenizer_cache (one set per tokenizer)."""
+    return set()
 
 
 def release(doc: Doc) -> None:

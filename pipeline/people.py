@@ -3,7 +3,7 @@
 import re
 from functools import lru_cache
 
-from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_TITLE, POS
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_TITLE, ORTH, POS
 from spacy.language import Language
 from spacy.parts_of_speech import PROPN
 from spacy.strings import get_string_id
@@ -166,10 +166,18 @@ def name_spans(doc: Doc, films: list, base: kb.FilmKB | None = None, common_word
               if keep(span) and len(span) >= 2]
     taken = {t.i for span in spans for t in span}
     surnames = {name_key(e[-1].text) for e in full_names} - HONORIFICS
-    spans += [doc[t.i:t.i + 1] for t in doc._.tokens if t.i not in taken and t.text[:1].isupper() and t.is_alpha
-              and t.idx not in in_film
+    spans += [doc[t.i:t.i + 1] for t in map(doc._.tokens.__getitem__, _capitalised_keyed(doc, surnames | known))
+              if t.i not in taken and t.is_alpha and t.idx not in in_film
               and (name_key(t.text) in surnames or t.pos_ == "PROPN" and name_key(t.text) in known)]
     return sorted(spans, key=lambda s: s.start)
+
+
+def _capitalised_keyed(doc: Doc, keys: set[str]) -> list[int]:
+    """The indices of the capitalised tokens whose name key is one of `keys`, in token order (from the doc's ORTH
+    values, each distinct word keyed once: no Token objects)."""
+    strings, orths = doc.vocab.strings, docindex.token_values(doc).of(ORTH)
+    wanted = {orth for orth in set(orths) if strings[orth][:1].isupper() and name_key(strings[orth]) in keys}
+    return [i for i, orth in enumerate(orths) if orth in wanted]
 
 
 def _cut_to_known(span: Span, names: set[str], base: kb.FilmKB | None, common_words: frozenset[str]) -> Span:

@@ -11,7 +11,7 @@ import numpy
 from spacy.attrs import IS_ALPHA, IS_SPACE, LIKE_NUM, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
 from . import resources
@@ -37,8 +37,17 @@ def clean(text: str) -> str:
     return " ".join(_INVISIBLE_RE.sub("", text).split())
 
 
-def span_text(span) -> str:
-    """A span's text with the spaces that glued words lost put back ('VingRhames' -> 'Ving Rhames')."""
+def span_text(span: Span) -> str:
+    """A span's text with the spaces that glued words lost put back ('VingRhames' -> 'Ving Rhames'); worked out once
+    per span bounds and kept with the doc (the rules read the same names many times)."""
+    known = span.doc.user_data.setdefault("pipeline.span_texts", {})
+    if (span.start, span.end) not in known:
+        known[span.start, span.end] = _span_text(span)
+    return known[span.start, span.end]
+
+
+def _span_text(span: Span) -> str:
+    """span_text, worked out."""
     parts = []
     for token in span:
         glued = parts and token.i > span.start and not token.nbor(-1).whitespace_

@@ -18,8 +18,12 @@ class Triggers:
     (spans labelled with the side their names stand on)."""
 
     def __init__(self, nlp: Language):
-        self.matcher = docindex.GatedMatcher(nlp.vocab, merged_patterns(resources.patterns("credit_triggers.jsonl",
-                                                                                          cues=CUES)))
+        patterns = merged_patterns(resources.patterns("credit_triggers.jsonl", cues=CUES))
+        self.by_values = [(label, needs) for label, label_patterns in patterns.items() for pattern in label_patterns
+                          if (needs := docindex.value_needs(pattern)) is not None]  # looked up, no Matcher run
+        self.matcher = docindex.GatedMatcher(nlp.vocab, {
+            label: rest for label, label_patterns in patterns.items()
+            if (rest := [p for p in label_patterns if docindex.value_needs(p) is None])})
         self.cast_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         for cue, side in CUES["cast_list_cues"].items():
             self.cast_cues.add(side, [nlp.make_doc(cue)])
@@ -28,9 +32,11 @@ class Triggers:
         """The matched tokens from token `start` on, in text order, by label ('trigger' also holds every 'career'),
         and under 'cast_cues' the cast-list cue spans of the whole doc, in text order."""
         found: dict[str, set[int]] = {"trigger": set(), "career": set()}
-        for match_id, i, _ in self.matcher(doc):
+        values = docindex.token_values(doc)
+        matched = [(label, i) for label, needs in self.by_values for i in values.starts(needs)]
+        matched += [(doc.vocab.strings[match_id], i) for match_id, i, _ in self.matcher(doc)]
+        for label, i in matched:
             if i >= start:
-                label = doc.vocab.strings[match_id]
                 found[label].add(i)
                 found["trigger"].add(i)
         cues = sorted(self.cast_cues(doc, as_spans=True), key=lambda span: (span.start, span.end))

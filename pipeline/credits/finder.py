@@ -43,16 +43,18 @@ def find_credits(doc: Doc, settings: Settings, triggers: Triggers, kb_path: str 
     doc._.characters = []
     found = triggers(doc, doc._.body_start)
     ctx = CreditContext(doc, settings, kb.load(kb_path), found["cast_cues"])
-    characters, people = ctx.book.characters, doc._.people  # read once: each doc._ access builds an object
+    book, people = ctx.book, doc._.people  # read once: each doc._ access builds an object
+    characters = book.characters
     for step in settings.passes:
-        functions = [CONSTRUCTIONS[name] for name in step["constructions"]]
+        functions = [(name, CONSTRUCTIONS[name]) for name in step["constructions"]]
         for item in pass_items(ctx, step["over"], found):
-            for function in functions:
+            for name, function in functions:
                 named = len(characters)
-                ctx.book.construction = function.__name__
+                book.construction = name
                 function(ctx, item)
-                for character in characters[named:]:
-                    mark_fictional(people, character)
+                if len(characters) > named:  # (most items name none)
+                    for character in characters[named:]:
+                        mark_fictional(people, character)
     credits: dict[tuple, Credit] = {}
     found_credits = [checked(credit, ctx) for credit in ctx.book.kept()]
     confirmed_lists = {list_of(credit, doc) for credit in found_credits

@@ -7,7 +7,7 @@ import pytest
 from thinc.api import Model
 
 from pipeline import DEFAULT_MODEL
-from pipeline.nlp import EXTRACTORS, build_nlp, release
+from pipeline.nlp import EXTRACTORS, build_nlp, make_doc, release
 
 
 def test_default_pipeline_is_complete_and_consistent(nlp):
@@ -67,3 +67,15 @@ def test_the_models_layers_multiply_matrices_with_numpys_blas(nlp):
     on_blis = {name: ["upper" if model.has_ref("upper") and node is model.get_ref("upper") else node.name
                       for node in model.walk() if node.ops.use_blis] for name, model in models.items()}
     assert on_blis == {"tok2vec": [], "tagger": [], "parser": ["upper"], "ner": ["upper"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Lucy Fenwick's new film isn't out; she'll say \"no\" to Glass Tide (2021), won't she?",
+    "Tom Walsh (right) and co-star Ana Ruiz at the U.K. premiere of Copper Moon -- 3:30pm, Dec. 4.",
+    "\"It's done,\" he said.\n\nThe sequel's budget: $40m (£31m), per Variety's count.",
+])
+def test_priming_the_tokenizer_cache_leaves_the_tokens_as_they_were(nlp, text):
+    fresh = build_nlp()
+    expected = [(t.text, t.idx) for t in fresh.make_doc(text)]
+    for _ in range(2):  # the first pass primes the cache, the second reads it
+        assert [(t.text, t.idx) for t in make_doc(nlp, text, None)] == expected

@@ -15,6 +15,8 @@ STEP_DEPS = SUBJECT_DEPS | {"compound", "amod", "prt", "dobj", "attr", "acomp", 
                             "npadvmod", "appos", "nmod", "poss", "pobj"}
 COMPLEMENT_DEPS = {"acomp", "attr", "xcomp", "oprd"}
 LABEL_WORDS = 3  # words of a fact box's label before its colon
+TRIGGERS_BY_WORD: dict[str, list[int]] = {  # the positions in TRIGGERS of the rules with each word
+    word: [k for k, (_, rule) in enumerate(TRIGGERS) if word in rule] for _, rule in TRIGGERS for word in rule}
 
 Event = tuple[str | None, bool, Token | None]
 
@@ -72,8 +74,10 @@ def _subject_modifiers(token: Token) -> set[str]:
 
 
 def match_trigger(found: set[str]) -> tuple[str, frozenset[str]] | None:
-    """The most specific trigger rule all of whose words are in `found`."""
-    return next(((event, rule) for event, rule in TRIGGERS if rule <= found), None)
+    """The most specific trigger rule all of whose words are in `found` (no rule is empty, so only those with a word
+    in `found` are tried, in TRIGGERS' order)."""
+    tried = sorted({k for word in found for k in TRIGGERS_BY_WORD.get(word, ())})
+    return next((TRIGGERS[k] for k in tried if TRIGGERS[k][1] <= found), None)
 
 
 def path(span: Span) -> list[Token]:

@@ -16,8 +16,9 @@ from .speech import is_speech_verb, last_speech_verb
 
 
 WRITTEN_WORDS = frozenset(WORDS["written_words"])
-NAMING_BEFORE = re.compile(r"(?<![\w-])(?:%s)\s*$" % "|".join(
-    re.escape(w) for w in resources.lexicon("quote_cues.json")["naming_words"]), re.IGNORECASE)
+NAMING_WORDS: list[str] = resources.lexicon("quote_cues.json")["naming_words"]
+NAMING_BEFORE = re.compile(r"(?<![\w-])(?:%s)\s*$" % "|".join(map(re.escape, NAMING_WORDS)), re.IGNORECASE)
+NAMING_CHARS = max(map(len, NAMING_WORDS))  # a naming word starts at most this far before the last non-space
 
 
 def written_by(word: Token) -> Token | None:
@@ -230,7 +231,9 @@ class QuoteContext:
         """Whether a naming word stands right before a quotation ('the so-called "..."', 'known as "..."'): a name
         nobody says."""
         line_start = self.text.rfind("\n", 0, q.start) + 1
-        return NAMING_BEFORE.search(self.text, line_start, max(q.start - 1, line_start)) is not None
+        end = max(q.start - 1, line_start)
+        last = line_start + len(self.text[line_start:end].rstrip())  # where the naming word would end
+        return NAMING_BEFORE.search(self.text, max(line_start, last - NAMING_CHARS), end) is not None
 
     def names_film(self, q: Quotation) -> bool:
         """Whether a quotation is a film title."""

@@ -80,6 +80,11 @@ def match_trigger(found: set[str]) -> tuple[str, frozenset[str]] | None:
     return next((TRIGGERS[k] for k in tried if TRIGGERS[k][1] <= found), None)
 
 
+def any_rule(rules: list[frozenset[str]], found: set[str]) -> bool:
+    """Whether all the words of one of the rules are in `found`."""
+    return any(rule <= found for rule in rules)
+
+
 def path(span: Span) -> list[Token]:
     """The tokens from the date's head up to its sentence root."""
     steps, token = [], span.root
@@ -121,11 +126,11 @@ def event_of(span: Span, steps: list[Token] | None = None) -> Event:
             clausal = (match_trigger(words(c)) for c in token.children if c.dep_ in {"ccomp", "xcomp"})
             hit = next((h for h in clausal if h is not None and h[0] == "other"), None)
         if hit:
-            return hit[0], any(rule <= found | _subject_modifiers(token) for rule in STRONG) or bool(
+            return hit[0], any_rule(STRONG, found | _subject_modifiers(token)) or bool(
                 hit[1] & FILM_WORDS), token
-        if own_clause and (any(rule <= words(token) for rule in NEGATIVE) or (
-                token.pos_ in {"NOUN", "PROPN"} and any(rule <= found for rule in NEGATIVE)
-                and not found & FILM_NOUNS) or any(rule <= found for rule in STORY_TIME)):
+        if own_clause and (any_rule(NEGATIVE, words(token)) or (
+                token.pos_ in {"NOUN", "PROPN"} and any_rule(NEGATIVE, found)
+                and not found & FILM_NOUNS) or any_rule(STORY_TIME, found)):
             return "", False, token
         own_clause = own_clause and token.dep_ not in CLAUSE_DEPS
     return None, False, None

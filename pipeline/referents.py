@@ -166,7 +166,7 @@ class Referents:
             if any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in children):
                 verbs += [c for c in children if c.dep_ == "ccomp"]
             for verb in verbs:
-                for subject in verb.children:
+                for subject in children if verb.i == root.i else verb.children:  # the root's: listed above
                     if subject.dep_ in {"nsubj", "nsubjpass"} and subject.i not in self.quoted:
                         for token in [subject, *subject.conjuncts]:
                             if isinstance(person := self.resolve(token), Person):

@@ -2,6 +2,7 @@
 the tokens of direct quotations, the outlet cues, and the discourse layer's resolver of people."""
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -61,6 +62,7 @@ class QuoteContext:
         self.text = doc._.text
         discourse = doc._.discourse
         self.lines = discourse.lines
+        self.line_starts = [start for start, _ in self.lines]
         self.quotations = discourse.quotations
         self.quoted = discourse.quoted
         self.kinds = [self.kind(q) for q in self.quotations]
@@ -136,8 +138,10 @@ class QuoteContext:
         return len(self.text[:token.idx + len(token)].rstrip(".,;:"))
 
     def in_body(self, token: Token) -> bool:
-        """Whether a token lies on a body line (not a heading)."""
-        return any(start <= token.idx < end for start, end in self.lines)
+        """Whether a token lies on a body line (not a heading): the lines are in order, none overlapping, so only the
+        last one starting at or before it can hold it."""
+        k = bisect_right(self.line_starts, token.idx) - 1
+        return k >= 0 and token.idx < self.lines[k][1]
 
     def _is_boundary(self, token: Token) -> bool:
         """Whether a token ends a cue window: a quotation, a line break or a sentence end."""

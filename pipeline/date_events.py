@@ -15,6 +15,8 @@ STEP_DEPS = SUBJECT_DEPS | {"compound", "amod", "prt", "dobj", "attr", "acomp", 
                             "npadvmod", "appos", "nmod", "poss", "pobj"}
 COMPLEMENT_DEPS = {"acomp", "attr", "xcomp", "oprd"}
 LABEL_WORDS = 3  # words of a fact box's label before its colon
+TRIGGERS_BY_WORD: dict[str, list[int]] = {  # the positions in TRIGGERS of the rules with each word
+    word: [k for k, (_, rule) in enumerate(TRIGGERS) if word in rule] for _, rule in TRIGGERS for word in rule}
 
 Event = tuple[str | None, bool, Token | None]
 
@@ -72,8 +74,15 @@ def _subject_modifiers(token: Token) -> set[str]:
 
 
 def match_trigger(found: set[str]) -> tuple[str, frozenset[str]] | None:
-    """The most specific trigger rule all of whose words are in `found`."""
-    return next(((event, rule) for event, rule in TRIGGERS if rule <= found), None)
+    """The most specific trigger rule all of whose words are in `found` (no rule is empty, so only those with a word
+    in `found` are tried, in TRIGGERS' order)."""
+    tried = sorted({k for word in found for k in TRIGGERS_BY_WORD.get(word, ())})
+    return next((TRIGGERS[k] for k in tried if TRIGGERS[k][1] <= found), None)
+
+
+def any_rule(rules: list[frozenset[str]], found: set[str]) -> bool:
+    """Whether all the words of one of the rules are in `found`."""
+    return any(rule <= found for rule in rules)
 
 
 def path(span: Span) -> list[Token]:
@@ -117,11 +126,11 @@ def event_of(span: Span, steps: list[Token] | None = None) -> Event:
             clausal = (match_trigger(words(c)) for c in token.children if c.dep_ in {"ccomp", "xcomp"})
             hit = next((h for h in clausal if h is not None and h[0] == "other"), None)
         if hit:
-            return hit[0], any(rule <= found | _subject_modifiers(token) for rule in STRONG) or bool(
+            return hit[0], any_rule(STRONG, found | _subject_modifiers(token)) or bool(
                 hit[1] & FILM_WORDS), token
-        if own_clause and (any(rule <= words(token) for rule in NEGATIVE) or (
-                token.pos_ in {"NOUN", "PROPN"} and any(rule <= found for rule in NEGATIVE)
-                and not found & FILM_NOUNS) or any(rule <= found for rule in STORY_TIME)):
+        if own_clause and (any_rule(NEGATIVE, words(token)) or (
+                token.pos_ in {"NOUN", "PROPN"} and any_rule(NEGATIVE, found)
+                and not found & FILM_NOUNS) or any_rule(STORY_TIME, found)):
             return "", False, token
         own_clause = own_clause and token.dep_ not in CLAUSE_DEPS
     return None, False, None

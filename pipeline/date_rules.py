@@ -2,7 +2,11 @@
 named regexes of models/date_patterns.json, the phrase matchers, and the extract_dates component's windows."""
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from re import _compiler, _parser  # the parse tree of a regex: which characters its matches can start with
+from re._constants import (ANY, ASSERT, ASSERT_NOT, AT, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, NOT_LITERAL,
+                           POSSESSIVE_REPEAT, SUBPATTERN)
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -93,7 +97,63 @@ def _expand(template: str) -> str:
     return template
 
 
-DATE_SPAN_PATTERNS = [re.compile(_expand(p["regex"])) for p in PATTERN_DATA["date_spans"]]
+_ASCII = [chr(i) for i in range(128)]
+
+
+def _first_chars(items: _parser.SubPattern, flags: int) -> tuple[set[str] | None, bool]:
+    """The ASCII characters a match of parsed regex items can start with (None: any character) and whether the items
+    can match the empty string; lookarounds and anchors are skipped, as they consume nothing."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op in (AT, ASSERT, ASSERT_NOT):
+            continue
+        if op in (LITERAL, NOT_LITERAL, IN, ANY):  # one character: the regex engine says which ASCII ones it takes
+            one = _compiler.compile(_parser.SubPattern(_parser.State(), [(op, av)]), flags)
+            return chars | {c for c in _ASCII if one.fullmatch(c)}, False
+        if op is SUBPATTERN:
+            first, empty = _first_chars(av[3], (flags | av[1]) & ~av[2])
+        elif op is BRANCH:
+            found = [_first_chars(branch, flags) for branch in av[1]]
+            first = None if any(f is None for f, _ in found) else set().union(*(f for f, _ in found))
+            empty = any(e for _, e in found)
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+            first, empty = _first_chars(av[2], flags)
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if first is None:
+            return None, False
+        chars |= first
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+class GatedPattern:
+    """A regex whose matches are found as its finditer finds them, but tried only where the engine's fast scan for
+    a character they can start with (any non-ASCII one included) stops, and the regex matches there."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        chars, empty = _first_chars(tree, tree.state.flags)
+        self.gate = None if chars is None or empty else re.compile(
+            f"[{''.join(map(re.escape, sorted(chars)))}\\x80-\\U0010ffff](?<=(?={pattern.pattern})[\\s\\S])",
+            pattern.flags)  # one character where the pattern matches: the look-behind steps back over it
+
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """The offsets of the pattern's matches in the text, left to right, none overlapping (as finditer)."""
+        if self.gate is None:
+            yield from (m.span() for m in self.pattern.finditer(text))
+            return
+        end = 0
+        for start in self.gate.finditer(text):
+            if start.start() >= end and (m := self.pattern.match(text, start.start())):
+                end = m.end()  # never empty: the pattern cannot match the empty string
+                yield m.span()
+
+
+DATE_SPAN_PATTERNS = [GatedPattern(re.compile(_expand(p["regex"]))) for p in PATTERN_DATA["date_spans"]]
 DECADE = re.compile(_expand(PATTERN_DATA["decade"]))
 DATELINE = {name: re.compile(_expand(regex)) for name, regex in PATTERN_DATA["dateline"].items()}
 PERIOD = re.compile(_expand(PATTERN_DATA["period"]))

@@ -45,9 +45,9 @@ def _raw_spans(doc: Doc) -> list[Offsets]:
     taken = [(e.start_char, e.end_char) for e in doc._.entities if e.label_ in NAME_ENTS | NUMBER_ENTS]
     starts = [s for s, _ in taken]
     for pattern in DATE_SPAN_PATTERNS:
-        for m in pattern.finditer(doc._.text):
-            if not _inside(m.span(), taken, starts):
-                raw.append(m.span())
+        for span in pattern.spans(doc._.text):
+            if not _inside(span, taken, starts):
+                raw.append(span)
     return sorted(raw)
 
 

@@ -2,6 +2,7 @@
 the tokens of direct quotations, the outlet cues, and the discourse layer's resolver of people."""
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -16,8 +17,9 @@ from .speech import is_speech_verb, last_speech_verb
 
 
 WRITTEN_WORDS = frozenset(WORDS["written_words"])
-NAMING_BEFORE = re.compile(r"(?<![\w-])(?:%s)\s*$" % "|".join(
-    re.escape(w) for w in resources.lexicon("quote_cues.json")["naming_words"]), re.IGNORECASE)
+NAMING_WORDS: list[str] = resources.lexicon("quote_cues.json")["naming_words"]
+NAMING_BEFORE = re.compile(r"(?<![\w-])(?:%s)\s*$" % "|".join(map(re.escape, NAMING_WORDS)), re.IGNORECASE)
+NAMING_CHARS = max(map(len, NAMING_WORDS))  # a naming word starts at most this far before the last non-space
 
 
 def written_by(word: Token) -> Token | None:
@@ -60,6 +62,7 @@ class QuoteContext:
         self.text = doc._.text
         discourse = doc._.discourse
         self.lines = discourse.lines
+        self.line_starts = [start for start, _ in self.lines]
         self.quotations = discourse.quotations
         self.quoted = discourse.quoted
         self.kinds = [self.kind(q) for q in self.quotations]
@@ -135,8 +138,10 @@ class QuoteContext:
         return len(self.text[:token.idx + len(token)].rstrip(".,;:"))
 
     def in_body(self, token: Token) -> bool:
-        """Whether a token lies on a body line (not a heading)."""
-        return any(start <= token.idx < end for start, end in self.lines)
+        """Whether a token lies on a body line (not a heading): the lines are in order, none overlapping, so only the
+        last one starting at or before it can hold it."""
+        k = bisect_right(self.line_starts, token.idx) - 1
+        return k >= 0 and token.idx < self.lines[k][1]
 
     def _is_boundary(self, token: Token) -> bool:
         """Whether a token ends a cue window: a quotation, a line break or a sentence end."""
@@ -230,7 +235,9 @@ class QuoteContext:
         """Whether a naming word stands right before a quotation ('the so-called "..."', 'known as "..."'): a name
         nobody says."""
         line_start = self.text.rfind("\n", 0, q.start) + 1
-        return NAMING_BEFORE.search(self.text, line_start, max(q.start - 1, line_start)) is not None
+        end = max(q.start - 1, line_start)
+        last = line_start + len(self.text[line_start:end].rstrip())  # where the naming word would end
+        return NAMING_BEFORE.search(self.text, max(line_start, last - NAMING_CHARS), end) is not None
 
     def names_film(self, q: Quotation) -> bool:
         """Whether a quotation is a film title."""

@@ -8,6 +8,7 @@ role nouns before a name ('actress'), given names and the pronouns of sentences 
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -37,6 +38,7 @@ OPENERS = frozenset(WORDS["name_openers"])
 LIST_DASHES = "-–—:"
 BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"})
 NEW_ONE_WORDS = frozenset({"other", "another", "second", "third", "first", "one"})
+CAPITAL = re.compile(r"[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -164,7 +166,7 @@ class Referents:
             if any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in children):
                 verbs += [c for c in children if c.dep_ == "ccomp"]
             for verb in verbs:
-                for subject in verb.children:
+                for subject in children if verb.i == root.i else verb.children:  # the root's: listed above
                     if subject.dep_ in {"nsubj", "nsubjpass"} and subject.i not in self.quoted:
                         for token in [subject, *subject.conjuncts]:
                             if isinstance(person := self.resolve(token), Person):
@@ -304,8 +306,7 @@ class Referents:
         longest run of capitalised words (no honorific, no possessive) ending with the same word."""
         surname = token.text
         if surname not in self.full_names:
-            words = rf"((?:(?:[A-Z]\.|[A-Z][\w’'-]*)[ \u00a0]){{1,3}}){re.escape(surname)}\b"  # initials, not 'Records.'
-            found = [name for m in re.finditer(words, self.text)
+            found = [name for m in name_runs(self.text, surname)
                      if (name := given_and_surname(m.group(1).split(), surname))]
             self.full_names[surname] = max(found, key=len, default=None)
         return self.full_names[surname]
@@ -453,6 +454,27 @@ def clause_verb(token: Token) -> Token | None:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     return verb if verb.pos_ in {"VERB", "AUX"} else None
+
+
+def name_runs(text: str, surname: str) -> Iterator[re.Match]:
+    """re.finditer of one to three capitalised words or initials (not 'Records.'), each followed by one space, and
+    the surname; tried only at the capitals with at most three spaces between them and an occurrence of the surname."""
+    pattern = re.compile(rf"((?:(?:[A-Z]\.|[A-Z][\w’'-]*)[ \u00a0]){{1,3}}){re.escape(surname)}\b")
+    starts: set[int] = set()
+    at = text.find(surname)
+    while at >= 0:
+        window = at
+        for _ in range(4):  # back to the fourth space before it: the words of a run hold no space
+            window = max(text.rfind(" ", 0, window), text.rfind("\u00a0", 0, window))
+            if window < 0:
+                break
+        starts.update(m.start() for m in CAPITAL.finditer(text, window + 1, at))
+        at = text.find(surname, at + 1)
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (m := pattern.match(text, start)):
+            end = m.end()
+            yield m
 
 
 def given_and_surname(before: list[str], surname: str) -> str | None:

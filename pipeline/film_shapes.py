@@ -44,7 +44,10 @@ def per_span(function: Callable[..., T]) -> Callable[..., T]:
 
     @wraps(function)
     def kept(span: Span, *args) -> T:
-        found = span.doc.user_data.setdefault(name, {})
+        kept_data = span.doc.user_data
+        found = kept_data.get(name)
+        if found is None:
+            found = kept_data[name] = {}
         key = (span.start, span.end, *args)
         if key not in found:
             found[key] = function(span, *args)

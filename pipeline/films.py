@@ -962,7 +962,7 @@ def _listed_with_a_film(candidates: list[Span], accepted: set[int]) -> set[int]:
     listed = set()
     played_in = _played_in(candidates)
     for a, b in zip(candidates, candidates[1:]):
-        if _next_in_list(a, b) and is_film[a.start] != is_film[b.start] and not (is_film[a.start] and noun_modifier(b)):
+        if is_film[a.start] != is_film[b.start] and _next_in_list(a, b) and not (is_film[a.start] and noun_modifier(b)):
             listed.add(b.start if is_film[a.start] else a.start)
     return listed - played_in - {c.start for c in candidates if _nominee_for_a_title(c)}
 

@@ -938,9 +938,9 @@ def _accept_kb_titles(candidates: list[Span], accepted: set[int], base: kb.FilmK
     for _ in range(2):  # the second pass knows the year of the films the first accepted
         listed = _listed_with_a_film(candidates, accepted)
         accepted.update(c.start for c in candidates if c.start >= body_start and c.start not in accepted
-                        and not _another_work_after(_right_words(c, 1)) and not _plural_name_before(c)
                         and film_kb_titles.kb_evidence(c, base, people, film_article, cues.get(c.start, ""), era,
-                                                       c.start in listed, c.start in strong))
+                                                       c.start in listed, c.start in strong)
+                        and not _another_work_after(_right_words(c, 1)) and not _plural_name_before(c))
         era = film_kb_titles.era([c for c in candidates if c.start in accepted], base)
 
 

@@ -140,11 +140,13 @@ def _films(span: Span, base: kb.FilmKB) -> tuple[kb.KBFilm, ...]:
 def subtitled(title: str, doc: Doc, base: kb.FilmKB) -> tuple[kb.KBFilm, ...]:
     """The KB films whose subtitle the title is ('Revenge of the Fallen' of 'Saga: Episode III – Revenge of the
     Fallen'), when the article names their series ('Saga'; a closing 'saga', 'series' or 'trilogy' may be left out)."""
+    subtitles = base.by_subtitle(title)
+    if not subtitles:
+        return ()  # most titles: the article's text key is not made
     if "pipeline.text_key" not in doc.user_data:
         doc.user_data["pipeline.text_key"] = f" {name_key(doc._.text)} "
     text = doc.user_data["pipeline.text_key"]
-    return tuple(found.film for found in base.by_subtitle(title)
-                 if f" {SERIES_WORDS.sub('', found.series)} " in text)
+    return tuple(found.film for found in subtitles if f" {SERIES_WORDS.sub('', found.series)} " in text)
 
 
 

@@ -2,6 +2,7 @@
 patterns around a title (models/film_cues.json)."""
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, wraps
@@ -44,7 +45,10 @@ def per_span(function: Callable[..., T]) -> Callable[..., T]:
 
     @wraps(function)
     def kept(span: Span, *args) -> T:
-        found = span.doc.user_data.setdefault(name, {})
+        kept_data = span.doc.user_data
+        found = kept_data.get(name)
+        if found is None:
+            found = kept_data[name] = {}
         key = (span.start, span.end, *args)
         if key not in found:
             found[key] = function(span, *args)
@@ -244,11 +248,21 @@ def is_title_case(text: str) -> bool:
 
 
 @dataclass(frozen=True)
+class _Reach:
+    """A token row's anchor, the first pattern token that a match holds exactly once and that needs values, and how
+    many tokens a match may hold before it and after it (None: no bound, an operator other than '?' on that side)."""
+    needs: docindex.Needs
+    before: int | None
+    after: int | None
+
+
+@dataclass(frozen=True)
 class _Cue:
     """A cue pattern row with a matcher of its own, and for each token a match must hold, the values it can have."""
     row: dict
     matcher: Matcher | DependencyMatcher
     needs: tuple[docindex.Needs, ...]  # per token of a match that needs values
+    reach: _Reach | None = None  # a token row's anchor, if it has one
 
 
 @cache
@@ -263,25 +277,39 @@ def _cues(vocab: Vocab) -> tuple[_Cue, ...]:
             matcher, tokens = Matcher(vocab), [token for token in row["pattern"] if token.get("OP") in {None, "+"}]
             matcher.add(str(k), [row["pattern"]])
         needs = tuple(need for need in map(docindex.needed_values, tokens) if need)
-        cues.append(_Cue(row, matcher, needs))
+        cues.append(_Cue(row, matcher, needs, _reach(row["pattern"]) if "pattern" in row else None))
     return tuple(cues)
+
+
+def _reach(pattern: list[dict]) -> _Reach | None:
+    """A token pattern's anchor and its bounds (see _Reach), or None if no token is one."""
+    anchor = next((k for k, token in enumerate(pattern) if token.get("OP") is None and docindex.needed_values(token)),
+                  None)
+    if anchor is None:
+        return None
+    bounded = [token.get("OP") in {None, "?"} for token in pattern]  # a token a match holds at most once
+    return _Reach(docindex.needed_values(pattern[anchor]), anchor if all(bounded[:anchor]) else None,
+                  len(pattern) - anchor - 1 if all(bounded[anchor + 1:]) else None)
 
 
 def _cue_matches(doc: Doc) -> dict[str, dict[int, list[dict]]]:
     """The cue pattern rows matched in a doc by side: 'before' rows by the token their match ends at, 'after' rows by
     the token theirs starts at (in the order the matches end, then start, then the file's), 'subject' rows by their
     'title' token (matched on first use, kept with the Doc). Each row's matcher runs only over the sentences that
-    hold every word it needs."""
+    hold every word it needs, a token row's only over the window its anchor bounds there (see `_window`)."""
     if "pipeline.film_cue_patterns" not in doc.user_data:
         found: dict[str, dict[int, list[dict]]] = {"before": {}, "after": {}, "subject": {}}
         token_matches = []
         for k, cue in enumerate(_cues(doc.vocab)):
-            for sentence in docindex.sentences_holding(doc, cue.needs):
+            sentences = docindex.sentences_holding(doc, cue.needs)
+            anchors = sorted(docindex.token_values(doc).holding(cue.reach.needs)) if sentences and cue.reach else []
+            for sentence in sentences:
                 if isinstance(cue.matcher, DependencyMatcher):
                     for title in _subject_titles(cue, sentence):
                         found["subject"].setdefault(title, []).append(cue.row)
-                else:
-                    token_matches.extend((end, start, k) for start, end in _token_matches(cue.matcher, sentence))
+                elif (window := _window(sentence, cue.reach, anchors) if cue.reach else sentence) is not None:
+                    token_matches.extend((end, start, k) for start, end in _token_matches(cue.matcher, window,
+                                                                                           sentence.end))
         for end, start, k in sorted(token_matches):
             row = CUE_PATTERNS[k]
             found[row["side"]].setdefault(end if row["side"] == "before" else start, []).append(row)
@@ -289,12 +317,25 @@ def _cue_matches(doc: Doc) -> dict[str, dict[int, list[dict]]]:
     return doc.user_data["pipeline.film_cue_patterns"]
 
 
-def _token_matches(matcher: Matcher, sentence: Span) -> list[tuple[int, int]]:
-    """The (start, end) of a token row's matches in one sentence that leave the token after them (the title of a
-    'before' row) in the sentence too."""
-    doc = sentence.doc
-    matches = ((start + sentence.start, end + sentence.start) for _, start, end in matcher(sentence))
-    return [(start, end) for start, end in matches if end < sentence.end or end == len(doc)]
+def _window(sentence: Span, reach: _Reach, anchors: list[int]) -> Span | None:
+    """The part of a sentence that holds every match of a token row: from the row's first anchor token there, less the
+    tokens a match may hold before it, to its last, plus those a match may hold after it (`anchors`: the positions of
+    the doc's anchor tokens, in order); None if the sentence holds no anchor token (and so no match)."""
+    k, n = bisect_left(anchors, sentence.start), bisect_left(anchors, sentence.end)
+    if k == n:
+        return None
+    first, last = anchors[k], anchors[n - 1]
+    start = sentence.start if reach.before is None else max(sentence.start, first - reach.before)
+    end = sentence.end if reach.after is None else min(sentence.end, last + 1 + reach.after)
+    return sentence.doc[start:end]
+
+
+def _token_matches(matcher: Matcher, window: Span, sentence_end: int) -> list[tuple[int, int]]:
+    """The (start, end) of a token row's matches in one window of a sentence (or the whole) that leave the token after
+    them (the title of a 'before' row) in the sentence too (`sentence_end`: where the sentence ends)."""
+    doc = window.doc
+    matches = ((start + window.start, end + window.start) for _, start, end in matcher(window))
+    return [(start, end) for start, end in matches if end < sentence_end or end == len(doc)]
 
 
 def _subject_titles(cue: _Cue, sentence: Span) -> list[int]:

@@ -104,7 +104,8 @@ def title_runs(doc: Doc, base: kb.FilmKB | None = None) -> list[Span]:
             i += 1
             continue
         end = j = i + 1
-        while j < len(tokens) and (not breaks(tokens[j - 1], tokens[j]) or _first_person_comma(doc[i:j + 1])):
+        while j < len(tokens) and (not breaks(tokens[j - 1], tokens[j])
+                                   or j == i + 1 and _first_person_comma(tokens, i)):
             token, following = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else None
             word = token.lower_
             if word in {"and", "&", "or"} and following is not None and following.text[:1].isupper() \
@@ -134,7 +135,7 @@ def title_runs(doc: Doc, base: kb.FilmKB | None = None) -> list[Span]:
             if not lower[j] and (title_word(token) or film_kb_titles.abbreviation(token, of_names=False)) \
                     and not (token.is_digit and (len(token) > 3 or end != j and len(token) > 2)):
                 end = j + 1
-            elif not (word in FUNCTION_WORDS or token.text in JOINERS or _first_person_comma(doc[i:j + 1])
+            elif not (word in FUNCTION_WORDS or token.text in JOINERS or j == i + 1 and _first_person_comma(tokens, i)
                       or _abbreviation_stop(token)) or _verb_before_lower_case(token):
                 break
             j += 1
@@ -158,9 +159,9 @@ def _before_a_modifier_phrase(run: Span) -> int:
     """The end of a run that goes on after 'and'/'or' into the modifier of a genre, medium or sequel noun after it ('X
     and the BBC drama Y', 'X and Channel 4 series Y', 'X and a Y sequel'; not 'X and the Y star'): the run ends before
     the 'and'."""
-    doc, last = run.doc, run[-1]
+    doc = run.doc
     modifier = run.end < len(doc) and doc[run.end].lower_ in MODIFIED_NOUNS \
-        and last.head.i >= run.end and last.dep_ in {"compound", "amod", "nmod", "nummod"}
+        and (last := run[-1]).head.i >= run.end and last.dep_ in {"compound", "amod", "nmod", "nummod"}
     joiner = next((t.i for t in reversed(run[1:-1]) if t.lower_ in {"and", "or"}), None) if modifier else None
     return joiner if joiner is not None else run.end
 
@@ -256,11 +257,10 @@ def _character(run: Span) -> bool:
                                    or before.lower_ == "of" and earlier in ROLE_NOUNS)
 
 
-def _first_person_comma(run: Span) -> bool:
-    """'I,' opening a title before a capitalised word ('I, Automaton'): the comma belongs to the title."""
-    doc = run.doc
-    return len(run) == 2 and run[0].text == "I" and run[1].text == "," and run.end < len(doc) \
-        and doc[run.end].text[:1].isupper() and not run[0].is_sent_start
+def _first_person_comma(tokens: tuple[Token, ...], i: int) -> bool:
+    """'I,' at token i opening a title before a capitalised word ('I, Automaton'): the comma belongs to the title."""
+    return i + 2 < len(tokens) and tokens[i].text == "I" and tokens[i + 1].text == "," \
+        and tokens[i + 2].text[:1].isupper() and not tokens[i].is_sent_start
 
 
 def _one_name_across(joiner) -> bool:
@@ -855,8 +855,10 @@ def _line_dash(run: Span) -> int | None:
     doc = run.doc
     opens = run.start == 0 or "\n" in doc[run.start - 1].text + doc[run.start - 1].whitespace_
     closes = run.end == len(doc) or "\n" in doc[run.end - 1].whitespace_ + doc[run.end].text
+    if not (opens and closes):
+        return None
     dashes = [t.i for t in run[1:-1] if t.text in {"-", "–", "—"} and t.whitespace_ and doc[t.i - 1].whitespace_]
-    return dashes[0] if opens and closes and len(dashes) == 1 else None
+    return dashes[0] if len(dashes) == 1 else None
 
 
 def _name_side(left: Span, right: Span, base: kb.FilmKB | None) -> str:
@@ -936,9 +938,9 @@ def _accept_kb_titles(candidates: list[Span], accepted: set[int], base: kb.FilmK
     for _ in range(2):  # the second pass knows the year of the films the first accepted
         listed = _listed_with_a_film(candidates, accepted)
         accepted.update(c.start for c in candidates if c.start >= body_start and c.start not in accepted
-                        and not _another_work_after(_right_words(c, 1)) and not _plural_name_before(c)
                         and film_kb_titles.kb_evidence(c, base, people, film_article, cues.get(c.start, ""), era,
-                                                       c.start in listed, c.start in strong))
+                                                       c.start in listed, c.start in strong)
+                        and not _another_work_after(_right_words(c, 1)) and not _plural_name_before(c))
         era = film_kb_titles.era([c for c in candidates if c.start in accepted], base)
 
 
@@ -960,7 +962,7 @@ def _listed_with_a_film(candidates: list[Span], accepted: set[int]) -> set[int]:
     listed = set()
     played_in = _played_in(candidates)
     for a, b in zip(candidates, candidates[1:]):
-        if _next_in_list(a, b) and is_film[a.start] != is_film[b.start] and not (is_film[a.start] and noun_modifier(b)):
+        if is_film[a.start] != is_film[b.start] and _next_in_list(a, b) and not (is_film[a.start] and noun_modifier(b)):
             listed.add(b.start if is_film[a.start] else a.start)
     return listed - played_in - {c.start for c in candidates if _nominee_for_a_title(c)}
 

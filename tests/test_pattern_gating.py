@@ -141,6 +141,13 @@ def test_film_cues_matched_in_the_sentences_holding_their_words_equal_those_matc
     assert gated == film_shapes._cue_matches(nlp(text))
 
 
+@pytest.mark.parametrize("text", FILM_CUE_TEXTS)
+def test_film_cues_matched_in_their_anchor_windows_equal_those_matched_in_the_whole_sentence(nlp, text, monkeypatch):
+    windowed = film_shapes._cue_matches(nlp(text))
+    monkeypatch.setattr(film_shapes, "_window", lambda sentence, reach, anchors: sentence)
+    assert windowed == film_shapes._cue_matches(nlp(text))
+
+
 def test_kept_sentences_equal_the_docs_sentences(nlp):
     doc = nlp("They paid tribute. Then she read the statement aloud.\n\nA new paragraph starts here.")
     sentences, starts = docindex.sentences(doc)

@@ -7,6 +7,8 @@ call (spaCy computes both on the fly), which made rule matching quadratic in art
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
 
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
@@ -20,12 +22,32 @@ VALUE_COLUMNS = (ORTH, LOWER, LEMMA, TAG, DEP)  # the string-valued attributes a
 VALUE_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "LEMMA": LEMMA, "TAG": TAG, "DEP": DEP}
 PARSE_ATTRS = [LEMMA, POS, TAG, MORPH, DEP, HEAD]  # what a dependency pattern may read besides the words
 Needs = tuple[tuple[int, frozenset[int]], ...]  # of one pattern token: (index in VALUE_COLUMNS, allowed hashes)
+T = TypeVar("T")
 
 
 if not Doc.has_extension("headline_end"):
     Doc.set_extension("headline_end", default=0)
 if not Doc.has_extension("body_start"):
     Doc.set_extension("body_start", default=0)
+
+
+def per_span(function: Callable[..., T]) -> Callable[..., T]:
+    """Keep a function's answers for a span (and further arguments) on the span's Doc, for the spans asked about again
+    (a sentence, a name, a candidate title in the two passes of the KB evidence)."""
+    name = f"pipeline.{function.__name__}"
+
+    @wraps(function)
+    def kept(span: Span, *args) -> T:
+        kept_data = span.doc.user_data
+        found = kept_data.get(name)
+        if found is None:
+            found = kept_data[name] = {}
+        key = (span.start, span.end, *args)
+        if key not in found:
+            found[key] = function(span, *args)
+        return found[key]
+
+    return kept
 
 
 def headline_end(text: str, headline_words: int) -> int:

@@ -26,7 +26,8 @@ from spacy.tokens import Doc, Span
 
 from . import docindex, kb
 from .film_shapes import (CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, STAR_WORDS,
-                          bracketed_year, breaks, ent_label, film_year, per_span, person_elsewhere, title_word)
+                          bracketed_year, breaks, ent_label, film_year, person_elsewhere, title_word)
+from .docindex import per_span
 from .keys import name_key
 
 INNER_WORDS = FUNCTION_WORDS | JOINERS | {"/", ".", "?"}

@@ -3,10 +3,8 @@ patterns around a title (models/film_cues.json)."""
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, wraps
-from typing import TypeVar
+from functools import cache
 
 from spacy.attrs import LOWER, ORTH
 from spacy.matcher import DependencyMatcher, Matcher
@@ -17,7 +15,6 @@ from spacy.vocab import Vocab
 from . import docindex, resources
 from .keys import name_key
 
-T = TypeVar("T")
 CUES = resources.lexicon("film_cues.json")
 CUE_WORDS = {key: frozenset(words) for key, words in CUES.items()
              if isinstance(words, list) and all(isinstance(word, str) for word in words)}  # word lists, to look words up
@@ -36,25 +33,6 @@ DEFINING_NOUNS = frozenset(CUES["definition_nouns"])
 NOT_FILM_MODIFIERS = frozenset(CUES["tv_words"]) | frozenset(CUES["not_film_definition_words"])
 CUE_PATTERNS = CUES["cue_patterns"]
 SUM_UNITS = {"m", "bn", "k", "million", "billion"}  # '$8m', '£1.2bn'
-
-
-def per_span(function: Callable[..., T]) -> Callable[..., T]:
-    """Keep a function's answers for a span (and further arguments) on the span's Doc, for the spans asked about again
-    (a sentence, a candidate title in the two passes of the KB evidence)."""
-    name = f"pipeline.{function.__name__}"
-
-    @wraps(function)
-    def kept(span: Span, *args) -> T:
-        kept_data = span.doc.user_data
-        found = kept_data.get(name)
-        if found is None:
-            found = kept_data[name] = {}
-        key = (span.start, span.end, *args)
-        if key not in found:
-            found[key] = function(span, *args)
-        return found[key]
-
-    return kept
 
 
 def title_word(token, first: bool = False) -> bool:
@@ -170,7 +148,7 @@ def defined_as_film(span: Span) -> bool:
     return subject is not None and (subject.start, subject.end) == (span.start, span.end) and bool(_definition(span))
 
 
-@per_span
+@docindex.per_span
 def _sentence_subject(sent: Span) -> Span | None:
     """The title-shaped opening of a sentence before its first 'is'/'was' or bracket, if there is one."""
     end = _subject_end(sent)
@@ -398,7 +376,7 @@ def bracketed_figure(span: Span) -> list:
     return list(doc[span.end:close + 1])
 
 
-@per_span
+@docindex.per_span
 def _sentence_words(sent: Span) -> set[str]:
     """The lower-cased words and adjacent word pairs of a sentence ('box', 'won for')."""
     words = [t.lower_ for t in sent]

@@ -18,7 +18,8 @@ from . import docindex, film_descriptions, film_kb_titles, kb, resources, works
 from .film_shapes import (CUE_WORDS, CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, STAR_WORDS,
                           YEAR, bracketed_figure, bracketed_year, breaks, cue_pattern, defined_as_film, defined_titles,
                           ent_label, film_year, first_name_and_surname, is_title_case, noun_modifier,
-                          numeral_with_slash, per_span, person_elsewhere, title_word)
+                          numeral_with_slash, person_elsewhere, title_word)
+from .docindex import per_span
 from .keys import name_key
 from .repair import clean, english_words
 from .schema import Film

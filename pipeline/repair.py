@@ -14,7 +14,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
-from . import resources
+from . import docindex, resources
 
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
@@ -37,17 +37,10 @@ def clean(text: str) -> str:
     return " ".join(_INVISIBLE_RE.sub("", text).split())
 
 
+@docindex.per_span
 def span_text(span: Span) -> str:
-    """A span's text with the spaces that glued words lost put back ('VingRhames' -> 'Ving Rhames'); worked out once
-    per span bounds and kept with the doc (the rules read the same names many times)."""
-    known = span.doc.user_data.setdefault("pipeline.span_texts", {})
-    if (span.start, span.end) not in known:
-        known[span.start, span.end] = _span_text(span)
-    return known[span.start, span.end]
-
-
-def _span_text(span: Span) -> str:
-    """span_text, worked out."""
+    """A span's text with the spaces that glued words lost put back ('VingRhames' -> 'Ving Rhames'); kept per span
+    (the rules read the same names many times)."""
     parts = []
     for token in span:
         glued = parts and token.i > span.start and not token.nbor(-1).whitespace_

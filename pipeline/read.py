@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from string import ascii_lowercase, ascii_uppercase
 
-import trafilatura
-
 from .errors import ReadError
 from .normalize_dates import normalize
 
@@ -203,6 +201,8 @@ def html_article(article_id: str, source: str, page: str) -> Article:
     """An article from an HTML page, by trafilatura (offline): the main text without navigation, ads, cookie
     banners or bylines, the headline first and a blank line between paragraphs; title, published day (from meta
     tags, JSON-LD, <time> or the URL, never from the prose), canonical URL and author from the page's metadata."""
+    import trafilatura  # loaded only when a page is met: a tenth of a second of every run's start-up otherwise
+
     page_doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, favor_precision=True,
                                            prune_xpath=_AD_BLOCKS,
                                            date_extraction_params={"extensive_search": False, "original_date": True})

@@ -11,10 +11,6 @@ from functools import wraps
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
-import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
-
 from .errors import OutputError
 from .schema import OUTPUT_COLUMNS
 from .tables import Rows
@@ -22,7 +18,6 @@ from .tables import Rows
 FORMATS = ("csv", "parquet")
 INT_COLUMNS = frozenset({"n_chars", "n_mentions", "start", "end"})
 NULLABLE_INT_COLUMNS = frozenset({"year", "kb_year"})  # empty in CSV, null in Parquet, pandas "Int64" when read back
-ROW_GROUP = 10_000
 Method = TypeVar("Method", bound=Callable)
 
 
@@ -58,45 +53,6 @@ class _CsvTable:
         self.handle.close()
 
 
-def _parquet_schema(columns: list[str]) -> pa.Schema:
-    """Counts, offsets and years as int64 (years nullable, read back by pandas as "Int64"), everything else text."""
-    dtypes = {c: "Int64" if c in NULLABLE_INT_COLUMNS else "int64" if c in INT_COLUMNS else object for c in columns}
-    arrow = pa.schema([(c, pa.string() if d is object else pa.int64()) for c, d in dtypes.items()])
-    empty = pd.DataFrame({c: pd.Series(dtype=d) for c, d in dtypes.items()})
-    return pa.Table.from_pandas(empty, schema=arrow, preserve_index=False).schema
-
-
-class _ParquetTable:
-    """A Parquet table written one row group per ROW_GROUP rows; counts and years are integers, the rest text."""
-
-    def __init__(self, path: Path, columns: list[str]) -> None:
-        self.schema = _parquet_schema(columns)
-        self.writer = pq.ParquetWriter(path, self.schema)
-        self.buffer: list[dict] = []
-
-    def add(self, rows: list[dict]) -> None:
-        self.buffer.extend(rows)
-        if len(self.buffer) >= ROW_GROUP:
-            self.flush()
-
-    def flush(self) -> None:
-        columns = {f.name: [_cell(row.get(f.name), f.type) for row in self.buffer] for f in self.schema}
-        self.writer.write_table(pa.table(columns, schema=self.schema))
-        self.buffer.clear()
-
-    def close(self) -> None:
-        if self.buffer:
-            self.flush()
-        self.writer.close()
-
-
-def _cell(value: object, kind: pa.DataType) -> object:
-    """A row value as the column's type ("" and None are a null integer)."""
-    if kind == pa.int64():
-        return None if value in ("", None) else int(value)
-    return "" if value is None else str(value)
-
-
 class Output:
     """One run's tables (SPEC's six and works) and texts.jsonl, appended under DIR/.partial and moved into DIR by
     commit(); a run that fails leaves DIR's earlier tables as they were and no .partial."""
@@ -106,7 +62,10 @@ class Output:
         self.out_dir, self.fmt, self.partial = out_dir, fmt, out_dir / ".partial"
         shutil.rmtree(self.partial, ignore_errors=True)
         self.partial.mkdir(parents=True)
-        kind = _CsvTable if fmt == "csv" else _ParquetTable
+        if fmt == "csv":
+            kind = _CsvTable
+        else:  # pandas and pyarrow load only for Parquet: a fifth of a second of every run's start-up otherwise
+            from .parquet import ParquetTable as kind
         self.tables = {t: kind(self.partial / f"{t}.{fmt}", columns) for t, columns in OUTPUT_COLUMNS.items()}
         self.texts = (self.partial / "texts.jsonl").open("w", encoding="utf-8")
         self.counts = dict.fromkeys(OUTPUT_COLUMNS, 0)

@@ -1,6 +1,8 @@
 """The command line through typer's runner: extract, evaluate, bad inputs, formats, --help."""
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -74,6 +76,32 @@ def test_parquet_format(tmp_path):
                                  "--format", "parquet"])
     assert result.exit_code == 0, result.output
     assert len(pd.read_parquet(tmp_path / "out" / "people.parquet")) == 4
+
+
+# In a fresh process: extract a text file, then list which of the libraries only some inputs and formats need it loaded.
+LOADED = """
+import sys
+from pipeline.cli import app
+try:
+    app(sys.argv[1:])
+except SystemExit:
+    pass
+print(sorted(m for m in ("pandas", "pyarrow", "trafilatura") if m in sys.modules))
+"""
+
+
+@pytest.mark.parametrize(("name", "options", "loaded"), [
+    ("a.txt", [], []),
+    ("a.md", ["--format", "parquet"], ["pandas", "pyarrow"]),
+    ("a.html", [], ["trafilatura"]),
+])
+def test_a_run_loads_pandas_only_for_parquet_and_trafilatura_only_for_html(tmp_path, name, options, loaded):
+    (tmp_path / name).write_text(ARTICLE if name != "a.html" else f"<html><body><p>{ARTICLE}</p></body></html>",
+                                 encoding="utf-8")
+    command = [sys.executable, "-c", LOADED, "extract", str(tmp_path / name), "--out", str(tmp_path / "out"), "-q",
+               *options]
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    assert output.splitlines()[-1] == repr(loaded)
 
 
 def test_unknown_model_is_a_one_line_error(tmp_path):

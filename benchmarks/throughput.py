@@ -1,15 +1,18 @@
 """Throughput and memory of `pipeline extract` against bare `nlp.pipe` of the same spaCy model.
 
     python benchmarks/throughput.py                     # N = 100 and 400: a few minutes
-    python benchmarks/throughput.py --sizes 1000 10000  # the figures the README quotes
+    python benchmarks/throughput.py --sizes 1000 10000 --min-seconds 300  # the figures the README quotes
 
 Articles are made by cycling the bundled corpus/articles and ../shared/corpus/dev texts under new ids, in a
 temporary folder (never in the repository). Every figure is for a whole process, model loading included;
 "others CPU s" is what other processes on the machine took meanwhile (a busy machine skews the ratios). Forked workers
 share pages with their parent, which RSS counts in every process and PSS splits between them. "bare nlp.pipe" is
 spaCy as it comes (its layers multiply matrices with blis); "bare, numpy BLAS" is the same model set up as extract
-sets it up (numpy's BLAS, one thread), so that the two "x bare" columns tell the model's part from ours. Needs psutil,
-of the `bench` extra (`pip install -e '.[bench]'`).
+sets it up (numpy's BLAS, one thread), so that the two "x bare" columns tell the model's part from ours. This
+machine's speed drifts by up to a tenth over minutes (a virtual machine's neighbours), which one short run of each
+command turns into ratios off by as much: --min-seconds repeats each command, in turns, until its runs add up to that
+long and reports the fastest run, with the slowest beside it. Needs psutil, of the `bench` extra
+(`pip install -e '.[bench]'`).
 """
 
 import argparse
@@ -117,6 +120,27 @@ def measure(command: list[str]) -> tuple[Run, str]:
                peak_one / 2**20), output
 
 
+def measure_until(commands: dict[str, list[str]], min_seconds: float) -> tuple[dict[str, list[Run]], dict[str, str]]:
+    """Every command's runs and its first output: each runs once, then again (in turns with the others still short,
+    so that a slow spell of the machine falls on all of them) until its runs add up to min_seconds, as timeit's
+    autorange does."""
+    runs: dict[str, list[Run]] = {name: [] for name in commands}
+    outputs: dict[str, str] = {}
+    while short := [name for name, done in runs.items() if not done or sum(r.seconds for r in done) < min_seconds]:
+        for name in short:
+            run, outputs[name] = measure(commands[name])
+            runs[name].append(run)
+    return runs, outputs
+
+
+def fastest(runs: list[Run]) -> Run:
+    """The fastest run's times (the one others' load disturbed least, as timeit reports) with the most memory any
+    run took."""
+    best = min(runs, key=lambda r: r.seconds)
+    return best._replace(rss=max(r.rss for r in runs), pss=max(r.pss for r in runs),
+                         pss_one=max(r.pss_one for r in runs))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 400], help="numbers of articles N")
@@ -124,6 +148,9 @@ def main() -> None:
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--no-numpy-bare", dest="numpy_bare", action="store_false",
                         help="skip the 'bare, numpy BLAS' run (saves a quarter of the time at large N)")
+    parser.add_argument("--min-seconds", type=float, default=0.0,
+                        help="repeat each run until its runs add up to this many seconds and report the fastest "
+                             "(default: one run each)")
     args = parser.parse_args()
     from pipeline.extract import BATCH_SIZE
 
@@ -131,26 +158,29 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:
             corpus = make_corpus(n, Path(tmp))
-            bare, output = measure([sys.executable, "-c", BARE, str(corpus), args.model, str(BATCH_SIZE), "blis"])
-            tokens = int(output)
-            print(f"\nN={n} articles, {tokens:,} tokens (whole processes, model loading included)")
-            print(f"{'run':22} {'seconds':>8} {'CPU s':>7} {'others CPU s':>12} {'articles/s':>10} {'tokens/s':>8} "
-                  f"{'peak RSS MB':>11} {'peak PSS MB':>11} {'largest process PSS MB':>22} {'x bare':>6} "
-                  f"{'x numpy bare':>13}")
-            runs = {"bare nlp.pipe": bare}
+            bare = [sys.executable, "-c", BARE, str(corpus), args.model, str(BATCH_SIZE)]
+            commands = {"bare nlp.pipe": [*bare, "blis"]}
             if args.numpy_bare:
-                runs["bare, numpy BLAS"] = measure(
-                    [sys.executable, "-c", BARE, str(corpus), args.model, str(BATCH_SIZE), "numpy"])[0]
+                commands["bare, numpy BLAS"] = [*bare, "numpy"]
             for workers in args.workers:
                 out = Path(tmp) / f"out-{n}-{workers}"
-                command = [sys.executable, "-m", "pipeline", "extract", str(corpus), "--out", str(out), "-q",
-                           "--workers", str(workers), "--model", args.model]
-                runs[f"extract --workers {workers}"] = measure(command)[0]
+                commands[f"extract --workers {workers}"] = [sys.executable, "-m", "pipeline", "extract", str(corpus),
+                                                            "--out", str(out), "-q", "--workers", str(workers),
+                                                            "--model", args.model]
+            measured, outputs = measure_until(commands, args.min_seconds)
+            tokens = int(outputs["bare nlp.pipe"])
+            runs = {name: fastest(done) for name, done in measured.items()}
+            print(f"\nN={n} articles, {tokens:,} tokens (whole processes, model loading included)")
+            print(f"{'run':22} {'runs':>4} {'seconds':>8} {'slowest':>8} {'CPU s':>7} {'others CPU s':>12} "
+                  f"{'articles/s':>10} {'tokens/s':>8} {'peak RSS MB':>11} {'peak PSS MB':>11} "
+                  f"{'largest process PSS MB':>22} {'x bare':>6} {'x numpy bare':>13}")
             for name, run in runs.items():
                 same = f"{runs['bare, numpy BLAS'].seconds / run.seconds:.2f}" if args.numpy_bare else "-"
-                print(f"{name:22} {run.seconds:8.1f} {run.cpu:7.1f} {run.others:12.1f} {n / run.seconds:10.1f} "
-                      f"{tokens / run.seconds:8.0f} {run.rss:11.0f} {run.pss:11.0f} {run.pss_one:22.0f} "
-                      f"{bare.seconds / run.seconds:6.2f} {same:>13}")
+                slowest = max(r.seconds for r in measured[name])
+                print(f"{name:22} {len(measured[name]):4} {run.seconds:8.1f} {slowest:8.1f} {run.cpu:7.1f} "
+                      f"{run.others:12.1f} {n / run.seconds:10.1f} {tokens / run.seconds:8.0f} {run.rss:11.0f} "
+                      f"{run.pss:11.0f} {run.pss_one:22.0f} {runs['bare nlp.pipe'].seconds / run.seconds:6.2f} "
+                      f"{same:>13}")
                 peaks.setdefault(name, []).append(run.rss)
             first, *more = [run for name, run in runs.items() if name.startswith("extract")]
             speedups = [f"--workers {w} {first.seconds / r.seconds:.2f}x" for w, r in zip(args.workers[1:], more)]

@@ -106,7 +106,7 @@ def test_a_run_loads_pandas_only_for_parquet_and_trafilatura_only_for_html(tmp_p
 
 def test_unknown_model_is_a_one_line_error(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
-# In a fresh process: extract one file, then list which of the libraries only some inputs and formats need it loaded.
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "--out", str(tmp_path / "o"), "--model", "no_such"])
     assert result.exit_code == 2 and "not installed" in result.output
 
 

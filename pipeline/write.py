@@ -53,6 +53,16 @@ class _CsvTable:
         self.handle.close()
 
 
+def _table_kind(fmt: str) -> type:
+    """The table writer of a format; pandas and pyarrow load only for Parquet (a fifth of a second of every run's
+    start-up otherwise)."""
+    if fmt == "csv":
+        return _CsvTable
+    from .parquet import ParquetTable
+
+    return ParquetTable
+
+
 class Output:
     """One run's tables (SPEC's six and works) and texts.jsonl, appended under DIR/.partial and moved into DIR by
     commit(); a run that fails leaves DIR's earlier tables as they were and no .partial."""
@@ -62,10 +72,7 @@ class Output:
         self.out_dir, self.fmt, self.partial = out_dir, fmt, out_dir / ".partial"
         shutil.rmtree(self.partial, ignore_errors=True)
         self.partial.mkdir(parents=True)
-        if fmt == "csv":
-            kind = _CsvTable
-        else:  # pandas and pyarrow load only for Parquet: a fifth of a second of every run's start-up otherwise
-            from .parquet import ParquetTable as kind
+        kind = _table_kind(fmt)
         self.tables = {t: kind(self.partial / f"{t}.{fmt}", columns) for t, columns in OUTPUT_COLUMNS.items()}
         self.texts = (self.partial / "texts.jsonl").open("w", encoding="utf-8")
         self.counts = dict.fromkeys(OUTPUT_COLUMNS, 0)

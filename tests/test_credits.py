@@ -46,6 +46,29 @@ def test_actor_character_constructions(nlp, sentence, expected):
     assert credits(nlp, sentence) == [expected]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("In the drama Blue Ferns, Lena Marsh, the star, plays Mara Quint.",
+     [("Blue Ferns", "Lena Marsh", "actor", "Mara Quint", "")]),
+    ("In the drama Blue Ferns, Lena Marsh, the star, plays Mara Quint, a nurse.",
+     [("Blue Ferns", "Lena Marsh", "actor", "Mara Quint", "")]),
+    ("In the drama Glass Tide, Omar Haddad, the star, voices Ruth Ames.",
+     [("Glass Tide", "Omar Haddad", "actor", "Ruth Ames", "")]),
+])
+def test_the_player_of_a_part_is_named_before_the_verb_when_the_parse_makes_the_part_the_subject(
+        nlp, sentence, expected):
+    assert credits(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the drama Blue Ferns, Lena Marsh, the star, plays Mara Quint.",
+    "In the comedy Paper Kings, Ines Varga, 34, portrays Dana Pike.",
+    "In the thriller Copper Saints, Tom Reed, the newcomer, plays Ada Vell.",
+    "Lucy Fenwick, its lead, plays Mara Quint in the thriller Glass Harbour.",
+])
+def test_no_one_plays_their_own_part(nlp, sentence):
+    assert [row for row in credits(nlp, sentence) if row[1] == row[3]] == []
+
+
 def test_a_character_is_not_a_real_person_but_a_biopic_subject_is(nlp):
     doc = nlp("In the thriller Glass Harbour, Tomas Aldane plays Victor Lang.")
     assert [(p.name, p.fictional) for p in doc._.people] == [("Tomas Aldane", False), ("Victor Lang", True)]

@@ -156,6 +156,8 @@ def play_character(ctx: CreditContext, token: Token) -> None:
     character = character_run(doc, token.i + 1 + role_of, ctx.settings) or named_after_clause(ctx, token) or \
         person_played(ctx, token)
     actor = owner_of_acting(ctx, token) or ctx.subject_person(token)
+    if actor is not None and character is not None and ctx.person_at(character[0]) is actor:
+        actor = player_before(ctx, token)  # the parse took the part played for the subject ('A, the star, plays C')
     if actor is None or character is not None and ctx.films_in(character):
         return
     if character is None:
@@ -167,6 +169,14 @@ def play_character(ctx: CreditContext, token: Token) -> None:
             add_described_part(ctx, actor, token, obj)
         return
     ctx.book.add(actor, "actor", ctx.film_for(token), doc[token.i:character.end], character)
+
+
+def player_before(ctx: CreditContext, verb: Token) -> Person | None:
+    """The real person named last before a verb in its sentence, who plays the part the verb names: no one plays
+    their own part, whatever the parse makes the subject."""
+    person = ctx.discourse.latest_person(verb.idx)
+    sent = verb.sent
+    return person if person is not None and any(sent.start_char <= s < verb.idx for s, _ in person.mentions) else None
 
 
 @construction

@@ -55,6 +55,14 @@ def breaks(previous, token) -> bool:
     return token.is_sent_start or "\n" in previous.whitespace_ or token.is_quote or token.text in "“”\"‘,;()"
 
 
+def age_apposed(span: Span) -> bool:
+    """Whether an age is set off by commas right after a name ('X, 34, plays ...', 'X, 7,'): a person's, as no title
+    or organisation takes one."""
+    doc = span.doc
+    return span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 2].text == "," \
+        and doc[span.end + 1].is_digit and 0 < int(doc[span.end + 1].text) < 120
+
+
 def person_elsewhere(span: Span) -> bool:
     """Whether the span's name, without a leading honorific ('Mr', 'Director'), is tagged PERSON somewhere else in the
     doc, in full or as its surname, or, for a single word, as its first name ('Mr Lang', 'Nadia' for 'Nadia Lang')."""

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from . import docindex, film_descriptions, film_kb_titles, kb, resources, works
 from .film_shapes import (CUE_WORDS, CUES, FILM_NOUNS, FIRST_NAMES, FUNCTION_WORDS, JOINERS, POSSESSIVES, STAR_WORDS,
-                          YEAR, bracketed_figure, bracketed_year, breaks, cue_pattern, defined_as_film, defined_titles,
-                          ent_label, film_year, first_name_and_surname, is_title_case, noun_modifier,
+                          YEAR, age_apposed, bracketed_figure, bracketed_year, breaks, cue_pattern, defined_as_film,
+                          defined_titles, ent_label, film_year, first_name_and_surname, is_title_case, noun_modifier,
                           numeral_with_slash, person_elsewhere, title_word)
 from .docindex import per_span
 from .keys import name_key
@@ -1039,7 +1039,7 @@ def _spread_through_lists(candidates: list[Span], accepted: set[int], quoted_sta
             if other.start in played_in or other is b and noun_modifier(b):  # 'X and EastEnders star A'
                 continue
             cued_person = other.start > 0 and other.doc[other.start - 1].lower_ in {"starring", "by", "with"} \
-                or between == {","} and _person_apposition(other)
+                or between == {","} and (_person_apposition(other) or age_apposed(other))
             person = cued_person or len(other) == 1 and person_elsewhere(other) or ent_label(other) == "PERSON" \
                 and len(other) > 1 and _named_like_a_person(other, common_words, given_names) \
                 or _nominee_for_a_title(other)  # 'X and Ferrin', Walt named; 'X and A for Y'

@@ -10,7 +10,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from . import docindex, kb, resources, works  # noqa: F401  (docindex: doc._.entities, doc._.text, doc._.tokens)
-from .film_shapes import POSSESSIVES
+from .film_shapes import POSSESSIVES, age_apposed
 from .keys import name_key
 from .repair import clean, english_words, span_text
 from .schema import Person
@@ -447,10 +447,11 @@ def _maker_of_film(ent: Span, in_film: set[int]) -> bool:
 
 
 def _cued_as_person(span: Span) -> bool:
-    """Whether a person word or 'by' stands right before a span ('director X'), or a speech verb after it."""
+    """Whether a person word or 'by' stands right before a span ('director X'), or a speech verb or an age after it
+    ('X, 34, said')."""
     doc = span.doc
     after = {t.lower_ for t in doc[span.end:span.end + 2]}
-    return span.start > 0 and doc[span.start - 1].lower_ in CUE_NOUNS or bool(after & CUE_VERBS)
+    return span.start > 0 and doc[span.start - 1].lower_ in CUE_NOUNS or bool(after & CUE_VERBS) or age_apposed(span)
 
 
 def _suffix(word: str) -> bool:

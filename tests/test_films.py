@@ -1443,3 +1443,13 @@ def test_a_film_noun_owning_the_head_defines_no_film(nlp, text, expected):
 ])
 def test_a_film_noun_modifying_a_persons_noun_is_no_film_apposition(nlp, text, expected):
     assert films(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the comedy Paper Kings, Ines Varga, 34, plays a nurse.", [("Paper Kings", None, 1)]),
+    ("The comedy Paper Kings, Ines Varga, 34, and Tom Reed, 41, open the festival.", [("Paper Kings", None, 1)]),
+    ("The comedies Paper Kings, Glass Tide and Night Ferry open the festival.",
+     [("Paper Kings", None, 1), ("Glass Tide", None, 1), ("Night Ferry", None, 1)]),
+])
+def test_a_name_with_its_age_between_commas_is_no_title_of_the_list_before_it(nlp, text, expected):
+    assert films(nlp, text) == expected

@@ -250,6 +250,15 @@ def test_a_listed_name_with_an_inner_capital_is_a_person(nlp, name):
     assert [n for n, _ in labelled_people(nlp, text, labels)] == [name, "Hannah Brightwell", "Tomas Aldane"]
 
 
+@pytest.mark.parametrize("text, name, label", [
+    ("Ines Varga, 34, said the shoot was long.", "Ines Varga", "ORG"),
+    ("The jury praised Tomas Aldane, 7, and his sister.", "Tomas Aldane", "GPE"),
+    ("In the comedy Paper Kings, Lucy Fenwick, 29, plays a nurse.", "Lucy Fenwick", "ORG"),
+])
+def test_a_name_followed_by_an_age_between_commas_is_a_person_however_labelled(nlp, text, name, label):
+    assert labelled_people(nlp, text, [(name, label)]) == [(name, [name])]
+
+
 @pytest.mark.parametrize("text, name", [
     ("Last week's chart-topper, the Dara Quint thriller Glass Orchard, fell to number four.", "Dara Quint"),
     ("Fans of the Orla Penhallow comedy queued for hours.", "Orla Penhallow"),

@@ -54,6 +54,7 @@ NOT_FILM_BEFORE = frozenset(word.lower() for word in CUES["not_film_before"])
 TV_WORDS = frozenset(CUES["tv_words"])
 FILM_SENTENCE_WORDS = frozenset(CUES["film_sentence_words"])
 CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
+ASIDE_WORDS = 6  # the longest aside set off by commas between a subject and its verb ('Y, a former dancer, plays')
 ACTOR_AFTER = {"as", "in", "alongside", "opposite"}  # 'A stars as X', 'A starred in X': A is an actor, not a film
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LANGUAGE", "EVENT"}
 _QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))([“\"‘'])([^“”\"‘\n]{1,90}?)([”\"’'])(?=[\s,.;:!?)\]—–-]|$)", re.M)
@@ -1056,9 +1057,14 @@ def _next_in_list(a: Span, b: Span, between: set[str] | None = None) -> bool:
 
 
 def _clause_verb_after(span: Span) -> bool:
-    """Whether a verb that is no participle follows the span, adverbs aside ('Y has', 'Y opened', 'Y still gets'): the
-    span is its subject."""
-    after = next((t for t in span.doc[span.end:span.end + 3] if t.pos_ != "ADV"), None)
+    """Whether a verb that is no participle follows the span, adverbs and an aside set off by commas aside ('Y has',
+    'Y still gets', 'Y, 34, has', 'Y, a former dancer, plays'): the span is its subject."""
+    doc, start = span.doc, span.end
+    if start < len(doc) and doc[start].text == ",":
+        close = next((t.i for t in doc[start + 1:start + ASIDE_WORDS + 2] if t.text == ","), None)
+        if close is not None and not any(t.pos_ in {"VERB", "AUX"} for t in doc[start + 1:close]):
+            start = close + 1
+    after = next((t for t in doc[start:start + 3] if t.pos_ != "ADV"), None)
     return after is not None and after.tag_ in CLAUSE_VERB_TAGS
 
 

@@ -59,6 +59,18 @@ def test_the_player_of_a_part_is_named_before_the_verb_when_the_parse_makes_the_
     assert credits(nlp, sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("In Glass Tide, Priya Castellano, a former dancer, plays Ruth Ames.",
+     [("Glass Tide", "Priya Castellano", "actor", "Ruth Ames", "")]),
+    ("In Paper Kings, Tom Reed, 34, plays Ada Vell.", [("Paper Kings", "Tom Reed", "actor", "Ada Vell", "")]),
+    ("In Night Ferry, Lucy Fenwick, the star, portrays a spy.", [("Night Ferry", "Lucy Fenwick", "actor", "", "a spy")]),
+    ("In the drama Glass Tide, Omar Haddad, 52, portrays a retired diver.",
+     [("Glass Tide", "Omar Haddad", "actor", "", "a retired diver")]),
+])
+def test_an_aside_between_the_player_and_the_play_verb_keeps_the_film_and_the_credit(nlp, sentence, expected):
+    assert credits(nlp, sentence) == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "In the drama Blue Ferns, Lena Marsh, the star, plays Mara Quint.",
     "In the comedy Paper Kings, Ines Varga, 34, portrays Dana Pike.",

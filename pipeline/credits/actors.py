@@ -156,8 +156,9 @@ def play_character(ctx: CreditContext, token: Token) -> None:
     character = character_run(doc, token.i + 1 + role_of, ctx.settings) or named_after_clause(ctx, token) or \
         person_played(ctx, token)
     actor = owner_of_acting(ctx, token) or ctx.subject_person(token)
-    if actor is not None and character is not None and ctx.person_at(character[0]) is actor:
-        actor = player_before(ctx, token)  # the parse took the part played for the subject ('A, the star, plays C')
+    if actor is not None and character is not None and ctx.person_at(character[0]) is actor or actor is None \
+            and token.dep_ == "ROOT" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        actor = player_before(ctx, token)  # the parse took the part for the subject, or lost it ('In F, A, 4, plays C')
     if actor is None or character is not None and ctx.films_in(character):
         return
     if character is None:
@@ -172,8 +173,8 @@ def play_character(ctx: CreditContext, token: Token) -> None:
 
 
 def player_before(ctx: CreditContext, verb: Token) -> Person | None:
-    """The real person named last before a verb in its sentence, who plays the part the verb names: no one plays
-    their own part, whatever the parse makes the subject."""
+    """The real person named last before a verb in its sentence, who plays the part the verb names where the parse
+    makes the part the subject (no one plays their own part) or finds no subject."""
     person = ctx.discourse.latest_person(verb.idx)
     sent = verb.sent
     return person if person is not None and any(sent.start_char <= s < verb.idx for s, _ in person.mentions) else None

@@ -369,8 +369,10 @@ class CreditContext:
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ not in {"who", "that", "which"} \
                         or child.dep_ == "poss" and verb.pos_ == "NOUN":
                     subjects.append(child)
-            if subjects:  # 'The actress X found': the name is the person, a subject or apposed to one
-                named = [n for s in subjects for n in [s, *(c for c in s.children if c.dep_ == "appos")]]
+            if subjects:  # 'The actress X found': the name is the person, a subject or apposed to one (or joined to
+                # it where the parse joins an opening phrase's title to the subject: 'In F, X, a dancer, plays')
+                named = [n for s in subjects for n in [s, *(c for c in s.children if c.dep_ == "appos"),
+                                                       *(s.conjuncts if self.film_at(s) else ())]]
                 return next((p for p in map(self.person_at, named) if p), None)
             if (verb.dep_ in {"acl", "relcl"} or verb.dep_ == "appos") and not self.state_phrase(verb):
                 return self.person_at(verb.head)

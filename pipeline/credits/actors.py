@@ -156,9 +156,9 @@ def play_character(ctx: CreditContext, token: Token) -> None:
     character = character_run(doc, token.i + 1 + role_of, ctx.settings) or named_after_clause(ctx, token) or \
         person_played(ctx, token)
     actor = owner_of_acting(ctx, token) or ctx.subject_person(token)
-    if actor is not None and character is not None and ctx.person_at(character[0]) is actor or actor is None \
-            and token.dep_ == "ROOT" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
-        actor = player_before(ctx, token)  # the parse took the part for the subject, or lost it ('In F, A, 4, plays C')
+    no_subject = token.dep_ == "ROOT" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+    if actor is None and no_subject or actor is not None and character and ctx.person_at(character[0]) is actor:
+        actor = player_before(ctx, token)  # the parse lost the subject ('In F, A, 34, plays C') or took the part for it
     if actor is None or character is not None and ctx.films_in(character):
         return
     if character is None:

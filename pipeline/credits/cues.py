@@ -19,11 +19,11 @@ class Triggers:
 
     def __init__(self, nlp: Language):
         patterns = merged_patterns(resources.patterns("credit_triggers.jsonl", cues=CUES))
-        self.by_values = [(label, needs) for label, label_patterns in patterns.items() for pattern in label_patterns
-                          if (needs := docindex.value_needs(pattern)) is not None]  # looked up, no Matcher run
+        needs = {(label, k): docindex.value_needs(p) for label, ps in patterns.items() for k, p in enumerate(ps)}
+        self.by_values = [(label, n) for (label, _), n in needs.items() if n is not None]  # looked up, no Matcher run
         self.matcher = docindex.GatedMatcher(nlp.vocab, {
-            label: rest for label, label_patterns in patterns.items()
-            if (rest := [p for p in label_patterns if docindex.value_needs(p) is None])})
+            label: rest for label, ps in patterns.items()
+            if (rest := [p for k, p in enumerate(ps) if needs[label, k] is None])})
         self.cast_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         for cue, side in CUES["cast_list_cues"].items():
             self.cast_cues.add(side, [nlp.make_doc(cue)])
